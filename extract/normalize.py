@@ -1,0 +1,39 @@
+"""Text normalisation that never moves an offset after intake.
+
+Intake applies :func:`normalize_text` once (NFC, the look-alike ``Ð`` read as
+``Đ``); every offset is into that text. :func:`fold` gives the comparison key in
+which old and new tone placement are equal (``hoá`` == ``hóa``, ``uỷ`` == ``ủy``).
+"""
+from __future__ import annotations
+
+import unicodedata
+
+# U+00D0/U+00F0 (Icelandic eth) are typed for Đ/đ (U+0110/U+0111) in many scraped pages
+_LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
+TONES = {"\u0300": "1", "\u0301": "2", "\u0303": "3", "\u0309": "4", "\u0323": "5"}
+
+
+def normalize_text(text: str) -> str:
+    """NFC and look-alike repair: ``"Ð\u1ea3ng"`` → ``"Đảng"``. Idempotent."""
+    text = unicodedata.normalize("NFC", text.translate(_LOOKALIKES))
+    return text.replace("\ufeff", "")
+
+
+def fold_word(word: str) -> str:
+    """Tone-placement- and case-insensitive key of one syllable: ``hoá``/``hóa`` → ``hoa2``."""
+    d = unicodedata.normalize("NFD", word.lower().translate(_LOOKALIKES))
+    tones = "".join(TONES[c] for c in d if c in TONES)
+    base = unicodedata.normalize("NFC", "".join(c for c in d if c not in TONES))
+    return base + tones
+
+
+def fold(text: str | None) -> str | None:
+    """Key for comparing phrases: ``"Tỉnh uỷ"`` and ``"tỉnh ủy"`` both → ``"tinh3 uy4"``."""
+    if text is None:
+        return None
+    return " ".join(fold_word(w) for w in text.split())
+
+
+def name_case(name: str) -> str:
+    """Each syllable capitalised, spaces folded: ``"MAI VĂN  CHÍNH"`` → ``"Mai Văn Chính"``."""
+    return " ".join(w[:1].upper() + w[1:].lower() for w in name.split())
