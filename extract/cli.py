@@ -1,0 +1,196 @@
+"""The ``partydocs`` command: extract, ingest, query, show (and graph/report when installed).
+
+Every error partydocs raises on purpose becomes one line on stderr; a bad input
+file never stops a batch.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+
+from extract.errors import InputError, PartydocsError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode="markdown",
+                  help="Facts from Vietnamese Party documents: references, dates, people, statistics → JSON or DuckDB.")
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+DB_OPT = typer.Option("partydocs.duckdb", "--db", help="DuckDB database file.")
+
+
+def bundled_corpus() -> Path:
+    """The sample archive shipped with the project (``corpus/`` beside the package)."""
+    here = Path(__file__).resolve().parent.parent / "corpus"
+    return here if here.is_dir() else Path("corpus")
+
+
+def report_error(e: dict) -> None:
+    err.print(f"[red]error[/red]: {e['source']}: {e['stage']}: {e['message']}", markup=True)
+
+
+def _walk(paths: List[Path]):
+    from extract.io import iter_inputs, read_raw
+
+    for raw in iter_inputs([str(p) for p in paths]):
+        try:
+            yield raw.source, read_raw(raw)
+        except InputError as e:
+            yield e.source, e
+
+
+@app.command()
+def extract(
+    files: List[Path] = typer.Argument(..., help="Files, folders or zip/tar archives."),
+    fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl (SPEC §7, one line a document), json or table."),
+    segment_words: bool = typer.Option(False, "--segment-words", help="Add underthesea word segmentation."),
+):
+    """Print the findings of each document; references are resolved across all inputs of the call.
+
+    Example: `partydocs extract corpus/ --format jsonl > findings.jsonl`
+    """
+    from extract.pipeline import analyze, resolve_documents, to_record
+
+    if fmt not in ("jsonl", "json", "table"):
+        raise PartydocsError(f"unknown --format {fmt!r}: use jsonl, json or table")
+    docs, failed = [], 0
+    for source, text in _walk(files):
+        if isinstance(text, InputError):
+            report_error({"source": text.source, "stage": text.stage, "message": text.message})
+            failed += 1
+            continue
+        docs.append(analyze(text, source, words=segment_words))
+    resolve_documents(docs)
+    records = [to_record(d) for d in docs]
+    if fmt == "jsonl":
+        for r in records:
+            sys.stdout.write(r.model_dump_json() + "\n")
+    elif fmt == "json":
+        sys.stdout.write(json.dumps([r.model_dump(mode="json") for r in records], ensure_ascii=False, indent=2) + "\n")
+    else:
+        from extract.show import findings_table
+
+        for r in records:
+            out.print(findings_table(r))
+    raise typer.Exit(1 if failed else 0)
+
+
+@app.command()
+def ingest(
+    paths: Optional[List[Path]] = typer.Argument(None, help="Files, folders, archives (default: the bundled corpus/)."),
+    db: Path = DB_OPT,
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Worker processes (default: all cores)."),
+    segment_words: bool = typer.Option(False, "--segment-words", help="Store underthesea word segmentation."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+):
+    """Store every document under PATHS in a DuckDB file; already stored documents are skipped.
+
+    Example: `partydocs ingest corpus/ --db partydocs.duckdb -j 2`
+    """
+    from extract.batch import ingest as run, total_bytes
+    from extract.progress import IngestProgress, summary_table
+
+    paths = paths or [bundled_corpus()]
+    with IngestProgress(err, total_bytes(map(str, paths)), enabled=not quiet) as bar:
+        summary = run([str(p) for p in paths], str(db), jobs=jobs, words=segment_words,
+                      on_progress=bar.update, on_error=lambda e: bar.log_error(report_error, e))
+    err.print(summary_table(summary, str(db)))
+    raise typer.Exit(1 if summary.errors else 0)
+
+
+@app.command()
+def query(
+    sql: str = typer.Argument(..., help="SQL over the tables and views (SPEC §8)."),
+    db: Path = DB_OPT,
+    fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
+):
+    """Run SQL on a read-only connection: nothing can change the database.
+
+    Example: `partydocs query "SELECT symbol, mention_count FROM cited_documents ORDER BY 2 DESC LIMIT 5"`
+    """
+    from extract.store import run_query
+
+    cols, rows = run_query(db, sql)
+    if fmt == "csv":
+        w = csv.writer(sys.stdout)
+        w.writerow(cols)
+        w.writerows(rows)
+    elif fmt == "json":
+        sys.stdout.write(json.dumps([dict(zip(cols, r)) for r in rows], ensure_ascii=False, default=str) + "\n")
+    elif fmt == "table":
+        from rich.table import Table
+
+        t = Table(*cols, show_lines=False)
+        for r in rows:
+            t.add_row(*("" if v is None else str(v) for v in r))
+        out.print(t)
+    else:
+        raise PartydocsError(f"unknown --format {fmt!r}: use table, csv or json")
+
+
+@app.command()
+def show(
+    file: Path = typer.Argument(..., help="One document."),
+    html: Optional[Path] = typer.Option(None, "--html", help="Write an HTML page with the findings highlighted."),
+):
+    """Show one document with its findings highlighted (terminal, or an HTML page with --html).
+
+    Example: `partydocs show corpus/quang-ngai/thong-bao-sao-luc.txt`
+    """
+    from extract.io import text_of
+    from extract.pipeline import analyze, resolve_documents, to_record
+    from extract import show as render
+
+    text = text_of(file)
+    doc = analyze(text, str(file))
+    resolve_documents([doc])
+    rec = to_record(doc)
+    if html:
+        html.write_text(render.to_html(text, rec), encoding="utf-8")
+        err.print(f"wrote {html}")
+    else:
+        out.print(render.highlighted(text, rec))
+        out.print(render.findings_table(rec))
+
+
+def _optional_commands():
+    """Commands that live in their own modules (graph export, report) register themselves if present."""
+    for name in ("extract.graph", "extract.report", "extract.dask_engine"):
+        try:
+            mod = __import__(name, fromlist=["register"])
+        except ImportError:
+            continue
+        if hasattr(mod, "register"):
+            mod.register(app)
+
+
+def main(argv: Optional[list[str]] = None) -> None:
+    """Console entry point: our errors become one line and exit code 2."""
+    _optional_commands()
+    try:
+        rc = app(args=argv, standalone_mode=False)
+    except PartydocsError as e:
+        err.print(f"partydocs: error: {e}", markup=False)
+        sys.exit(2)
+    except typer.Exit as e:
+        sys.exit(e.exit_code)
+    except (typer.Abort, KeyboardInterrupt):
+        err.print("partydocs: interrupted", markup=False)
+        sys.exit(130)
+    except Exception as e:  # click usage errors carry their own exit code and message
+        import click
+
+        if isinstance(e, click.ClickException):
+            e.show()
+            sys.exit(e.exit_code)
+        raise
+    sys.exit(rc if isinstance(rc, int) else 0)
+
+
+if __name__ == "__main__":
+    main()

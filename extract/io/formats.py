@@ -1,0 +1,99 @@
+"""Document formats → plain text: HTML main text, DOCX paragraphs and tables, PDF text layer.
+
+Example::
+
+    >>> to_text(b"<html><body><article><p>Ngày 25/11/2021, Đảng ủy Khối tổ chức hội nghị.</p>"
+    ...         b"</article></body></html>", "a.html")   # doctest: +SKIP
+    'Ngày 25/11/2021, Đảng ủy Khối tổ chức hội nghị.'
+"""
+from __future__ import annotations
+
+import io
+import logging
+import zipfile
+
+from extract.errors import InputError
+from extract.io.decode import decode_bytes
+from extract.normalize import normalize_text
+
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+logging.getLogger("pypdf").setLevel(logging.CRITICAL)
+
+
+def kind_of(data: bytes, source: str) -> str:
+    """``html``, ``docx``, ``pdf`` or ``text``, by name and by content."""
+    low = source.lower()
+    head = data[:1024].lstrip().lower()
+    if data.startswith(b"%PDF") or low.endswith(".pdf"):
+        return "pdf"
+    if low.endswith(".docx") or (data.startswith(b"PK\x03\x04") and b"word/" in data[:4096]):
+        return "docx"
+    if low.endswith((".html", ".htm", ".xhtml")) or head.startswith((b"<!doctype html", b"<html")):
+        return "html"
+    return "text"
+
+
+def to_text(data: bytes, source: str) -> str:
+    """The normalised text of one input, whatever its format."""
+    kind = kind_of(data, source)
+    if kind == "pdf":
+        return _pdf(data, source)
+    if kind == "docx":
+        return _docx(data, source)
+    if kind == "html":
+        return _html(decode_bytes(data, source), source)
+    return decode_bytes(data, source)
+
+
+def _html(markup: str, source: str) -> str:
+    import trafilatura
+
+    try:
+        doc = trafilatura.bare_extraction(markup, include_comments=False, include_tables=True,
+                                          favor_precision=True, with_metadata=True)
+    except Exception as e:  # trafilatura/lxml raise many kinds on broken markup
+        raise InputError(source, "html", f"unparsable HTML: {type(e).__name__}") from None
+    body = (getattr(doc, "text", None) or "").strip() if doc else ""
+    if not body:
+        raise InputError(source, "html", "no main text found in the page")
+    title = (getattr(doc, "title", None) or "").strip()
+    if title and not body.startswith(title):
+        body = f"{title}\n\n{body}"
+    return normalize_text(body)
+
+
+def _docx(data: bytes, source: str) -> str:
+    import docx
+
+    try:
+        d = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as e:
+        raise InputError(source, "docx", f"corrupt DOCX: {e}") from None
+    except Exception as e:  # python-docx wraps lxml errors in its own types
+        raise InputError(source, "docx", f"unreadable DOCX: {type(e).__name__}") from None
+    blocks = [p.text for p in d.paragraphs]
+    for table in d.tables:
+        for row in table.rows:
+            cells = []
+            for cell in row.cells:
+                if cell.text not in cells:  # merged cells repeat their text
+                    cells.append(cell.text)
+            blocks.append("\t".join(cells))
+    text = "\n".join(blocks).strip()
+    if not text:
+        raise InputError(source, "docx", "no text in the document")
+    return normalize_text(text)
+
+
+def _pdf(data: bytes, source: str) -> str:
+    import pypdf
+
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data))
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except Exception as e:  # pypdf raises PdfReadError, ValueError, KeyError … on broken files
+        raise InputError(source, "pdf", f"unreadable PDF: {type(e).__name__}: {e}") from None
+    text = "\n\n".join(p.strip("\n") for p in pages).strip()
+    if not text:
+        raise InputError(source, "pdf", "no text (scanned PDF without a text layer?)")
+    return normalize_text(text)

@@ -1,0 +1,106 @@
+"""One self-contained HTML page over a whole database: counts, top cited documents,
+timelines of documents and statistics, and a drawing of the citation graph (inline SVG).
+
+Example::
+
+    >>> html = build_report(con)          # doctest: +SKIP
+    >>> "<svg" in html
+    True
+"""
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from extract.graph import build_graph
+
+MAX_GRAPH_NODES = 150
+
+
+def _table(cols: list[str], rows: list[tuple]) -> str:
+    head = "".join(f"<th>{html.escape(c)}</th>" for c in cols)
+    body = "".join("<tr>" + "".join(f"<td>{html.escape('' if v is None else str(v))}</td>" for v in r) + "</tr>"
+                   for r in rows)
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def _bars(rows: list[tuple[str, float]], title: str, width: int = 640) -> str:
+    """A horizontal bar chart as SVG: one bar per (label, value)."""
+    if not rows:
+        return f"<p>No data for {html.escape(title)}.</p>"
+    top = max(v for _, v in rows) or 1
+    h = 18 * len(rows) + 10
+    bars = "".join(
+        f'<text x="0" y="{18 * i + 14}" font-size="12">{html.escape(str(k))}</text>'
+        f'<rect x="170" y="{18 * i + 3}" width="{(width - 230) * v / top:.1f}" height="13" fill="#6a9fd8"/>'
+        f'<text x="{175 + (width - 230) * v / top:.1f}" y="{18 * i + 14}" font-size="11">{v:g}</text>'
+        for i, (k, v) in enumerate(rows))
+    return f'<svg class="chart" role="img" aria-label="{html.escape(title)}" width="{width}" height="{h}">{bars}</svg>'
+
+
+def _graph_svg(con, size: int = 640) -> str:
+    import networkx as nx
+
+    g = build_graph(con)
+    if g.number_of_nodes() == 0:
+        return "<p>No citations yet.</p>"
+    keep = sorted(g.nodes, key=lambda n: -g.degree(n))[:MAX_GRAPH_NODES]
+    g = g.subgraph(keep)
+    pos = nx.spring_layout(g, seed=7)
+    xy = {n: ((p[0] + 1.1) / 2.2 * size, (p[1] + 1.1) / 2.2 * size) for n, p in pos.items()}
+    edges = "".join(f'<line x1="{xy[u][0]:.1f}" y1="{xy[u][1]:.1f}" x2="{xy[v][0]:.1f}" y2="{xy[v][1]:.1f}" '
+                    f'stroke="#bbb"><title>{html.escape(a.get("relation", ""))}</title></line>'
+                    for u, v, a in g.edges(data=True))
+    nodes = "".join(
+        f'<circle cx="{xy[n][0]:.1f}" cy="{xy[n][1]:.1f}" r="{3 + min(12, a.get("in_degree", 0))}" '
+        f'fill="{"#d8746a" if a.get("kind") == "document" else "#6a9fd8"}"><title>'
+        f'{html.escape(str(a.get("symbol") or a.get("title") or n))}</title></circle>'
+        for n, a in g.nodes(data=True))
+    return f'<svg id="graph" width="{size}" height="{size}">{edges}{nodes}</svg>'
+
+
+def build_report(con) -> str:
+    """The report page for an open (read-only) connection."""
+    q = lambda sql: con.execute(sql).fetchall()  # noqa: E731
+    counts = [(t, q(f"SELECT count(*) FROM {t}")[0][0])
+              for t in ("documents", "doc_refs", "dates", "people", "statistics", "errors")]
+    cited = q("SELECT symbol, doc_type, CAST(issued_date AS VARCHAR), issuer, mention_count FROM cited_documents "
+              "ORDER BY mention_count DESC, symbol LIMIT 15")
+    by_year = [(str(y), n) for y, n in q("SELECT year(ref_date) y, count(*) FROM documents WHERE ref_date IS NOT "
+                                          "NULL GROUP BY y ORDER BY y")]
+    stats = [(f"{p} · {u}", float(s)) for p, u, s in q(
+        "SELECT period, unit, sum(value) FROM statistics WHERE period IS NOT NULL AND kind = 'count' "
+        "GROUP BY ALL ORDER BY 3 DESC LIMIT 15")]
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>partydocs report</title>
+<style>body{{font-family:sans-serif;max-width:1000px;margin:2em auto}} table{{border-collapse:collapse}}
+td,th{{border-bottom:1px solid #ddd;padding:3px 8px;text-align:left}} h2{{margin-top:1.6em}}</style></head><body>
+<h1>partydocs report</h1>
+<h2>Counts</h2>{_table(["table", "rows"], counts)}
+<h2>Most cited documents</h2>{_table(["symbol", "type", "issued", "issuer", "mentions"], cited)}
+<h2>Documents per year</h2>{_bars(by_year, "documents per year")}
+<h2>Largest counts by period</h2>{_bars(stats, "statistics by period")}
+<h2>Citation graph</h2><p>Red: ingested documents; blue: cited documents; size: in-degree.</p>{_graph_svg(con)}
+</body></html>
+"""
+
+
+def register(app) -> None:
+    """Add ``partydocs report`` to the CLI."""
+    import typer
+
+    @app.command()
+    def report(db: Path = typer.Option("partydocs.duckdb", "--db", help="DuckDB database file."),
+               output: Path = typer.Option("report.html", "--output", "-o", help="HTML file to write.")):
+        """Write one self-contained HTML page over the whole database.
+
+        Example: `partydocs report --db partydocs.duckdb -o report.html`
+        """
+        from extract.store import connect
+
+        con = connect(db, read_only=True)
+        try:
+            page = build_report(con)
+        finally:
+            con.close()
+        output.write_text(page, encoding="utf-8")
+        typer.echo(f"wrote {output}", err=True)

@@ -1,0 +1,118 @@
+"""Paragraphs and sentences with exact offsets.
+
+A paragraph is a run of lines between blank lines. Inside it, a line break
+ends a unit when the next line starts a new thing (an uppercase letter, a
+digit, a list marker, a bullet) and the line before does not run on (ends
+with a comma, or the next line starts lowercase): so a heading and the
+paragraph after it are different sentences, while a caption broken over two
+lines stays one. Each unit is split into sentences by underthesea's
+``sent_tokenize``; offsets come from locating each sentence in the text, so
+``text[start:end] == sentence`` always holds.
+
+Example::
+
+    >>> [s.text for s in split_sentences("I. KẾT QUẢ\\nNăm 2021 đạt 70%. Năm 2022 đạt 80%.")]
+    ['I. KẾT QUẢ', 'Năm 2021 đạt 70%.', 'Năm 2022 đạt 80%.']
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import NamedTuple, Optional
+
+import regex
+
+_PARAGRAPH = regex.compile(r"[^\n]*+(?:\n(?![ \t\u00a0]*+\n)[^\n]*+)*+")
+_RUNS_ON = regex.compile(r"[,;:\-–(]\s*$")
+_STARTS_LOWER = regex.compile(r"^\s*\p{Ll}")
+MAX_UNIT = 20000  # a giant single-line "paragraph" is cut into pieces of this size first
+
+
+class SentenceSpan(NamedTuple):
+    sentence_id: int
+    paragraph: int
+    start: int
+    end: int
+    text: str
+
+
+def _units(text: str, start: int, end: int):
+    """Line groups of one paragraph, as (start, end)."""
+    lines, pos = [], start
+    for line in text[start:end].split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    unit_start = None
+    for i, (a, b) in enumerate(lines):
+        if unit_start is None:
+            unit_start = a
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if nxt is None or not (_RUNS_ON.search(text, a, b) or _STARTS_LOWER.match(text[nxt[0]:nxt[1]])):
+            yield unit_start, b
+            unit_start = None
+
+
+def _sentences_of(text: str, a: int, b: int, tokenize):
+    """Sentence spans inside text[a:b], located exactly."""
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if a >= b:
+        return
+    for piece_start in range(a, b, MAX_UNIT):
+        piece_end = min(b, piece_start + MAX_UNIT)
+        cursor = piece_start
+        for sent in tokenize(text[piece_start:piece_end]):
+            s = sent.strip()
+            if not s:
+                continue
+            i = text.find(s, cursor, piece_end)
+            if i < 0:  # the tokenizer changed characters: fall back to the rest of the piece
+                yield cursor, piece_end
+                cursor = piece_end
+                break
+            yield i, i + len(s)
+            cursor = i + len(s)
+
+
+def _tokenizer():
+    from underthesea import sent_tokenize
+
+    return sent_tokenize
+
+
+def split_sentences(text: str, tokenize=None) -> list[SentenceSpan]:
+    """Sentences of a document: ``SentenceSpan(sentence_id, paragraph, start, end, text)``."""
+    tokenize = tokenize or _tokenizer()
+    out: list[SentenceSpan] = []
+    paragraph = 0
+    for m in _PARAGRAPH.finditer(text):
+        if not m.group().strip():
+            continue
+        for ua, ub in _units(text, m.start(), m.end()):
+            for s, e in _sentences_of(text, ua, ub, tokenize):
+                out.append(SentenceSpan(len(out), paragraph, s, e, text[s:e]))
+        paragraph += 1
+    return out
+
+
+class SentenceIndex:
+    """Find the sentence that holds an offset: ``index.of(1873)`` → 12."""
+
+    def __init__(self, sentences: list[SentenceSpan]):
+        self._starts = [s.start for s in sentences]
+        self._sentences = sentences
+
+    def of(self, offset: int) -> Optional[int]:
+        i = bisect_right(self._starts, offset) - 1
+        if i < 0:
+            return None
+        s = self._sentences[i]
+        return s.sentence_id if offset < s.end else None
+
+
+def segment_words(sentence: str) -> list[str]:
+    """underthesea word segmentation that rewrites no character: ``"Ban Bí thư"`` → ``["Ban", "Bí thư"]``."""
+    from underthesea import word_tokenize
+
+    return word_tokenize(sentence, use_token_normalize=False)

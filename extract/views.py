@@ -1,0 +1,49 @@
+"""SQL views over the stored findings (SPEC §8 and the analyst's views), created with the tables.
+
+Example::
+
+    >>> sorted(VIEWS)[:2]
+    ['cited_documents', 'citations']
+"""
+
+VIEWS = {
+    # reference → reference edges by canonical id; an edge with no source reference starts at the
+    # document's own number, else at the document itself
+    "ref_relations": """
+        SELECT l.doc_id, COALESCE(s.canonical_id, own.canonical_id, 'doc:' || l.doc_id) AS source_canonical_id,
+               t.canonical_id AS target_canonical_id, l.relation, l.cue, l.sentence_id
+        FROM ref_links l
+        JOIN doc_refs t ON t.doc_id = l.doc_id AND t.idx = l.target_idx
+        LEFT JOIN doc_refs s ON s.doc_id = l.doc_id AND s.idx = l.source_idx
+        LEFT JOIN (SELECT doc_id, min(canonical_id) AS canonical_id FROM doc_refs WHERE "self" GROUP BY doc_id) own
+               ON own.doc_id = l.doc_id""",
+    # document → cited document, one row per pair, with mention count and the citing date
+    "citations": """
+        SELECT r.doc_id AS citing_doc_id, r.canonical_id AS cited_canonical_id, 'cites' AS relation,
+               count(*) AS mention_count, any_value(d.ref_date) AS citing_date
+        FROM doc_refs r JOIN documents d USING (doc_id)
+        WHERE NOT r."self" AND r.canonical_id IS NOT NULL
+        GROUP BY r.doc_id, r.canonical_id""",
+    # one row per real cited document
+    "cited_documents": """
+        SELECT canonical_id, mode(doc_type) AS doc_type, mode(symbol) AS symbol, mode(issued_date) AS issued_date,
+               mode(issuer) AS issuer, mode(term) AS term, mode(plenum) AS plenum, mode(congress) AS congress,
+               mode(subject) AS subject, count(*) FILTER (WHERE NOT "self") AS mention_count,
+               count(DISTINCT doc_id) FILTER (WHERE NOT "self") AS citing_documents
+        FROM doc_refs WHERE canonical_id IS NOT NULL GROUP BY canonical_id""",
+    # most cited documents per year of the citing document
+    "most_cited": """
+        SELECT year(c.citing_date) AS period, c.cited_canonical_id, cd.doc_type, cd.symbol, cd.subject,
+               sum(c.mention_count) AS mentions, count(*) AS citing_documents
+        FROM citations c LEFT JOIN cited_documents cd ON cd.canonical_id = c.cited_canonical_id
+        GROUP BY ALL ORDER BY period, mentions DESC""",
+    # every post a person was seen holding, with the document and its date
+    "persons": """
+        SELECT p.name, t.title, p.role, p.doc_id, d.ref_date AS seen_on, d.source
+        FROM people p JOIN documents d USING (doc_id)
+        LEFT JOIN LATERAL (SELECT unnest(p.titles) AS title) t ON true""",
+    # statistics summed by the period that governs them
+    "statistics_by_period": """
+        SELECT period, kind, unit, predicate, count(*) AS n, sum(value) AS total
+        FROM statistics GROUP BY ALL ORDER BY period NULLS LAST, n DESC""",
+}

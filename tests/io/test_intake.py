@@ -1,0 +1,165 @@
+"""Intake: encodings, formats, folders and archives (own-written sample text)."""
+from __future__ import annotations
+
+import io
+import tarfile
+import unicodedata
+import zipfile
+
+import pytest
+
+from extract.errors import InputError
+from extract.io import iter_inputs, read_raw, text_of
+from extract.io import sources
+from extract.io.decode import decode_bytes
+
+SAMPLE = "Ngày 12/3/2024, Huyện uỷ Đức Thọ ban hành Kế hoạch số 45-KH/HU về công tác phát triển đảng viên."
+
+
+def _cp1258(text: str) -> bytes:
+    """Windows-1258 bytes: precomposed where the code page has the letter, else base + combining tone."""
+    out = bytearray()
+    for ch in text:
+        try:
+            out += ch.encode("cp1258")
+        except UnicodeEncodeError:  # split off the tone mark only: ệ → ê + U+0323
+            d = unicodedata.normalize("NFD", ch)
+            tones = "".join(c for c in d if c in "\u0300\u0301\u0303\u0309\u0323")
+            base = unicodedata.normalize("NFC", "".join(c for c in d if c not in tones))
+            out += (base + tones).encode("cp1258")
+    return bytes(out)
+
+
+@pytest.mark.parametrize("data", [
+    SAMPLE.encode("utf-8"),
+    b"\xef\xbb\xbf" + SAMPLE.encode("utf-8"),
+    SAMPLE.encode("utf-16"),
+    SAMPLE.encode("utf-16-le"),
+    SAMPLE.encode("utf-16-be"),
+    _cp1258(SAMPLE),
+    unicodedata.normalize("NFD", SAMPLE).encode("utf-8"),
+], ids=["utf8", "utf8-bom", "utf16-bom", "utf16le", "utf16be", "cp1258", "nfd"])
+def test_encodings_decode_to_nfc(data):
+    assert decode_bytes(data, "x.txt") == SAMPLE
+
+
+def test_lookalike_eth_read_as_d_stroke():
+    assert decode_bytes("\u00d0ảng bộ tỉnh".encode("utf-8"), "x.txt") == "Đảng bộ tỉnh"
+
+
+def test_crlf_becomes_lf():
+    assert decode_bytes("Dòng một\r\nDòng hai".encode("utf-8"), "x.txt") == "Dòng một\nDòng hai"
+
+
+@pytest.mark.parametrize("data,reason", [
+    (b"", "empty file"),
+    (b"  \n\n\t ", "empty file"),
+    (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "PNG image"),
+    (b"abc\x00def\x00" * 50, "NUL bytes"),
+    (bytes(range(1, 32)) * 40, "control characters"),
+])
+def test_bad_bytes_are_one_line_errors(data, reason):
+    with pytest.raises(InputError) as e:
+        decode_bytes(data, "bad.txt")
+    assert reason in str(e.value) and "\n" not in str(e.value)
+
+
+def _zip(members: dict[str, bytes]) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+    return buf.getvalue()
+
+
+def _tar(members: dict[str, bytes]) -> bytes:
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w:gz") as t:
+        for name, data in members.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            t.addfile(info, io.BytesIO(data))
+    return buf.getvalue()
+
+
+def test_folder_zip_tar_and_nested(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "one.txt").write_text(SAMPLE, encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text("x", encoding="utf-8")
+    inner = _zip({"inner.txt": b"Noi dung"})
+    (tmp_path / "b.zip").write_bytes(_zip({"docs/two.txt": SAMPLE.encode(), "nested.zip": inner,
+                                           "../../escape.txt": b"Ten tep nguy hiem"}))
+    (tmp_path / "c.tar.gz").write_bytes(_tar({"three.txt": SAMPLE.encode("utf-16")}))
+    got = {r.source.replace(str(tmp_path), ""): r for r in iter_inputs([tmp_path])}
+    assert set(got) == {"/a/one.txt", "/b.zip!docs/two.txt", "/b.zip!nested.zip!inner.txt",
+                        "/b.zip!../../escape.txt", "/c.tar.gz!three.txt"}
+    assert read_raw(got["/c.tar.gz!three.txt"]) == SAMPLE
+    assert not (tmp_path.parent / "escape.txt").exists()
+
+
+def test_truncated_zip_is_an_error(tmp_path):
+    data = _zip({"a.txt": SAMPLE.encode() * 50})
+    (tmp_path / "cut.zip").write_bytes(data[: len(data) // 2])
+    [raw] = list(iter_inputs([tmp_path / "cut.zip"]))
+    assert raw.error and raw.error.stage == "archive"
+
+
+def test_member_over_limit_is_an_error(tmp_path, monkeypatch):
+    monkeypatch.setattr(sources, "MAX_MEMBER_BYTES", 1000)
+    (tmp_path / "bomb.zip").write_bytes(_zip({"big.txt": b"0" * 50_000, "ok.txt": b"Noi dung ngan"}))
+    raws = {r.source.rsplit("!", 1)[-1]: r for r in iter_inputs([tmp_path / "bomb.zip"])}
+    assert raws["big.txt"].error and "limit" in raws["big.txt"].error.message
+    assert raws["ok.txt"].data == b"Noi dung ngan"
+
+
+def test_nesting_deeper_than_limit(tmp_path):
+    data = b"Noi dung"
+    name = "x.txt"
+    for level in range(5):
+        data, name = _zip({name: data}), f"l{level}.zip"
+    (tmp_path / "deep.zip").write_bytes(data)
+    raws = list(iter_inputs([tmp_path / "deep.zip"]))
+    assert len(raws) == 1 and raws[0].error and "nested" in raws[0].error.message
+
+
+def test_missing_path_is_reported():
+    [raw] = list(iter_inputs(["/no/such/place.txt"]))
+    assert raw.error.stage == "read"
+
+
+def test_html_main_text_without_menus(tmp_path):
+    page = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>Tin hoạt động</title></head><body>
+    <nav><ul><li><a href="/">Trang chủ</a></li><li><a href="/tin">Tin tức thời sự hôm nay</a></li></ul></nav>
+    <article><h1>Huyện ủy tổng kết công tác năm</h1><p>{SAMPLE}</p>
+    <p>Hội nghị đã thống nhất các nhiệm vụ trọng tâm cho năm tiếp theo của toàn Đảng bộ huyện.</p></article>
+    <footer>Bản quyền thuộc về Cổng thông tin điện tử Tỉnh ủy. Địa chỉ liên hệ số 1 đường Trần Phú.</footer>
+    </body></html>"""
+    p = tmp_path / "tin.html"
+    p.write_text(page, encoding="utf-8")
+    text = text_of(p)
+    assert SAMPLE in text and "Trang chủ" not in text and "Bản quyền" not in text
+
+
+def test_docx_paragraphs_and_tables(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("BÁO CÁO")
+    d.add_paragraph(SAMPLE)
+    t = d.add_table(rows=1, cols=2)
+    t.cell(0, 0).text = "Kết nạp đảng viên"
+    t.cell(0, 1).text = "612 đảng viên"
+    d.save(tmp_path / "bc.docx")
+    text = text_of(tmp_path / "bc.docx")
+    assert text.startswith("BÁO CÁO") and SAMPLE in text and "Kết nạp đảng viên\t612 đảng viên" in text
+
+
+def test_pdf_without_text_layer_is_no_text(tmp_path):
+    from pypdf import PdfWriter
+
+    w = PdfWriter()
+    w.add_blank_page(width=200, height=200)
+    with open(tmp_path / "scan.pdf", "wb") as fh:
+        w.write(fh)
+    with pytest.raises(InputError, match="no text"):
+        text_of(tmp_path / "scan.pdf")

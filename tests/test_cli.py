@@ -1,0 +1,98 @@
+"""The command as a user runs it: extract, ingest, query, show; bad input never a traceback."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.helpers import BULLETIN, cp1258_bytes, run_cli, zip_bytes
+
+SPEC_FIELDS = {
+    "doc_refs": {"start", "end", "text", "doc_type", "number", "symbol", "type_code", "issuer_code", "issued_date",
+                 "issuer", "term", "plenum", "congress", "subject", "self", "canonical_id"},
+    "dates": {"start", "end", "text", "kind", "value", "start_date", "end_date"},
+    "people": {"start", "end", "text", "name", "titles", "honorific", "role", "person_id"},
+    "statistics": {"start", "end", "text", "kind", "value", "unit", "numerator", "denominator", "low", "high"},
+}
+METADATA = {"title", "doc_kind", "number", "place", "issued_date", "signers", "author"}
+
+
+@pytest.fixture()
+def bulletin(tmp_path):
+    p = tmp_path / "thong-bao.txt"
+    p.write_text(BULLETIN, encoding="utf-8")
+    return p
+
+
+def test_extract_jsonl_contract(bulletin):
+    r = run_cli("extract", bulletin, "--format", "jsonl")
+    assert r.returncode == 0, r.stderr
+    [line] = r.stdout.splitlines()
+    doc = json.loads(line)
+    assert {"doc_id", "source", "metadata"} | set(SPEC_FIELDS) <= set(doc)
+    assert METADATA <= set(doc["metadata"])
+    text = bulletin.read_text(encoding="utf-8")
+    for cat, fields in SPEC_FIELDS.items():
+        for f in doc[cat]:
+            assert fields <= set(f), (cat, fields - set(f))
+            assert text[f["start"]:f["end"]] == f["text"]
+    assert {r["symbol"] for r in doc["doc_refs"]} >= {"05-CT/TW", "12-KH/HU"}
+
+
+@pytest.mark.parametrize("fmt", ["json", "table"])
+def test_extract_other_formats(bulletin, fmt):
+    r = run_cli("extract", bulletin, "--format", fmt)
+    assert r.returncode == 0, r.stderr
+    assert "05-CT/TW" in r.stdout
+
+
+def test_bad_inputs_are_named_and_the_good_one_stored(tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "good-1258.txt").write_bytes(cp1258_bytes(BULLETIN))
+    (inbox / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    (inbox / "empty.txt").write_bytes(b"")
+    z = zip_bytes({"a.txt": BULLETIN.encode() * 20})
+    (inbox / "truncated.zip").write_bytes(z[: len(z) // 2])
+    db = tmp_path / "t.duckdb"
+    r = run_cli("ingest", inbox, "--db", db, "-j", "1")
+    assert r.returncode == 1
+    assert "Traceback" not in r.stderr
+    error_lines = [l for l in r.stderr.splitlines() if l.startswith("error:")]
+    assert len(error_lines) == 3, r.stderr
+    q = run_cli("query", "SELECT source, stage FROM errors ORDER BY source", "--db", db, "--format", "json")
+    rows = json.loads(q.stdout)
+    assert [r["source"].rsplit("/", 1)[-1] for r in rows] == ["binary.txt", "empty.txt", "truncated.zip"]
+    q = run_cli("query", "SELECT source, text FROM documents", "--db", db, "--format", "json")
+    [doc] = json.loads(q.stdout)
+    assert doc["source"].endswith("good-1258.txt") and "Chỉ thị số 05-CT/TW" in doc["text"]
+
+
+def test_query_is_read_only_and_errors_are_one_line(tmp_path, bulletin):
+    db = tmp_path / "t.duckdb"
+    assert run_cli("ingest", bulletin, "--db", db, "-j", "1").returncode == 0
+    r = run_cli("query", "DELETE FROM documents", "--db", db)
+    assert r.returncode == 2 and "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1
+    r = run_cli("query", "SELEC nonsense", "--db", db)
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    r = run_cli("query", "SELECT count(*) AS n FROM documents", "--db", db, "--format", "csv")
+    assert r.stdout.splitlines() == ["n", "1"]
+
+
+def test_missing_database_is_one_line(tmp_path):
+    r = run_cli("query", "SELECT 1", "--db", tmp_path / "none.duckdb")
+    assert r.returncode == 2 and "no such database" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_show_terminal_and_html(tmp_path, bulletin):
+    r = run_cli("show", bulletin)
+    assert r.returncode == 0 and "05-CT/TW" in r.stdout
+    out = tmp_path / "page.html"
+    r = run_cli("show", bulletin, "--html", out)
+    assert r.returncode == 0 and "05-CT/TW" in out.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("cmd", ["extract", "ingest", "query", "show"])
+def test_help_has_an_example(cmd):
+    r = run_cli(cmd, "--help")
+    assert r.returncode == 0 and "Example" in r.stdout

@@ -1,0 +1,87 @@
+"""DuckDB store: round trip, idempotent re-ingest, views, incremental resolution."""
+from __future__ import annotations
+
+import duckdb
+import pytest
+
+from extract.batch import ingest
+from extract.pipeline import analyze, resolve_documents, to_record
+from extract.store import Store, load_ref_documents
+from extract.views import VIEWS
+from tests.helpers import BULLETIN
+
+LATER = """BÁO CÁO
+Sơ kết việc thực hiện Kế hoạch số 12-KH/HU
+
+Ngày 10/01/2025, Huyện ủy sơ kết Kế hoạch số 12-KH/HU, ngày 20/02/2024 của Ban Thường vụ Huyện ủy về
+thực hiện Chỉ thị số 05-CT/TW. Năm 2024 kết nạp 160 đảng viên.
+"""
+
+
+@pytest.fixture()
+def inbox(tmp_path):
+    d = tmp_path / "inbox"
+    d.mkdir()
+    (d / "a.txt").write_text(BULLETIN, encoding="utf-8")
+    return d
+
+
+def test_round_trip_matches_the_json_record(tmp_path, inbox):
+    db = tmp_path / "t.duckdb"
+    s = ingest([str(inbox)], str(db), jobs=1)
+    assert (s.files, s.added, s.errors) == (1, 1, 0)
+    doc = analyze(BULLETIN, str(inbox / "a.txt"))
+    resolve_documents([doc])
+    rec = to_record(doc)
+    con = duckdb.connect(str(db), read_only=True)
+    for cat in ("doc_refs", "dates", "people", "statistics"):
+        rows = con.execute(f'SELECT "start", "end", "text" FROM {cat} WHERE doc_id = ? ORDER BY idx',
+                           [rec.doc_id]).fetchall()
+        assert rows == [(f.start, f.end, f.text) for f in getattr(rec, cat)], cat
+    stored = dict(con.execute("SELECT symbol, canonical_id FROM doc_refs").fetchall())
+    assert stored == {r.symbol: r.canonical_id for r in rec.doc_refs}
+    for view in VIEWS:
+        con.execute(f"SELECT * FROM {view}").fetchall()
+    [(n,)] = con.execute("SELECT count(*) FROM sentences").fetchall()
+    assert n >= 4
+
+
+def test_reingest_changes_nothing(tmp_path, inbox):
+    db = tmp_path / "t.duckdb"
+    ingest([str(inbox)], str(db), jobs=1)
+    con = duckdb.connect(str(db))
+    before = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+              for t in ("documents", "doc_refs", "dates", "people", "statistics", "sentences", "ref_links")}
+    con.close()
+    s = ingest([str(inbox)], str(db), jobs=1)
+    assert (s.added, s.skipped) == (0, 1)
+    con = duckdb.connect(str(db))
+    after = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in before}
+    assert after == before
+
+
+def test_later_ingest_resolves_against_stored_documents(tmp_path, inbox):
+    db = tmp_path / "t.duckdb"
+    ingest([str(inbox)], str(db), jobs=1)
+    (inbox / "b.txt").write_text(LATER, encoding="utf-8")
+    ingest([str(inbox)], str(db), jobs=1)
+    con = duckdb.connect(str(db), read_only=True)
+    ids = con.execute("SELECT DISTINCT canonical_id FROM doc_refs WHERE symbol = '12-KH/HU'").fetchall()
+    assert len(ids) == 1
+    docs = load_ref_documents(con)
+    assert len(docs) == 2
+
+
+def test_second_writer_fails_at_once_with_store_error(tmp_path, inbox):
+    from extract.errors import StoreError
+
+    db = tmp_path / "t.duckdb"
+    with Store(db):
+        import subprocess
+        import sys
+
+        code = ("from extract.store import Store\nfrom extract.errors import StoreError\n"
+                f"try:\n    Store({str(db)!r})\nexcept StoreError as e:\n    print('LOCKED', e)\n")
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+        assert "LOCKED" in out.stdout and "another partydocs process" in out.stdout
+    assert issubclass(StoreError, Exception)
