@@ -158,6 +158,32 @@ def show(
         out.print(render.findings_table(rec))
 
 
+@app.command()
+def evaluate(
+    gold: Path = typer.Argument(..., help="Folder of gold JSON files (SPEC §9 shape)."),
+    files: List[Path] = typer.Argument(..., help="The documents the gold annotates (files, folders, archives)."),
+):
+    """Score the findings on annotated documents: precision, recall, F1 and attribute accuracy per category.
+
+    Example: `partydocs evaluate corpus/gold corpus/`
+    """
+    from rich.table import Table
+
+    from extract.evaluate import load_golds, score
+    from extract.pipeline import analyze, resolve_documents, to_record
+
+    golds = load_golds(gold)
+    docs = [analyze(text, source) for source, text in _walk(files) if not isinstance(text, InputError)]
+    resolve_documents(docs)
+    preds = {Path(d["source"]).name: to_record(d).model_dump(mode="json") for d in docs}
+    t = Table("category", "gold", "pred", "P", "R", "F1", "attributes")
+    for cat, r in score(golds, preds).items():
+        attrs = " ".join(f"{a}={v:.2f}" for a, v in r["attributes"].items() if v is not None)
+        t.add_row(cat, str(r["gold"]), str(r["pred"]), f"{r['precision']:.3f}", f"{r['recall']:.3f}",
+                  f"{r['f1']:.3f}", attrs)
+    out.print(t)
+
+
 def _optional_commands():
     """Commands that live in their own modules (graph export, report) register themselves if present."""
     for name in ("extract.graph", "extract.report", "extract.dask_engine"):

@@ -12,6 +12,9 @@ Example::
 """
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from extract.normalize import fold
 
 CATEGORIES = ("doc_refs", "dates", "people", "statistics")
@@ -113,4 +116,13 @@ def score(golds: dict[str, dict], preds: dict[str, dict]) -> dict:
         p, r, f = prf(t["tp"], t["np"], t["ng"])
         out[cat] = {"precision": p, "recall": r, "f1": f, "gold": t["ng"], "pred": t["np"],
                     "attributes": {a: ok / n if n else None for a, (ok, n) in t["attr"].items()}}
+    return out
+
+
+def load_golds(gold_dir: str | Path) -> dict[str, dict]:
+    """Gold files of a folder, keyed by the base name of their ``source``."""
+    out = {}
+    for f in sorted(Path(gold_dir).glob("*.json")):
+        g = json.loads(f.read_text(encoding="utf-8"))
+        out[Path(g["source"]).name] = g
     return out

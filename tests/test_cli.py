@@ -92,7 +92,7 @@ def test_show_terminal_and_html(tmp_path, bulletin):
     assert r.returncode == 0 and "05-CT/TW" in out.read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("cmd", ["extract", "ingest", "query", "show"])
+@pytest.mark.parametrize("cmd", ["extract", "ingest", "query", "show", "evaluate", "graph", "report"])
 def test_help_has_an_example(cmd):
     r = run_cli(cmd, "--help")
     assert r.returncode == 0 and "Example" in r.stdout

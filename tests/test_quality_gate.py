@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.evaluate import score
+from extract.evaluate import load_golds, score
 from extract.io import iter_inputs, read_raw
 from extract.pipeline import analyze, resolve_documents, to_record
 from tests.conftest import CORPUS
@@ -26,12 +26,7 @@ def predictions(paths: list[Path]) -> dict[str, dict]:
     return {Path(d["source"]).name: to_record(d).model_dump(mode="json") for d in docs}
 
 
-def golds(gold_dir: Path) -> dict[str, dict]:
-    out = {}
-    for f in sorted(gold_dir.glob("*.json")):
-        g = json.loads(f.read_text(encoding="utf-8"))
-        out[Path(g["source"]).name] = g
-    return out
+golds = load_golds
 
 
 def _check(gold: dict, preds: dict, floors: dict):

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+from collections import Counter
 
 import regex
 
-from extract.io.legacy_score import check_syllable, scramble_counts, syllable_counts, vietnamese_score
+from extract.io.legacy_score import TOKEN, check_syllable, scramble_counts, syllable_counts, vietnamese_score
 from extract.io.legacy_tables import CP1252, CP1252_BYTES, tcvn3_tables, vni_tables
 
 __all__ = ["decode_tcvn3", "decode_vni", "encode_tcvn3", "encode_vni", "sniff_legacy",
@@ -28,16 +29,22 @@ SNIFF_BYTES = 65536   # sniff on the head of a file; enough syllables to judge
 MIN_SCORE = 0.45      # a legacy reading must look at least this Vietnamese …
 MARGIN = 0.15         # … and beat the Windows-1258 reading by this much
 MIN_MARKED = 2        # … with this many valid syllables that carry diacritics
-SCRAMBLED_SHARE = 0.15
-SCRAMBLED_MIN = 3
+REPAIR_GAIN = 0.3     # a repair must raise the valid share of the words it changes by this much
+SCRAMBLED_SHARE = 0.06  # clean text has ~0 impossible syllables; this catches ~1 word in 8 scrambled …
+SCRAMBLED_MIN = 3       # … once at least this many syllables are impossible
 
 # one UTF-8 sequence as Windows-1252 / Latin-1 shows it: lead byte C2-F4, continuation 80-BF
 _CONT = "".join(sorted({CP1252[b] for b in range(0x80, 0xC0)} | {chr(b) for b in range(0x80, 0xA0)}))
 _C = "[" + regex.escape(_CONT) + "]"
-UTF8_AS_CP1252 = regex.compile(f"[\u00c2-\u00df]{_C}|[\u00e0-\u00ef]{_C}{{2}}|[\u00f0-\u00f4]{_C}{{3}}")
-# a Windows-1258 combining tone byte (CC D2 DE EC F2) shown as cp1252 right after a vowel: "ViêÒt"
+UTF8_AS_CP1252 = regex.compile(
+    f"[\u00c2-\u00df]{_C}|[\u00e0-\u00ef]{_C}{{2}}|[\u00f0-\u00f4]{_C}{{3}}"
+    # no-break space (A0) copied as a plain space: "hÃ nh" (hành), "Æ n" (Ơn), "áº " (Ạ), "á» " (Ỡ)
+    "|[ÃÆ] |á[º»] ")
+# a Windows-1258 combining tone byte (CC D2 DE EC F2) shown as cp1252 right after a vowel: "Viêòt"
 CP1258_AS_CP1252 = regex.compile("[aeiouyAEIOUYâêôÂÊÔýÝõÕ][ÌÒÞìòþ]")
-_CP1252_RUN = regex.compile("[" + regex.escape("".join(sorted(set(CP1252) - {chr(b) for b in range(0x80)}))) + "]+")
+_EDGES = regex.compile(r"^[^\p{L}\p{M}]+|[^\p{L}\p{M}]+$")
+_HIGH = "".join(sorted(set(CP1252) - {chr(b) for b in range(0x80)}))
+_CP1252_RUN = regex.compile("[" + regex.escape(_HIGH) + "]+")
 
 
 def _nfc(text: str) -> str:
@@ -54,13 +61,28 @@ def _cp1252_translation() -> dict[int, str]:
     return {b: c for b, c in enumerate(CP1252) if c != chr(b)}
 
 
+def _caps_word(m: regex.Match) -> str:
+    word = m.group()
+    if regex.search(r"[a-z]", word) or not regex.search(r"(?<=.)[A-Z]", word):
+        return word
+    return word.upper()
+
+
 def decode_tcvn3(data: bytes) -> str:
-    """TCVN3 (ABC, ``.VnTime``) bytes → NFC text: ``b"\\xa7\\xb6ng"`` → ``"Đảng"``, ``b"quy\\xd5t"`` → ``"quyết"``."""
-    return _nfc(data.decode("latin-1").translate(_tcvn3_translation()))
+    """TCVN3 (ABC, ``.VnTime``) bytes → NFC text: ``b"\\xa7\\xb6ng"`` → ``"Đảng"``.
+
+    Capitals set in a ``.VnTimeH`` font reuse the lowercase bytes; a word whose ASCII letters
+    are all capitals, one past its first letter, is made all capitals: ``b"B\\xb8O"`` → ``"BÁO"``.
+    """
+    text = _nfc(data.decode("latin-1").translate(_tcvn3_translation()))
+    return TOKEN.sub(_caps_word, text)
 
 
 def decode_vni(data: bytes) -> str:
-    """VNI-Windows bytes → NFC text: ``"Ñaûng"`` (as Latin-1 bytes) → ``"Đảng"``, ``"ngöôøi"`` → ``"người"``."""
+    """VNI-Windows bytes → NFC text: ``"Ñaûng"`` (as Latin-1 bytes) → ``"Đảng"``.
+
+    ``"ngöôøi"`` → ``"người"``. Bytes outside the letter sequences are Windows-1252 (``\\x93`` → ``“``).
+    """
     tables = vni_tables()
     text = data.decode("latin-1").translate(_cp1252_translation())
     return _nfc(tables.pattern.sub(lambda m: tables.decode[m.group()], text))
@@ -147,7 +169,7 @@ def sniff_legacy(data: bytes) -> str | None:
 def _utf8_fix(text: str) -> str:
     """Re-read each cp1252-shown UTF-8 sequence: ``"Ä‘áº£ng"`` → ``"đảng"``; twice-garbled text too."""
     def one(m: regex.Match) -> str:
-        raw = bytes(CP1252_BYTES.get(c, ord(c)) for c in m.group())
+        raw = bytes(0xA0 if c == " " else CP1252_BYTES.get(c, ord(c)) for c in m.group())
         try:
             return raw.decode("utf-8")
         except UnicodeDecodeError:
@@ -161,7 +183,7 @@ def _utf8_fix(text: str) -> str:
 
 
 def _cp1258_fix(text: str) -> str:
-    """Re-read runs of cp1252-shown bytes as Windows-1258: ``"ViêÌt"`` → ``"Việt"``... ``"ÐaÒng"`` → ``"Đảng"``."""
+    """Re-read runs of cp1252-shown bytes as Windows-1258: ``"ÐaÒng"`` → ``"Đảng"``."""
     def one(m: regex.Match) -> str:
         try:
             return bytes(CP1252_BYTES[c] for c in m.group()).decode("cp1258")
@@ -170,9 +192,24 @@ def _cp1258_fix(text: str) -> str:
     return _nfc(_CP1252_RUN.sub(one, text))
 
 
-def _quality(text: str) -> tuple[float, int]:
-    c = syllable_counts(text)
-    return (c.marked_valid / c.marked if c.marked else 0.0), c.marked_valid
+def _valid_share(words: Counter) -> float:
+    """Share of whitespace-separated words that are one valid syllable (``Ná»™i`` is not)."""
+    total = valid = 0
+    for word, n in words.items():
+        core = _EDGES.sub("", word)
+        if core:
+            total += n
+            valid += n * bool(TOKEN.fullmatch(core) and check_syllable(core) == "valid")
+    return valid / total if total else 0.0
+
+
+def _improves(text: str, candidate: str) -> float:
+    """Gain in valid-word share over the words the repair changed (-1 if none changed)."""
+    before, after = Counter(text.split()), Counter(candidate.split())
+    gone, new = before - after, after - before
+    if not gone and not new:
+        return -1.0
+    return _valid_share(new) - _valid_share(gone)
 
 
 def repair_cp1252_mojibake(text: str) -> str | None:
@@ -180,6 +217,7 @@ def repair_cp1252_mojibake(text: str) -> str | None:
 
     UTF-8 read as cp1252/Latin-1: ``"Ä‘áº£ng viÃªn"`` → ``"đảng viên"``; Windows-1258 read as
     cp1252: ``"ÐaÒng viên"`` → ``"Đảng viên"``. Clean text (``"Đảng viên"``) → None, fast.
+    Judged only on the words the repair changes, so one garbled name in English text is fixed.
     """
     if text.isascii():
         return None
@@ -188,14 +226,11 @@ def repair_cp1252_mojibake(text: str) -> str | None:
         candidates.append(_utf8_fix(text))
     if CP1258_AS_CP1252.search(text):
         candidates.append(_cp1258_fix(text))
-    if not candidates:
-        return None
-    share, valid = _quality(text)
-    best = None
+    best, best_gain = None, REPAIR_GAIN
     for cand in candidates:
-        c_share, c_valid = _quality(cand)
-        if cand != text and c_share >= share + 0.2 and c_valid > valid:
-            best, share, valid = cand, c_share, c_valid
+        gain = _improves(text, cand)
+        if gain >= best_gain:
+            best, best_gain = cand, gain
     return best
 
 

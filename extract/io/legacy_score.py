@@ -64,7 +64,10 @@ def _letters(token: str) -> tuple[str, list[int]] | None:
 
 
 def tone_slots(nucleus: str, coda: str) -> set[int]:
-    """Where the tone may go in ``nucleus``: ``("oa", "")`` → ``{0, 1}`` (hóa/hoá), ``("ươ", "ng")`` → ``{1}``."""
+    """Indices in ``nucleus`` that may carry the tone.
+
+    ``("oa", "")`` → ``{0, 1}`` (hóa and hoá), ``("oa", "n")`` → ``{1}`` (hoàn), ``("ươ", "ng")`` → ``{1}``.
+    """
     mods = [i for i, c in enumerate(nucleus) if c in MODIFIED]
     if len(nucleus) == 1:
         return {0}
@@ -150,9 +153,10 @@ def syllable_counts(text: str) -> Counts:
 def vietnamese_score(text: str) -> float:
     """0..1, how Vietnamese ``text`` reads: valid syllables with diacritics count 1, plain ones 0.5.
 
-    ``"Nghị quyết của Bộ Chính trị"`` scores about 0.9; English about 0.3;
-    ``"NghÞ quyÕt"`` (TCVN3 bytes read as Windows-1252) near 0. Tokens with no vowel
-    (``QĐ``, ``TW``) are left out.
+    ``"Nghị quyết của Bộ Chính trị"`` → 1.0; an English sentence about 0.15;
+    ``"NghÞ quyÕt"`` (TCVN3 bytes read as Windows-1252) → 0.0. Tokens with no vowel
+    (``QĐ``, ``TW``) are left out. Only comparisons between readings of the same bytes
+    are meaningful, not the absolute value.
     """
     c = syllable_counts(text)
     total = c.plain + c.marked

@@ -1,0 +1,224 @@
+"""Statistics (SPEC §5): counts, percentages, ratios, money, ranges and measures.
+
+The finder walks the numbers of the text once. At each number it tries, in order,
+a range (``từ 2,67% - 64%``), a ratio (``19/28 đề án``), then a single number and
+what follows it (``%``, a currency, a unit of measure, a counted noun); a number
+that is part of a date, a code, an ordinal, a name, a list marker or a quoted
+slogan is skipped. Context is attached afterwards: qualifier (``hơn``), predicate
+(``kết nạp``), governing period (from the dates finder) and the statistic a share
+qualifies (``612 đảng viên, đạt 31,7%``).
+
+Example::
+
+    >>> [(s["text"], s["kind"], s["value"]) for s in find_statistics("kết nạp 64 quần chúng, đạt 31,7%", [], [], [])]
+    [('64 quần chúng', 'count', 64.0), ('31,7%', 'percent', 31.7)]
+"""
+from __future__ import annotations
+
+import math
+from bisect import bisect_right
+from typing import Optional
+
+from extract.find.stats_context import add_context, blocked_spans
+from extract.find.stats_lexicon import (GLUED, LINE_START, PAREN, SENTENCE_START, START, YEAR_LIKE, lex,
+                                        parse_number)
+from extract.find.stats_units import Tail, read_tail
+
+FIELDS = ("start", "end", "text", "kind", "value", "unit", "numerator", "denominator", "low", "high",
+          "qualifier", "predicate", "period", "qualifies")
+
+
+def _record(text: str, start: int, end: int, kind: str, **fields) -> dict:
+    rec = dict.fromkeys(FIELDS)
+    rec.update(start=start, end=end, text=text[start:end], kind=kind, **fields)
+    return rec
+
+
+class _Blocks:
+    """Spans no statistic may touch (other findings, quoted slogans), merged, searchable by offset."""
+
+    def __init__(self, spans: list[tuple[int, int]], size: int):
+        merged: list[list[int]] = []
+        for a, b in sorted(spans):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            elif a < b:
+                merged.append([a, b])
+        self.spans = merged
+        self.starts = [a for a, _ in merged]
+        self.size = size
+
+    def inside(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.spans[i][1]
+
+    def limit(self, pos: int) -> int:
+        """Where the next blocked span starts after ``pos`` (the text end if none)."""
+        i = bisect_right(self.starts, pos)
+        return self.starts[i] if i < len(self.starts) else self.size
+
+
+def _is_label(text: str, pos: int) -> bool:
+    """The number is an ordinal, a document/date/address number or part of a name:
+    ``Hội nghị Trung ương 10``, ``Điều 5``, ``Nghị quyết 41``, ``năm 2021``, ``Hà Nội 3``."""
+    L = lex()
+    window = text[max(0, pos - 40):pos]
+    if L.label_before.search(window) and not L.label_override.search(window):
+        return True
+    m = L.prev_word.search(window)
+    if not m or not m["w"][0].isupper() or m["w"].isupper() or L.allowed_capital.match(m["w"]):
+        return False  # lowercase, a heading in capitals ("KẾT NẠP 120 ĐẢNG VIÊN") or a verb ("Có 5")
+    return not SENTENCE_START.search(window, 0, m.start())
+
+
+def _single(text: str, s: int, limit: int) -> Optional[tuple[int, float, Optional[Tail]]]:
+    """A number with what follows it: (number end, value, tail)."""
+    m = lex().num.match(text, s, limit)
+    if not m:
+        return None
+    e = m.end()
+    tail = read_tail(text, e, limit, bool(LINE_START.search(text, max(0, s - 80), s)))
+    return e, parse_number(m["num"]), tail
+
+
+def _range_low(text: str, s: int, limit: int):
+    """The first number of a range and what it carries: (end, value, own factor or None, unit)."""
+    L = lex()
+    a = L.num.match(text, s, limit)
+    if not a:
+        return None
+    e, low = a.end(), parse_number(a["num"])
+    tail = read_tail(text, e, limit)
+    if tail and tail.kind != "count":
+        return tail.end, low, tail.factor, tail.unit
+    m = L.mults_only.match(text, e, limit)
+    if m and m.captures("mult"):  # "từ 500 triệu đến 2 tỷ đồng"
+        return m.end(), low, math.prod(L.mults[x.lower()] for x in m.captures("mult")), None
+    return e, low, None, None
+
+
+def _range(text: str, s: int, limit: int) -> Optional[dict]:
+    """``từ 2,67% - 64%``, ``từ 8 đến 12 đề án``, ``7-8%/năm``, ``từ 5 đến 10 tỷ đồng``."""
+    L = lex()
+    first = _range_low(text, s, limit)
+    if not first:
+        return None
+    e1, low, low_factor, _ = first
+    sep = L.range_sep.match(text, e1, limit)
+    b = _single(text, sep.end(), limit) if sep else None
+    if not b or b[2] is None:
+        return None
+    _, high, tail = b
+    frm = L.range_from.search(text, max(0, s - 10), s)
+    dash = any(c in "-–—" for c in text[sep.start():sep.end()])
+    if tail.kind == "count" and (not frm or _is_label(text, s) or YEAR_LIKE.fullmatch(text[s:e1].strip())):
+        return None
+    if not frm and not dash:
+        return None
+    low *= low_factor if low_factor is not None and tail.kind != "percent" else tail.factor
+    start = frm.start() if frm else s
+    return _record(text, start, tail.end, "range", unit=tail.unit, low=low, high=high * tail.factor)
+
+
+def _ratio(text: str, s: int, limit: int) -> Optional[dict]:
+    """``19/28 đề án``, ``71,5%/60%``, ``12.310/11.000 tỷ đồng``; not ``30/9/2021``, ``9/2021``."""
+    L = lex()
+    a = L.num.match(text, s, limit)
+    if not a:
+        return None
+    p = L.percent.match(text, a.end(), limit)
+    slash = p.end() if p else a.end()
+    if text[slash:slash + 1] != "/" or not L.num.match(text, slash + 1, limit):
+        return None
+    b = L.num.match(text, slash + 1, limit)
+    e = b.end()
+    if GLUED.match(text, e) or text[e:e + 1] in ("/", "-"):
+        return None
+    num, den = parse_number(a["num"]), parse_number(b["num"])
+    tail = read_tail(text, e, limit)
+    if p and not (tail and tail.kind == "percent"):
+        return None
+    if _date_like(a["num"], b["num"], tail) or _is_label(text, s) or not tail and _time_noun_follows(text, e, limit):
+        return None
+    end, unit, f = (tail.end, tail.unit, tail.factor) if tail else (e, None, 1.0)
+    value = num / den if den else None
+    return _record(text, s, end, "ratio", value=value, unit=unit, numerator=num * f, denominator=den * f)
+
+
+def _time_noun_follows(text: str, e: int, limit: int) -> bool:
+    """``24/24 giờ``: a ratio of hours or years is no statistic."""
+    L = lex()
+    w = L.word.match(text, e, limit)
+    return bool(w) and bool(L.not_unit.match(text, w.start("w"), limit))
+
+
+def _date_like(a: str, b: str, tail: Optional[Tail]) -> bool:
+    """``9/2021`` (month/year), ``30/9`` (day/month) without a unit, ``2020/2021``."""
+    x, y = parse_number(a), parse_number(b)
+    if YEAR_LIKE.fullmatch(b) and (x <= 12 or YEAR_LIKE.fullmatch(a)):
+        return True
+    return tail is None and "." not in a + b and 1 <= x <= 31 and 1 <= y <= 12
+
+
+def _one(text: str, s: int, limit: int, found: list[dict]) -> Optional[dict]:
+    """A single number: percent, money, measure, count or a bare count of a noun named before."""
+    one = _single(text, s, limit)
+    if not one:
+        return None
+    e, value, tail = one
+    if (tail is None or tail.kind == "count") and GLUED.match(text, e):
+        return None
+    if tail is None:
+        return _noun_after_paren(text, s, e, value, limit) or _bare(text, s, e, value, limit, found)
+    if tail.kind == "count" and (_is_label(text, s) or YEAR_LIKE.fullmatch(text[s:e])):
+        return None
+    return _record(text, s, tail.end, tail.kind, value=value * tail.factor, unit=tail.unit)
+
+
+def _noun_after_paren(text: str, s: int, e: int, value: float, limit: int) -> Optional[dict]:
+    """``Có 15 (chiếm 38%) tổ chức cơ sở đảng``: the count is the number, its noun follows the share."""
+    p = PAREN.match(text, e, limit)
+    tail = read_tail(text, p.end(), limit) if p else None
+    if not tail or tail.kind != "count" or _is_label(text, s) or YEAR_LIKE.fullmatch(text[s:e]):
+        return None
+    return _record(text, s, e, "count", value=value * tail.factor, unit=tail.unit)
+
+
+def _bare(text: str, s: int, e: int, value: float, limit: int, found: list[dict]) -> Optional[dict]:
+    """``kỷ luật 9 đảng viên, trong đó khiển trách 4``: the unit is the noun counted before."""
+    L = lex()
+    if not L.bare_end.match(text, e, limit) or _is_label(text, s) or YEAR_LIKE.fullmatch(text[s:e]):
+        return None
+    ctx = L.context.search(text, max(0, s - 60), s)
+    if not ctx or not ctx["pred"] or not found:
+        return None
+    prev = found[-1]
+    if prev["kind"] not in ("count", "ratio") or not prev["unit"] or _sentence_break(text, prev["end"], s):
+        return None
+    return _record(text, s, e, "count", value=value, unit=prev["unit"])
+
+
+def _sentence_break(text: str, a: int, b: int) -> bool:
+    return any(c in ".;!?\n" for c in text[a:b])
+
+
+def find_statistics(text: str, dates: list[dict], refs: list[dict], people: list[dict]) -> list[dict]:
+    """Statistics of a document (SPEC §5) as Statistic-field dicts, in text order.
+
+    ``find_statistics("Toàn Đảng bộ kết nạp hơn 250 đảng viên (chiếm 5,2%).", [], [], [])``
+    → count 250 ``đảng viên`` (qualifier ``hơn``, predicate ``kết nạp``) and
+    percent 5.2 that ``qualifies`` statistic 0.
+    """
+    blocks = _Blocks(blocked_spans(text, dates, refs, people), len(text))
+    found: list[dict] = []
+    pos = 0
+    for m in START.finditer(text):
+        s = m.start()
+        if s < pos or blocks.inside(s):
+            continue
+        limit = blocks.limit(s)
+        rec = _range(text, s, limit) or _ratio(text, s, limit) or _one(text, s, limit, found)
+        if rec and (not found or rec["start"] >= found[-1]["end"]):
+            found.append(rec)
+            pos = rec["end"]
+    return add_context(text, found, dates)

@@ -1,0 +1,85 @@
+"""Context of a statistic: what it must not touch, its qualifier, predicate, period and share link.
+
+Example::
+
+    >>> recs = [{"start": 8, "end": 21, "kind": "count"}, {"start": 27, "end": 32, "kind": "percent"}]
+    >>> [r["qualifies"] for r in add_context("kết nạp 612 đảng viên, đạt 31,7%", recs, [])]
+    [None, 0]
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+import regex
+
+from extract.find.stats_lexicon import QUOTE, lex
+
+# Sentence ends: ".", "!", "?", "…" before a space, or a line break.
+# "Kết nạp 64 quần chúng. Năm 2022 …"  (a "." inside "1.482" is no end)
+SENTENCE_END = regex.compile(r"[.!?…]++(?=\s)|\n")
+SHARE_TARGETS = ("count", "ratio", "money", "measure")
+MAX_SHARE_GAP = 120
+
+
+def blocked_spans(text: str, dates: list[dict], refs: list[dict], people: list[dict]) -> list[tuple[int, int]]:
+    """Spans no statistic may start in: other findings and quoted slogans (``“5 không”``)."""
+    spans = [(d["start"], d["end"]) for d in (*dates, *refs, *people)]
+    spans += [m.span() for m in QUOTE.finditer(text)]
+    return spans
+
+
+def _sentences(text: str) -> list[int]:
+    """Start offsets of the sentences of ``text`` (the first is 0)."""
+    return [0] + [m.end() for m in SENTENCE_END.finditer(text)]
+
+
+def _period(rec: dict, starts: list[int], text_len: int, dates: list[dict]):
+    """Value of the date governing the statistic: nearest in its sentence, one before preferred."""
+    i = bisect_right(starts, rec["start"]) - 1
+    lo, hi = starts[i], starts[i + 1] if i + 1 < len(starts) else text_len
+    before = [d for d in dates if lo <= d["start"] and d["end"] <= rec["start"]]
+    after = [d for d in dates if rec["end"] <= d["start"] and d["end"] <= hi]
+    if before:
+        return max(before, key=lambda d: d["end"])["value"]
+    if after:
+        return min(after, key=lambda d: d["start"])["value"]
+    return None
+
+
+def _pred_qual(text: str, rec: dict) -> tuple:
+    """``kết nạp được hơn 250 đảng viên`` → (``kết nạp``, ``hơn``)."""
+    start = rec["start"]  # a range's span starts at "từ": the predicate stands before it
+    m = lex().context.search(text, max(0, start - 60), start)
+    if not m:
+        return None, None
+    pred = m["pred"].lower() if m["pred"] else None
+    qual = m["qual"].lower() if m["qual"] else None
+    return pred, qual
+
+
+def _qualifies(text: str, recs: list[dict], i: int):
+    """Index of the count/ratio a share qualifies: ``19/28 đề án … (đạt 67,8%)`` → that ratio."""
+    rec = recs[i]
+    if rec["kind"] != "percent" or i == 0:
+        return None
+    prev = recs[i - 1]
+    gap = text[prev["end"]:rec["start"]]
+    if prev["kind"] not in SHARE_TARGETS or len(gap) > MAX_SHARE_GAP or any(c in ".;:!?\n" for c in gap):
+        return None
+    L = lex()
+    return i - 1 if L.share_gap.fullmatch(gap) or L.share_end.search(gap) else None
+
+
+def add_context(text: str, recs: list[dict], dates: list[dict]) -> list[dict]:
+    """Fill qualifier, predicate, period and qualifies of ``recs`` (in text order), in place.
+
+    ``"Quý III/2021 kết nạp hơn 250 đảng viên"`` with a date ``2021-Q3`` → period ``2021-Q3``,
+    predicate ``kết nạp``, qualifier ``hơn``.
+    """
+    starts = _sentences(text) if dates else []
+    usable = [d for d in dates if d.get("kind") != "duration" and d.get("value")]
+    for i, rec in enumerate(recs):
+        rec["predicate"], rec["qualifier"] = _pred_qual(text, rec)
+        rec["period"] = _period(rec, starts, len(text), usable) if usable else None
+        rec["qualifies"] = _qualifies(text, recs, i)
+    return recs

@@ -1,0 +1,138 @@
+"""Compiled patterns and word lists of the statistics finder, built once from ``data/stats.yaml``.
+
+Every pattern here is anchored (used with ``.match(text, pos)``) at a number or
+just after one, so the finder never scans the text with more than one pattern.
+
+Example::
+
+    >>> parse_number("1.482"), parse_number("3,76"), parse_number("03")
+    (1482.0, 3.76, 3.0)
+"""
+from __future__ import annotations
+
+import functools
+from types import SimpleNamespace
+
+import regex
+
+from extract.find.lexicon import alternation, load_yaml
+
+HS = r"[^\S\n]"  # horizontal space: a statistic never runs over a line break
+
+# A Vietnamese number: "." groups thousands, "," is the decimal mark.
+# "1.482"  "12.400"  "3,76"  "03"; "2.5%", "3.5 triệu" (the English decimal some writers use,
+# read as such only before "%" or a multiplier)
+NUM_CORE = (r"(?:[0-9]++\.[0-9]{1,2}+(?=" + HS + r"?[%％]|" + HS + r"++(?i:triệu|tỷ|tỉ|nghìn|ngàn)(?![\p{L}\p{M}]))"
+            r"|[0-9]{1,3}+(?:\.[0-9]{3})++"
+            r"|[0-9]++)(?:,[0-9]++)?+")
+# ...not followed by more digits or a digit group it failed to take ("1.23" is no number)
+NUM_END = r"(?![0-9]|[.,][0-9])"
+NUM = rf"(?P<num>{NUM_CORE}){NUM_END}"
+
+# Where a number may start: not inside a word, a code, a date or a longer number.
+# "COVID-19"  "24-QĐ/TW"  "Quý III/2021"  "15:37"  "F0" are not starts.
+START = regex.compile(r"(?<![\p{L}\p{N}\p{M}_/:\-–‐@#&])(?<![0-9][.,])[0-9]")
+
+# Parts of a number glued to a code or a date: "24-QĐ/TW", "30/9/2021", "8h00", "1A".
+GLUED = regex.compile(r"[\-–‐/][\p{L}0-9]|[\p{L}\p{M}]|:[0-9]")
+
+_PUNCT_AFTER_BARE = r"(?:[,.;:()]|\Z|\n|" + HS + r"+(?:và|hoặc)(?!\p{L}))"
+YEAR_LIKE = regex.compile(r"(?:1[89]|20|21)[0-9]{2}")
+LINE_START = regex.compile(r"(?:\A|\n)[^\S\n]*\Z")
+SENTENCE_START = regex.compile(r"(?:\A|[\n.!?;:(“\"]" + HS + r"*)\Z")
+# A bracketed share between a number and its noun: "15 (chiếm 38%) tổ chức cơ sở đảng"
+PAREN = regex.compile(HS + r"*+\([^()\n]{1,40}+\)")
+QUOTE = regex.compile(r"“[^“”\n]{1,200}+”|\"[^\"\n]{1,200}+\"|«[^«»\n]{1,200}+»")
+
+
+def parse_number(s: str) -> float:
+    """Value of a Vietnamese number string: ``"12.400"`` → 12400.0, ``"31,7"`` → 31.7."""
+    if "," in s:
+        whole, frac = s.split(",", 1)
+        return float(whole.replace(".", "") + "." + frac)
+    if regex.fullmatch(r"[0-9]+\.[0-9]{1,2}", s):
+        return float(s)
+    return float(s.replace(".", ""))
+
+
+def _words(data: dict, key: str) -> list[str]:
+    return [str(w) for w in data[key]]
+
+
+def _ci(words, tones: bool = True) -> str:
+    """Case-insensitive alternation that ends at a word boundary."""
+    return r"(?i:" + alternation(words, tones=tones) + r")(?![\p{L}\p{M}\p{N}])"
+
+
+def _number_patterns(d: dict) -> dict:
+    """What may follow a number: percent, currency, measure, multipliers."""
+    mults = {str(k): float(v) for k, v in d["multipliers"].items()}
+    money = {str(k): str(v) for k, v in d["money"].items()}
+    mults_rx = rf"(?:{HS}*+(?P<mult>{_ci(mults)}))*+"
+    rate = _ci(_words(d, "rate_periods"))
+    compounds = _ci(_words(d, "dong_compounds"))
+    cur = r"(?:" + alternation(money, tones=False) + r")(?![\p{L}\p{M}\p{N}])"
+    meas = r"(?:" + alternation(_words(d, "measures"), tones=False) + r")(?![\p{L}\p{M}0-9])"
+    return dict(
+        mults={k.lower(): v for k, v in mults.items()},
+        money_units={k.lower(): v for k, v in money.items()},
+        num=regex.compile(NUM),
+        # "%"  " %"  " phần trăm"  "%/năm"
+        percent=regex.compile(rf"(?:{HS}?+[%％]|{HS}++phần{HS}trăm(?![\p{{L}}\p{{M}}]))"
+                              rf"(?:/(?P<rate>{rate}))?+"),
+        # " tỷ đồng"  " nghìn tỷ đồng"  "đ"  " triệu USD"  "đ/tháng"; not "03 đồng chí", "đ/c"
+        money=regex.compile(rf"{mults_rx}{HS}*+(?P<cur>{cur})(?!{HS}++{compounds}|/(?i:c)(?![\p{{L}}\p{{M}}]))"
+                            rf"(?P<rate>(?:/{rate})*+)"),
+        # " km"  " 42 ha"  " nghìn tấn"  " tạ/ha"
+        measure=regex.compile(rf"{mults_rx}{HS}*+(?P<meas>{meas})(?:/(?P<rate>{rate}))?+"),
+        mults_only=regex.compile(mults_rx),
+        range_from=regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?P<from>(?i:từ)){HS}++\Z"),
+        range_sep=regex.compile(rf"{HS}*+(?:[-–—]|(?i:đến|tới)(?![\p{{L}}\p{{M}}])){HS}*+"),
+        bare_end=regex.compile(HS + r"*+" + _PUNCT_AFTER_BARE),
+    )
+
+
+def _noun_patterns(d: dict) -> dict:
+    """Counted nouns after a number and the labels before one."""
+    return dict(
+        # one word of a counted noun: "đảng viên", "héc-ta", "đ/c"
+        word=regex.compile(rf"{HS}++(?P<w>[\p{{L}}\p{{M}}]++(?:[-/][\p{{L}}\p{{M}}]++)*+)(?![0-9_])"),
+        list_comma=regex.compile(rf",(?={HS}*+[\p{{L}}])"),
+        stop=regex.compile(_ci(_words(d, "stop_words") + _words(d, "not_units"))),
+        compound=regex.compile(_ci(_words(d, "unit_compounds"))),
+        not_unit=regex.compile(_ci(_words(d, "not_units"))),
+        predicate_start=regex.compile(_ci(_words(d, "predicates"))),
+        capital_nouns=regex.compile(alternation(_words(d, "capital_nouns")) + r"(?![\p{L}\p{M}])"),
+        # "Hội nghị Trung ương ", "Điều ", "Nghị quyết số " right before the number
+        label_before=regex.compile(r"(?<![\p{L}\p{M}])(?:" + _ci(_words(d, "labels")) + "|"
+                                   + alternation(_words(d, "doc_labels")) + r"(?![\p{L}\p{M}]))"
+                                   + rf"(?:{HS}++(?i:số))?+{HS}*+\Z"),
+        label_override=regex.compile(r"(?<![\p{L}\p{M}])" + _ci(_words(d, "label_overrides"))
+                                     + rf"{HS}*+\Z"),
+        prev_word=regex.compile(rf"(?P<w>[\p{{L}}\p{{M}}]++){HS}*+\Z"),
+        allowed_capital=regex.compile(_ci(_words(d, "predicates") + _words(d, "qualifiers")
+                                          + _words(d, "stop_words")) + r"\Z"),
+        unit_max=int(d["unit_max_words"]),
+        list_max=int(d["list_max_words"]),
+    )
+
+
+def _context_patterns(d: dict) -> dict:
+    """Predicate, qualifier and share cues before a number."""
+    preds, quals, cues = _ci(_words(d, "predicates")), _ci(_words(d, "qualifiers")), _ci(_words(d, "share_cues"))
+    return dict(
+        # "kết nạp được hơn " → predicate "kết nạp", qualifier "hơn"
+        context=regex.compile(rf"(?:(?<![\p{{L}}\p{{M}}])(?P<pred>{preds})"
+                              rf"(?:{HS}++{_ci(_words(d, 'predicate_links'))})*+{HS}++)?+"
+                              rf"(?:(?<![\p{{L}}\p{{M}}])(?P<qual>{quals}){HS}++)?+\Z"),
+        # what may stand between a count and its share: ", đạt " / " (chiếm " / " … trở lên, chiếm "
+        share_gap=regex.compile(rf"{HS}*+(?:[,(]{HS}*+)?+(?:{cues}{HS}++)?+"),
+        share_end=regex.compile(rf"(?:\({HS}*+(?:{cues}{HS}++)?+|,{HS}*+{cues}{HS}++)\Z"),
+    )
+
+
+@functools.cache
+def lex() -> SimpleNamespace:
+    """All compiled patterns, built on first use: ``lex().money.match(" tỷ đồng")``."""
+    d = load_yaml("stats.yaml")
+    return SimpleNamespace(**_number_patterns(d), **_noun_patterns(d), **_context_patterns(d))

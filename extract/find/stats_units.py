@@ -1,0 +1,155 @@
+"""What follows a number: ``%``, a currency, a unit of measure or a counted noun phrase.
+
+:func:`read_tail` is given the position just after a number and says what kind of
+quantity the number is, where it ends, its unit and the factor of its multipliers.
+
+Example::
+
+    >>> t = read_tail("kết nạp 64 quần chúng ưu tú vào Đảng", 10, 37)
+    >>> (t.kind, t.unit, t.end)
+    ('count', 'quần chúng ưu tú', 27)
+"""
+from __future__ import annotations
+
+import math
+from typing import NamedTuple, Optional
+
+import regex
+
+from extract.find.stats_lexicon import lex
+
+ABBREVIATION = regex.compile(r"\p{Lu}{2,}+")  # "ĐV", "TCCSĐ", "CBCCVC"
+ROMAN = regex.compile(r"[IVXLCDM]++")
+
+
+class Tail(NamedTuple):
+    """The quantity after a number: kind, end offset, unit and multiplier factor."""
+
+    kind: str  # percent, money, measure, count
+    end: int
+    unit: Optional[str]
+    factor: float = 1.0
+
+
+def _factor(match) -> float:
+    return math.prod(lex().mults[m.lower()] for m in match.captures("mult"))
+
+
+def _percent(text: str, pos: int, limit: int) -> Optional[Tail]:
+    """``%``, ``%/năm``: ``"9,2%/năm"`` → unit ``%/năm``."""
+    m = lex().percent.match(text, pos, limit)
+    if not m:
+        return None
+    return Tail("percent", m.end(), "%/" + m["rate"].lower() if m["rate"] else "%")
+
+
+def _money(text: str, pos: int, limit: int) -> Optional[Tail]:
+    """``" tỷ đồng"`` → factor 1e9, unit đồng; ``" tỷ"`` alone is đồng too."""
+    L = lex()
+    m = L.money.match(text, pos, limit)
+    if m:
+        return Tail("money", m.end(), L.money_units[m["cur"].lower()] + m["rate"].lower(), _factor(m))
+    m = L.mults_only.match(text, pos, limit)
+    caps = m.captures("mult") if m else []
+    if caps and caps[-1].lower() in ("tỷ", "tỉ") and not _noun_follows(text, m.end(), limit):
+        return Tail("money", m.end(), "đồng", _factor(m))
+    return None
+
+
+def _measure(text: str, pos: int, limit: int) -> Optional[Tail]:
+    """``" km"``, ``" nghìn tấn"``, ``" tạ/ha"``."""
+    m = lex().measure.match(text, pos, limit)
+    if not m:
+        return None
+    unit = m["meas"] + ("/" + m["rate"] if m["rate"] else "")
+    return Tail("measure", m.end(), unit, _factor(m))
+
+
+def _noun_follows(text: str, pos: int, limit: int) -> bool:
+    L = lex()
+    w = L.word.match(text, pos, limit)
+    return bool(w) and not L.stop.match(text, w.start("w"), limit)
+
+
+def _phrase(text: str, pos: int, limit: int, max_words: int, first_capital_ok: bool, words=()):
+    """Words of a noun phrase from ``pos``: (end, words), stopping at stop words,
+    punctuation, digits and a capitalised word after a lowercase one."""
+    L = lex()
+    words, end = list(words), pos
+    while len(words) < max_words:
+        w = L.word.match(text, end, limit)
+        comp = L.compound.match(text, w.start("w"), limit) if w and words else None
+        if comp:  # "cấp dưới": a stop word inside a known compound
+            words += comp[0].split()
+            end = comp.end()
+            continue
+        if not w or L.stop.match(text, w.start("w"), limit):
+            break
+        word = w["w"]
+        if word[0].isupper():
+            if words and words[-1][0].islower() or not words and not first_capital_ok:
+                break
+        words.append(word)
+        end = w.end()
+    return end, words
+
+
+def _list_more(text: str, end: int, limit: int, words: list[str]) -> tuple[int, list[str]]:
+    """``"nhiệm vụ, giải pháp"``: lowercase list nouns joined by commas; a list item
+    must end at punctuation, a stop word or a comma (``"03 đề án, 01 chuyên đề"`` stays two)."""
+    L = lex()
+    while len(words) < L.unit_max + L.list_max:
+        c = L.list_comma.match(text, end, limit)
+        w = L.word.match(text, c.end(), limit) if c else None
+        if not w or L.predicate_start.match(text, w.start("w"), limit):  # ", bồi dưỡng …" is a new clause
+            break
+        seg_end, seg = _phrase(text, c.end(), limit, L.list_max, False)
+        if not seg or any(w[0].isupper() for w in seg) or not _closes(text, seg_end, limit):
+            break
+        words = words + [","] + seg
+        end = seg_end
+    return end, words
+
+
+def _closes(text: str, pos: int, limit: int) -> bool:
+    """A list item ends here: punctuation, a bracket, end of line or text, or a stop word."""
+    L = lex()
+    w = L.word.match(text, pos, limit)
+    if w:
+        return bool(L.stop.match(text, w.start("w"), limit))
+    i = pos
+    while i < limit and text[i] in " \t\u00a0":
+        i += 1
+    return i >= limit or not text[i].isalnum()
+
+
+def _count(text: str, pos: int, limit: int, line_start: bool) -> Optional[Tail]:
+    """``" quần chúng"``, ``" triệu người"`` (factor 1e6), ``" Nghị quyết chuyên đề"``."""
+    L = lex()
+    m = L.mults_only.match(text, pos, limit)
+    start = m.end() if m else pos
+    w = L.word.match(text, start, limit)
+    if not w:
+        return None
+    cap = None if line_start else L.capital_nouns.match(text, w.start("w"), limit)
+    if not cap and (L.not_unit.match(text, w.start("w"), limit) or L.stop.match(text, w.start("w"), limit)):
+        return None
+    if cap:  # "Huy hiệu Đảng", "Nghị quyết": the name is one unit, lowercase words may follow
+        end, words = _phrase(text, cap.end(), limit, L.unit_max, False, cap[0].split())
+    else:  # an abbreviation may be counted: "120 ĐV", "15 TCCSĐ"; a Roman numeral may not
+        abbr = not line_start and ABBREVIATION.fullmatch(w["w"]) and not ROMAN.fullmatch(w["w"])
+        end, words = _phrase(text, start, limit, L.unit_max, bool(abbr))
+    if not words:
+        return None
+    end, words = _list_more(text, end, limit, words)
+    unit = " ".join(words).replace(" ,", ",")
+    return Tail("count", end, unit, _factor(m) if m else 1.0)
+
+
+def read_tail(text: str, pos: int, limit: int, line_start: bool = False) -> Optional[Tail]:
+    """The quantity after the number ending at ``pos`` (not past ``limit``), or None.
+
+    ``read_tail("12.400 tỷ đồng", 6, 14)`` → money, factor 1e9, unit ``đồng``.
+    """
+    return (_percent(text, pos, limit) or _money(text, pos, limit) or _measure(text, pos, limit)
+            or _count(text, pos, limit, line_start))

@@ -1,0 +1,297 @@
+"""Statistics finder (SPEC §5): table cases written for this test, then context fields.
+
+Each FOUND case lists every statistic expected in the sentence as
+``(span text, kind, key, unit)``; the key is the value, ``(numerator, denominator)``
+of a ratio or ``(low, high)`` of a range. NOT_STATS sentences hold no statistic at all.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from extract.find.lexicon import load_yaml
+from extract.find.stats import FIELDS, find_statistics
+from schemas.records import Statistic
+
+FOUND = [
+    # counts
+    ("Năm 2022, huyện kết nạp 64 quần chúng vào Đảng.", [("64 quần chúng", "count", 64, "quần chúng")]),
+    ("Toàn tỉnh có 1.482 người dự lớp bồi dưỡng.", [("1.482 người", "count", 1482, "người")]),
+    ("Ban Thường vụ ban hành 02 đề án.", [("02 đề án", "count", 2, "đề án")]),
+    ("Đoàn công tác gồm 03 đồng chí.", [("03 đồng chí", "count", 3, "đồng chí")]),
+    ("Hội nghị trực tuyến kết nối 70 điểm cầu trên toàn quốc.", [("70 điểm cầu", "count", 70, "điểm cầu")]),
+    ("Triển khai 08 nhiệm vụ, giải pháp, 02 khâu đột phá.",
+     [("08 nhiệm vụ, giải pháp", "count", 8, "nhiệm vụ, giải pháp"), ("02 khâu đột phá", "count", 2, "khâu đột phá")]),
+    ("Đã ban hành 03 đề án, 01 chuyên đề, 06 hướng dẫn.",
+     [("03 đề án", "count", 3, "đề án"), ("01 chuyên đề", "count", 1, "chuyên đề"),
+      ("06 hướng dẫn", "count", 6, "hướng dẫn")]),
+    ("Ban Chấp hành đã ban hành 02 Nghị quyết chuyên đề về kinh tế.",
+     [("02 Nghị quyết chuyên đề", "count", 2, "Nghị quyết chuyên đề")]),
+    ("Tặng Giấy khen cho 8 tập thể, 14 cá nhân tiêu biểu.",
+     [("8 tập thể", "count", 8, "tập thể"), ("14 cá nhân tiêu biểu", "count", 14, "cá nhân tiêu biểu")]),
+    ("Thành phố có 9 huyện, thị xã trực thuộc.", [("9 huyện, thị xã", "count", 9, "huyện, thị xã")]),
+    ("Tinh giản 145 biên chế trong năm.", [("145 biên chế", "count", 145, "biên chế")]),
+    ("Tổng số 2.315 đảng viên được đánh giá.", [("2.315 đảng viên", "count", 2315, "đảng viên")]),
+    ("Trong số 45 xã có 30 xã đạt chuẩn.", [("45 xã", "count", 45, "xã"), ("30 xã", "count", 30, "xã")]),
+    ("Dân số khoảng 1,2 triệu người.", [("1,2 triệu người", "count", 1.2e6, "người")]),
+    ("Giá trị sản xuất tăng gần 2 lần.", [("2 lần", "count", 2, "lần")]),
+    ("Đã trao 150 Huy hiệu Đảng dịp 3/2.", [("150 Huy hiệu Đảng", "count", 150, "Huy hiệu Đảng")]),
+    ("Đơn vị kiểm tra 12 tổ chức đảng và 31 đảng viên.",
+     [("12 tổ chức đảng", "count", 12, "tổ chức đảng"), ("31 đảng viên", "count", 31, "đảng viên")]),
+    ("Lập 5 đoàn giám sát chuyên đề² về công tác cán bộ.", [("5 đoàn giám sát chuyên đề", "count", 5,
+                                                            "đoàn giám sát chuyên đề")]),
+    ("Sắp xếp giảm 12 phòng, ban và 35 đơn vị sự nghiệp.",
+     [("12 phòng, ban", "count", 12, "phòng, ban"), ("35 đơn vị sự nghiệp", "count", 35, "đơn vị sự nghiệp")]),
+    ("Kỷ luật 9 đảng viên, trong đó khiển trách 4, cảnh cáo 3.",
+     [("9 đảng viên", "count", 9, "đảng viên"), ("4", "count", 4, "đảng viên"), ("3", "count", 3, "đảng viên")]),
+    ("Có 15 (chiếm 38%) chi bộ được xếp loại xuất sắc.",
+     [("15", "count", 15, "chi bộ"), ("38%", "percent", 38, "%")]),
+    ("Xây dựng 1.500 căn nhà, hỗ trợ 20 hộ.", [("1.500 căn nhà", "count", 1500, "căn nhà"),
+                                             ("20 hộ", "count", 20, "hộ")]),
+    ("Mở 12 lớp, thu hút 980 học viên.", [("12 lớp", "count", 12, "lớp"), ("980 học viên", "count", 980, "học viên")]),
+    ("Có 3 đồng chí tham gia Ban Thường vụ.", [("3 đồng chí", "count", 3, "đồng chí")]),
+    # percentages
+    ("Tăng trưởng đạt 31,7% so với cùng kỳ.", [("31,7%", "percent", 31.7, "%")]),
+    ("Tỷ lệ hộ nghèo còn 3,76 %.", [("3,76 %", "percent", 3.76, "%")]),
+    ("Thu ngân sách tăng bình quân 9,2%/năm.", [("9,2%/năm", "percent", 9.2, "%/năm")]),
+    ("Bảo đảm 100% thôn có chi bộ.", [("100%", "percent", 100, "%")]),
+    ("Mức tăng 2.5% là đáng kể.", [("2.5%", "percent", 2.5, "%")]),
+    ("Có 98 phần trăm cán bộ tham gia.", [("98 phần trăm", "percent", 98, "%")]),
+    # ratios
+    ("Hoàn thành 19/28 đề án (đạt 67,8%).", [("19/28 đề án", "ratio", (19, 28), "đề án"),
+                                            ("67,8%", "percent", 67.8, "%")]),
+    ("Có 41/45 xã, phường đạt chuẩn.", [("41/45 xã, phường", "ratio", (41, 45), "xã, phường")]),
+    ("Hoàn thành 21/21 chỉ tiêu chủ yếu.", [("21/21 chỉ tiêu chủ yếu", "ratio", (21, 21), "chỉ tiêu chủ yếu")]),
+    ("Thu ngân sách 12.310/11.000 tỷ đồng.", [("12.310/11.000 tỷ đồng", "ratio", (1.231e13, 1.1e13), "đồng")]),
+    ("Tỷ lệ bao phủ đạt 71,5%/60% chỉ tiêu.", [("71,5%/60%", "ratio", (71.5, 60), "%")]),
+    ("Đến nay đạt 45/50, còn lại đang triển khai.", [("45/50", "ratio", (45, 50), None)]),
+    # money
+    ("Tổng thu đạt 12.400 tỷ đồng.", [("12.400 tỷ đồng", "money", 1.24e13, "đồng")]),
+    ("Mỗi suất hỗ trợ 1,8 triệu đồng.", [("1,8 triệu đồng", "money", 1.8e6, "đồng")]),
+    ("Vốn đầu tư khoảng 3 nghìn tỷ đồng.", [("3 nghìn tỷ đồng", "money", 3e12, "đồng")]),
+    ("Kim ngạch xuất khẩu 120 triệu USD.", [("120 triệu USD", "money", 1.2e8, "USD")]),
+    ("Mức phí 500.000đ mỗi người.", [("500.000đ", "money", 5e5, "đồng")]),
+    ("Thu nhập đạt 65 triệu đồng/người/năm.", [("65 triệu đồng/người/năm", "money", 6.5e7, "đồng/người/năm")]),
+    ("Dự án trị giá 250 tỷ, khởi công tháng 5.", [("250 tỷ", "money", 2.5e11, "đồng")]),
+    ("Quỹ vận động được 1.234.567 đồng.", [("1.234.567 đồng", "money", 1234567, "đồng")]),
+    # ranges
+    ("Các chỉ tiêu vượt từ 2,67% - 64% kế hoạch.", [("từ 2,67% - 64%", "range", (2.67, 64), "%")]),
+    ("Mỗi năm xây dựng từ 8 đến 12 đề án.", [("từ 8 đến 12 đề án", "range", (8, 12), "đề án")]),
+    ("Tăng trưởng 7-8%/năm.", [("7-8%/năm", "range", (7, 8), "%/năm")]),
+    ("Mức hỗ trợ từ 5 đến 10 tỷ đồng.", [("từ 5 đến 10 tỷ đồng", "range", (5e9, 1e10), "đồng")]),
+    ("Kinh phí từ 500 triệu đến 2 tỷ đồng.", [("từ 500 triệu đến 2 tỷ đồng", "range", (5e8, 2e9), "đồng")]),
+    ("Làm đường dài từ 10 - 15 km.", [("từ 10 - 15 km", "range", (10, 15), "km")]),
+    # measures
+    ("Nâng cấp 86 km đường giao thông.", [("86 km", "measure", 86, "km")]),
+    ("Trồng mới 42 ha rừng.", [("42 ha", "measure", 42, "ha")]),
+    ("Sản lượng đạt 3 nghìn tấn.", [("3 nghìn tấn", "measure", 3000, "tấn")]),
+    ("Năng suất 60 tạ/ha.", [("60 tạ/ha", "measure", 60, "tạ/ha")]),
+    ("Xây 1.200 m² nhà văn hóa.", [("1.200 m²", "measure", 1200, "m²")]),
+]
+
+# Sentences with numbers that are no statistic (SPEC §5 exclusions and traps).
+NOT_STATS = [
+    "Ngày 30/9/2021, Ban Tổ chức họp.",                      # a date
+    "Quý III/2021 đã qua.",                                   # a quarter
+    "Báo cáo 6 tháng đầu năm 2022.",                          # a half year
+    "Trong năm 2021 tình hình ổn định.",                      # a year
+    "Sau 10 năm thực hiện Nghị quyết.",                       # a duration
+    "Qua 2 năm thực hiện Chỉ thị.",                           # a duration
+    "Sơ kết 05 năm thực hiện.",                               # a duration with a leading zero
+    "Trong 3 ngày, đoàn làm việc.",                           # a duration in days
+    "Hội nghị lần thứ 23 Ban Chấp hành.",                     # an ordinal
+    "Đại hội lần thứ VI của Đảng bộ.",                        # a Roman ordinal
+    "Hội nghị Trung ương 10 khóa XII.",                       # plenum number
+    "Nghị quyết Trung ương 4 khóa XIII về xây dựng Đảng.",    # plenum number
+    "Thực hiện Quy định số 24-QĐ/TW của Bộ Chính trị.",       # party symbol
+    "Theo Kết luận 43-KL/TW của Ban Bí thư.",                 # party symbol without "số"
+    "Thực hiện Nghị quyết 41 của Bộ Chính trị.",              # a number without code
+    "Căn cứ Nghị định số 30/2020/NĐ-CP của Chính phủ.",       # State symbol
+    "Theo Quyết định số 1234/QĐ-UBND của tỉnh.",              # State symbol
+    "Dịch COVID-19 diễn biến phức tạp.",                      # a name
+    "Trao Huy hiệu 55 năm tuổi Đảng.",                        # a badge name
+    "Phong trào “5 không, 3 sạch” lan tỏa.",                  # quoted slogan
+    "Thực hiện phương châm \"4 tại chỗ\" hiệu quả.",          # quoted slogan, straight quotes
+    "(1) Tập trung lãnh đạo phát triển kinh tế.",             # list marker
+    "1. Hoàn thành chương trình công tác.",                   # list marker
+    "a) Xây dựng Đảng; b) Xây dựng chính quyền.",             # letter list marker
+    "Một là, nâng cao nhận thức.",                            # word list marker
+    "Theo Điều 5 Điều lệ Đảng.",                              # article
+    "Quy định tại khoản 2 Điều 8.",                           # clause and article
+    "Cuộc họp bắt đầu lúc 15:37.",                            # time
+    "Hội nghị khai mạc lúc 8h00 sáng.",                       # time
+    "Cuộc họp diễn ra 8 giờ 30 phút.",                        # time
+    "29-11-2021 15:37",                                       # datetime
+    "Điện thoại: 0203.3812.345.",                             # phone number
+    "Đường dây nóng 1900 1234.",                              # phone number
+    "Giai đoạn 2016-2020 và nhiệm kỳ 2020 - 2025.",           # year ranges
+    "Giai đoạn 2010 – 2020 có nhiều đổi mới.",                # year range, en dash
+    "Tháng 9/2021 mưa nhiều.",                                # month/year
+    "Ngày 15 tháng 6 năm 2021.",                              # written-out date
+    "Kỷ niệm 94 năm Ngày thành lập Đảng.",                    # anniversary
+    "Đồng chí sinh năm 1965, năm nay 58 tuổi.",               # age
+    "Kỳ họp thứ 7 Hội đồng nhân dân tỉnh.",                   # session ordinal
+    "Tổ 5, Khu phố 3, Phường 7, Quận 1.",                     # address
+    "Chỉ thị 05, Quy định 08, Hướng dẫn 12 được quán triệt.", # document numbers
+    "Đề án 06 của Chính phủ triển khai tốt.",                 # named programme
+    "Đợt 2 sẽ bắt đầu sớm.",                                  # round ordinal
+    "Cách mạng công nghiệp 4.0 đặt ra yêu cầu mới.",          # a version-like name
+    "Mạng 5G phủ sóng rộng.",                                 # a name
+    "Lực lượng F0 giảm dần.",                                 # a code
+    "Đại biểu Quốc hội khóa XV, Luật số 11/2022/QH15.",       # State law symbol
+    "Xếp thứ 12/63 tỉnh, thành phố.",                         # a rank
+    "Số 336-BS/VPTU",                                         # own document number
+    "¹ Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị.",  # footnote text
+    "1 Quy định số 08-QĐi/TW ngày 25/10/2011.",               # footnote marker written as a digit
+    "Tổng số: 150",                                           # a table cell without noun or verb
+    "Tại trang 12 của báo cáo.",                              # page number
+    "Năm học 2022-2023 kết thúc.",                            # school year
+    "Trong 6 tháng, đơn vị đạt thành tích tốt.",              # a duration in months
+    "Từ năm 2010 đến 2020 có nhiều thay đổi.",                # year span
+    "Quán triệt Hội nghị lần 2 của Tỉnh ủy.",                 # ordinal without thứ
+    "Ngày 05-10-2021 khai giảng.",                            # dashed date
+]
+
+# Sentences holding traps next to one real statistic.
+MIXED = [
+    ("Năm 2023 kết nạp 120 đảng viên.", ["120 đảng viên"]),
+    ("Sau 5 năm, có 32 chi bộ đạt trong sạch vững mạnh.", ["32 chi bộ"]),
+    ("Hội nghị Trung ương 4 khóa XII đã có 12 đồng chí phát biểu.", ["12 đồng chí"]),
+    ("Theo Quyết định số 2150-QĐ/TU, cấp 45 thẻ đảng viên.", ["45 thẻ đảng viên"]),
+    ("Dịch COVID-19 làm 3.200 người mất việc.", ["3.200 người"]),
+    ("Trong 6 tháng đầu năm, giải ngân 85% vốn.", ["85%"]),
+    ("Chương trình “3 xây, 3 chống” có 200 lượt người tham gia.", ["200 lượt người"]),
+    ("(2) Kiểm tra 18 tổ chức đảng cấp dưới.", ["18 tổ chức đảng cấp dưới"]),
+    ("Ngày 30/9/2021 có 70 điểm cầu dự.", ["70 điểm cầu"]),
+    ("Đã ban hành 08 đề án² dự kiến trình Trung ương.", ["08 đề án"]),
+    ("Điều 5, khoản 2 quy định rõ; toàn tỉnh có 85 xã.", ["85 xã"]),
+    ("Kỷ niệm 75 năm, trao 40 Bằng khen.", ["40 Bằng khen"]),
+    ("Tăng 1,5 lần so với năm 2020.", ["1,5 lần"]),
+    ("Ban hành 02 Chỉ thị, 05 Quyết định.", ["02 Chỉ thị", "05 Quyết định"]),
+    ("Kết nạp 64 đảng viên, nâng tổng số lên 1.200 đảng viên.", ["64 đảng viên", "1.200 đảng viên"]),
+    ("Lúc 9 giờ ngày 5/10, có 200 đại biểu dự.", ["200 đại biểu"]),
+    ("Thực hiện Kế hoạch số 45-KH/ĐUK, tổ chức 5 hội nghị.", ["5 hội nghị"]),
+    ("Huy hiệu 30 năm tuổi Đảng được trao cho 25 đồng chí.", ["25 đồng chí"]),
+    ("Cử 03 đồng chí, ủng hộ 15 triệu đồng.", ["03 đồng chí", "15 triệu đồng"]),
+    ("Kinh phí 5 tỷ đồng chi cho 2 đề án.", ["5 tỷ đồng", "2 đề án"]),
+    ("Tổ chức 12 hội nghị, bồi dưỡng cán bộ.", ["12 hội nghị"]),  # a verb after the comma starts a clause
+]
+
+
+def _key(s: dict):
+    if s["kind"] == "ratio":
+        return (s["numerator"], s["denominator"])
+    if s["kind"] == "range":
+        return (s["low"], s["high"])
+    return s["value"]
+
+
+def _close(a, b) -> bool:
+    if isinstance(a, tuple):
+        return all(_close(x, y) for x, y in zip(a, b))
+    return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))
+
+
+@pytest.mark.parametrize("text,expected", FOUND, ids=[t for t, _ in FOUND])
+def test_found(text, expected):
+    got = find_statistics(text, [], [], [])
+    assert [(s["text"], s["kind"], s["unit"]) for s in got] == [(t, k, u) for t, k, _, u in expected]
+    for s, (_, _, key, _) in zip(got, expected):
+        assert _close(_key(s), key), (s, key)
+
+
+@pytest.mark.parametrize("text", NOT_STATS)
+def test_not_statistics(text):
+    assert find_statistics(text, [], [], []) == []
+
+
+@pytest.mark.parametrize("text,expected", MIXED, ids=[t for t, _ in MIXED])
+def test_traps_beside_statistics(text, expected):
+    assert [s["text"] for s in find_statistics(text, [], [], [])] == expected
+
+
+@pytest.mark.parametrize("text", [t for t, _ in FOUND] + NOT_STATS + [t for t, _ in MIXED])
+def test_offsets_and_shape(text):
+    for s in find_statistics(text, [], [], []):
+        assert tuple(s) == FIELDS
+        assert text[s["start"]:s["end"]] == s["text"]
+        Statistic(**s)
+
+
+def test_table_size():
+    assert len(FOUND) + len(NOT_STATS) + len(MIXED) >= 100
+    assert len(NOT_STATS) + len(MIXED) >= 50
+
+
+@pytest.mark.parametrize("text,stat,qualifier,predicate", [
+    ("Đã kết nạp hơn 250 đảng viên.", "250 đảng viên", "hơn", "kết nạp"),
+    ("Giảm gần 40 biên chế.", "40 biên chế", "gần", "giảm"),
+    ("Tỷ lệ giảm còn dưới 2%.", "2%", "dưới", "giảm"),
+    ("Tinh giản được 145 biên chế.", "145 biên chế", None, "tinh giản"),
+    ("Vốn huy động xấp xỉ 2.500 tỷ đồng.", "2.500 tỷ đồng", "xấp xỉ", "huy động"),
+    ("Các chỉ tiêu vượt từ 5% - 10% kế hoạch.", "từ 5% - 10%", None, "vượt"),
+    ("Cần ít nhất 3 đồng chí.", "3 đồng chí", "ít nhất", None),
+    ("Kết quả gần như 100% đảng viên tham gia.", "100%", "gần như", None),
+])
+def test_qualifier_and_predicate(text, stat, qualifier, predicate):
+    s = next(s for s in find_statistics(text, [], [], []) if s["text"] == stat)
+    assert (s["qualifier"], s["predicate"]) == (qualifier, predicate)
+
+
+@pytest.mark.parametrize("text,pairs", [
+    ("Kết nạp 612 đảng viên, đạt 31,7% kế hoạch.", {1: 0}),
+    ("Hoàn thành 19/28 đề án trình Ban Chấp hành Trung ương, Bộ Chính trị (đạt 67,8%).", {1: 0}),
+    ("Khai trừ 40 đảng viên, trong đó cảnh cáo 15 (chiếm 37,5%).", {2: 1}),
+    ("Tinh giản 145 biên chế, tăng trưởng đạt 8,5%.", {}),          # growth is no share of the count
+    ("Kết nạp 64 đảng viên. Tăng trưởng đạt 8,5%.", {}),            # another sentence
+])
+def test_qualifies(text, pairs):
+    got = find_statistics(text, [], [], [])
+    assert {i: s["qualifies"] for i, s in enumerate(got) if s["qualifies"] is not None} == pairs
+
+
+def _date(text: str, phrase: str, value: str) -> dict:
+    i = text.index(phrase)
+    return {"start": i, "end": i + len(phrase), "text": phrase, "kind": "quarter", "value": value}
+
+
+def test_period_is_the_date_of_the_sentence():
+    text = "Quý III/2021, kết nạp 64 đảng viên. Năm 2022 đã tinh giản 12 biên chế và trong Quý IV/2022 giảm 3%."
+    dates = [_date(text, "Quý III/2021", "2021-Q3"), {**_date(text, "Năm 2022", "2022"), "kind": "year"},
+             _date(text, "Quý IV/2022", "2022-Q4")]
+    got = find_statistics(text, dates, [], [])
+    assert [(s["text"], s["period"]) for s in got] == [
+        ("64 đảng viên", "2021-Q3"), ("12 biên chế", "2022"), ("3%", "2022-Q4")]
+
+
+def test_period_after_the_number_when_none_before():
+    text = "Kết nạp 64 đảng viên trong Quý II/2023."
+    assert find_statistics(text, [_date(text, "Quý II/2023", "2023-Q2")], [], [])[0]["period"] == "2023-Q2"
+
+
+def test_other_findings_are_not_statistics():
+    text = "Thực hiện Kế hoạch 52 của Huyện ủy, kết nạp 10 đảng viên."
+    i = text.index("Kế hoạch 52")
+    ref = {"start": i, "end": i + len("Kế hoạch 52"), "text": "Kế hoạch 52"}
+    assert [s["text"] for s in find_statistics(text, [], [ref], [])] == ["10 đảng viên"]
+    j = text.index("10 đảng viên")
+    fake_person = {"start": j, "end": j + 2, "text": "10"}
+    assert find_statistics(text, [], [ref], [fake_person]) == []
+
+
+def test_old_tone_placement_is_the_same_word():
+    assert find_statistics("Đã cụ thể hoá 02 công văn.", [], [], [])[0]["unit"] == "công văn"
+    assert find_statistics("Hội nghị Trung ương 4 khoá XII.", [], [], []) == []
+
+
+def test_data_file_is_consistent():
+    d = load_yaml("stats.yaml")
+    assert d["multipliers"]["nghìn"] == 1e3 and d["multipliers"]["tỷ"] == 1e9
+    for key in ("measures", "predicates", "qualifiers", "not_units", "labels", "doc_labels", "stop_words",
+                "capital_nouns", "share_cues", "dong_compounds", "rate_periods", "predicate_links"):
+        words = [str(w) for w in d[key]]
+        assert words and all(w.strip() == w and w for w in words), key
+        assert all(unicodedata.is_normalized("NFC", w) for w in words), key
+    assert set(d["money"].values()) <= {"đồng", "USD", "EUR"}
+    assert not set(map(str, d["qualifiers"])) & set(map(str, d["not_units"]))

@@ -1,0 +1,104 @@
+"""Citation graph export, report page and the HTML view of one document."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+
+import networkx as nx
+import pytest
+
+from tests.helpers import run_cli
+
+CONTINUES = """KẾT LUẬN
+của Bộ Chính trị
+
+Bộ Chính trị ban hành Kết luận số 01-KL/TW, ngày 18/5/2021 về tiếp tục thực hiện Chỉ thị số 05-CT/TW,
+ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.
+"""
+CITING = """Huyện ủy Can Lộc tổ chức hội nghị ngày 02/3/2022 quán triệt Kết luận số 01-KL/TW, ngày 18/5/2021
+của Bộ Chính trị và Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị; kết nạp 35 đảng viên.
+"""
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    d = tmp_path_factory.mktemp("graph")
+    (d / "in").mkdir()
+    (d / "in" / "kl.txt").write_text(CONTINUES, encoding="utf-8")
+    (d / "in" / "tin.txt").write_text(CITING, encoding="utf-8")
+    path = d / "g.duckdb"
+    r = run_cli("ingest", d / "in", "--db", path, "-j", "1", "-q")
+    assert r.returncode == 0, r.stderr
+    return path
+
+
+def _ids(g, symbol):
+    return [n for n, a in g.nodes(data=True) if a.get("symbol") == symbol]
+
+
+def test_graphml_and_json_agree_and_read_back(db, tmp_path):
+    assert run_cli("graph", "--db", db, "--format", "graphml", "-o", tmp_path / "g.graphml").returncode == 0
+    assert run_cli("graph", "--db", db, "--format", "json", "-o", tmp_path / "g.json").returncode == 0
+    g1 = nx.read_graphml(tmp_path / "g.graphml")
+    g2 = nx.node_link_graph(json.loads((tmp_path / "g.json").read_text(encoding="utf-8")), edges="edges")
+    assert (g1.number_of_nodes(), g1.number_of_edges()) == (g2.number_of_nodes(), g2.number_of_edges())
+    assert g1.number_of_edges() >= 3
+    [kl], [ct] = _ids(g1, "01-KL/TW"), _ids(g1, "05-CT/TW")
+    assert g1.has_edge(kl, ct) and g1.edges[kl, ct]["relation"] == "continues"
+
+
+@pytest.mark.parametrize("fmt", ["gexf", "dot", "csv"])
+def test_other_formats(db, tmp_path, fmt):
+    out = tmp_path / f"g.{fmt}"
+    r = run_cli("graph", "--db", db, "--format", fmt, "-o", out)
+    assert r.returncode == 0, r.stderr
+    text = out.read_text(encoding="utf-8")
+    assert "05-CT/TW" in text or "05-CT/TW" in (tmp_path / "g.nodes.csv").read_text(encoding="utf-8")
+    if fmt == "gexf":
+        assert nx.read_gexf(out).number_of_edges() >= 3
+
+
+def test_ego_and_min_mentions(db, tmp_path):
+    from extract.graph import Filters, build_graph
+    from extract.store import connect
+
+    con = connect(db, read_only=True)
+    g = build_graph(con)
+    [ct] = _ids(g, "05-CT/TW")
+    ego = build_graph(con, Filters(ego=ct, depth=1))
+    assert ct in ego and ego.number_of_nodes() < g.number_of_nodes() + 1
+    strict = build_graph(con, Filters(min_mentions=99))
+    assert all(a.get("kind") == "document" for _, a in strict.nodes(data=True))
+    con.close()
+    r = run_cli("graph", "--db", db, "-o", tmp_path / "x.graphml", "--ego", "no-such-node")
+    assert r.returncode == 2 and "no node" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_report_page(db, tmp_path):
+    out = tmp_path / "report.html"
+    r = run_cli("report", "--db", db, "-o", out)
+    assert r.returncode == 0, r.stderr
+    page = out.read_text(encoding="utf-8")
+    assert "<svg" in page and "01-KL/TW" in page and "Most cited" in page
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian chromium is not installed (.ci/run installs it)")
+def test_show_html_in_headless_chromium(tmp_path):
+    src = tmp_path / "kl.txt"
+    src.write_text(CONTINUES, encoding="utf-8")
+    page = tmp_path / "kl.html"
+    assert run_cli("show", src, "--html", page).returncode == 0
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+             "--disable-background-networking", "--disable-component-update", "--disable-sync",
+             f"--user-data-dir={tmp_path / 'profile'}"]
+    dom = subprocess.run([CHROMIUM, *flags, "--dump-dom", page.as_uri()], capture_output=True, text=True,
+                         timeout=120).stdout
+    assert dom.count('class="entity"') >= 4 and "01-KL/TW" in dom and 'id="findings"' in dom
+    shot = tmp_path / "shot.png"
+    subprocess.run([CHROMIUM, *flags, f"--screenshot={shot}", "--window-size=1200,900", page.as_uri()],
+                   capture_output=True, timeout=120)
+    assert shot.exists() and shot.stat().st_size > 5000
