@@ -1,0 +1,255 @@
+"""Dates and periods (SPEC §3): one combined scan, values normalised to ISO.
+
+Example::
+
+    >>> [d["value"] for d in find_dates("Quý III/2021 và 6 tháng đầu năm 2022, nhiệm kỳ 2020-2025")]
+    ['2021-Q3', '2022-H1', '2020/2025']
+"""
+from __future__ import annotations
+
+import calendar
+from collections import Counter
+from typing import NamedTuple, Optional
+
+import regex
+
+from extract.find.lexicon import alternation, load_yaml
+
+_DATA = load_yaml("dates.yaml")
+_ROMAN = _DATA["roman"]
+_MONTH_WORDS = _DATA["month_words"]
+
+
+class RefDate(NamedTuple):
+    """The document's own date (ISO) and the year it reports on, either may be None."""
+
+    date: Optional[str]
+    year: Optional[int]
+
+
+# ---- named parts -------------------------------------------------------------------------------
+_NB = r"(?<![\p{L}\d/.,-])"          # not glued to a word, number or symbol before
+_NA = r"(?![\p{L}\d]|[/.-]\d)"        # not glued after (no "30/2020/NĐ-CP" pieces)
+_D = r"(?P<d>0?[1-9]|[12]\d|3[01])"
+_M = r"(?P<m>0?[1-9]|1[0-2])"
+_Y = r"(?P<y>(?:19|20)\d\d)"
+_SEP = r"[/.\-]"
+_NGAY = r"(?:(?i:ngày|mồng|mùng)\s++)"
+_TIME = r"(?:,?\s++(?:lúc\s++)?(?P<hh>[01]?\d|2[0-3])(?::|h|\s*giờ\s*)(?P<mm>[0-5]\d)?(?:\s*phút)?)"
+_MONTHWORD = alternation(_MONTH_WORDS)
+_QROMAN = r"(?P<q>IV|I{1,3}|[1-4])"
+
+# "ngày 12-16/8/2024", "từ ngày 12 - 16/8/2024": a span of days in one month
+DAY_RANGE = rf"(?P<day_range>(?i:từ\s++)?{_NGAY}(?P<d1>\d{{1,2}})\s*[-–]\s*(?P<d2>\d{{1,2}}){_SEP}(?P<rm>\d{{1,2}}){_SEP}(?P<ry>(?:19|20)\d\d){_NA})"
+# "ngày 21 tháng 8 năm 2023", "ngày 13 tháng 10 năm 2021"
+DATE_WORDS = rf"(?P<date_words>{_NGAY}?(?P<wd>\d{{1,2}})\s++(?i:tháng)\s++(?P<wm>\d{{1,2}})\s*+(?:,\s*)?(?i:năm)\s++(?P<wy>(?:19|20)\d\d)(?!\d))"
+# "21/8/2023", "Ngày 30/9/2021", "17.02.2019", "29-11-2021 15:37"
+DATE_NUM = rf"(?P<date_num>{_NB}{_NGAY}?{_D}{_SEP}{_M}{_SEP}{_Y}{_NA}{_TIME}?)"
+# "ngày 15-8", "ngày 2/9" (no year: the document's year)
+DATE_NOYEAR = rf"(?P<date_noyear>{_NGAY}(?P<nd>\d{{1,2}}){_SEP}(?P<nm>\d{{1,2}})(?![\d/.-]))"
+# "tháng 10 năm 2022", "tháng 10/2022", "tháng tư", "tháng 10" (not "6 tháng đầu năm")
+MONTH = (rf"(?P<month>(?<!\d\s*)(?i:tháng)\s++(?:(?P<mon>1[0-2]|0?[1-9])(?!\d)|(?P<monw>(?i:{_MONTHWORD}))(?!\p{{L}}))"
+         rf"(?:\s*+(?:[/-]|,?\s*(?i:năm))\s*+(?P<mony>(?:19|20)\d\d)(?!\d))?)")
+# "Quý III/2021", "quý II-2023", "Quý IV năm 2021", "QUÝ III NĂM 2021", "quý 3"
+QUARTER = rf"(?P<quarter>(?i:quý)\s++{_QROMAN}(?![\p{{L}}\d])(?:\s*+(?:[/-]|(?i:năm))\s*+(?P<qy>(?:19|20)\d\d)(?!\d))?)"
+# "6 tháng đầu năm 2022", "9 tháng đầu năm", "6 tháng cuối năm 2023", "6 tháng còn lại của năm"
+SPAN = (rf"(?P<span>(?<![\d,.])(?P<sn>0?[1-9]|1[0-2])\s++(?i:tháng)\s++(?P<sw>(?i:đầu|cuối|còn lại của))\s++(?i:năm)"
+        rf"(?:\s++(?P<sy>(?:19|20)\d\d)(?!\d))?)")
+# "nhiệm kỳ 2020-2025", "giai đoạn 2010 – 2020", "2021 – 2026", "từ năm 2015 đến năm 2020"
+_TRIG = alternation(_DATA["range_triggers"])
+YEAR_RANGE = (rf"(?P<yrange>(?:(?i:{_TRIG})\s++|(?i:từ\s++năm)\s++)?(?<![\d/.,-])(?P<y1>(?:19|20)\d\d)"
+              rf"(?:\s*+[-–—]\s*+|\s++(?i:đến|tới)\s++(?:(?i:năm)\s++)?)(?P<y2>(?:19|20)\d\d)(?![\d/]))")
+# "năm 2021", "NĂM 2018"
+YEAR = rf"(?P<year>(?i:năm)\s++(?P<yy>(?:19|20)\d\d)(?![\d/]))"
+# "10 năm", "05 năm thực hiện", "3 tháng" (decided by context in _duration_ok)
+DURATION = rf"(?P<duration>(?<![\d,./-])(?P<dn>\d{{1,3}})\s++(?P<du>(?i:năm|tháng))(?!\p{{L}}))"
+
+PATTERN = regex.compile("|".join([DAY_RANGE, DATE_WORDS, DATE_NUM, DATE_NOYEAR, SPAN, QUARTER, MONTH,
+                                  YEAR_RANGE, YEAR, DURATION]))
+_BEFORE = regex.compile(rf"(?i:(?:{alternation(_DATA['duration_before'])})\s*+)$")
+_NEVER_BEFORE = regex.compile(rf"(?i:(?:{alternation(_DATA['duration_never_before'])})\s*+)$")
+_AFTER = regex.compile(rf"\s*+(?i:{alternation(_DATA['duration_after'])})(?!\p{{L}})")
+_NEVER_AFTER = regex.compile(rf"\s*+(?i:{alternation(_DATA['duration_never_after'])})(?!\p{{L}})")
+_YEAR_NEAR = regex.compile(r"(?:(?i:năm)\s++|/|-)((?:19|20)\d\d)(?!\d)")
+_PLACE_DATE = regex.compile(r"(?m)^[ \t]*+\p{Lu}[\p{L} .]{1,40}?,\s*+(?i:ngày)\s++(\d{1,2})\s++(?i:tháng)\s++(\d{1,2})"
+                            r"\s++(?i:năm)\s++((?:19|20)\d\d)")
+_DATELINE = regex.compile(r"(?m)^[ \t]*+(?:Thứ\s++\p{L}+(?:\s\p{L}+)?,\s*+)?(\d{1,2})[/-](\d{1,2})[/-]((?:19|20)\d\d)"
+                          r"(?:\s++\d{1,2}:\d{2})?[ \t]*+$")
+_SENTENCE_END = regex.compile(r"[.;!?\n]")
+
+
+def _iso(y: int, m: int, d: int) -> Optional[str]:
+    try:
+        return f"{y:04d}-{m:02d}-{d:02d}" if 1 <= d <= calendar.monthrange(y, m)[1] else None
+    except (ValueError, calendar.IllegalMonthError):
+        return None
+
+
+def _month_end(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}-{calendar.monthrange(y, m)[1]:02d}"
+
+
+def reference_date(text: str) -> RefDate:
+    """The document's own date: ``Quảng Ngãi, ngày 13 tháng 10 năm 2021`` → ``RefDate('2021-10-13', 2021)``.
+
+    Else a dateline near the top (``29-11-2021 15:37``), else the year most written in the text.
+    """
+    m = _PLACE_DATE.search(text)
+    if m:
+        iso = _iso(int(m[3]), int(m[2]), int(m[1]))
+        if iso:
+            return RefDate(iso, int(m[3]))
+    head = text[:1500]
+    m = _DATELINE.search(head)
+    if m:
+        iso = _iso(int(m[3]), int(m[2]), int(m[1]))
+        if iso:
+            return RefDate(iso, int(m[3]))
+    years = Counter(int(y) for y in _YEAR_NEAR.findall(text))
+    if years:
+        return RefDate(None, years.most_common(1)[0][0])
+    return RefDate(None, None)
+
+
+def _sentence_year(text: str, start: int, end: int) -> Optional[int]:
+    """A year written later in the same sentence: ``Quý III và … Quý IV năm 2021`` → 2021."""
+    stop = _SENTENCE_END.search(text, end)
+    m = _YEAR_NEAR.search(text, end, stop.start() if stop else len(text))
+    return int(m[1]) if m else None
+
+
+def _duration_ok(text: str, m) -> bool:
+    before = text[max(0, m.start() - 20):m.start()]
+    after = text[m.end():m.end() + 25]
+    if _NEVER_BEFORE.search(before) or _NEVER_AFTER.match(after):
+        return False
+    return bool(_BEFORE.search(before) or _AFTER.match(after))
+
+
+def _rec(m, kind, value, start_date=None, end_date=None) -> dict:
+    return {"start": m.start(), "end": m.end(), "text": m.group(), "kind": kind, "value": value,
+            "start_date": start_date, "end_date": end_date}
+
+
+def _year_of(m, text, explicit, ref: RefDate) -> Optional[int]:
+    if explicit:
+        return int(explicit)
+    return _sentence_year(text, m.start(), m.end()) or (ref.year if ref else None)
+
+
+def _interpret(m, text: str, ref: RefDate) -> Optional[dict]:
+    kind = m.lastgroup
+    return _HANDLERS[kind](m, text, ref)
+
+
+def _date_num(m, text, ref):
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    iso = _iso(y, mo, d)
+    if not iso:
+        return None
+    if m["hh"] is not None and m["mm"] is not None:
+        return _rec(m, "datetime", f"{iso}T{int(m['hh']):02d}:{m['mm']}", iso, iso)
+    rec = _rec(m, "date", iso, iso, iso)
+    if m["hh"] is not None:  # "8h" alone: keep the date, drop the dangling hour from the span
+        end = m.start("hh")
+        while text[end - 1] in " ,":
+            end -= 1
+        rec.update(end=end, text=text[m.start():end])
+    return rec
+
+
+def _date_words(m, text, ref):
+    iso = _iso(int(m["wy"]), int(m["wm"]), int(m["wd"]))
+    return _rec(m, "date", iso, iso, iso) if iso else None
+
+
+def _date_noyear(m, text, ref):
+    d, mo = int(m["nd"]), int(m["nm"])
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    y = _year_of(m, text, None, ref)
+    if y is None:
+        return _rec(m, "date", f"XXXX-{mo:02d}-{d:02d}") if d <= 31 else None
+    iso = _iso(y, mo, d)
+    return _rec(m, "date", iso, iso, iso) if iso else None
+
+
+def _day_range(m, text, ref):
+    y, mo = int(m["ry"]), int(m["rm"])
+    a, b = _iso(y, mo, int(m["d1"])), _iso(y, mo, int(m["d2"]))
+    if not (a and b) or a > b:
+        return None
+    return _rec(m, "range", f"{a}/{b}", a, b)
+
+
+def _month(m, text, ref):
+    mo = int(m["mon"]) if m["mon"] else _MONTH_WORDS[m["monw"].lower()]
+    if m["monw"] and m["monw"].lower() in ("một", "hai", "ba", "năm", "sáu", "bảy", "tám", "chín", "mười") \
+            and not m["mony"]:
+        return None  # "tháng năm" / "tháng ba" without a year is too often a count or a word
+    y = _year_of(m, text, m["mony"], ref)
+    if y is None:
+        return _rec(m, "month", f"XXXX-{mo:02d}")
+    return _rec(m, "month", f"{y:04d}-{mo:02d}", f"{y:04d}-{mo:02d}-01", _month_end(y, mo))
+
+
+def _quarter(m, text, ref):
+    q = int(m["q"]) if m["q"].isdigit() else _ROMAN[m["q"].upper()]
+    y = _year_of(m, text, m["qy"], ref)
+    if y is None:
+        return _rec(m, "quarter", f"XXXX-Q{q}")
+    first = 3 * q - 2
+    return _rec(m, "quarter", f"{y}-Q{q}", f"{y:04d}-{first:02d}-01", _month_end(y, first + 2))
+
+
+def _span(m, text, ref):
+    n, which = int(m["sn"]), m["sw"].lower()
+    y = _year_of(m, text, m["sy"], ref)
+    first, last = (1, n) if which == "đầu" else (13 - n, 12)
+    if n == 6:
+        value = f"{y if y else 'XXXX'}-H{1 if first == 1 else 2}"
+        kind = "half"
+    else:
+        yy = f"{y:04d}" if y else "XXXX"
+        value, kind = f"{yy}-{first:02d}/{yy}-{last:02d}", "period"
+    if y is None:
+        return _rec(m, kind, value)
+    return _rec(m, kind, value, f"{y:04d}-{first:02d}-01", _month_end(y, last))
+
+
+def _yrange(m, text, ref):
+    a, b = int(m["y1"]), int(m["y2"])
+    if not (a < b <= a + 30):
+        return None
+    return _rec(m, "range", f"{a}/{b}", f"{a}-01-01", f"{b}-12-31")
+
+
+def _year(m, text, ref):
+    y = int(m["yy"])
+    return _rec(m, "year", str(y), f"{y}-01-01", f"{y}-12-31")
+
+
+def _duration(m, text, ref):
+    if not _duration_ok(text, m):
+        return None
+    unit = "Y" if m["du"].lower() == "năm" else "M"
+    return _rec(m, "duration", f"P{int(m['dn'])}{unit}")
+
+
+_HANDLERS = {"date_num": _date_num, "date_words": _date_words, "date_noyear": _date_noyear,
+             "day_range": _day_range, "month": _month, "quarter": _quarter, "span": _span,
+             "yrange": _yrange, "year": _year, "duration": _duration}
+
+
+def find_dates(text: str, ref: Optional[RefDate] = None) -> list[dict]:
+    """Every date or period of ``text`` as DateMention dicts, sorted, not overlapping.
+
+    ``ngày 21/8/2023`` → date ``2023-08-21``; ``Quý III`` takes the year of its sentence or of ``ref``.
+    """
+    ref = ref or RefDate(None, None)
+    out = []
+    for m in PATTERN.finditer(text, timeout=10):
+        rec = _interpret(m, text, ref)
+        if rec:
+            out.append(rec)
+    return out

@@ -1,0 +1,73 @@
+"""Document metadata (SPEC §6): title, kind, own number, place, issued date, signers, author.
+
+Example::
+
+    >>> md = find_metadata("THÔNG BÁO\\nKết luận của Thường trực Huyện ủy\\n\\nĐức Thọ, ngày 05 tháng 7 năm 2024\\n",
+    ...                    [], [], [])
+    >>> md["doc_kind"], md["title"], md["place"], md["issued_date"]
+    ('THÔNG BÁO', 'Kết luận của Thường trực Huyện ủy', 'Đức Thọ', '2024-07-05')
+"""
+from __future__ import annotations
+
+import regex
+
+from extract.find.lexicon import alternation
+from extract.find.refs_attrs import iso_date
+
+KINDS = ["THÔNG BÁO", "KẾT LUẬN", "NGHỊ QUYẾT", "CHỈ THỊ", "QUYẾT ĐỊNH", "BÁO CÁO", "KẾ HOẠCH", "HƯỚNG DẪN",
+         "QUY ĐỊNH", "TỜ TRÌNH", "CÔNG VĂN", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "QUY CHẾ", "THÔNG TRI", "CÔNG ĐIỆN",
+         "BIÊN BẢN", "DIỄN VĂN", "LỜI KÊU GỌI", "THƯ"]
+KIND_LINE = regex.compile(rf"(?m)^[ \t]*+(?P<kind>{alternation(KINDS)})[ \t]*+$")
+# "Quảng Ngãi, ngày 13 tháng 10 năm 2021", "Lạng Sơn, ngày 05 tháng 7 năm 2024"
+PLACE_DATE = regex.compile(r"(?m)^[ \t]*+(?P<place>\p{Lu}[\p{L} .]{1,40}?),\s*+(?i:ngày)\s++(?P<d>\d{1,2})\s++"
+                           r"(?i:tháng)\s++(?P<m>\d{1,2})\s++(?i:năm)\s++(?P<y>(?:19|20)\d\d)")
+# "29-11-2021 15:37", "Thứ Tư, 09/10/2024 14:05" on its own line near the top
+DATELINE = regex.compile(r"(?m)^[ \t]*+(?:Thứ\s++\p{L}+(?:\s\p{L}+)?,\s*+)?(?P<d>\d{1,2})[/-](?P<m>\d{1,2})[/-]"
+                         r"(?P<y>(?:19|20)\d\d)(?:\s++\d{1,2}:\d{2})?[ \t]*+$")
+HEAD_LINES = 12
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((pos, line.strip()))
+        pos += len(line) + 1
+    return out
+
+
+def _title(text: str, kind: regex.Match | None, dateline: regex.Match | None) -> str | None:
+    if kind:  # the paragraph after the kind line: "THÔNG BÁO / Kết luận của …"
+        rest = regex.split(r"\n[ \t]*+\n", text[kind.end():].lstrip(" \t\n"), maxsplit=1)[0]
+        return " ".join(rest.split()) or None
+    lines = _lines(text)
+    if not lines:
+        return None
+    if dateline:  # news: the headline is the last line before the dateline
+        before = [l for p, l in lines if p < dateline.start()]
+        if before:
+            return before[-1].rstrip(".")
+    return lines[0][1].rstrip(".")
+
+
+def find_metadata(text: str, dates: list[dict], refs: list[dict], people: list[dict], ref=None) -> dict:
+    """Metadata of one document from its header, place-date line, signature block and byline."""
+    head = "\n".join(text.split("\n")[:HEAD_LINES * 3])
+    kind = KIND_LINE.search(head)
+    pd = PLACE_DATE.search(text)
+    dl = DATELINE.search(text[:1500])
+    issued = None
+    if pd:
+        issued = iso_date(pd["y"], pd["m"], pd["d"])
+    elif dl:
+        issued = iso_date(dl["y"], dl["m"], dl["d"])
+    own = next((r for r in refs if r.get("self")), None)
+    return {
+        "title": _title(text, kind, dl if not kind else None),
+        "doc_kind": " ".join(kind["kind"].split()) if kind else "news",
+        "number": own["symbol"] if own else None,
+        "place": " ".join(pd["place"].split()) if pd else None,
+        "issued_date": issued,
+        "signers": [p["name"] for p in people if p["role"] == "signer"],
+        "author": next((p["name"] for p in people if p["role"] == "author"), None),
+    }

@@ -1,0 +1,95 @@
+"""People (SPEC §4): officials with their titles and roles, signers, bylines, historical figures.
+
+Names are found by a surname from ``data/surnames.txt`` followed by capitalised
+syllables, or by any 2–4 capitalised syllables after ``đồng chí``/``đ/c``. Titles
+are the position phrases written beside the name; the role comes from the cue
+words around it, the signature block or the byline.
+
+Example::
+
+    >>> p = find_people("Đến dự có đồng chí Lê Minh Tâm, Bí thư Huyện ủy.")[0]
+    >>> p["name"], p["titles"], p["role"], p["honorific"]
+    ('Lê Minh Tâm', ['Bí thư Huyện ủy'], 'attendee', 'đồng chí')
+"""
+from __future__ import annotations
+
+import regex
+
+from extract.find.lexicon import DATA, alternation, load_yaml
+from extract.find.people_roles import role_of
+from extract.find.people_titles import signature_titles, split_titles, title_after, title_before, title_expansion
+from extract.normalize import fold, name_case
+
+_SURNAMES = [l.strip() for l in (DATA / "surnames.txt").read_text(encoding="utf-8").splitlines()
+             if l.strip() and not l.startswith("#")]
+_NOT = load_yaml("not_people.yaml")
+_TITLES = load_yaml("titles.yaml")
+_SYL = r"\p{Lu}\p{Ll}*+"
+_UPSYL = r"\p{Lu}++"
+_HON = rf"(?P<hon>(?i:{alternation(['đồng chí', 'đ/c'])}))"
+# "đồng chí Trịnh Tiến Duy", "Đồng chí Nguyễn Hoàng Tùng", "đ/c Lò Văn Pấu"
+HONORIFIC_NAME = rf"(?:{_HON}\s++(?P<hname>{_SYL}(?:[ \t]++{_SYL}){{1,3}}))(?![\p{{L}}])"
+# "Mai Văn Chính", "Hồ Chí Minh", "Nguyễn Thị Ngọc Bích" (surname + 1–3 capitalised syllables)
+SURNAME_NAME = rf"(?P<sname>(?<![\p{{L}}])(?:{alternation(_SURNAMES)})(?:[ \t]++{_SYL}){{1,3}})(?![\p{{L}}])"
+# a name in capitals on its own line under a signature: "NGUYỄN VĂN AN"
+UPPER_NAME = rf"(?m:^[ \t]*+(?P<uname>(?i:{alternation(_SURNAMES)})(?:[ \t]++{_UPSYL}){{1,3}})[ \t]*+$)"
+NAME = regex.compile(rf"{HONORIFIC_NAME}|{UPPER_NAME}|{SURNAME_NAME}", regex.V1)
+_ORG_BEFORE = regex.compile(rf"(?:{alternation(_NOT['org_before'])})\s*+$")
+_PLACES = {fold(p) for p in _NOT["places"]}
+_NEVER = regex.compile(rf"\s*+(?:{alternation(_NOT['never_names'])})(?!\p{{L}})")
+_TITLE_START = regex.compile(rf"(?:{alternation(_TITLES['heads'])})(?![\p{{L}}])")
+_DISTRIBUTION = regex.compile(r"(?m)^[ \t]*+(?:Nơi nhận|NƠI NHẬN)\s*+:?.*?(?=\n[ \t]*+\n|\Z)", regex.S)
+_SIGNED = regex.compile(r"(?i:đã ký|\(đã ký\)|ký)\s*+:?\s*+$")
+
+
+def _trim_title_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Cut where a title starts inside the capitalised run: ``Lê Văn An Phó Bí thư`` → ``Lê Văn An``."""
+    words = list(regex.finditer(r"\S+", text[start:end]))
+    for k in range(2, len(words)):
+        if _TITLE_START.match(text, start + words[k].start()):
+            return start, start + words[k - 1].end()
+    return start, end
+
+
+def _blocked(text: str, start: int, end: int, name: str, honorific: bool) -> bool:
+    if fold(name) in _PLACES and not honorific:
+        return True
+    if _ORG_BEFORE.search(text, max(0, start - 40), start) and not honorific:
+        return True
+    if _NEVER.match(text, start + len(name.split()[0])):
+        return True
+    return not honorific and len(name.split()) < 3 and not _SIGNED.search(text, max(0, start - 12), start)
+
+
+def _candidates(text: str):
+    skip = [(m.start(), m.end()) for m in _DISTRIBUTION.finditer(text)]
+    for m in NAME.finditer(text, timeout=20):
+        group = "hname" if m["hname"] else ("uname" if m["uname"] else "sname")
+        start, end = m.start(group), m.end(group)
+        if any(a <= start < b for a, b in skip):
+            continue
+        if group != "uname":
+            start, end = _trim_title_words(text, start, end)
+        name = name_case(text[start:end])
+        if _blocked(text, start, end, name, group == "hname"):
+            continue
+        hon = m["hon"].lower().replace("Đ/c", "đ/c") if m["hon"] else None
+        yield start, end, name, hon
+
+
+def find_people(text: str) -> list[dict]:
+    """Every person mentioned in ``text`` as PersonMention dicts, ``person_id`` shared within the document."""
+    out, ids = [], {}
+    for start, end, name, hon in _candidates(text):
+        sig = signature_titles(text, start, end)
+        if sig is not None:
+            titles, role = sig, "signer"
+        else:
+            after, after_end = title_after(text, end)
+            titles = split_titles(after) or split_titles(title_before(text, start))
+            role = role_of(text, start, end, after_end)
+        pid = ids.setdefault(fold(name), f"p{len(ids) + 1}")
+        out.append({"start": start, "end": end, "text": text[start:end], "name": name, "titles": titles,
+                    "title_expansions": [title_expansion(t) for t in titles], "honorific": hon,
+                    "role": role, "person_id": pid})
+    return out

@@ -1,0 +1,88 @@
+"""Titles beside a name: ``Tỉnh ủy viên, Phó Trưởng Ban Thường trực Ban Tổ chức Tỉnh ủy``; signature blocks.
+
+Example::
+
+    >>> split_titles("Tỉnh ủy viên, Bí thư Đảng ủy Khối")
+    ['Tỉnh ủy viên', 'Bí thư Đảng ủy Khối']
+"""
+from __future__ import annotations
+
+import regex
+
+from extract.find.lexicon import alternation, load_yaml
+from extract.normalize import fold
+
+_T = load_yaml("titles.yaml")
+_HEADS = _T["heads"]
+_ABBR = _T["abbreviations"]
+_INNER = alternation(_T["inner_lower"])
+# continuation of a title: capitalised words, abbreviations, the lowercase words of organisation names;
+# a line break continues it only when the next line starts with a capital ("…Thường trực\nBan Tổ chức …")
+_WORD = rf"(?:\p{{Lu}}[\p{{L}}]*+|{_INNER}(?![\p{{L}}]))"
+_GAP = r"(?:[ \t]++|[ \t]*+\n[ \t]*+(?=\p{Lu}))"
+_ONE = rf"(?:(?i:nguyên)\s++)?(?:(?i:{alternation(_HEADS)})|{alternation(_ABBR, tones=False)})(?![\p{{L}}])(?:{_GAP}{_WORD})*+"
+TITLES_AFTER = regex.compile(rf"[ \t]*+,[ \t]*+(?P<t>{_ONE}(?:[ \t]*+(?:,|-|–)[ \t]*+{_ONE})*+)")
+TITLE_BEFORE = regex.compile(rf"(?P<t>{_ONE})[ \t]++(?:(?i:đồng chí|đ/c)[ \t]++)?$")
+_SIG_SKIP = regex.compile(r"^(?:T/M|K/T|TM\.|KT\.|T/L|TL\.|Q\.|TUQ\.)", regex.I)
+_HEAD_KEYS = sorted({fold(h) for h in _HEADS}, key=len, reverse=True)
+_UPPER_LINE = regex.compile(r"^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$")
+_SIGNED_PREFIX = regex.compile(r"^[ \t]*+(?:(?i:\(?đã ký\)?|ký)\s*+:?\s*+)?$")
+
+
+def split_titles(s: str | None) -> list[str]:
+    """Titles split at commas and dashes, spaces folded."""
+    if not s:
+        return []
+    return [" ".join(p.split()) for p in regex.split(r"\s*+(?:,|\s-\s|\s–\s)\s*+", s) if p.strip()]
+
+
+def title_after(text: str, end: int) -> tuple[str | None, int]:
+    """The titles written after a name ending at ``end``, and where they end."""
+    m = TITLES_AFTER.match(text, end)
+    return (m["t"], m.end()) if m else (None, end)
+
+
+def title_before(text: str, start: int) -> str | None:
+    """A title written just before the name: ``Bí thư Tỉnh ủy Nguyễn Văn A``."""
+    m = TITLE_BEFORE.search(text, max(0, start - 150), start)
+    return m["t"] if m else None
+
+
+def title_expansion(title: str) -> str | None:
+    """The expansion of an abbreviated title from the data file: ``UVBTVTU`` → ``Ủy viên Ban Thường vụ Tỉnh ủy``."""
+    words = title.split()
+    if not any(w in _ABBR for w in words):
+        return None
+    return " ".join(_ABBR.get(w, w) for w in words)
+
+
+def _is_position(line: str) -> bool:
+    key = fold(line)
+    return any(key.startswith(h) for h in _HEAD_KEYS)
+
+
+def signature_titles(text: str, start: int, end: int) -> list[str] | None:
+    """For a name alone on its line under capitalised position lines, those positions; else None.
+
+    ``K/T TRƯỞNG BAN / PHÓ TRƯỞNG BAN THƯỜNG TRỰC / Đã ký: Mai Văn Chính`` → ``["PHÓ TRƯỞNG BAN THƯỜNG TRỰC"]``.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[end:line_end].strip() or not _SIGNED_PREFIX.match(text[line_start:start]):
+        return None
+    above = text[max(0, line_start - 400):line_start].split("\n")[:-1]
+    block, blanks = [], 0
+    for line in reversed(above):
+        s = line.strip()
+        if not s:
+            blanks += 1
+            if blanks > 2 or block:
+                break
+            continue
+        if not _UPPER_LINE.match(s):
+            break
+        block.insert(0, s)
+    if not block:
+        return None
+    return [" ".join(l.split()) for l in block if not _SIG_SKIP.match(l) and _is_position(l)]

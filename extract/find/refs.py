@@ -1,0 +1,191 @@
+"""Document references (SPEC §2): numbered, code-less, plenum and congress resolutions, named documents.
+
+Example::
+
+    >>> [r["symbol"] for r in find_doc_refs("Nghị quyết số 18-NQ/TW và 19-NQ/TW của Bộ Chính trị")]
+    ['18-NQ/TW', '19-NQ/TW']
+"""
+from __future__ import annotations
+
+import regex
+
+from extract.find.refs_attrs import attributes_after, issuer_before
+from extract.find.refs_patterns import DOC_TYPES, NEXT_TERM, REFERENCE, number_word, roman
+from extract.normalize import fold, name_case
+
+_TYPE_OF_WORD = {fold(t): t for t in DOC_TYPES["types"]}
+_CODE_TYPES = DOC_TYPES["code_types"]
+_CODES = {c.upper(): c for cs in DOC_TYPES["types"].values() for c in cs}
+_CODES.update({c.upper(): c for c in _CODE_TYPES})
+_LIST_JOIN = regex.compile(r"^\s*+,?\s*+và\s*+$")
+_HEADER_LINE = regex.compile(r"^[\p{Lu}\d ,.\-–/]+$")
+_BODY_WORDS = ("tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy khối", "đảng ủy", "văn phòng",
+               "ban tổ chức", "ban tuyên giáo", "ban dân vận", "ban nội chính", "ủy ban kiểm tra", "ban thường vụ")
+
+
+def _blank(**kw) -> dict:
+    rec = {"start": 0, "end": 0, "text": "", "doc_type": None, "number": None, "symbol": None, "type_code": None,
+           "issuer_code": None, "issued_date": None, "issuer": None, "term": None, "plenum": None,
+           "congress": None, "subject": None, "self": False, "canonical_id": None}
+    rec.update(kw)
+    return rec
+
+
+def _code(c: str | None) -> str | None:
+    return None if c is None else _CODES.get(c.upper(), c.upper())
+
+
+def _body_case(line: str) -> str:
+    """``TỈNH ỦY QUẢNG NGÃI`` → ``Tỉnh ủy Quảng Ngãi``: the body word in sentence case, the place capitalised."""
+    low = " ".join(line.lower().split())
+    for body in _BODY_WORDS:
+        if fold(low).startswith(fold(body)):
+            n = len(body.split())
+            words = low.split()
+            return " ".join([body.capitalize()] + [name_case(w) for w in words[n:]])
+    return low.capitalize()
+
+
+def _header_issuer(text: str, start: int) -> str | None:
+    """The body in the header lines above an own number: ``TỈNH ỦY QUẢNG NGÃI / VĂN PHÒNG``."""
+    lines = [l.strip() for l in text[max(0, start - 300):start].split("\n")][:-1]
+    block = []
+    for line in reversed(lines):
+        if not line or set(line) <= {"*", "-", "_"}:
+            if block:
+                break
+            continue
+        if not _HEADER_LINE.match(line) or not any(c.isalpha() for c in line):
+            break
+        block.insert(0, line)
+    if not block:
+        return None
+    names = [_body_case(l) for l in block[-2:]]
+    return " ".join(reversed(names)) if len(names) == 2 else names[0]
+
+
+def _numbered(m, text: str, ref) -> dict:
+    own = m["own"] is not None
+    sym_start = m.start("ssym") if m["ssym"] else m.start("sym")
+    sym_end = m.end("ssym") if m["ssym"] else m.end("sym")
+    has_word = m["tw"] is not None
+    start = m.start("numbered") if (has_word or own) else sym_start
+    tc = _code(m["tc"] or m["tc2"] or m["stc"])
+    ic = m["ic"] or m["ic2"] or m["sic"] or m["qh"]
+    ic = ic.upper() if ic else None
+    word = _TYPE_OF_WORD.get(fold(m["tw"])) if has_word else None
+    doc_type = word or _CODE_TYPES.get(tc or "") or ("Luật" if m["qh"] else None)
+    symbol = regex.sub(r"\s+", "", text[sym_start:sym_end])
+    rec = _blank(start=start, end=sym_end, text=text[start:sym_end], doc_type=doc_type,
+                 number=m["num"] or m["snum"], symbol=symbol, type_code=tc, issuer_code=ic, self=own)
+    if own:
+        rec["issued_date"] = ref.date if ref else None
+        rec["issuer"] = _header_issuer(text, m.start("numbered"))
+    return rec
+
+
+def _plenum(m) -> list[dict]:
+    doc_type = _TYPE_OF_WORD.get(fold(m["ptw"]))
+    first = _blank(start=m.start("plenum"), end=m.end("plenum"), text=m["plenum"], doc_type=doc_type,
+                   plenum=number_word(m["pn"]), term=roman(m["term"]) if m["term"] else None)
+    out = [first]
+    pos = m.end("plenum")
+    while m["term"]:
+        n = NEXT_TERM.match(m.string, pos)
+        if not n:
+            break
+        out.append(_blank(start=n.start("span"), end=n.end("span"), text=n["span"], doc_type=doc_type,
+                          plenum=first["plenum"], term=roman(n["term"]), _group=m.start()))
+        first["_group"] = m.start()
+        pos = n.end()
+    return out
+
+
+def _congress(m) -> dict:
+    return _blank(start=m.start("congress"), end=m.end("congress"), text=m["congress"], doc_type="Nghị quyết",
+                  congress=number_word(m["cn"]))
+
+
+def _named(m) -> dict:
+    t = m["named"]
+    word = "Luật" if m["law"] else next((w for w in ("Điều lệ", "Cương lĩnh", "Hiến pháp") if t.startswith(w)), t)
+    t = t.rstrip(", ")
+    return _blank(start=m.start("named"), end=m.start("named") + len(t), text=t, doc_type=word)
+
+
+def _codeless(m, full: dict) -> dict | None:
+    doc_type = _TYPE_OF_WORD.get(fold(m["cltw"]))
+    num = m["clnum"]
+    known = full.get((doc_type, int(num)))
+    rec = _blank(start=m.start("codeless"), end=m.end("codeless"), text=m["codeless"], doc_type=doc_type,
+                 number=num)
+    if known:
+        rec["type_code"], rec["issuer_code"] = known
+    return rec
+
+
+def _candidates(text: str, ref) -> list[dict]:
+    out, full = [], {}
+    for m in REFERENCE.finditer(text, timeout=20):
+        if m["numbered"]:
+            rec = _numbered(m, text, ref)
+            full.setdefault((rec["doc_type"], int(rec["number"])), (rec["type_code"], rec["issuer_code"]))
+            out.append(rec)
+        elif m["plenum"]:
+            out.extend(_plenum(m))
+        elif m["congress"]:
+            out.append(_congress(m))
+        elif m["codeless"]:
+            rec = _codeless(m, full)
+            if rec:
+                rec["_needs_context"] = rec["issuer_code"] is None
+                out.append(rec)
+        elif m["named"]:
+            out.append(_named(m))
+    return out
+
+
+def _attach(text: str, refs: list[dict]) -> list[dict]:
+    kept = []
+    for r in refs:
+        a = attributes_after(text, r["end"])
+        for k in ("issued_date", "issuer", "term", "plenum", "subject"):
+            if r.get(k) is None and a[k] is not None:
+                r[k] = a[k]
+        r["_attr_end"] = a["end"]
+        if r.pop("_needs_context", False):
+            if r["plenum"] is None and r["issuer"] not in ("Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành Trung ương"):
+                continue  # "Quyết định 15" with nothing that says whose: too weak to be a reference
+            r["type_code"] = next((c for c, t in _CODE_TYPES.items() if t == r["doc_type"]), None)
+            r["issuer_code"] = "TW"
+        if r["issuer"] is None and not r["self"]:
+            r["issuer"] = issuer_before(text, r["start"])
+        kept.append(r)
+    return kept
+
+
+def _share_lists(text: str, refs: list[dict]) -> None:
+    """``A và B của Bộ Chính trị về …``, ``Nghị quyết Trung ương 4 khóa XI, XII về …``: what follows the
+    last member belongs to every member."""
+    for i in range(len(refs) - 2, -1, -1):
+        a, b = refs[i], refs[i + 1]
+        same_group = a.get("_group") is not None and a.get("_group") == b.get("_group")
+        if (same_group or _LIST_JOIN.match(text[a["_attr_end"]:b["start"]])) and a["subject"] is None:
+            for k in ("issuer", "term", "plenum", "subject"):
+                if a[k] is None:
+                    a[k] = b[k]
+
+
+def find_doc_refs(text: str, dates: list[dict] | None = None, ref=None) -> list[dict]:
+    """Every document reference of ``text`` as DocRef dicts (``canonical_id`` is set later by resolve).
+
+    ``Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị`` → doc_type Chỉ thị, symbol 05-CT/TW,
+    issued_date 2016-05-15, issuer Bộ Chính trị.
+    """
+    refs = _attach(text, _candidates(text, ref))
+    refs.sort(key=lambda r: r["start"])
+    _share_lists(text, refs)
+    for r in refs:
+        r.pop("_attr_end", None)
+        r.pop("_group", None)
+    return refs

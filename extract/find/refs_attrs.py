@@ -1,0 +1,117 @@
+"""Attributes written beside a reference: date, issuer, term, plenum, subject (SPEC §2).
+
+Example::
+
+    >>> t = "Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học tập; …"
+    >>> a = attributes_after(t, 19); (a["issued_date"], a["issuer"], a["subject"])
+    ('2016-05-15', 'Bộ Chính trị', 'đẩy mạnh học tập')
+"""
+from __future__ import annotations
+
+import calendar
+
+import regex
+
+from extract.find.lexicon import alternation
+from extract.find.refs_patterns import ISSUERS, number_word, roman
+from extract.normalize import fold
+
+_CENTRAL = {fold(k): v for k, v in ISSUERS["central"].items()}
+_LOCAL = ISSUERS["local"]
+_PLACE = r"(?P<place>(?:\s++(?:tỉnh|thành phố|huyện|quận|thị xã)?\s*+\p{Lu}\p{Ll}*+(?:\s++\p{Lu}\p{Ll}*+){0,2}))?"
+# "Bộ Chính trị", "Ban Chấp hành Trung ương Đảng", "Ban Thường vụ Tỉnh ủy Lạng Sơn", "Ban Chấp hành Đảng bộ tỉnh Lạng Sơn"
+ISSUER = (rf"(?:(?P<central>(?i:{alternation(ISSUERS['central'])}))(?![\p{{L}}])"
+          rf"|(?P<local>{alternation(_LOCAL)})(?![\p{{L}}]){_PLACE})")
+_KHOA = r"(?i:khóa|khoá)"
+_TERM = rf"\s*+,?\s*+\(?{_KHOA}\s++(?P<term>[IVXL]{{1,5}})\b\)?"
+_DATE = (r"(?:ngày|ngay)\s*+(?:(?P<d>\d{1,2})\s*+[/.-]\s*+(?P<m>\d{1,2})\s*+[/.-]\s*+(?P<y>(?:19|20)\d\d)"
+         r"|(?P<wd>\d{1,2})\s++tháng\s++(?P<wm>\d{1,2})\s++năm\s++(?P<wy>(?:19|20)\d\d))")
+STEP_DATE = regex.compile(rf"[ \t]*+,?[ \t]*+(?:ban hành\s++)?{_DATE}")
+STEP_ISSUER = regex.compile(rf"\s*+,?\s*+(?i:của|do)\s++{ISSUER}(?:{_TERM})?")
+FOOTNOTE = regex.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]++|\d{1,2}(?=[\s,.;:)])")
+STEP_PLENUM = regex.compile(
+    rf"\s*+,?\s*+(?:(?i:của|tại)\s++)?(?i:hội nghị)\s++(?:(?i:lần thứ)\s++(?P<pn>\S+?)\s++(?i:ban chấp hành\s++trung ương)"
+    rf"(?:\s++Đảng)?|(?i:trung ương)\s++(?:(?i:lần thứ)\s++)?(?P<pn2>\S+?))(?={_TERM}|[\s,.;])(?:{_TERM})?")
+STEP_TERM = regex.compile(rf"\s*+,?\s*+(?:(?i:của)\s++)?{_KHOA}\s++(?P<term>[IVXL]{{1,5}})\b\)?")
+STEP_QUOTE = regex.compile(r"\s*+,?\s*+[“\"](?P<q>[^”\"\n]{3,400})[”\"]")
+STEP_ABOUT = regex.compile(r"\s*+,?\s*+(?:(?i:về)|(?i:v/v))\s++")
+SUBJECT_STOP = regex.compile(r"[;\n(]|\.(?=\s|$)|,\s*+(?=\p{Lu}(?!ề))|\s(?:gắn với|nhằm|để|đồng thời)\s")
+LOOKBACK_ISSUER = regex.compile(rf"{ISSUER}(?:\s++\p{{Ll}}+){{0,4}}?\s++ban hành\s*+$")
+
+
+def iso_date(y, m, d) -> str | None:
+    """``(2021, 7, 30)`` → ``"2021-07-30"``; None when impossible."""
+    try:
+        y, m, d = int(y), int(m), int(d)
+        return f"{y:04d}-{m:02d}-{d:02d}" if 1 <= d <= calendar.monthrange(y, m)[1] else None
+    except (ValueError, calendar.IllegalMonthError):
+        return None
+
+
+def issuer_name(m) -> str:
+    """Normal name of a matched issuer: ``Bộ Chính Trị`` → ``Bộ Chính trị``; local bodies keep their place."""
+    if m["central"]:
+        return _CENTRAL.get(fold(m["central"]), m["central"])
+    body = next((b for b in _LOCAL if fold(b) == fold(m["local"])), m["local"])
+    place = " ".join((m["place"] or "").split())
+    return f"{body} {place}".strip()
+
+
+def _subject(text: str, i: int) -> tuple[str | None, int]:
+    q = STEP_QUOTE.match(text, i)
+    if q:
+        return q["q"].strip(), q.end()
+    stop = SUBJECT_STOP.search(text, i, min(len(text), i + 600))
+    end = stop.start() if stop else min(len(text), i + 600)
+    subj = text[i:end].strip().rstrip(",:")
+    # keep a quoted title whole: “Về đẩy mạnh …”
+    if subj.count("“") > subj.count("”"):
+        close = text.find("”", end, end + 400)
+        if close > 0:
+            end = close + 1
+            subj = text[i:end].strip()
+    return (subj or None), end
+
+
+def attributes_after(text: str, pos: int) -> dict:
+    """Parse what follows a reference ending at ``pos``: date, issuer, term, plenum, subject."""
+    out = {"issued_date": None, "issuer": None, "term": None, "plenum": None, "subject": None, "end": pos}
+    fn = FOOTNOTE.match(text, pos)
+    i = fn.end() if fn else pos
+    for _ in range(6):
+        m = STEP_DATE.match(text, i) if out["issued_date"] is None else None
+        if m:
+            out["issued_date"] = iso_date(m["y"] or m["wy"], m["m"] or m["wm"], m["d"] or m["wd"])
+            i = m.end()
+            continue
+        m = STEP_PLENUM.match(text, i) if out["plenum"] is None else None
+        if m and number_word(m["pn"] or m["pn2"] or ""):
+            out["plenum"] = number_word(m["pn"] or m["pn2"])
+            out["issuer"] = out["issuer"] or "Ban Chấp hành Trung ương"
+            out["term"] = roman(m["term"]) if m["term"] else out["term"]
+            i = m.end()
+            continue
+        m = STEP_ISSUER.match(text, i) if out["issuer"] is None else None
+        if m:
+            out["issuer"] = issuer_name(m)
+            out["term"] = roman(m["term"]) if m["term"] else out["term"]
+            i = m.end()
+            continue
+        m = STEP_TERM.match(text, i) if out["term"] is None else None
+        if m:
+            out["term"] = roman(m["term"])
+            i = m.end()
+            continue
+        break
+    q = STEP_QUOTE.match(text, i)
+    a = STEP_ABOUT.match(text, i)
+    if q or a:
+        out["subject"], i = _subject(text, a.end() if a and not q else i)
+    out["end"] = i
+    return out
+
+
+def issuer_before(text: str, start: int) -> str | None:
+    """``Ban Bí thư ban hành Hướng dẫn …`` → ``Ban Bí thư`` (the body that issues the mention)."""
+    m = LOOKBACK_ISSUER.search(text, max(0, start - 90), start)
+    return issuer_name(m) if m else None

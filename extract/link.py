@@ -1,0 +1,62 @@
+"""Reference → reference relations inside one sentence (SPEC §2), with the cue word kept as evidence.
+
+``Kế hoạch 52-KH/HU … về thực hiện Chỉ thị số 17-CT/TU`` → the Kế hoạch *implements* the Chỉ thị.
+A cue with no reference before it in its clause (``Sửa đổi, bổ sung Quy định số 126-QĐ/TW``) makes
+the citing document itself the source (``source: None``).
+
+Example::
+
+    >>> t = "Kết luận số 01-KL/TW về tiếp tục thực hiện Chỉ thị số 05-CT/TW."
+    >>> refs = [{"start": 0, "end": 20}, {"start": 42, "end": 61}]
+    >>> find_ref_relations(t, refs, [(0, len(t))])[0]["relation"]
+    'continues'
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+import regex
+
+from extract.find.lexicon import alternation
+
+# cue → relation; the cue stands just before the target (a few filler words allowed)
+CUES = {
+    "continues": ["tiếp tục thực hiện", "tiếp tục triển khai thực hiện", "tiếp tục triển khai", "tiếp tục quán triệt"],
+    "amends": ["sửa đổi, bổ sung", "sửa đổi bổ sung", "sửa đổi", "bổ sung"],
+    "replaces": ["thay thế", "sửa đổi, bổ sung, thay thế", "bãi bỏ"],
+    "reviews": ["sơ kết", "tổng kết", "đánh giá kết quả thực hiện", "kiểm điểm việc thực hiện"],
+    "guides": ["hướng dẫn thực hiện", "hướng dẫn thi hành", "quy định chi tiết thi hành"],
+    "implements": ["thực hiện", "triển khai thực hiện", "triển khai", "cụ thể hóa", "quán triệt, triển khai",
+                   "thi hành", "ban hành theo"],
+}
+_FILLER = r"(?:\s++(?:việc|các|nội dung|có hiệu quả|nghiêm túc|\d+\s+năm(?:\s+thực hiện)?|thực hiện|thi hành|thí điểm))*"
+_RELATION_OF = {c: rel for rel, cues in CUES.items() for c in cues}
+CUE = regex.compile(rf"(?P<cue>(?i:{alternation(_RELATION_OF)})){_FILLER}\s*+,?\s*+$")
+_CLAUSE_BREAK = regex.compile(r"[;:]|\(\d+\)|\n")
+
+
+def _relation(cue: str) -> str:
+    from extract.normalize import fold
+
+    key = fold(cue)
+    return next(rel for c, rel in _RELATION_OF.items() if fold(c) == key)
+
+
+def find_ref_relations(text: str, refs: list[dict], sentences: list[tuple[int, int]]) -> list[dict]:
+    """Edges ``{"source": i|None, "target": j, "relation", "cue", "sentence_index"}`` between refs of a sentence."""
+    starts = [s for s, _ in sentences]
+    out = []
+    for j, target in enumerate(refs):
+        k = bisect_right(starts, target["start"]) - 1
+        s_start = sentences[k][0] if k >= 0 else 0
+        window = text[max(s_start, target["start"] - 120):target["start"]]
+        m = CUE.search(window)
+        if not m:
+            continue
+        cue_abs = target["start"] - len(window) + m.start("cue")
+        clause = max((b.end() for b in _CLAUSE_BREAK.finditer(text, s_start, cue_abs)), default=s_start)
+        sources = [i for i, r in enumerate(refs) if i != j and clause <= r["start"] and r["end"] <= cue_abs]
+        source = sources[0] if sources else None
+        out.append({"source": source, "target": j, "relation": _relation(m["cue"]), "cue": m["cue"],
+                    "sentence_index": k if k >= 0 else None})
+    return out

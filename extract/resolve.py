@@ -1,0 +1,134 @@
+"""Canonical ids over a whole archive (SPEC §2): one id per real document, different ids for different ones.
+
+Central (TW) numbering restarts with every term of the Central Committee, local
+numbering with every local congress, so an id is ``<type>/<issuer>/<number>/<term>``:
+``KL/TW/12/k13`` is Kết luận 12-KL/TW of the XIII term. A mention with neither date
+nor term joins the latest document with that symbol known in the archive that is
+not newer than the citing document; when nothing is known, the id says so (``k?``).
+
+Example::
+
+    >>> docs = [{"doc_id": "a", "ref_date": "2022-03-01", "doc_refs": [
+    ...     {"symbol": "12-KL/TW", "type_code": "KL", "issuer_code": "TW", "number": "12", "issued_date": "2021-07-06"},
+    ...     {"symbol": "12-KL/TW", "type_code": "KL", "issuer_code": "TW", "number": "12", "issued_date": None}]}]
+    >>> resolve_archive(docs); [r["canonical_id"] for r in docs[0]["doc_refs"]]
+    ['KL/TW/12/k13', 'KL/TW/12/k13']
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import defaultdict
+from typing import Optional
+
+from extract.find.lexicon import load_yaml
+from extract.normalize import fold
+
+_TERMS = load_yaml("terms.yaml")
+_CENTRAL = sorted((str(d), int(t)) for t, d in _TERMS["central"].items())
+_LOCAL = sorted((str(d), int(y)) for y, d in _TERMS["local"].items())
+_TYPE_CODE = {"Nghị quyết": "NQ", "Chỉ thị": "CT", "Kết luận": "KL", "Quy định": "QĐ", "Quyết định": "QĐ",
+              "Hướng dẫn": "HD", "Kế hoạch": "KH", "Thông báo": "TB", "Báo cáo": "BC", "Chương trình": "CTr",
+              "Đề án": "ĐA", "Công văn": "CV", "Quy chế": "QC"}
+
+
+def _is_central(issuer_code: Optional[str]) -> bool:
+    return (issuer_code or "").upper().endswith("TW")
+
+
+def term_of(date: Optional[str], central: bool) -> Optional[str]:
+    """The term a date falls in: ``("2017-03-01", True)`` → ``"k12"``; local terms by congress year."""
+    if not date:
+        return None
+    table = _CENTRAL if central else _LOCAL
+    i = bisect_right([d for d, _ in table], date[:10]) - 1
+    if i < 0:
+        return None
+    return f"k{table[i][1]}" if central else f"t{table[i][1]}"
+
+
+def _term_start(term: str, central: bool) -> Optional[str]:
+    table = _CENTRAL if central else _LOCAL
+    n = int(term[1:])
+    return next((d for d, t in table if t == n), None)
+
+
+def _base(r: dict) -> Optional[str]:
+    """The part of the id that does not depend on time: ``KL/TW/12``; None for non-numbered refs."""
+    if r.get("plenum"):
+        return f"{_TYPE_CODE.get(r.get('doc_type'), r.get('doc_type'))}/TW/HNTW{r['plenum']}"
+    number = r.get("number")
+    if not number or not str(number).isdigit():
+        return None
+    tc = r.get("type_code") or _TYPE_CODE.get(r.get("doc_type") or "", r.get("doc_type"))
+    ic = (r.get("issuer_code") or "?").upper()
+    return f"{tc}/{ic}/{int(number)}"
+
+
+def _state_id(r: dict) -> Optional[str]:
+    """State documents are their symbol with its year: ``30/2020/NĐ-CP`` → ``NĐ-CP/30/2020``."""
+    sym = r.get("symbol") or ""
+    parts = sym.split("/")
+    if len(parts) >= 2 and "-" in parts[-1] or (parts and parts[-1].upper().startswith("QH")):
+        year = next((p for p in parts if len(p) == 4 and p.isdigit()), None)
+        year = year or (r.get("issued_date") or "")[:4] or "y?"
+        return f"{parts[-1].upper()}/{int(parts[0]) if parts[0].isdigit() else parts[0]}/{year}"
+    return None
+
+
+def _explicit_term(r: dict, base: str) -> Optional[str]:
+    central = base.split("/")[1].endswith("TW")
+    if r.get("term") and central:
+        return f"k{r['term']}"
+    return term_of(r.get("issued_date"), central)
+
+
+def _named_id(r: dict) -> str:
+    if r.get("congress"):
+        scope = "TQ" if "toàn quốc" in (r.get("text") or "").lower() or "Đảng bộ" not in (r.get("text") or "") \
+            else fold(r["text"].split("Đảng bộ", 1)[1].split("lần")[0]).replace(" ", "_")
+        return f"NQ/ĐH{r['congress']}/{scope}"
+    return f"{r.get('doc_type')}/{fold(r.get('text') or '')}"
+
+
+def _known_terms(docs: list[dict]) -> dict[str, dict[str, str]]:
+    """base → {term: earliest date seen} over every mention whose term is written or dated."""
+    known: dict[str, dict[str, str]] = defaultdict(dict)
+    for d in docs:
+        for r in d["doc_refs"]:
+            base = _base(r)
+            if base and not _state_id(r):
+                t = _explicit_term(r, base)
+                if t:
+                    date = r.get("issued_date") or _term_start(t, t.startswith("k")) or "0000"
+                    known[base][t] = min(known[base].get(t, date), date)
+    return known
+
+
+def _pick(base: str, known: dict[str, dict[str, str]], citing: Optional[str]) -> str:
+    """Latest known term of ``base`` not newer than the citing document; ``k?`` when none is known."""
+    options = known.get(base, {})
+    if not options:
+        return "k?"
+    usable = [(date, t) for t, date in options.items() if citing is None or date <= citing]
+    if not usable:
+        return "k?"
+    return max(usable)[1]
+
+
+def resolve_archive(docs: list[dict]) -> None:
+    """Set ``canonical_id`` on every reference dict of ``docs`` (in place).
+
+    Each doc: ``{"doc_id", "ref_date" (ISO or None), "ref_year" (int or None), "doc_refs": [...]}``.
+    """
+    known = _known_terms(docs)
+    for d in docs:
+        citing = d.get("ref_date") or (f"{d['ref_year']}-12-31" if d.get("ref_year") else None)
+        for r in d["doc_refs"]:
+            state = _state_id(r)
+            base = None if state else _base(r)
+            if state:
+                r["canonical_id"] = state
+            elif base:
+                r["canonical_id"] = f"{base}/{_explicit_term(r, base) or _pick(base, known, citing)}"
+            else:
+                r["canonical_id"] = _named_id(r)
