@@ -19,7 +19,7 @@ import pyarrow as pa
 from extract.errors import QueryError, StoreError
 from extract.pipeline import CATEGORIES, PIPELINE_VERSION, resolve_documents
 from extract.views import VIEWS
-from schemas.ddl import TABLES, arrow_schema, columns, create_table_sql
+from schemas.ddl import PRIMARY_KEYS, TABLES, arrow_schema, columns, create_table_sql
 
 
 
@@ -78,7 +78,8 @@ class Store:
         cols = ", ".join(f'"{n}"' for n, _ in columns(table))
         self.con.register("_batch", tbl)
         try:
-            self.con.execute(f'INSERT OR IGNORE INTO "{table}" ({cols}) SELECT {cols} FROM _batch')
+            verb = "INSERT OR IGNORE" if table in PRIMARY_KEYS else "INSERT"
+            self.con.execute(f'{verb} INTO "{table}" ({cols}) SELECT {cols} FROM _batch')
         finally:
             self.con.unregister("_batch")
 

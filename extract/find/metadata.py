@@ -17,13 +17,13 @@ from extract.find.refs_attrs import iso_date
 KINDS = ["THÔNG BÁO", "KẾT LUẬN", "NGHỊ QUYẾT", "CHỈ THỊ", "QUYẾT ĐỊNH", "BÁO CÁO", "KẾ HOẠCH", "HƯỚNG DẪN",
          "QUY ĐỊNH", "TỜ TRÌNH", "CÔNG VĂN", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "QUY CHẾ", "THÔNG TRI", "CÔNG ĐIỆN",
          "BIÊN BẢN", "DIỄN VĂN", "LỜI KÊU GỌI", "THƯ"]
-KIND_LINE = regex.compile(rf"(?m)^[ \t]*+(?P<kind>{alternation(KINDS)})[ \t]*+$")
+KIND_LINE = regex.compile(rf"(?m)^[^\S\n]*+(?P<kind>{alternation(KINDS)})[^\S\n]*+$")
 # "Quảng Ngãi, ngày 13 tháng 10 năm 2021", "Lạng Sơn, ngày 05 tháng 7 năm 2024"
-PLACE_DATE = regex.compile(r"(?m)^[ \t]*+(?P<place>\p{Lu}[\p{L} .]{1,40}?),\s*+(?i:ngày)\s++(?P<d>\d{1,2})\s++"
+PLACE_DATE = regex.compile(r"(?m)^[^\S\n]*+(?P<place>\p{Lu}[\p{L} .]{1,40}?),\s*+(?i:ngày)\s++(?P<d>\d{1,2})\s++"
                            r"(?i:tháng)\s++(?P<m>\d{1,2})\s++(?i:năm)\s++(?P<y>(?:19|20)\d\d)")
 # "29-11-2021 15:37", "Thứ Tư, 09/10/2024 14:05" on its own line near the top
-DATELINE = regex.compile(r"(?m)^[ \t]*+(?:Thứ\s++\p{L}+(?:\s\p{L}+)?,\s*+)?(?P<d>\d{1,2})[/-](?P<m>\d{1,2})[/-]"
-                         r"(?P<y>(?:19|20)\d\d)(?:\s++\d{1,2}:\d{2})?[ \t]*+$")
+DATELINE = regex.compile(r"(?m)^[^\S\n]*+(?:Thứ\s++\p{L}+(?:\s\p{L}+)?,\s*+)?(?P<d>\d{1,2})[/-](?P<m>\d{1,2})[/-]"
+                         r"(?P<y>(?:19|20)\d\d)(?:\s++\d{1,2}:\d{2})?[^\S\n]*+$")
 HEAD_LINES = 12
 
 
@@ -38,7 +38,7 @@ def _lines(text: str) -> list[tuple[int, str]]:
 
 def _title(text: str, kind: regex.Match | None, dateline: regex.Match | None) -> str | None:
     if kind:  # the paragraph after the kind line: "THÔNG BÁO / Kết luận của …"
-        rest = regex.split(r"\n[ \t]*+\n", text[kind.end():].lstrip(" \t\n"), maxsplit=1)[0]
+        rest = regex.split(r"\n[^\S\n]*+\n", text[kind.end():].lstrip(" \t\n"), maxsplit=1)[0]
         return " ".join(rest.split()) or None
     lines = _lines(text)
     if not lines:

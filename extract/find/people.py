@@ -28,17 +28,17 @@ _SYL = r"\p{Lu}\p{Ll}*+"
 _UPSYL = r"\p{Lu}++"
 _HON = rf"(?P<hon>(?i:{alternation(['đồng chí', 'đ/c'])}))"
 # "đồng chí Trịnh Tiến Duy", "Đồng chí Nguyễn Hoàng Tùng", "đ/c Lò Văn Pấu"
-HONORIFIC_NAME = rf"(?:{_HON}\s++(?P<hname>{_SYL}(?:[ \t]++{_SYL}){{1,3}}))(?![\p{{L}}])"
+HONORIFIC_NAME = rf"(?:{_HON}\s++(?P<hname>{_SYL}(?:[^\S\n]++{_SYL}){{1,3}}))(?![\p{{L}}])"
 # "Mai Văn Chính", "Hồ Chí Minh", "Nguyễn Thị Ngọc Bích" (surname + 1–3 capitalised syllables)
-SURNAME_NAME = rf"(?P<sname>(?<![\p{{L}}])(?:{alternation(_SURNAMES)})(?:[ \t]++{_SYL}){{1,3}})(?![\p{{L}}])"
+SURNAME_NAME = rf"(?P<sname>(?<![\p{{L}}])(?:{alternation(_SURNAMES)})(?:[^\S\n]++{_SYL}){{1,3}})(?![\p{{L}}])"
 # a name in capitals on its own line under a signature: "NGUYỄN VĂN AN"
-UPPER_NAME = rf"(?m:^[ \t]*+(?P<uname>(?i:{alternation(_SURNAMES)})(?:[ \t]++{_UPSYL}){{1,3}})[ \t]*+$)"
+UPPER_NAME = rf"(?m:^[^\S\n]*+(?P<uname>(?i:{alternation(_SURNAMES)})(?:[^\S\n]++{_UPSYL}){{1,3}})[^\S\n]*+$)"
 NAME = regex.compile(rf"{HONORIFIC_NAME}|{UPPER_NAME}|{SURNAME_NAME}", regex.V1)
 _ORG_BEFORE = regex.compile(rf"(?:{alternation(_NOT['org_before'])})\s*+$")
 _PLACES = {fold(p) for p in _NOT["places"]}
 _NEVER = regex.compile(rf"\s*+(?:{alternation(_NOT['never_names'])})(?!\p{{L}})")
 _TITLE_START = regex.compile(rf"(?:{alternation(_TITLES['heads'])})(?![\p{{L}}])")
-_DISTRIBUTION = regex.compile(r"(?m)^[ \t]*+(?:Nơi nhận|NƠI NHẬN)\s*+:?.*?(?=\n[ \t]*+\n|\Z)", regex.S)
+_DISTRIBUTION = regex.compile(r"(?m)^[^\S\n]*+(?:Nơi nhận|NƠI NHẬN)\s*+:?.*?(?=\n[^\S\n]*+\n|\Z)", regex.S)
 _SIGNED = regex.compile(r"(?i:đã ký|\(đã ký\)|ký)\s*+:?\s*+$")
 
 

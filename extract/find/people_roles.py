@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 # cue right after the name and its titles: "… Bí thư Huyện ủy phát biểu", "… chủ trì hội nghị"
-_AFTER = regex.compile(r"[ \t\n]*+,?[ \t\n]*+(?:đã[ \t]++|sẽ[ \t]++|cũng[ \t]++)?(?P<c>chủ trì|phát biểu|trình bày|báo cáo"
+_AFTER = regex.compile(r"[ \t\n]*+,?[ \t\n]*+(?:đã[^\S\n]++|sẽ[^\S\n]++|cũng[^\S\n]++)?(?P<c>chủ trì|phát biểu|trình bày|báo cáo"
                        r"|nhấn mạnh|kết luận|quán triệt|trao|tặng|dự|tham dự|đến dự|thăm)(?!\p{L})", regex.I)
 # cue earlier in the clause: "Đến dự có đồng chí …", "Phát biểu chỉ đạo hội nghị, đồng chí …"
 _BEFORE = regex.compile(r"(?P<c>chủ trì|đến dự|tham dự|dự hội nghị|có sự tham dự|phát biểu|trình bày|do)"
@@ -20,7 +20,7 @@ _ROLE = {"chủ trì": "chair", "phát biểu": "speaker", "trình bày": "speak
          "nhấn mạnh": "speaker", "kết luận": "speaker", "quán triệt": "speaker", "trao": "attendee",
          "tặng": "attendee", "dự": "attendee", "tham dự": "attendee", "đến dự": "attendee", "thăm": "attendee",
          "dự hội nghị": "attendee", "có sự tham dự": "attendee"}
-_BYLINE_PREFIX = regex.compile(r"^[ \t]*+(?:(?:Tin|Bài|Ảnh|Tin và ảnh|Tin, ảnh|Bài, ảnh|Bài và ảnh)\s*+:\s*+)?$", regex.I)
+_BYLINE_PREFIX = regex.compile(r"^[^\S\n]*+(?:(?:Tin|Bài|Ảnh|Tin và ảnh|Tin, ảnh|Bài, ảnh|Bài và ảnh)\s*+:\s*+)?$", regex.I)
 _TRAILER = regex.compile(r"^(?:Tin liên quan|Tin khác|Các tin khác|Bài viết liên quan|In bài|Chia sẻ|Tags?:.*)$", regex.I)
 
 

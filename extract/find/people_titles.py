@@ -19,14 +19,14 @@ _INNER = alternation(_T["inner_lower"])
 # continuation of a title: capitalised words, abbreviations, the lowercase words of organisation names;
 # a line break continues it only when the next line starts with a capital ("…Thường trực\nBan Tổ chức …")
 _WORD = rf"(?:\p{{Lu}}[\p{{L}}]*+|{_INNER}(?![\p{{L}}]))"
-_GAP = r"(?:[ \t]++|[ \t]*+\n[ \t]*+(?=\p{Lu}))"
+_GAP = r"(?:[^\S\n]++|[^\S\n]*+\n[^\S\n]*+(?=\p{Lu}))"
 _ONE = rf"(?:(?i:nguyên)\s++)?(?:(?i:{alternation(_HEADS)})|{alternation(_ABBR, tones=False)})(?![\p{{L}}])(?:{_GAP}{_WORD})*+"
-TITLES_AFTER = regex.compile(rf"[ \t]*+,[ \t]*+(?P<t>{_ONE}(?:[ \t]*+(?:,|-|–)[ \t]*+{_ONE})*+)")
-TITLE_BEFORE = regex.compile(rf"(?P<t>{_ONE})[ \t]++(?:(?i:đồng chí|đ/c)[ \t]++)?$")
+TITLES_AFTER = regex.compile(rf"[^\S\n]*+,[^\S\n]*+(?P<t>{_ONE}(?:[^\S\n]*+(?:,|-|–)[^\S\n]*+{_ONE})*+)")
+TITLE_BEFORE = regex.compile(rf"(?P<t>{_ONE})[^\S\n]++(?:(?i:đồng chí|đ/c)[^\S\n]++)?$")
 _SIG_SKIP = regex.compile(r"^(?:T/M|K/T|TM\.|KT\.|T/L|TL\.|Q\.|TUQ\.)", regex.I)
 _HEAD_KEYS = sorted({fold(h) for h in _HEADS}, key=len, reverse=True)
 _UPPER_LINE = regex.compile(r"^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$")
-_SIGNED_PREFIX = regex.compile(r"^[ \t]*+(?:(?i:\(?đã ký\)?|ký)\s*+:?\s*+)?$")
+_SIGNED_PREFIX = regex.compile(r"^[^\S\n]*+(?:(?i:\(?đã ký\)?|ký)\s*+:?\s*+)?$")
 
 
 def split_titles(s: str | None) -> list[str]:
