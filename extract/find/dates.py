@@ -58,7 +58,7 @@ SPAN = (rf"(?P<span>(?<![\d,.])(?P<sn>0?[1-9]|1[0-2])\s++(?i:tháng)\s++(?P<sw>(
 # "nhiệm kỳ 2020-2025", "giai đoạn 2010 – 2020", "2021 – 2026", "từ năm 2015 đến năm 2020"
 _TRIG = alternation(_DATA["range_triggers"])
 YEAR_RANGE = (rf"(?P<yrange>(?:(?i:{_TRIG})\s++|(?i:từ\s++năm)\s++)?(?<![\d/.,-])(?P<y1>(?:19|20)\d\d)"
-              rf"(?:\s*+[-–—]\s*+|\s++(?i:đến|tới)\s++(?:(?i:năm)\s++)?)(?P<y2>(?:19|20)\d\d)(?![\d/]))")
+              rf"(?:\s*+[-–—]\s*+|\s++(?i:đến|tới)\s++(?:(?i:năm)\s++)?)(?P<y2>(?:19|20)\d\d)(?![\d/-]))")
 # "năm 2021", "NĂM 2018"
 YEAR = rf"(?P<year>(?i:năm)\s++(?P<yy>(?:19|20)\d\d)(?![\d/]))"
 # "10 năm", "05 năm thực hiện", "3 tháng" (decided by context in _duration_ok)
@@ -66,9 +66,7 @@ DURATION = rf"(?P<duration>(?<![\d,./-])(?P<dn>\d{{1,3}})\s++(?P<du>(?i:năm|th�
 
 PATTERN = regex.compile("|".join([DAY_RANGE, DATE_WORDS, DATE_NUM, DATE_NOYEAR, SPAN, QUARTER, MONTH,
                                   YEAR_RANGE, YEAR, DURATION]))
-_BEFORE = regex.compile(rf"(?i:(?:{alternation(_DATA['duration_before'])})\s*+)$")
 _NEVER_BEFORE = regex.compile(rf"(?i:(?:{alternation(_DATA['duration_never_before'])})\s*+)$")
-_AFTER = regex.compile(rf"\s*+(?i:{alternation(_DATA['duration_after'])})(?!\p{{L}})")
 _NEVER_AFTER = regex.compile(rf"\s*+(?i:{alternation(_DATA['duration_never_after'])})(?!\p{{L}})")
 _YEAR_NEAR = regex.compile(r"(?:(?i:năm)\s++|/|-)((?:19|20)\d\d)(?!\d)")
 _PLACE_DATE = regex.compile(r"(?m)^[ \t]*+\p{Lu}[\p{L} .]{1,40}?,\s*+(?i:ngày)\s++(\d{1,2})\s++(?i:tháng)\s++(\d{1,2})"
@@ -76,6 +74,7 @@ _PLACE_DATE = regex.compile(r"(?m)^[ \t]*+\p{Lu}[\p{L} .]{1,40}?,\s*+(?i:ngày)\
 _DATELINE = regex.compile(r"(?m)^[ \t]*+(?:Thứ\s++\p{L}+(?:\s\p{L}+)?,\s*+)?(\d{1,2})[/-](\d{1,2})[/-]((?:19|20)\d\d)"
                           r"(?:\s++\d{1,2}:\d{2})?[ \t]*+$")
 _SENTENCE_END = regex.compile(r"[.;!?\n]")
+_YEAR_AFTER = regex.compile(r"\s*+(?:19|20)\d\d(?!\d)")  # "lần thứ 5 năm 2021": the year, not 5 years
 
 
 def _iso(y: int, m: int, d: int) -> Optional[str]:
@@ -121,9 +120,9 @@ def _sentence_year(text: str, start: int, end: int) -> Optional[int]:
 def _duration_ok(text: str, m) -> bool:
     before = text[max(0, m.start() - 20):m.start()]
     after = text[m.end():m.end() + 25]
-    if _NEVER_BEFORE.search(before) or _NEVER_AFTER.match(after):
+    if _NEVER_BEFORE.search(before) or _NEVER_AFTER.match(after) or _YEAR_AFTER.match(after):
         return False
-    return bool(_BEFORE.search(before) or _AFTER.match(after))
+    return True
 
 
 def _rec(m, kind, value, start_date=None, end_date=None) -> dict:

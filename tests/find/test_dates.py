@@ -1,0 +1,171 @@
+"""Dates and periods: a table of own-written cases, every form and kind, negatives included (SPEC §3).
+
+Each case: (text, [(surface, kind, value, start_date, end_date), …]) with the document's reference
+date 2023-06-15 unless the case says otherwise.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extract.find.dates import RefDate, find_dates, reference_date
+from schemas import DateMention
+
+REF = RefDate("2023-06-15", 2023)
+
+
+def day(v):
+    return (v, v)
+
+
+CASES = [
+    # --- dates written out and numeric
+    ("Ngày 21 tháng 8 năm 2023, Huyện ủy họp phiên thường kỳ.", [("Ngày 21 tháng 8 năm 2023", "date", "2023-08-21", *day("2023-08-21"))]),
+    ("Hội nghị diễn ra ngày 05 tháng 01 năm 2022 tại hội trường.", [("ngày 05 tháng 01 năm 2022", "date", "2022-01-05", *day("2022-01-05"))]),
+    ("Lạng Sơn, ngày 13 tháng 10 năm 2021", [("ngày 13 tháng 10 năm 2021", "date", "2021-10-13", *day("2021-10-13"))]),
+    ("ban hành ngày 21/8/2023", [("ngày 21/8/2023", "date", "2023-08-21", *day("2023-08-21"))]),
+    ("Ngày 30/9/2021, Ban Tổ chức họp.", [("Ngày 30/9/2021", "date", "2021-09-30", *day("2021-09-30"))]),
+    ("vào 21-8-2023 tới", [("21-8-2023", "date", "2023-08-21", *day("2023-08-21"))]),
+    ("hạn chót 17.02.2019", [("17.02.2019", "date", "2019-02-17", *day("2019-02-17"))]),
+    ("ngày 01/01/2020 là ngày đầu năm", [("ngày 01/01/2020", "date", "2020-01-01", *day("2020-01-01"))]),
+    ("ngày 29/02/2024 có hiệu lực", [("ngày 29/02/2024", "date", "2024-02-29", *day("2024-02-29"))]),
+    ("ngày 31/12/2025", [("ngày 31/12/2025", "date", "2025-12-31", *day("2025-12-31"))]),
+    ("NGÀY 2/9/1945", [("NGÀY 2/9/1945", "date", "1945-09-02", *day("1945-09-02"))]),
+    ("mồng 3/2 hằng năm", [("mồng 3/2", "date", "2023-02-03", *day("2023-02-03"))]),
+    ("ngày 15-8 tới đây", [("ngày 15-8", "date", "2023-08-15", *day("2023-08-15"))]),
+    ("ngày 20/11 vừa qua", [("ngày 20/11", "date", "2023-11-20", *day("2023-11-20"))]),
+    # --- datetimes
+    ("29-11-2021 15:37", [("29-11-2021 15:37", "datetime", "2021-11-29T15:37", *day("2021-11-29"))]),
+    ("Thứ Tư, 09/10/2024 14:05", [("09/10/2024 14:05", "datetime", "2024-10-09T14:05", *day("2024-10-09"))]),
+    ("ngày 12/3/2024, 8 giờ 30", [("ngày 12/3/2024, 8 giờ 30", "datetime", "2024-03-12T08:30", *day("2024-03-12"))]),
+    ("ngày 12/3/2024 lúc 8h00", [("ngày 12/3/2024 lúc 8h00", "datetime", "2024-03-12T08:00", *day("2024-03-12"))]),
+    ("07/5/2022 07:05 cập nhật", [("07/5/2022 07:05", "datetime", "2022-05-07T07:05", *day("2022-05-07"))]),
+    # --- months
+    ("trong tháng 10 năm 2022", [("tháng 10 năm 2022", "month", "2022-10", "2022-10-01", "2022-10-31")]),
+    ("từ tháng 10/2022", [("tháng 10/2022", "month", "2022-10", "2022-10-01", "2022-10-31")]),
+    ("vào tháng 2 năm 2024", [("tháng 2 năm 2024", "month", "2024-02", "2024-02-01", "2024-02-29")]),
+    ("đến tháng 10 sẽ tổng kết", [("tháng 10", "month", "2023-10", "2023-10-01", "2023-10-31")]),
+    ("tháng tư năm 2022", [("tháng tư năm 2022", "month", "2022-04", "2022-04-01", "2022-04-30")]),
+    ("dịp tháng Chạp", [("tháng Chạp", "month", "2023-12", "2023-12-01", "2023-12-31")]),
+    ("ra Giêng, tức tháng Giêng năm 2024", [("tháng Giêng năm 2024", "month", "2024-01", "2024-01-01", "2024-01-31")]),
+    ("THÁNG 12 NĂM 2021", [("THÁNG 12 NĂM 2021", "month", "2021-12", "2021-12-01", "2021-12-31")]),
+    # --- quarters
+    ("Quý III/2021", [("Quý III/2021", "quarter", "2021-Q3", "2021-07-01", "2021-09-30")]),
+    ("trong quý II-2023", [("quý II-2023", "quarter", "2023-Q2", "2023-04-01", "2023-06-30")]),
+    ("Quý IV năm 2021", [("Quý IV năm 2021", "quarter", "2021-Q4", "2021-10-01", "2021-12-31")]),
+    ("QUÝ III NĂM 2021", [("QUÝ III NĂM 2021", "quarter", "2021-Q3", "2021-07-01", "2021-09-30")]),
+    ("đến hết quý 3", [("quý 3", "quarter", "2023-Q3", "2023-07-01", "2023-09-30")]),
+    ("Quý I/2020 tăng trưởng", [("Quý I/2020", "quarter", "2020-Q1", "2020-01-01", "2020-03-31")]),
+    ("quý IV/2022", [("quý IV/2022", "quarter", "2022-Q4", "2022-10-01", "2022-12-31")]),
+    ("Kết quả Quý II và nhiệm vụ Quý III năm 2024.",
+     [("Quý II", "quarter", "2024-Q2", "2024-04-01", "2024-06-30"),
+      ("Quý III năm 2024", "quarter", "2024-Q3", "2024-07-01", "2024-09-30")]),
+    # --- halves and spans of months
+    ("6 tháng đầu năm 2022", [("6 tháng đầu năm 2022", "half", "2022-H1", "2022-01-01", "2022-06-30")]),
+    ("6 tháng cuối năm 2023", [("6 tháng cuối năm 2023", "half", "2023-H2", "2023-07-01", "2023-12-31")]),
+    ("nhiệm vụ 6 tháng còn lại của năm", [("6 tháng còn lại của năm", "half", "2023-H2", "2023-07-01", "2023-12-31")]),
+    ("kết quả 6 tháng đầu năm", [("6 tháng đầu năm", "half", "2023-H1", "2023-01-01", "2023-06-30")]),
+    ("9 tháng đầu năm 2022", [("9 tháng đầu năm 2022", "period", "2022-01/2022-09", "2022-01-01", "2022-09-30")]),
+    ("4 tháng cuối năm", [("4 tháng cuối năm", "period", "2023-09/2023-12", "2023-09-01", "2023-12-31")]),
+    ("5 tháng đầu năm", [("5 tháng đầu năm", "period", "2023-01/2023-05", "2023-01-01", "2023-05-31")]),
+    ("3 tháng đầu năm 2024", [("3 tháng đầu năm 2024", "period", "2024-01/2024-03", "2024-01-01", "2024-03-31")]),
+    ("06 tháng đầu năm 2021", [("06 tháng đầu năm 2021", "half", "2021-H1", "2021-01-01", "2021-06-30")]),
+    # --- years
+    ("năm 2018", [("năm 2018", "year", "2018", "2018-01-01", "2018-12-31")]),
+    ("NĂM 2021", [("NĂM 2021", "year", "2021", "2021-01-01", "2021-12-31")]),
+    ("từ đầu năm 2021 đến nay", [("năm 2021", "year", "2021", "2021-01-01", "2021-12-31")]),
+    ("Giải Búa liềm vàng lần thứ VI-năm 2021", [("năm 2021", "year", "2021", "2021-01-01", "2021-12-31")]),
+    ("chương trình công tác năm 2024 của Ban", [("năm 2024", "year", "2024", "2024-01-01", "2024-12-31")]),
+    # --- ranges
+    ("nhiệm kỳ 2020-2025", [("nhiệm kỳ 2020-2025", "range", "2020/2025", "2020-01-01", "2025-12-31")]),
+    ("giai đoạn 2010 – 2020", [("giai đoạn 2010 – 2020", "range", "2010/2020", "2010-01-01", "2020-12-31")]),
+    ("giai đoạn 2016 -2020", [("giai đoạn 2016 -2020", "range", "2016/2020", "2016-01-01", "2020-12-31")]),
+    ("kế hoạch 2021 – 2026", [("2021 – 2026", "range", "2021/2026", "2021-01-01", "2026-12-31")]),
+    ("thời kỳ 2021-2030", [("thời kỳ 2021-2030", "range", "2021/2030", "2021-01-01", "2030-12-31")]),
+    ("từ năm 2015 đến năm 2020", [("từ năm 2015 đến năm 2020", "range", "2015/2020", "2015-01-01", "2020-12-31")]),
+    ("từ ngày 12-16/8/2024", [("từ ngày 12-16/8/2024", "range", "2024-08-12/2024-08-16", "2024-08-12", "2024-08-16")]),
+    ("NHIỆM KỲ 2025 - 2030", [("NHIỆM KỲ 2025 - 2030", "range", "2025/2030", "2025-01-01", "2030-12-31")]),
+    # --- durations
+    ("qua 10 năm thực hiện", [("10 năm", "duration", "P10Y", None, None)]),
+    ("sau 05 năm thực hiện Nghị quyết", [("05 năm", "duration", "P5Y", None, None)]),
+    ("kết quả 2 năm thực hiện", [("2 năm", "duration", "P2Y", None, None)]),
+    ("trong hơn 10 năm qua", [("10 năm", "duration", "P10Y", None, None)]),
+    ("sau 3 tháng triển khai", [("3 tháng", "duration", "P3M", None, None)]),
+    ("trong 18 tháng", [("18 tháng", "duration", "P18M", None, None)]),
+    ("ngày 3 tháng 2 năm 1930", [("ngày 3 tháng 2 năm 1930", "date", "1930-02-03", *day("1930-02-03"))]),
+    ("ngày 1/7/2025 sáp nhập", [("ngày 1/7/2025", "date", "2025-07-01", *day("2025-07-01"))]),
+    ("ngày 10-10-2024", [("ngày 10-10-2024", "date", "2024-10-10", *day("2024-10-10"))]),
+    ("Quý II năm 2025", [("Quý II năm 2025", "quarter", "2025-Q2", "2025-04-01", "2025-06-30")]),
+    ("quý I - 2024", [("quý I - 2024", "quarter", "2024-Q1", "2024-01-01", "2024-03-31")]),
+    ("6 THÁNG ĐẦU NĂM 2024", [("6 THÁNG ĐẦU NĂM 2024", "half", "2024-H1", "2024-01-01", "2024-06-30")]),
+    ("10 tháng đầu năm 2023", [("10 tháng đầu năm 2023", "period", "2023-01/2023-10", "2023-01-01", "2023-10-31")]),
+    ("2 tháng cuối năm 2022", [("2 tháng cuối năm 2022", "period", "2022-11/2022-12", "2022-11-01", "2022-12-31")]),
+    ("giai đoạn 2021-2025, tầm nhìn 2030", [("giai đoạn 2021-2025", "range", "2021/2025", "2021-01-01", "2025-12-31")]),
+    ("nhiệm kỳ 2015 - 2020 và nhiệm kỳ 2020 - 2025",
+     [("nhiệm kỳ 2015 - 2020", "range", "2015/2020", "2015-01-01", "2020-12-31"),
+      ("nhiệm kỳ 2020 - 2025", "range", "2020/2025", "2020-01-01", "2025-12-31")]),
+    ("từ ngày 3 - 5/9/2023", [("từ ngày 3 - 5/9/2023", "range", "2023-09-03/2023-09-05", "2023-09-03", "2023-09-05")]),
+    ("suốt 20 năm qua", [("20 năm", "duration", "P20Y", None, None)]),
+    ("tháng 6 năm 2023 và tháng 7 năm 2023",
+     [("tháng 6 năm 2023", "month", "2023-06", "2023-06-01", "2023-06-30"),
+      ("tháng 7 năm 2023", "month", "2023-07", "2023-07-01", "2023-07-31")]),
+    ("năm 2020 và năm 2025", [("năm 2020", "year", "2020", "2020-01-01", "2020-12-31"),
+                              ("năm 2025", "year", "2025", "2025-01-01", "2025-12-31")]),
+    ("Kế hoạch năm 2024, Quý IV/2024", [("năm 2024", "year", "2024", "2024-01-01", "2024-12-31"),
+                                       ("Quý IV/2024", "quarter", "2024-Q4", "2024-10-01", "2024-12-31")]),
+    # --- document reference dates are dates too
+    ("Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị",
+     [("ngày 15/5/2016", "date", "2016-05-15", *day("2016-05-15"))]),
+    ("Quyết định số 543-QĐ/TU, ngày 31/10/2016", [("ngày 31/10/2016", "date", "2016-10-31", *day("2016-10-31"))]),
+]
+
+NEGATIVES = [
+    "Hội nghị Trung ương 4 khóa XII", "khóa XIII", "Quy định số 24-QĐ/TW", "Nghị định số 30/2020/NĐ-CP",
+    "Luật số 11/2022/QH15", "Quyết định số 2217/QĐ-UBND", "Thông tư 06/2019/TT-BNV", "hoàn thành 19/28 đề án",
+    "41/45 xã, phường", "đại dịch COVID-19", "ngày 31/2/2021", "ngày 30/02/2023", "13/13/2021", "32/1/2022",
+    "Huy hiệu 55 năm tuổi Đảng", "kỷ niệm 95 năm Ngày thành lập Đảng", "lần thứ VI", "Đại hội lần thứ XIII",
+    "hằng năm", "trong năm", "cuối năm", "đạt 67,8%", "(1) Tích cực triển khai", "điện thoại 0203.3812.456",
+    "kết nạp 612 đảng viên", "12.400 tỷ đồng", "Chương trình số 15-CTr/TU", "tháng năm", "số 2021",
+    "lần thứ 5 năm", "mã số 2020-2025-AB",
+]
+
+
+def _shape(d):
+    return (d["text"], d["kind"], d["value"], d["start_date"], d["end_date"])
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_forms(text, expected):
+    got = find_dates(text, REF)
+    assert [_shape(d) for d in got] == expected
+    for d in got:
+        assert text[d["start"]:d["end"]] == d["text"]
+        DateMention(**d)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_not_dates(text):
+    assert find_dates(text, REF) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("tháng 10", "XXXX-10"), ("Quý III", "XXXX-Q3"), ("6 tháng đầu năm", "XXXX-H1"),
+    ("ngày 15-8", "XXXX-08-15"), ("9 tháng đầu năm", "XXXX-01/XXXX-09"),
+])
+def test_unknown_year_is_xxxx_with_no_interval(text, value):
+    [d] = find_dates(text, RefDate(None, None))
+    assert (d["value"], d["start_date"], d["end_date"]) == (value, None, None)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("THÔNG BÁO\n…\nQuảng Ngãi, ngày 13 tháng 10 năm 2021\n", RefDate("2021-10-13", 2021)),
+    ("Tin hoạt động\nHuyện ủy sơ kết\n29-11-2021 15:37\nNgày 25/11/2021, …", RefDate("2021-11-29", 2021)),
+    ("Thứ Tư, 09/10/2024 14:05\nNội dung", RefDate("2024-10-09", 2024)),
+    ("Năm 2022, kết quả Quý III/2022 và năm 2022 đều khá; năm 2021 thấp hơn.", RefDate(None, 2022)),
+    ("Không có thời gian nào.", RefDate(None, None)),
+])
+def test_reference_date(text, expected):
+    assert reference_date(text) == expected
+
+
+def test_old_tone_placement_and_capitals_are_the_same_words():
+    assert [d["value"] for d in find_dates("NHIỆM KỲ 2020 – 2025 và QUÝ IV NĂM 2022", REF)] == ["2020/2025", "2022-Q4"]
