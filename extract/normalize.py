@@ -37,3 +37,19 @@ def fold(text: str | None) -> str | None:
 def name_case(name: str) -> str:
     """Each syllable capitalised, spaces folded: ``"MAI VĂN  CHÍNH"`` → ``"Mai Văn Chính"``."""
     return " ".join(w[:1].upper() + w[1:].lower() for w in name.split())
+
+
+_OLD_TO_NEW = {old: new for new, old in (
+    ("óa", "oá"), ("òa", "oà"), ("ỏa", "oả"), ("õa", "oã"), ("ọa", "oạ"), ("óe", "oé"), ("òe", "oè"),
+    ("ỏe", "oẻ"), ("õe", "oẽ"), ("ọe", "oẹ"), ("úy", "uý"), ("ùy", "uỳ"), ("ủy", "uỷ"), ("ũy", "uỹ"), ("ụy", "uỵ"))}
+
+
+def new_tone(text: str) -> str:
+    """One spelling for both tone placements, the new one: ``"Khoá, Tỉnh uỷ"`` → ``"Khóa, Tỉnh ủy"``.
+
+    Same length, so offsets survive (SPEC §1).
+    """
+    for old, new in _OLD_TO_NEW.items():
+        if old in text:
+            text = text.replace(old, new)
+    return text

@@ -21,7 +21,7 @@ from collections import defaultdict
 from typing import Optional
 
 from extract.find.lexicon import load_yaml
-from extract.normalize import fold
+from extract.normalize import fold, new_tone
 
 _TERMS = load_yaml("terms.yaml")
 _CENTRAL = sorted((str(d), int(t)) for t, d in _TERMS["central"].items())
@@ -87,7 +87,7 @@ def _named_id(r: dict) -> str:
         scope = "TQ" if "toàn quốc" in (r.get("text") or "").lower() or "Đảng bộ" not in (r.get("text") or "") \
             else fold(r["text"].split("Đảng bộ", 1)[1].split("lần")[0]).replace(" ", "_")
         return f"NQ/ĐH{r['congress']}/{scope}"
-    return f"{r.get('doc_type')}/{fold(r.get('text') or '')}"
+    return f"{r.get('doc_type')}/{new_tone(' '.join((r.get('text') or '').split()))}"
 
 
 def _known_terms(docs: list[dict]) -> dict[str, dict[str, str]]:

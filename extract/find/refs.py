@@ -19,8 +19,8 @@ _CODES = {c.upper(): c for cs in DOC_TYPES["types"].values() for c in cs}
 _CODES.update({c.upper(): c for c in _CODE_TYPES})
 _LIST_JOIN = regex.compile(r"^\s*+,?\s*+và\s*+$")
 _HEADER_LINE = regex.compile(r"^[\p{Lu}\d ,.\-–/]+$")
-_BODY_WORDS = ("tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy khối", "đảng ủy", "văn phòng",
-               "ban tổ chức", "ban tuyên giáo", "ban dân vận", "ban nội chính", "ủy ban kiểm tra", "ban thường vụ")
+_BODY_WORDS = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy Khối", "Đảng ủy", "Văn phòng",
+               "Ban Tổ chức", "Ban Tuyên giáo", "Ban Dân vận", "Ban Nội chính", "Ủy ban Kiểm tra", "Ban Thường vụ")
 
 
 def _blank(**kw) -> dict:
@@ -42,7 +42,7 @@ def _body_case(line: str) -> str:
         if fold(low).startswith(fold(body)):
             n = len(body.split())
             words = low.split()
-            return " ".join([body.capitalize()] + [name_case(w) for w in words[n:]])
+            return " ".join([body] + [name_case(w) for w in words[n:]])
     return low.capitalize()
 
 

@@ -37,14 +37,14 @@ def number_word(s: str) -> int | None:
 
 
 # type words, any case: "Nghị quyết", "nghị quyết", "NGHỊ QUYẾT", "Quyết định"
-TYPE_WORD = rf"(?i:{alternation([t for t in DOC_TYPES['types'] if DOC_TYPES['types'][t]])})"
+TYPE_WORD = rf"(?i:{alternation(DOC_TYPES['types'])})"
 # type codes: NQ, CT, QĐi, CTr, HD (any case: "11-hd/vptw")
 _CODES = sorted({c for cs in DOC_TYPES["types"].values() for c in cs}, key=len, reverse=True)
 TYPE_CODE = rf"(?i:{alternation(_CODES, tones=False)})"
 # issuer codes: TW, TU, HU, ĐUK, BTCTW, VPTU, QUTW, HĐĐ (letters only: a digit after is a footnote)
 ISSUER_CODE = r"(?:[\p{Lu}\p{Ll}]{1,12}+(?:-[\p{Lu}]{1,8}+)?)"
 _NUM = r"(?P<num>\d{1,5})"
-_GLUE = r"(?<![\d\p{L}/])"
+_GLUE = r"(?<![\d/])(?:(?<=[sS][ốỐ])|(?<!\p{L}))"  # "số47-QĐ/TW" is glued to "số" only
 # Party symbols: "24-QĐ/TW", "01-CTr/HĐĐ", "646/QĐ/QUTW", "11-hd/vptw", "47-QĐ/TW" in "số47-QĐ/TW"
 PARTY_SYMBOL = (rf"(?P<sym>{_NUM}\s?[-–]\s?(?P<tc>{TYPE_CODE})\s?/\s?(?P<ic>{ISSUER_CODE})"
                 rf"|{_NUM}/(?P<tc2>{TYPE_CODE})/(?P<ic2>{ISSUER_CODE}))")
@@ -75,7 +75,7 @@ CODELESS = (rf"(?P<codeless>(?P<cltw>{TYPE_WORD})\s++(?:(?i:số)\s*+)?(?P<clnum
             rf"(?![\d\p{{L}}]|\s*[-/–]\s*\p{{L}}|[/.,]\d))")
 # "Điều lệ Đảng", "Cương lĩnh chính trị", "Luật Phòng, chống tham nhũng", "Luật Cán bộ, công chức"
 _LAW_WORD = r"\p{Lu}[\p{Ll}\p{Lu}]*+"
-_LAW_TAIL = r"(?:\s++(?!(?:và|của|được|đã|để|nhằm|theo|với|trong|về|năm|số|ngày|có|là|sẽ|cho|khi|tại|đối|này|đó|các|những)\b)[\p{Ll}\p{Lu}]++|,\s++chống)"
+_LAW_TAIL = r"(?:\s++(?!(?:và|của|được|đã|để|nhằm|theo|với|trong|về|năm|số|ngày|có|là|sẽ|cho|khi|tại|đối|này|đó|các|những)\b)[\p{Ll}\p{Lu}]++|,\s++(?:chống|công chức|viên chức))"  # "Phòng, chống …", "Cán bộ, công chức"
 NAMED = (rf"(?P<named>{alternation(DOC_TYPES['named'])}(?![\p{{L}}])"
          rf"|(?P<law>Luật)\s++(?P<lawname>{_LAW_WORD}(?:{_LAW_TAIL}){{0,7}}))")
 

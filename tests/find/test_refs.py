@@ -1,0 +1,152 @@
+"""Document references: every written form, attributes, negatives (SPEC §2). Sentences written by us."""
+from __future__ import annotations
+
+import pytest
+
+from extract.find.dates import RefDate
+from extract.find.refs import find_doc_refs
+from schemas import DocRef
+
+# (text, [(span text, doc_type, symbol, number)])
+FORMS = [
+    ("Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị", [("Chỉ thị số 35-CT/TW", "Chỉ thị", "35-CT/TW", "35")]),
+    ("theo Quyết định 2150-QĐ/TU", [("Quyết định 2150-QĐ/TU", "Quyết định", "2150-QĐ/TU", "2150")]),
+    ("Kế hoạch số 45-KH/ĐUK của Đảng ủy Khối", [("Kế hoạch số 45-KH/ĐUK", "Kế hoạch", "45-KH/ĐUK", "45")]),
+    ("thực hiện chỉ thị 21-CT/TW", [("chỉ thị 21-CT/TW", "Chỉ thị", "21-CT/TW", "21")]),
+    ("văn bản 11-hd/vptw", [("11-hd/vptw", "Hướng dẫn", "11-hd/vptw", "11")]),
+    ("Quy định số 22-QĐi/TW", [("Quy định số 22-QĐi/TW", "Quy định", "22-QĐi/TW", "22")]),
+    ("Quyết định 646/QĐ/QUTW của Quân ủy", [("Quyết định 646/QĐ/QUTW", "Quyết định", "646/QĐ/QUTW", "646")]),
+    ("Chương trình 01-CTr/HĐĐ", [("Chương trình 01-CTr/HĐĐ", "Chương trình", "01-CTr/HĐĐ", "01")]),
+    ("đã ban hành số47-QĐ/TW", [("47-QĐ/TW", "Quy định", "47-QĐ/TW", "47")]),
+    ("Kết luận số\n09-KL/TW của Bộ Chính trị", [("Kết luận số\n09-KL/TW", "Kết luận", "09-KL/TW", "09")]),
+    ("Nghị quyết 26-NQ/TW2 về nông nghiệp", [("Nghị quyết 26-NQ/TW", "Nghị quyết", "26-NQ/TW", "26")]),
+    ("Kết luận số 01-KL/TW³, ngày 18/5/2021", [("Kết luận số 01-KL/TW", "Kết luận", "01-KL/TW", "01")]),
+    ("Hướng dẫn số 12-HD/BTCTW", [("Hướng dẫn số 12-HD/BTCTW", "Hướng dẫn", "12-HD/BTCTW", "12")]),
+    ("Thông báo số 150-TB/TU", [("Thông báo số 150-TB/TU", "Thông báo", "150-TB/TU", "150")]),
+    ("Báo cáo số 225-BC/HU", [("Báo cáo số 225-BC/HU", "Báo cáo", "225-BC/HU", "225")]),
+    ("Đề án số 03-ĐA/TU", [("Đề án số 03-ĐA/TU", "Đề án", "03-ĐA/TU", "03")]),
+    ("Quy chế số 08-QC/TU", [("Quy chế số 08-QC/TU", "Quy chế", "08-QC/TU", "08")]),
+    ("Công văn số 1125-CV/VPTU", [("Công văn số 1125-CV/VPTU", "Công văn", "1125-CV/VPTU", "1125")]),
+    ("Tờ trình số 17-TTr/BTCTU", [("Tờ trình số 17-TTr/BTCTU", "Tờ trình", "17-TTr/BTCTU", "17")]),
+    ("QUYẾT ĐỊNH SỐ 12-QĐ/TU", [("QUYẾT ĐỊNH SỐ 12-QĐ/TU", "Quyết định", "12-QĐ/TU", "12")]),
+    ("NGHỊ QUYẾT số 05-NQ/HU", [("NGHỊ QUYẾT số 05-NQ/HU", "Nghị quyết", "05-NQ/HU", "05")]),
+    ("Thông báo Kết luận 43-KL/TW", [("Thông báo Kết luận 43-KL/TW", "Kết luận", "43-KL/TW", "43")]),
+    ("theo văn bản 19-NQ/TW", [("19-NQ/TW", "Nghị quyết", "19-NQ/TW", "19")]),
+    ("bản sao 336-BS/VPTU", [("bản sao 336-BS/VPTU", "Bản sao", "336-BS/VPTU", "336")]),
+    ("Quyết định số 99 - QĐ/TU", [("Quyết định số 99 - QĐ/TU", "Quyết định", "99-QĐ/TU", "99")]),
+    ("Nghị quyết số 18-NQ/TW và 19-NQ/TW", [("Nghị quyết số 18-NQ/TW", "Nghị quyết", "18-NQ/TW", "18"),
+                                           ("19-NQ/TW", "Nghị quyết", "19-NQ/TW", "19")]),
+    ("Chỉ thị 05-CT/TW; Kết luận 01-KL/TW", [("Chỉ thị 05-CT/TW", "Chỉ thị", "05-CT/TW", "05"),
+                                             ("Kết luận 01-KL/TW", "Kết luận", "01-KL/TW", "01")]),
+    # State documents, numbered the State way
+    ("Nghị định số 30/2020/NĐ-CP về công tác văn thư", [("Nghị định số 30/2020/NĐ-CP", "Nghị định", "30/2020/NĐ-CP", "30")]),
+    ("Luật số 11/2022/QH15", [("Luật số 11/2022/QH15", "Luật", "11/2022/QH15", "11")]),
+    ("Quyết định số 2217/QĐ-UBND", [("Quyết định số 2217/QĐ-UBND", "Quyết định", "2217/QĐ-UBND", "2217")]),
+    ("Thông tư 06/2019/TT-BNV", [("Thông tư 06/2019/TT-BNV", "Thông tư", "06/2019/TT-BNV", "06")]),
+    ("Nghị định 115/2020/NĐ-CP", [("Nghị định 115/2020/NĐ-CP", "Nghị định", "115/2020/NĐ-CP", "115")]),
+    # numbered without codes, short forms
+    ("Nghị quyết 41 của Bộ Chính trị về doanh nhân", [("Nghị quyết 41", "Nghị quyết", None, "41")]),
+    ("Nghị quyết số 26 Hội nghị Trung ương 7 khóa X", [("Nghị quyết số 26", "Nghị quyết", None, "26")]),
+    ("Kết luận 12-KL/TW đã nêu. Theo Kết luận 12, các cấp ủy",
+     [("Kết luận 12-KL/TW", "Kết luận", "12-KL/TW", "12"), ("Kết luận 12", "Kết luận", None, "12")]),
+    # plenum, congress, named
+    ("Nghị quyết Trung ương 4 khóa XII", [("Nghị quyết Trung ương 4 khóa XII", "Nghị quyết", None, None)]),
+    ("Nghị quyết Hội nghị Trung ương 7 khóa XII", [("Nghị quyết Hội nghị Trung ương 7 khóa XII", "Nghị quyết", None, None)]),
+    ("Kết luận Hội nghị Trung ương 4 khóa XIII", [("Kết luận Hội nghị Trung ương 4 khóa XIII", "Kết luận", None, None)]),
+    ("Nghị quyết Trung ương 4 khóa XI, XII", [("Nghị quyết Trung ương 4 khóa XI", "Nghị quyết", None, None),
+                                              ("XII", "Nghị quyết", None, None)]),
+    ("Nghị quyết Trung ương 4 khóa XI, khóa XII", [("Nghị quyết Trung ương 4 khóa XI", "Nghị quyết", None, None),
+                                                   ("khóa XII", "Nghị quyết", None, None)]),
+    ("Nghị quyết Trung ương 5 khoá XII", [("Nghị quyết Trung ương 5 khoá XII", "Nghị quyết", None, None)]),
+    ("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI", [("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI", "Nghị quyết", None, None)]),
+    ("Nghị quyết Đại hội XIII của Đảng", [("Nghị quyết Đại hội XIII", "Nghị quyết", None, None)]),
+    ("Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII",
+     [("Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII", "Nghị quyết", None, None)]),
+    ("chấp hành Điều lệ Đảng", [("Điều lệ Đảng", "Điều lệ", None, None)]),
+    ("Luật Phòng, chống tham nhũng năm 2018", [("Luật Phòng, chống tham nhũng", "Luật", None, None)]),
+    ("Luật Cán bộ, công chức", [("Luật Cán bộ, công chức", "Luật", None, None)]),
+    ("Cương lĩnh chính trị của Đảng", [("Cương lĩnh chính trị", "Cương lĩnh", None, None)]),
+]
+
+NEGATIVES = [
+    "Hội nghị Trung ương 10 sẽ họp vào cuối năm", "các nghị quyết của Trung ương", "Nghị quyết này có hiệu lực",
+    "Đề án “Về nâng cao chất lượng tổ chức cơ sở đảng”", "Nghị quyết Đại hội Đảng các cấp", "Quy định 15 về chức năng",
+    "các Kết luận, Quy định, Hướng dẫn của Trung ương", "hoàn thành 19/28 đề án", "đạt 67,8%", "đại dịch COVID-19",
+    "ngày 30/9/2021", "Hội nghị lần thứ 23", "khóa XIII", "Nghị quyết chuyên đề", "Kế hoạch thông tin, tuyên truyền",
+    "số điện thoại 0203.3812.456", "Hội nghị Trung ương 4 khóa XIII đã họp", "Quyết định khen thưởng 15 tập thể",
+    "Nghị quyết của chi bộ", "các chỉ thị, nghị quyết của cấp trên",
+]
+
+# (text, attribute dict expected on the first reference)
+ATTRIBUTES = [
+    ("Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học tập; tiếp theo",
+     dict(issued_date="2016-05-15", issuer="Bộ Chính trị", subject="đẩy mạnh học tập")),
+    ("Nghị quyết số 22-NQ/TW, ngày 02/02/2008 của Ban Chấp hành Trung ương (khóa X) và",
+     dict(issued_date="2008-02-02", issuer="Ban Chấp hành Trung ương", term=10)),
+    ("Quyết định số 543-QĐ/TU, ngày 31/10/2016 của Ban Thường vụ Tỉnh ủy Lạng Sơn)",
+     dict(issued_date="2016-10-31", issuer="Ban Thường vụ Tỉnh ủy Lạng Sơn")),
+    ("Nghị quyết số 24-NQ/TU, ngày 16/8/2011 của Ban Chấp hành Đảng bộ tỉnh Lạng Sơn về nâng cao năng lực, sức chiến đấu.",
+     dict(issuer="Ban Chấp hành Đảng bộ tỉnh Lạng Sơn", subject="nâng cao năng lực, sức chiến đấu")),
+    ("Quy định số 24-QĐ/TW, ngày 30/7/2021 của Ban Chấp hành Trung ương khóa XIII về thi hành Điều lệ Đảng;",
+     dict(issuer="Ban Chấp hành Trung ương", term=13, subject="thi hành Điều lệ Đảng")),
+    ("Quy định số 126-QĐ/TW, ngày 28/02/2018 của Bộ Chính trị “Một số vấn đề về bảo vệ chính trị nội bộ”;",
+     dict(issuer="Bộ Chính trị", subject="Một số vấn đề về bảo vệ chính trị nội bộ")),
+    ("Ban Bí thư ban hành Hướng dẫn số 02-HD/TW, ngày 09/12/2021 với nội dung",
+     dict(issuer="Ban Bí thư", issued_date="2021-12-09", subject=None)),
+    ("Bộ Chính Trị lần đầu tiên ban hành Kết luận số 14-KL/TW về khuyến khích cán bộ.",
+     dict(issuer="Bộ Chính trị", subject="khuyến khích cán bộ")),
+    ("Kết luận số 34-KL/TW⁴, ngày 07/8/2018 của Bộ Chính trị", dict(issued_date="2018-08-07", issuer="Bộ Chính trị")),
+    ("Chỉ thị số 03-CT/TW, ngày 14/5/2011 và Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị về học tập Bác.",
+     dict(issued_date="2011-05-14", issuer="Bộ Chính trị", subject="học tập Bác")),
+    ("Quy định số 29-QĐ/TW và Hướng dẫn số 01-HD/TW của khóa XII, có sửa đổi", dict(term=12)),
+    ("Nghị quyết số 18-NQ/TW và Nghị quyết số 19-NQ/TW của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII",
+     dict(issuer="Ban Chấp hành Trung ương", term=12, plenum=6)),
+    ("Nghị quyết Trung ương 4 khóa XI, XII về xây dựng, chỉnh đốn Đảng gắn với nêu gương",
+     dict(term=11, plenum=4, subject="xây dựng, chỉnh đốn Đảng")),
+    ("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI", dict(congress=16)),
+    ("Quyết định số 15-QĐ/TU ngày 3 tháng 4 năm 2023 của Tỉnh ủy", dict(issued_date="2023-04-03", issuer="Tỉnh ủy")),
+    ("Nghị quyết 41 của Bộ Chính trị", dict(type_code="NQ", issuer_code="TW")),
+]
+
+
+def _check_offsets(text, refs):
+    for r in refs:
+        assert text[r["start"]:r["end"]] == r["text"]
+        DocRef(**r)
+
+
+@pytest.mark.parametrize("text,expected", FORMS, ids=[c[0][:40] for c in FORMS])
+def test_forms(text, expected):
+    refs = find_doc_refs(text)
+    assert [(r["text"], r["doc_type"], r["symbol"], r["number"]) for r in refs] == expected
+    _check_offsets(text, refs)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_not_references(text):
+    assert find_doc_refs(text) == []
+
+
+@pytest.mark.parametrize("text,attrs", ATTRIBUTES, ids=[c[0][:40] for c in ATTRIBUTES])
+def test_attributes(text, attrs):
+    refs = find_doc_refs(text)
+    _check_offsets(text, refs)
+    assert {k: refs[0][k] for k in attrs} == attrs
+
+
+def test_second_member_of_list_shares_issuer():
+    refs = find_doc_refs("Chỉ thị số 03-CT/TW và Chỉ thị số 05-CT/TW của Ban Bí thư về công tác dân vận.")
+    assert [r["issuer"] for r in refs] == ["Ban Bí thư", "Ban Bí thư"]
+    assert refs[0]["subject"] == refs[1]["subject"] == "công tác dân vận"
+
+
+def test_own_number_in_header_is_self():
+    text = "TỈNH ỦY HÀ TĨNH\nBAN TỔ CHỨC\n*\nSố 125-BC/BTCTU\n\nHà Tĩnh, ngày 03 tháng 4 năm 2023\n\nBÁO CÁO"
+    [r] = find_doc_refs(text, [], RefDate("2023-04-03", 2023))
+    assert (r["text"], r["self"], r["doc_type"], r["issued_date"], r["issuer"]) == (
+        "Số 125-BC/BTCTU", True, "Báo cáo", "2023-04-03", "Ban Tổ chức Tỉnh ủy Hà Tĩnh")
+
+
+def test_old_tone_placement_is_the_same_word():
+    refs = find_doc_refs("Nghị quyết Trung ương 4 khoá XII của Ban Chấp hành Trung ương về Đảng")
+    assert refs[0]["term"] == 12

@@ -1,0 +1,33 @@
+"""Reference → reference relations inside a sentence, with the cue kept."""
+from __future__ import annotations
+
+import pytest
+
+from extract.find.refs import find_doc_refs
+from extract.link import find_ref_relations
+from extract.segment import split_sentences
+
+
+def _rel(text):
+    refs = find_doc_refs(text)
+    sents = [(s.start, s.end) for s in split_sentences(text)]
+    return [((refs[e["source"]]["symbol"] if e["source"] is not None else None), refs[e["target"]]["symbol"],
+             e["relation"], e["cue"]) for e in find_ref_relations(text, refs, sents)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kế hoạch số 52-KH/HU, ngày 02/3/2022 của Huyện ủy về thực hiện Chỉ thị số 17-CT/TU của Tỉnh ủy.",
+     [("52-KH/HU", "17-CT/TU", "implements", "thực hiện")]),
+    ("Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số 05-CT/TW.",
+     [("01-KL/TW", "05-CT/TW", "continues", "tiếp tục thực hiện")]),
+    ("(1) Sửa đổi, bổ sung Quy định số 126-QĐ/TW, ngày 28/02/2018 của Bộ Chính trị.",
+     [(None, "126-QĐ/TW", "amends", "Sửa đổi, bổ sung")]),
+    ("Quyết định số 15-QĐ/TU thay thế Quyết định số 09-QĐ/TU.", [("15-QĐ/TU", "09-QĐ/TU", "replaces", "thay thế")]),
+    ("Tổng kết việc thực hiện Nghị quyết số 39-NQ/TW của Bộ Chính trị.", [(None, "39-NQ/TW", "reviews", "Tổng kết")]),
+    ("Ban hành Hướng dẫn số 03-HD/BTCTU hướng dẫn thực hiện Quy định số 24-QĐ/TW.",
+     [("03-HD/BTCTU", "24-QĐ/TW", "guides", "hướng dẫn thực hiện")]),
+    ("Sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW.", [(None, "05-CT/TW", "reviews", "Sơ kết")]),
+    ("Chỉ thị số 05-CT/TW và Kết luận số 01-KL/TW của Bộ Chính trị.", []),
+])
+def test_relations(text, expected):
+    assert _rel(text) == expected

@@ -1,0 +1,69 @@
+"""Canonical ids across an archive (SPEC §2): terms, undated mentions, code-less numbers, State documents."""
+from __future__ import annotations
+
+import pytest
+
+from extract.find.refs import find_doc_refs
+from extract.resolve import resolve_archive, term_of
+
+
+def _doc(doc_id, text, ref_date):
+    return {"doc_id": doc_id, "ref_date": ref_date, "ref_year": int(ref_date[:4]) if ref_date else None,
+            "doc_refs": find_doc_refs(text)}
+
+
+def _ids(doc):
+    return [r["canonical_id"] for r in doc["doc_refs"]]
+
+
+@pytest.mark.parametrize("date,central,term", [
+    ("2017-03-01", True, "k12"), ("2021-01-24", True, "k12"), ("2021-01-25", True, "k13"), ("2008-02-02", True, "k10"),
+    ("2026-02-01", True, "k14"), ("2016-10-31", False, "t2015"), ("2020-08-01", False, "t2015"), (None, True, None),
+])
+def test_term_of(date, central, term):
+    assert term_of(date, central) == term
+
+
+def test_same_number_in_two_terms_stays_two_documents():
+    a = _doc("a", "Kết luận số 12-KL/TW, ngày 05/4/2017 của Bộ Chính trị", "2017-05-01")
+    b = _doc("b", "Kết luận số 12-KL/TW, ngày 06/7/2021 của Bộ Chính trị", "2021-08-01")
+    resolve_archive([a, b])
+    assert _ids(a) != _ids(b)
+    assert _ids(a) == ["KL/TW/12/k12"] and _ids(b) == ["KL/TW/12/k13"]
+
+
+def test_undated_mention_joins_latest_known_not_newer_than_citing_document():
+    a = _doc("a", "Kết luận số 12-KL/TW, ngày 05/4/2017 của Bộ Chính trị", "2017-05-01")
+    b = _doc("b", "Kết luận số 12-KL/TW, ngày 06/7/2021 của Bộ Chính trị", "2021-08-01")
+    c = _doc("c", "tiếp tục quán triệt Kết luận số 12-KL/TW trong toàn Đảng bộ", "2019-03-01")
+    d = _doc("d", "tiếp tục quán triệt Kết luận số 12-KL/TW trong toàn Đảng bộ", "2022-03-01")
+    resolve_archive([a, b, c, d])
+    assert _ids(c) == _ids(a) and _ids(d) == _ids(b)
+
+
+def test_written_term_decides():
+    a = _doc("a", "Hướng dẫn số 01-HD/TW, ngày 28/9/2021. Quy định số 29-QĐ/TW và Hướng dẫn số 01-HD/TW của khóa XII",
+             "2021-10-13")
+    resolve_archive([a])
+    hd = [r["canonical_id"] for r in a["doc_refs"] if r["symbol"] == "01-HD/TW"]
+    assert hd == ["HD/TW/1/k13", "HD/TW/1/k12"]
+
+
+def test_unknown_term_is_said_not_guessed():
+    a = _doc("a", "thực hiện Chỉ thị số 07-CT/TW trong toàn ngành", None)
+    resolve_archive([a])
+    assert _ids(a) == ["CT/TW/7/k?"]
+
+
+def test_codeless_number_resolves_like_coded():
+    a = _doc("a", "Nghị quyết số 41-NQ/TW, ngày 10/10/2023 của Bộ Chính trị về doanh nhân", "2023-11-01")
+    b = _doc("b", "Quán triệt Nghị quyết 41 của Bộ Chính trị về phát huy vai trò doanh nhân.", "2023-12-01")
+    resolve_archive([a, b])
+    assert _ids(a) == _ids(b) == ["NQ/TW/41/k13"]
+
+
+def test_state_documents_are_symbol_and_year_and_plenums_by_term():
+    a = _doc("a", "Nghị định số 30/2020/NĐ-CP và Luật số 11/2022/QH15; Nghị quyết Trung ương 4 khóa XI, XII; "
+                  "Điều lệ Đảng", "2023-01-01")
+    resolve_archive([a])
+    assert _ids(a) == ["NĐ-CP/30/2020", "QH15/11/2022", "NQ/TW/HNTW4/k11", "NQ/TW/HNTW4/k12", "Điều lệ/Điều lệ Đảng"]
