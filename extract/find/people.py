@@ -18,7 +18,7 @@ import regex
 from extract.find.lexicon import DATA, alternation, load_yaml
 from extract.find.people_roles import role_of
 from extract.find.people_titles import signature_titles, split_titles, title_after, title_before, title_expansion
-from extract.normalize import fold, name_case
+from extract.normalize import fold, name_case, normalize_text
 
 _SURNAMES = [l.strip() for l in (DATA / "surnames.txt").read_text(encoding="utf-8").splitlines()
              if l.strip() and not l.startswith("#")]
@@ -28,7 +28,7 @@ _SYL = r"\p{Lu}\p{Ll}*+"
 _UPSYL = r"\p{Lu}++"
 _HON = rf"(?P<hon>(?i:{alternation(['đồng chí', 'đ/c'])}))"
 # "đồng chí Trịnh Tiến Duy", "Đồng chí Nguyễn Hoàng Tùng", "đ/c Lò Văn Pấu"
-HONORIFIC_NAME = rf"(?:{_HON}\s++(?P<hname>{_SYL}(?:[^\S\n]++{_SYL}){{1,3}}))(?![\p{{L}}])"
+HONORIFIC_NAME = rf"(?:{_HON}\s++(?P<hname>{_SYL}(?:(?:[^\S\n]++|[^\S\n]*+\n[^\S\n]*+){_SYL}){{1,3}}))(?![\p{{L}}])"
 # "Mai Văn Chính", "Hồ Chí Minh", "Nguyễn Thị Ngọc Bích" (surname + 1–3 capitalised syllables)
 SURNAME_NAME = rf"(?P<sname>(?<![\p{{L}}])(?:{alternation(_SURNAMES)})(?:[^\S\n]++{_SYL}){{1,3}})(?![\p{{L}}])"
 # a name in capitals on its own line under a signature: "NGUYỄN VĂN AN"
@@ -51,6 +51,15 @@ def _trim_title_words(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _cut_line_break(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name may run over a line break only while it is incomplete: ``Nguyễn Văn\nHải`` stays whole,
+    ``Lê Minh Tâm\nBan Tổ chức`` stops at the break."""
+    nl = text.find("\n", start, end)
+    if nl < 0 or len(text[start:nl].split()) < 3:
+        return start, end
+    return start, len(text[:nl].rstrip()) if text[:nl].rstrip() else nl
+
+
 def _blocked(text: str, start: int, end: int, name: str, honorific: bool) -> bool:
     if fold(name) in _PLACES and not honorific:
         return True
@@ -70,11 +79,37 @@ def _candidates(text: str):
             continue
         if group != "uname":
             start, end = _trim_title_words(text, start, end)
-        name = name_case(text[start:end])
+            start, end = _cut_line_break(text, start, end)
+        name = name_case(normalize_text(text[start:end]))
         if _blocked(text, start, end, name, group == "hname"):
             continue
         hon = m["hon"].lower().replace("Đ/c", "đ/c") if m["hon"] else None
         yield start, end, name, hon
+
+
+_LIST_HON = regex.compile(r"(?i:các\s++(?P<h>đồng chí|đ/c))\s*+:?[^.\n]*+$")
+_LIST_GAP = regex.compile(r"^\s*+(?:,|và|,\s*+và)\s*+$")
+_SHARED_TITLE = regex.compile(r"[^\S\n]++(?:đã[^\S\n]++)?được[^\S\n]++(?:bầu|bổ nhiệm|điều động|chỉ định|phân công)"
+                              r"(?:[^\S\n]++(?:giữ chức(?:[^\S\n]++vụ)?|làm|tham gia))?[^\S\n]++")
+
+
+def _share_list_titles(text: str, people: list[dict]) -> None:
+    """``Các đồng chí X, Y và Z được bầu làm Phó Bí thư Huyện ủy``: the title belongs to all three."""
+    from extract.find.people_titles import ONE_TITLE
+
+    i = 0
+    while i < len(people):
+        j = i
+        while j + 1 < len(people) and _LIST_GAP.match(text[people[j]["end"]:people[j + 1]["start"]]):
+            j += 1
+        m = _SHARED_TITLE.match(text, people[j]["end"])
+        t = ONE_TITLE.match(text, m.end()) if m else None
+        if t and j > i:
+            for p in people[i:j + 1]:
+                if not p["titles"]:
+                    p["titles"] = split_titles(t.group())
+                    p["title_expansions"] = [title_expansion(x) for x in p["titles"]]
+        i = j + 1
 
 
 def find_people(text: str) -> list[dict]:
@@ -88,8 +123,12 @@ def find_people(text: str) -> list[dict]:
             after, after_end = title_after(text, end)
             titles = split_titles(after) or split_titles(title_before(text, start))
             role = role_of(text, start, end, after_end)
+        if hon is None:
+            lh = _LIST_HON.search(text, max(0, start - 300), start)
+            hon = lh["h"].lower() if lh else None
         pid = ids.setdefault(fold(name), f"p{len(ids) + 1}")
         out.append({"start": start, "end": end, "text": text[start:end], "name": name, "titles": titles,
                     "title_expansions": [title_expansion(t) for t in titles], "honorific": hon,
                     "role": role, "person_id": pid})
+    _share_list_titles(text, out)
     return out

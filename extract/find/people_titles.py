@@ -21,11 +21,13 @@ _INNER = alternation(_T["inner_lower"])
 _WORD = rf"(?:\p{{Lu}}[\p{{L}}]*+|{_INNER}(?![\p{{L}}]))"
 _GAP = r"(?:[^\S\n]++|[^\S\n]*+\n[^\S\n]*+(?=\p{Lu}))"
 _ONE = rf"(?:(?i:nguyên)\s++)?(?:(?i:{alternation(_HEADS)})|{alternation(_ABBR, tones=False)})(?![\p{{L}}])(?:{_GAP}{_WORD})*+"
-TITLES_AFTER = regex.compile(rf"[^\S\n]*+,[^\S\n]*+(?P<t>{_ONE}(?:[^\S\n]*+(?:,|-|–)[^\S\n]*+{_ONE})*+)")
+ONE_TITLE = regex.compile(_ONE)
+TITLES_AFTER = regex.compile(rf"[^\S\n]*+(?:,|[–-])[^\S\n]*+(?P<t>{_ONE}(?:[^\S\n]*+(?:,|-|–)[^\S\n]*+{_ONE})*+)")
 TITLE_BEFORE = regex.compile(rf"(?P<t>{_ONE})[^\S\n]++(?:(?i:đồng chí|đ/c)[^\S\n]++)?$")
 _SIG_SKIP = regex.compile(r"^(?:T/M|K/T|TM\.|KT\.|T/L|TL\.|Q\.|TUQ\.)", regex.I)
 _HEAD_KEYS = sorted({fold(h) for h in _HEADS}, key=len, reverse=True)
 _UPPER_LINE = regex.compile(r"^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$")
+_SIGNED_LINE = regex.compile(r"^\(?(?i:đã ký|ký)\)?:?$")
 _SIGNED_PREFIX = regex.compile(r"^[^\S\n]*+(?:(?i:\(?đã ký\)?|ký)\s*+:?\s*+)?$")
 
 
@@ -79,6 +81,8 @@ def signature_titles(text: str, start: int, end: int) -> list[str] | None:
             blanks += 1
             if blanks > 2 or block:
                 break
+            continue
+        if _SIGNED_LINE.match(s):
             continue
         if not _UPPER_LINE.match(s):
             break

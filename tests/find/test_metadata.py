@@ -1,0 +1,53 @@
+"""Document metadata: title, kind, own number, place and date, signers, author (SPEC §6)."""
+from __future__ import annotations
+
+import pytest
+
+from extract.find.dates import reference_date
+from extract.find.metadata import find_metadata
+from extract.find.people import find_people
+from extract.find.refs import find_doc_refs
+
+HEADER = "HUYỆN ỦY ĐỨC THỌ\n*\nSố 45-TB/HU\n\nĐức Thọ, ngày 05 tháng 7 năm 2024\n\n"
+SIGN = "\n\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nLê Quang Vinh\n"
+
+
+def md(text):
+    ref = reference_date(text)
+    refs = find_doc_refs(text, [], ref)
+    people = find_people(text)
+    return find_metadata(text, [], refs, people, ref)
+
+
+@pytest.mark.parametrize("text,field,value", [
+    (HEADER + "THÔNG BÁO\nKết luận của Thường trực Huyện ủy\n\nNội dung." + SIGN, "doc_kind", "THÔNG BÁO"),
+    (HEADER + "THÔNG BÁO\nKết luận của Thường trực Huyện ủy\n\nNội dung." + SIGN, "title",
+     "Kết luận của Thường trực Huyện ủy"),
+    (HEADER + "THÔNG BÁO\nKết luận của Thường trực Huyện ủy\n\nNội dung." + SIGN, "number", "45-TB/HU"),
+    (HEADER + "THÔNG BÁO\nKết luận của Thường trực Huyện ủy\n\nNội dung." + SIGN, "place", "Đức Thọ"),
+    (HEADER + "THÔNG BÁO\nKết luận của Thường trực Huyện ủy\n\nNội dung." + SIGN, "issued_date", "2024-07-05"),
+    (HEADER + "THÔNG BÁO\nKết luận của Thường trực Huyện ủy\n\nNội dung." + SIGN, "signers", ["Lê Quang Vinh"]),
+    (HEADER + "THÔNG BÁO\nKết luận của Thường trực Huyện ủy\n\nNội dung." + SIGN, "author", None),
+    (HEADER + "NGHỊ QUYẾT\nvề công tác cán bộ\nnhiệm kỳ 2020-2025\n\nNội dung.", "title",
+     "về công tác cán bộ nhiệm kỳ 2020-2025"),
+    (HEADER + "NGHỊ QUYẾT\nvề công tác cán bộ\n\nNội dung.", "doc_kind", "NGHỊ QUYẾT"),
+    ("KẾ HOẠCH\nTriển khai Chỉ thị số 35-CT/TW\n\nNội dung.", "doc_kind", "KẾ HOẠCH"),
+    ("BÁO CÁO\nTổng kết công tác năm 2023\n\nNội dung.", "title", "Tổng kết công tác năm 2023"),
+    ("Tin hoạt động\nHuyện ủy tổng kết công tác xây dựng Đảng năm 2023.\n07-01-2024 09:15\n\nNgày 05/01/2024, …\n\n"
+     "Trần Minh Khoa", "title", "Huyện ủy tổng kết công tác xây dựng Đảng năm 2023"),
+    ("Tin hoạt động\nHuyện ủy tổng kết công tác năm 2023.\n07-01-2024 09:15\n\nNội dung.\n\nTrần Minh Khoa, Chuyên viên",
+     "doc_kind", "news"),
+    ("Tin hoạt động\nHuyện ủy tổng kết công tác năm 2023.\n07-01-2024 09:15\n\nNội dung.\n\nTrần Minh Khoa, Chuyên viên",
+     "issued_date", "2024-01-07"),
+    ("Tin hoạt động\nHuyện ủy tổng kết công tác năm 2023.\n07-01-2024 09:15\n\nNội dung.\n\nTrần Minh Khoa, Chuyên viên",
+     "author", "Trần Minh Khoa"),
+    ("Hội nghị sơ kết Nghị quyết\n\nNội dung không có ngày.", "issued_date", None),
+    ("Hội nghị sơ kết Nghị quyết\n\nNội dung không có ngày.", "number", None),
+    ("Hội nghị sơ kết Nghị quyết\n\nNội dung không có ngày.", "title", "Hội nghị sơ kết Nghị quyết"),
+])
+def test_metadata(text, field, value):
+    assert md(text)[field] == value
+
+
+def test_every_field_present():
+    assert set(md("Văn bản trống")) == {"title", "doc_kind", "number", "place", "issued_date", "signers", "author"}

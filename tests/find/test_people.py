@@ -1,0 +1,125 @@
+"""People: names, titles, roles, honorifics; exclusions (SPEC §4). Sentences written by us."""
+from __future__ import annotations
+
+import pytest
+
+from extract.find.people import find_people
+from schemas import PersonMention
+
+# (text, [(name, titles, role, honorific)])
+CASES = [
+    ("Đến dự có đồng chí Trần Văn Hùng, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy.",
+     [("Trần Văn Hùng", ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Tổ chức Tỉnh ủy"], "attendee", "đồng chí")]),
+    ("Đồng chí Lê Thị Mai, Phó Bí thư Thường trực Huyện ủy chủ trì hội nghị.",
+     [("Lê Thị Mai", ["Phó Bí thư Thường trực Huyện ủy"], "chair", "đồng chí")]),
+    ("Hội nghị do đồng chí Phạm Quốc Bảo, Bí thư Đảng ủy xã chủ trì.",
+     [("Phạm Quốc Bảo", ["Bí thư Đảng ủy xã"], "chair", "đồng chí")]),
+    ("Phát biểu kết luận, đồng chí Hoàng Minh Đức nhấn mạnh các nhiệm vụ.",
+     [("Hoàng Minh Đức", [], "speaker", "đồng chí")]),
+    ("Bí thư Tỉnh ủy Nguyễn Văn Thành phát biểu chỉ đạo.", [("Nguyễn Văn Thành", ["Bí thư Tỉnh ủy"], "speaker", None)]),
+    ("các đồng chí: Vũ Đình Khang, Chủ tịch UBND huyện; Đỗ Thị Hằng, Phó Chủ tịch HĐND huyện.",
+     [("Vũ Đình Khang", ["Chủ tịch UBND huyện"], "mentioned", "đồng chí"),
+      ("Đỗ Thị Hằng", ["Phó Chủ tịch HĐND huyện"], "mentioned", "đồng chí")]),
+    ("Các đồng chí Ngô Văn An, Bùi Thị Lan và Đặng Quốc Việt được bầu làm Phó Bí thư Huyện ủy.",
+     [("Ngô Văn An", ["Phó Bí thư Huyện ủy"], "mentioned", "đồng chí"),
+      ("Bùi Thị Lan", ["Phó Bí thư Huyện ủy"], "mentioned", "đồng chí"),
+      ("Đặng Quốc Việt", ["Phó Bí thư Huyện ủy"], "mentioned", "đồng chí")]),
+    ("đồng chí Nguyễn Văn Tám, nguyên Ủy viên Bộ Chính trị, đã dự lễ.",
+     [("Nguyễn Văn Tám", ["nguyên Ủy viên Bộ Chính trị"], "attendee", "đồng chí")]),
+    ("T/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nTrần Quang Minh", [("Trần Quang Minh", ["BÍ THƯ"], "signer", None)]),
+    ("K/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\nĐã ký: Lê Văn Hòa", [("Lê Văn Hòa", ["PHÓ TRƯỞNG BAN"], "signer", None)]),
+    ("K/T CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\nVĂN PHÒNG\n\nĐỗ Thị Thu Hà",
+     [("Đỗ Thị Thu Hà", ["PHÓ CHÁNH VĂN PHÒNG"], "signer", None)]),
+    ("TM. ĐẢNG ỦY\nBÍ THƯ\n\nNGUYỄN HỮU PHƯỚC", [("Nguyễn Hữu Phước", ["BÍ THƯ"], "signer", None)]),
+    ("Hội nghị kết thúc.\n\nTin, ảnh: Lò Văn Pấu", [("Lò Văn Pấu", [], "author", None)]),
+    ("Hội nghị kết thúc.\n\nPhan Thị Thu, Chuyên viên Ban Tuyên giáo Huyện ủy\n\nTin liên quan",
+     [("Phan Thị Thu", ["Chuyên viên Ban Tuyên giáo Huyện ủy"], "author", None)]),
+    ("học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+     [("Hồ Chí Minh", [], "mentioned", None)]),
+    ("đ/c Hà Văn Sơn, UVBTVTU, Bí thư Huyện ủy trao quyết định",
+     [("Hà Văn Sơn", ["UVBTVTU", "Bí thư Huyện ủy"], "attendee", "đ/c")]),
+    ("Đồng chí Ðinh Văn Lâm, Bí thư Huyện ủy\nphát biểu tại hội nghị",
+     [("Đinh Văn Lâm", ["Bí thư Huyện ủy"], "speaker", "đồng chí")]),
+    ("Đồng chí Nguyễn Văn\nHải phát biểu", [("Nguyễn Văn Hải", [], "speaker", "đồng chí")]),
+    ("Đồng chí Vương Đình Huệ, Phó trưởng Ban Thường trực\nBan Tổ chức Tỉnh ủy phát biểu chỉ đạo",
+     [("Vương Đình Huệ", ["Phó trưởng Ban Thường trực Ban Tổ chức Tỉnh ủy"], "speaker", "đồng chí")]),
+    ("Đồng chí Lục Văn Bình, Tỉnh ủy viên, Bí thư Đảng ủy Khối\ntrao giấy khen cho các tập thể",
+     [("Lục Văn Bình", ["Tỉnh ủy viên", "Bí thư Đảng ủy Khối"], "attendee", "đồng chí")]),
+    ("Tham dự hội nghị có đồng chí Triệu Thị Nga, Huyện ủy viên.",
+     [("Triệu Thị Nga", ["Huyện ủy viên"], "attendee", "đồng chí")]),
+    ("đồng chí Tạ Quang Vinh, Giám đốc Sở Nội vụ trình bày tham luận",
+     [("Tạ Quang Vinh", ["Giám đốc Sở Nội vụ"], "speaker", "đồng chí")]),
+    ("Đồng chí Đoàn Minh Huấn, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh chủ trì.",
+     [("Đoàn Minh Huấn", ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"], "chair", "đồng chí")]),
+    ("Đồng chí Lê Minh Tâm và đồng chí Trần Thị Hoa dự hội nghị.",
+     [("Lê Minh Tâm", [], "mentioned", "đồng chí"), ("Trần Thị Hoa", [], "attendee", "đồng chí")]),
+    ("Chủ tịch Hồ Chí Minh đã dạy", [("Hồ Chí Minh", ["Chủ tịch"], "mentioned", None)]),
+    ("Đồng chí Hoàng Thị Thu Trang, Phó Bí thư Đảng ủy Khối phát biểu khai mạc.",
+     [("Hoàng Thị Thu Trang", ["Phó Bí thư Đảng ủy Khối"], "speaker", "đồng chí")]),
+    ("Đến dự có đồng chí Nông Văn Tuấn, Tỉnh ủy viên, Bí thư Huyện ủy Cao Lộc.",
+     [("Nông Văn Tuấn", ["Tỉnh ủy viên", "Bí thư Huyện ủy Cao Lộc"], "attendee", "đồng chí")]),
+    ("đồng chí Dương Văn Thái, Giám đốc Công an tỉnh báo cáo tình hình",
+     [("Dương Văn Thái", ["Giám đốc Công an tỉnh"], "speaker", "đồng chí")]),
+    ("Đồng chí Bế Thị Lan – Chủ tịch Hội Phụ nữ tỉnh dự hội nghị.",
+     [("Bế Thị Lan", ["Chủ tịch Hội Phụ nữ tỉnh"], "attendee", "đồng chí")]),
+    ("Chủ trì hội nghị có đồng chí Võ Văn Long, Bí thư Huyện ủy.",
+     [("Võ Văn Long", ["Bí thư Huyện ủy"], "chair", "đồng chí")]),
+    ("Đồng chí Mai Xuân Trường, Trưởng ban Dân vận Huyện ủy trình bày báo cáo.",
+     [("Mai Xuân Trường", ["Trưởng ban Dân vận Huyện ủy"], "speaker", "đồng chí")]),
+    ("đồng chí Lý Thị Hồng, Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Thành ủy phát biểu",
+     [("Lý Thị Hồng", ["Ủy viên Ban Thường vụ", "Trưởng Ban Tuyên giáo Thành ủy"], "speaker", "đồng chí")]),
+    ("Đồng chí Cao Xuân Hòa, Chánh Văn phòng Huyện ủy đọc quyết định.",
+     [("Cao Xuân Hòa", ["Chánh Văn phòng Huyện ủy"], "mentioned", "đồng chí")]),
+    ("T/M HUYỆN ỦY\nBÍ THƯ\n\n(Đã ký)\n\nPhùng Văn Khải", [("Phùng Văn Khải", ["BÍ THƯ"], "signer", None)]),
+    ("Bài và ảnh: Đinh Thị Ngọc Ánh", [("Đinh Thị Ngọc Ánh", [], "author", None)]),
+    ("Đồng chí Lương Cường đến dự.", [("Lương Cường", [], "attendee", "đồng chí")]),
+    ("theo gương Chủ tịch Tôn Đức Thắng", []),
+    ("Đồng chí Tô Lâm, Tổng Bí thư, phát biểu", [("Tô Lâm", ["Tổng Bí thư"], "speaker", "đồng chí")]),
+]
+
+# no person in any of these
+NEGATIVES = [
+    "Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh", "Trường Chính trị Nguyễn Văn Cừ", "đường Trần Hưng Đạo",
+    "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Nơi nhận:\n- Như trên,\n- Lưu VT.\n", "- Lưu Văn phòng Tỉnh ủy.",
+    "Sáu là, tăng cường kiểm tra.", "KL, CT của Trung ương", "TỈNH ỦY QUẢNG NGÃI", "Phát biểu tại hội nghị",
+    "đồng chí Bí thư Đảng ủy Khối đã tiếp thu", "Hà Nội, ngày 05 tháng 3 năm 2024", "tỉnh Lạng Sơn",
+    "Cao Bằng và Lâm Đồng", "Trưởng Ban Tổ chức Tỉnh ủy", "huyện Lý Sơn", "Bảo tàng Hồ Chí Minh",
+    "Giải thưởng Phan Châu Trinh", "Học viện Chính trị quốc gia Hồ Chí Minh", "Quận Hoàng Mai",
+    "Nghị quyết số 05-NQ/TU của Ban Thường vụ", "đại dịch COVID-19 diễn biến phức tạp", "Tin liên quan",
+    "Một là, hai là, ba là", "các đồng chí lãnh đạo", "Lưu: VT, BTC.",
+    "Hội nghị Ban Chấp hành Đảng bộ huyện Hà Quảng", "phường Trần Phú", "Khu di tích Kim Liên",
+    "Công ty Lê Hoàng", "Nhà văn hóa thôn Trung", "xã Đinh Lập", "Hoàng Sa, Trường Sa", "QUYẾT NGHỊ:",
+    "Điều 1. Giao Văn phòng", "cầu Hồ Chí Minh", "Chương trình hành động", "Ban Tổ chức Trung ương",
+    "Sở Nội vụ tỉnh Hà Tĩnh",
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_people(text, expected):
+    got = find_people(text)
+    assert [(p["name"], p["titles"], p["role"], p["honorific"]) for p in got] == expected
+    for p in got:
+        assert text[p["start"]:p["end"]] == p["text"]
+        PersonMention(**p)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_not_people(text):
+    assert find_people(text) == []
+
+
+def test_one_id_per_person_in_a_document():
+    text = ("Đến dự có đồng chí Lê Minh Tâm, Bí thư Huyện ủy. Phát biểu chỉ đạo, đồng chí Lê Minh Tâm nhấn mạnh. "
+            "Đồng chí Phạm Văn Đông phát biểu. Tư tưởng Hồ Chí Minh.")
+    got = find_people(text)
+    assert [p["person_id"] for p in got] == ["p1", "p1", "p2", "p3"]
+
+
+def test_abbreviated_titles_are_expanded_in_an_extra_field():
+    [p] = find_people("đồng chí Hà Văn Sơn, UVBTVTU, Bí thư Huyện ủy")
+    assert p["title_expansions"] == ["Ủy viên Ban Thường vụ Tỉnh ủy", None]
+
+
+def test_old_tone_placement_in_titles():
+    [p] = find_people("đồng chí Lê Văn Bình, Phó Bí thư Tỉnh uỷ phát biểu")
+    assert p["titles"] == ["Phó Bí thư Tỉnh uỷ"] and p["role"] == "speaker"
