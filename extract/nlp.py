@@ -23,7 +23,6 @@ from spacy.tokens import Doc, Span
 
 from extract.pipeline import analyze
 
-_TOKEN = regex.compile(r"\S+")  # syllables and glued symbols (05-CT/TW) stay one token
 CATEGORIES = ("doc_refs", "dates", "people", "statistics")
 
 if not Span.has_extension("finding"):
@@ -33,7 +32,8 @@ if not Doc.has_extension("partydocs"):
 
 
 class SyllableTokenizer:
-    """Whitespace syllables, punctuation split off the ends: ``"(khóa XII),"`` → ``( khóa XII ) ,``."""
+    """Whitespace syllables, punctuation split off the ends: ``"(khóa XII),"`` → ``( khóa XII ) ,``;
+    symbols such as ``05-CT/TW`` stay one token, and ``doc.text`` is always the input text."""
 
     _PIECE = regex.compile(r"^([\p{Ps}\p{Pi}\"'“‘]*)(.*?)([\p{Pe}\p{Pf}\"'”’.,;:!?…]*)$")
 
@@ -42,31 +42,21 @@ class SyllableTokenizer:
 
     def __call__(self, text: str) -> Doc:
         words, spaces = [], []
-        for m in _TOKEN.finditer(text):
-            lead, core, trail = self._PIECE.match(m.group()).groups()
-            parts = [p for p in (*lead, core, *trail) if p] if core else list(m.group())
-            for i, p in enumerate(parts):
-                words.append(p)
-                spaces.append(False)
-            end = m.end()
-            if end < len(text) and text[end] == " ":
-                spaces[-1] = True
-        doc = Doc(self.vocab, words=words, spaces=spaces)
-        if doc.text != text:  # newlines and runs of spaces: rebuild exactly with whitespace tokens
-            doc = _exact_doc(self.vocab, text)
-        return doc
-
-
-def _exact_doc(vocab, text: str) -> Doc:
-    words, spaces = [], []
-    for m in regex.finditer(r"\S+|\s+", text):
-        w = m.group()
-        if w == " " and words:
-            spaces[-1] = True
-        else:
-            words.append(w)
-            spaces.append(False)
-    return Doc(vocab, words=words, spaces=spaces)
+        for m in regex.finditer(r"\S+|\s+", text):
+            w = m.group()
+            if w.isspace():
+                if w == " " and words:
+                    spaces[-1] = True
+                else:
+                    words.append(w)
+                    spaces.append(False)
+                continue
+            lead, core, trail = self._PIECE.match(w).groups()
+            for p in [*lead, core, *trail] if core else list(w):
+                if p:
+                    words.append(p)
+                    spaces.append(False)
+        return Doc(self.vocab, words=words, spaces=spaces)
 
 
 @Language.component("partydocs_findings")
