@@ -69,8 +69,11 @@ PATTERN = regex.compile("|".join([DAY_RANGE, DATE_WORDS, DATE_NUM, DATE_NOYEAR, 
 _NEVER_BEFORE = regex.compile(rf"(?i:(?:{alternation(_DATA['duration_never_before'])})\s*+)$")
 _NEVER_AFTER = regex.compile(rf"\s*+(?i:{alternation(_DATA['duration_never_after'])})(?!\p{{L}})")
 _YEAR_NEAR = regex.compile(r"(?:(?i:năm)\s++|/|-)((?:19|20)\d\d)(?!\d)")
-_PLACE_DATE = regex.compile(r"(?m)^[ \t]*+\p{Lu}[\p{L} .]{1,40}?,\s*+(?i:ngày)\s++(\d{1,2})\s++(?i:tháng)\s++(\d{1,2})"
-                            r"\s++(?i:năm)\s++((?:19|20)\d\d)")
+# "Quảng Ngãi, ngày 13 tháng 10 năm 2021" on its own line, or after the own number in a flattened header
+# ("Số 05-NQ/ĐU Kim Liên, ngày 10 tháng 01 năm 2024")
+PLACE_DATE = regex.compile(r"(?m)(?:^[ \t]*+|(?<=^[ \t]*+(?:Số|SỐ)[ \t:]*+\d+[-/][\p{L}/-]+[ \t]++))"
+                           r"(?P<place>\p{Lu}[\p{L} .]{1,40}?),\s*+(?i:ngày)\s++(?P<d>\d{1,2})\s++(?i:tháng)\s++"
+                           r"(?P<m>\d{1,2})\s++(?i:năm)\s++(?P<y>(?:19|20)\d\d)")
 _DATELINE = regex.compile(r"(?m)^[ \t]*+(?:Thứ\s++\p{L}+(?:\s\p{L}+)?,\s*+)?(\d{1,2})[/-](\d{1,2})[/-]((?:19|20)\d\d)"
                           r"(?:\s++\d{1,2}:\d{2})?[ \t]*+$")
 _SENTENCE_END = regex.compile(r"[.;!?\n]")
@@ -93,11 +96,11 @@ def reference_date(text: str) -> RefDate:
 
     Else a dateline near the top (``29-11-2021 15:37``), else the year most written in the text.
     """
-    m = _PLACE_DATE.search(text)
+    m = PLACE_DATE.search(text)
     if m:
-        iso = _iso(int(m[3]), int(m[2]), int(m[1]))
+        iso = _iso(int(m["y"]), int(m["m"]), int(m["d"]))
         if iso:
-            return RefDate(iso, int(m[3]))
+            return RefDate(iso, int(m["y"]))
     head = text[:1500]
     m = _DATELINE.search(head)
     if m:

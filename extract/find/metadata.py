@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import regex
 
+from extract.find.dates import PLACE_DATE
 from extract.find.lexicon import alternation
 from extract.find.refs_attrs import iso_date
 
@@ -18,9 +19,6 @@ KINDS = ["THÔNG BÁO", "KẾT LUẬN", "NGHỊ QUYẾT", "CHỈ THỊ", "QUYẾ
          "QUY ĐỊNH", "TỜ TRÌNH", "CÔNG VĂN", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "QUY CHẾ", "THÔNG TRI", "CÔNG ĐIỆN",
          "BIÊN BẢN", "DIỄN VĂN", "LỜI KÊU GỌI", "THƯ"]
 KIND_LINE = regex.compile(rf"(?m)^[^\S\n]*+(?P<kind>{alternation(KINDS)})[^\S\n]*+$")
-# "Quảng Ngãi, ngày 13 tháng 10 năm 2021", "Lạng Sơn, ngày 05 tháng 7 năm 2024"
-PLACE_DATE = regex.compile(r"(?m)^[^\S\n]*+(?P<place>\p{Lu}[\p{L} .]{1,40}?),\s*+(?i:ngày)\s++(?P<d>\d{1,2})\s++"
-                           r"(?i:tháng)\s++(?P<m>\d{1,2})\s++(?i:năm)\s++(?P<y>(?:19|20)\d\d)")
 # "29-11-2021 15:37", "Thứ Tư, 09/10/2024 14:05" on its own line near the top
 DATELINE = regex.compile(r"(?m)^[^\S\n]*+(?:Thứ\s++\p{L}+(?:\s\p{L}+)?,\s*+)?(?P<d>\d{1,2})[/-](?P<m>\d{1,2})[/-]"
                          r"(?P<y>(?:19|20)\d\d)(?:\s++\d{1,2}:\d{2})?[^\S\n]*+$")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import regex
 
 from extract.find.lexicon import DATA, alternation, load_yaml
-from extract.find.people_roles import role_of
+from extract.find.people_roles import is_byline, role_of
 from extract.find.people_titles import signature_titles, split_titles, title_after, title_before, title_expansion
 from extract.normalize import fold, name_case, normalize_text
 
@@ -33,9 +33,13 @@ HONORIFIC_NAME = rf"(?:{_HON}\s++(?P<hname>{_SYL}(?:(?:[^\S\n]++|[^\S\n]*+\n[^\S
 SURNAME_NAME = rf"(?P<sname>(?<![\p{{L}}])(?:{alternation(_SURNAMES)})(?:[^\S\n]++{_SYL}){{1,3}})(?![\p{{L}}])"
 # a name in capitals on its own line under a signature: "NGUYỄN VĂN AN"
 UPPER_NAME = rf"(?m:^[^\S\n]*+(?P<uname>(?i:{alternation(_SURNAMES)})(?:[^\S\n]++{_UPSYL}){{1,3}})[^\S\n]*+$)"
-NAME = regex.compile(rf"{HONORIFIC_NAME}|{UPPER_NAME}|{SURNAME_NAME}", regex.V1)
+# any 2–4 capitalised syllables alone on a line: a name only under a signature or as a byline ("Khánh An")
+LINE_NAME = (rf"(?m:^[^\S\n]*+(?:(?:Tin|Bài|Ảnh)[^:\n]{{0,12}}:[^\S\n]*+)?(?P<lname>{_SYL}(?:[^\S\n]++{_SYL}){{1,3}})"
+             rf"[^\S\n]*+$)")
+NAME = regex.compile(rf"{HONORIFIC_NAME}|{UPPER_NAME}|{SURNAME_NAME}|{LINE_NAME}", regex.V1)
 _ORG_BEFORE = regex.compile(rf"(?:{alternation(_NOT['org_before'])})\s*+$")
 _PLACES = {fold(p) for p in _NOT["places"]}
+_ORG_WORDS = {fold(w) for w in _NOT["org_before"] if " " not in w.strip(".")} | {fold(w) for w in ("Ban", "Đảng", "Văn", "Sở", "Hội")}
 _NEVER = regex.compile(rf"\s*+(?:{alternation(_NOT['never_names'])})(?!\p{{L}})")
 _TITLE_START = regex.compile(rf"(?:{alternation(_TITLES['heads'])})(?![\p{{L}}])")
 _DISTRIBUTION = regex.compile(r"(?m)^[^\S\n]*+(?:Nơi nhận|NƠI NHẬN)\s*+:?.*?(?=\n[^\S\n]*+\n|\Z)", regex.S)
@@ -73,15 +77,18 @@ def _blocked(text: str, start: int, end: int, name: str, honorific: bool) -> boo
 def _candidates(text: str):
     skip = [(m.start(), m.end()) for m in _DISTRIBUTION.finditer(text)]
     for m in NAME.finditer(text, timeout=20):
-        group = "hname" if m["hname"] else ("uname" if m["uname"] else "sname")
+        group = next(g for g in ("hname", "uname", "sname", "lname") if m[g])
         start, end = m.start(group), m.end(group)
+        if group == "lname" and (fold(text[start:end].split()[0]) in _ORG_WORDS
+                                 or (signature_titles(text, start, end) is None and not is_byline(text, start))):
+            continue
         if any(a <= start < b for a, b in skip):
             continue
         if group != "uname":
             start, end = _trim_title_words(text, start, end)
             start, end = _cut_line_break(text, start, end)
         name = name_case(normalize_text(text[start:end]))
-        if _blocked(text, start, end, name, group == "hname"):
+        if _blocked(text, start, end, name, group in ("hname", "lname")):
             continue
         hon = m["hon"].lower().replace("Đ/c", "đ/c") if m["hon"] else None
         yield start, end, name, hon

@@ -35,20 +35,23 @@ def _code(c: str | None) -> str | None:
     return None if c is None else _CODES.get(c.upper(), c.upper())
 
 
+_UNITS = {"tỉnh", "huyện", "xã", "phường", "quận", "thị", "trấn", "thành", "phố", "khối"}
+_PARTY_NAME = regex.compile(r"\s*ĐẢNG CỘNG SẢN VIỆT NAM\s*")
+
+
 def _body_case(line: str) -> str:
-    """``TỈNH ỦY QUẢNG NGÃI`` → ``Tỉnh ủy Quảng Ngãi``: the body word in sentence case, the place capitalised."""
+    """``TỈNH ỦY QUẢNG NGÃI`` → ``Tỉnh ủy Quảng Ngãi``, ``ĐẢNG ỦY XÃ KIM LIÊN`` → ``Đảng ủy xã Kim Liên``."""
     low = " ".join(line.lower().split())
     for body in _BODY_WORDS:
         if fold(low).startswith(fold(body)):
-            n = len(body.split())
-            words = low.split()
-            return " ".join([body] + [name_case(w) for w in words[n:]])
+            words = low.split()[len(body.split()):]
+            return " ".join([body] + [w if w in _UNITS else name_case(w) for w in words])
     return low.capitalize()
 
 
 def _header_issuer(text: str, start: int) -> str | None:
     """The body in the header lines above an own number: ``TỈNH ỦY QUẢNG NGÃI / VĂN PHÒNG``."""
-    lines = [l.strip() for l in text[max(0, start - 300):start].split("\n")][:-1]
+    lines = [_PARTY_NAME.sub(" ", l).strip() for l in text[max(0, start - 300):start].split("\n")][:-1]
     block = []
     for line in reversed(lines):
         if not line or set(line) <= {"*", "-", "_"}:
@@ -60,8 +63,11 @@ def _header_issuer(text: str, start: int) -> str | None:
         block.insert(0, line)
     if not block:
         return None
-    names = [_body_case(l) for l in block[-2:]]
-    return " ".join(reversed(names)) if len(names) == 2 else names[0]
+    body = _body_case(block[-1])
+    # an office without its own place ("VĂN PHÒNG") belongs to the committee above it
+    if len(block) >= 2 and len(block[-1].split()) <= 3 and not body.startswith(("Tỉnh", "Huyện", "Thành", "Đảng ủy xã")):
+        return f"{body} {_body_case(block[-2])}"
+    return body
 
 
 def _numbered(m, text: str, ref) -> dict:
@@ -170,7 +176,8 @@ def _share_lists(text: str, refs: list[dict]) -> None:
     for i in range(len(refs) - 2, -1, -1):
         a, b = refs[i], refs[i + 1]
         same_group = a.get("_group") is not None and a.get("_group") == b.get("_group")
-        if (same_group or _LIST_JOIN.match(text[a["_attr_end"]:b["start"]])) and a["subject"] is None:
+        clash = a["issuer_code"] and b["issuer_code"] and a["issuer_code"] != b["issuer_code"]
+        if (same_group or _LIST_JOIN.match(text[a["_attr_end"]:b["start"]])) and a["subject"] is None and not clash:
             for k in ("issuer", "term", "plenum", "subject"):
                 if a[k] is None:
                     a[k] = b[k]

@@ -13,12 +13,13 @@ import calendar
 import regex
 
 from extract.find.lexicon import alternation
-from extract.find.refs_patterns import ISSUERS, number_word, roman
+from extract.find.refs_patterns import ISSUERS, TYPE_WORD, number_word, roman
 from extract.normalize import fold
 
 _CENTRAL = {fold(k): v for k, v in ISSUERS["central"].items()}
 _LOCAL = ISSUERS["local"]
-_PLACE = r"(?P<place>(?:\s++(?:tỉnh|thành phố|huyện|quận|thị xã)?\s*+\p{Lu}\p{Ll}*+(?:\s++\p{Lu}\p{Ll}*+){0,2}))?"
+_PLACE = (r"(?P<place>(?:[^\S\n]++(?:tỉnh|thành phố|huyện|quận|thị xã)?[^\S\n]*+\p{Lu}\p{Ll}*+"
+          r"(?:[^\S\n]++\p{Lu}\p{Ll}*+){0,2}))?")
 # "Bộ Chính trị", "Ban Chấp hành Trung ương Đảng", "Ban Thường vụ Tỉnh ủy Lạng Sơn", "Ban Chấp hành Đảng bộ tỉnh Lạng Sơn"
 ISSUER = (rf"(?:(?P<central>(?i:{alternation(ISSUERS['central'])}))(?![\p{{L}}])"
           rf"|(?P<local>{alternation(_LOCAL)})(?![\p{{L}}]){_PLACE})")
@@ -35,7 +36,9 @@ STEP_PLENUM = regex.compile(
 STEP_TERM = regex.compile(rf"\s*+,?\s*+(?:(?i:của)\s++)?{_KHOA}\s++(?P<term>[IVXL]{{1,5}})\b\)?")
 STEP_QUOTE = regex.compile(r"\s*+,?\s*+[“\"](?P<q>[^”\"\n]{3,400})[”\"]")
 STEP_ABOUT = regex.compile(r"\s*+,?\s*+(?:(?i:về)|(?i:v/v))\s++")
-SUBJECT_STOP = regex.compile(r"[;\n(]|\.(?=\s|$)|,\s*+(?=\p{Lu}(?!ề))|\s(?:gắn với|nhằm|để|đồng thời)\s")
+# a subject ends at the end of its clause, before a new list member ("… và Hướng dẫn số 12-HD/…") or "như sau:"
+SUBJECT_STOP = regex.compile(rf"[;:\n(]|\.(?=\s|$)|,\s*+(?=\p{{Lu}}(?!ề))|\s(?:gắn với|nhằm|để|đồng thời|như sau)(?!\p{{L}})"
+                             rf"|\s++và\s++(?={TYPE_WORD}\s++(?:(?i:số)\s*+)?\d)")
 LOOKBACK_ISSUER = regex.compile(rf"{ISSUER}(?:\s++\p{{Ll}}+){{0,4}}?\s++ban hành\s*+$")
 
 

@@ -59,6 +59,9 @@ def _html(markup: str, source: str) -> str:
     title = (getattr(doc, "title", None) or "").strip()
     if title and not body.startswith(title):
         body = f"{title}\n\n{body}"
+    author = (getattr(doc, "author", None) or "").strip()
+    if author and author not in body[-300:]:  # the byline trafilatura moved into metadata goes back at the end
+        body = f"{body}\n\n{author}"
     return normalize_text(body)
 
 
