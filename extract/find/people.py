@@ -109,13 +109,13 @@ def _share_list_titles(text: str, people: list[dict]) -> None:
         j = i
         while j + 1 < len(people) and _LIST_GAP.match(text[people[j]["end"]:people[j + 1]["start"]]):
             j += 1
-        m = _SHARED_TITLE.match(text, people[j]["end"])
+        m = _SHARED_TITLE.match(text, people[j]["_tend"])
         t = ONE_TITLE.match(text, m.end()) if m else None
-        if t and j > i:
+        if t:  # the post each one is elected or appointed to is a title written beside them too
             for p in people[i:j + 1]:
-                if not p["titles"]:
-                    p["titles"] = split_titles(t.group())
-                    p["title_expansions"] = [title_expansion(x) for x in p["titles"]]
+                new = [x for x in split_titles(t.group()) if x not in p["titles"]]
+                p["titles"] = p["titles"] + new
+                p["title_expansions"] = [title_expansion(x) for x in p["titles"]]
         i = j + 1
 
 
@@ -124,6 +124,7 @@ def find_people(text: str) -> list[dict]:
     out, ids = [], {}
     for start, end, name, hon in _candidates(text):
         sig = signature_titles(text, start, end)
+        after_end = end
         if sig is not None:
             titles, role = sig, "signer"
         else:
@@ -136,6 +137,8 @@ def find_people(text: str) -> list[dict]:
         pid = ids.setdefault(fold(name), f"p{len(ids) + 1}")
         out.append({"start": start, "end": end, "text": text[start:end], "name": name, "titles": titles,
                     "title_expansions": [title_expansion(t) for t in titles], "honorific": hon,
-                    "role": role, "person_id": pid})
+                    "role": role, "person_id": pid, "_tend": after_end if sig is None else end})
     _share_list_titles(text, out)
+    for p in out:
+        del p["_tend"]
     return out

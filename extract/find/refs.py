@@ -177,6 +177,7 @@ def _share_lists(text: str, refs: list[dict]) -> None:
         a, b = refs[i], refs[i + 1]
         same_group = a.get("_group") is not None and a.get("_group") == b.get("_group")
         clash = a["issuer_code"] and b["issuer_code"] and a["issuer_code"] != b["issuer_code"]
+        clash = clash or (a["number"] is None and a["plenum"] is None)  # "Điều lệ Đảng và Hướng dẫn số …"
         if (same_group or _LIST_JOIN.match(text[a["_attr_end"]:b["start"]])) and a["subject"] is None and not clash:
             for k in ("issuer", "term", "plenum", "subject"):
                 if a[k] is None:
