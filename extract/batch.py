@@ -7,7 +7,7 @@ resumes where the last one stopped.
 
 Example::
 
-    >>> summary = ingest(["corpus"], "partydocs.duckdb", jobs=2)   # doctest: +SKIP
+    >>> summary = ingest(["corpus/docs"], "partydocs.duckdb", jobs=2)   # doctest: +SKIP
     >>> summary.added, summary.errors
     (15, 0)
 """

@@ -25,9 +25,14 @@ DB_OPT = typer.Option("partydocs.duckdb", "--db", help="DuckDB database file.")
 
 
 def bundled_corpus() -> Path:
-    """The sample archive shipped with the project (``corpus/`` beside the package)."""
-    here = Path(__file__).resolve().parent.parent / "corpus"
-    return here if here.is_dir() else Path("corpus")
+    """The sample archive shipped with the project (``corpus/docs`` beside the package)."""
+    here = Path(__file__).resolve().parent.parent / "corpus" / "docs"
+    if not here.is_dir():
+        return Path("corpus") / "docs"
+    try:
+        return here.relative_to(Path.cwd())
+    except ValueError:
+        return here
 
 
 def report_error(e: dict) -> None:

@@ -21,7 +21,7 @@ from collections import defaultdict
 from typing import Optional
 
 from extract.find.lexicon import load_yaml
-from extract.normalize import fold, new_tone
+from extract.normalize import new_tone
 
 _TERMS = load_yaml("terms.yaml")
 _CENTRAL = sorted((str(d), int(t)) for t, d in _TERMS["central"].items())
@@ -83,10 +83,10 @@ def _explicit_term(r: dict, base: str) -> Optional[str]:
 
 
 def _named_id(r: dict) -> str:
-    if r.get("congress"):
-        scope = "TQ" if "toàn quốc" in (r.get("text") or "").lower() or "Đảng bộ" not in (r.get("text") or "") \
-            else fold(r["text"].split("Đảng bộ", 1)[1].split("lần")[0]).replace(" ", "_")
-        return f"NQ/ĐH{r['congress']}/{scope}"
+    if r.get("congress"):  # "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI" → NQ/ĐH16/Đảng bộ tỉnh
+        text = new_tone(" ".join((r.get("text") or "").split()))
+        scope = "toàn quốc" if "Đảng bộ" not in text else "Đảng bộ" + text.split("Đảng bộ", 1)[1].split(" lần")[0]
+        return f"NQ/ĐH{r['congress']}/{scope.strip()}"
     return f"{r.get('doc_type')}/{new_tone(' '.join((r.get('text') or '').split()))}"
 
 

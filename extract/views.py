@@ -16,7 +16,8 @@ VIEWS = {
         JOIN doc_refs t ON t.doc_id = l.doc_id AND t.idx = l.target_idx
         LEFT JOIN doc_refs s ON s.doc_id = l.doc_id AND s.idx = l.source_idx
         LEFT JOIN (SELECT doc_id, min(canonical_id) AS canonical_id FROM doc_refs WHERE "self" GROUP BY doc_id) own
-               ON own.doc_id = l.doc_id""",
+               ON own.doc_id = l.doc_id
+        WHERE COALESCE(s.canonical_id, own.canonical_id, 'doc:' || l.doc_id) <> t.canonical_id""",
     # document → cited document, one row per pair, with mention count and the citing date
     "citations": """
         SELECT r.doc_id AS citing_doc_id, r.canonical_id AS cited_canonical_id, 'cites' AS relation,

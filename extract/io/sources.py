@@ -7,7 +7,7 @@ nesting into errors, not hangs.
 
 Example::
 
-    >>> [r.source for r in iter_inputs(["corpus"])][:1]   # doctest: +SKIP
+    >>> [r.source for r in iter_inputs(["corpus/docs"])][:1]   # doctest: +SKIP
     ['corpus/ha-tinh/ket-luan-05.txt']
 """
 from __future__ import annotations
