@@ -13,7 +13,7 @@ from typing import NamedTuple, Optional
 
 import regex
 
-from extract.find.lexicon import alternation, load_yaml
+from extract.find.lexicon import alternation, anchored_finditer, load_yaml
 
 _DATA = load_yaml("dates.yaml")
 _ROMAN = _DATA["roman"]
@@ -64,6 +64,8 @@ YEAR = rf"(?P<year>(?i:năm)\s++(?P<yy>(?:19|20)\d\d)(?![\d/]))"
 # "10 năm", "05 năm thực hiện", "3 tháng" (decided by context in _duration_ok)
 DURATION = rf"(?P<duration>(?<![\d,./-])(?P<dn>\d{{1,3}})\s++(?P<du>(?i:năm|tháng))(?!\p{{L}}))"
 
+# where a date can start: a number, or one of the words that open a date expression
+ANCHORS = regex.compile(r"(?<!\d)\d|(?i:\b(?:ngày|mồng|mùng|tháng|quý|năm|nhiệm|giai|thời|khóa|khoá|niên|từ)\b)")
 PATTERN = regex.compile("|".join([DAY_RANGE, DATE_WORDS, DATE_NUM, DATE_NOYEAR, SPAN, QUARTER, MONTH,
                                   YEAR_RANGE, YEAR, DURATION]))
 _NEVER_BEFORE = regex.compile(rf"(?i:(?:{alternation(_DATA['duration_never_before'])})\s*+)$")
@@ -250,7 +252,7 @@ def find_dates(text: str, ref: Optional[RefDate] = None) -> list[dict]:
     """
     ref = ref or RefDate(None, None)
     out = []
-    for m in PATTERN.finditer(text, timeout=10):
+    for m in anchored_finditer(PATTERN, ANCHORS, text):
         rec = _interpret(m, text, ref)
         if rec:
             out.append(rec)

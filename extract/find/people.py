@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import regex
 
-from extract.find.lexicon import DATA, alternation, load_yaml
+from extract.find.lexicon import DATA, alternation, anchored_finditer, load_yaml
 from extract.find.people_roles import is_byline, role_of
 from extract.find.people_titles import signature_titles, split_titles, title_after, title_before, title_expansion
 from extract.normalize import fold, name_case, normalize_text
@@ -37,6 +37,8 @@ UPPER_NAME = rf"(?m:^[^\S\n]*+(?P<uname>(?i:{alternation(_SURNAMES)})(?:[^\S\n]+
 LINE_NAME = (rf"(?m:^[^\S\n]*+(?:(?:Tin|Bài|Ảnh)[^:\n]{{0,12}}:[^\S\n]*+)?(?P<lname>{_SYL}(?:[^\S\n]++{_SYL}){{1,3}})"
              rf"[^\S\n]*+$)")
 NAME = regex.compile(rf"{HONORIFIC_NAME}|{UPPER_NAME}|{SURNAME_NAME}|{LINE_NAME}", regex.V1)
+# where a name can start: a capital at a word start, an honorific, or the start of a line
+ANCHORS = regex.compile(r"(?<!\p{L})\p{Lu}|(?i:\b(?:đồng chí|đ/c)\b)|(?m:^)")
 _ORG_BEFORE = regex.compile(rf"(?:{alternation(_NOT['org_before'])})\s*+$")
 _PLACES = {fold(p) for p in _NOT["places"]}
 _ORG_WORDS = {fold(w) for w in _NOT["org_before"] if " " not in w.strip(".")} | {fold(w) for w in ("Ban", "Đảng", "Văn", "Sở", "Hội")}
@@ -46,9 +48,12 @@ _DISTRIBUTION = regex.compile(r"(?m)^[^\S\n]*+(?:Nơi nhận|NƠI NHẬN)\s*+:?.
 _SIGNED = regex.compile(r"(?i:đã ký|\(đã ký\)|ký)\s*+:?\s*+$")
 
 
+_WORD = regex.compile(r"\S+")
+
+
 def _trim_title_words(text: str, start: int, end: int) -> tuple[int, int]:
     """Cut where a title starts inside the capitalised run: ``Lê Văn An Phó Bí thư`` → ``Lê Văn An``."""
-    words = list(regex.finditer(r"\S+", text[start:end]))
+    words = list(_WORD.finditer(text[start:end]))
     for k in range(2, len(words)):
         if _TITLE_START.match(text, start + words[k].start()):
             return start, start + words[k - 1].end()
@@ -76,7 +81,7 @@ def _blocked(text: str, start: int, end: int, name: str, honorific: bool) -> boo
 
 def _candidates(text: str):
     skip = [(m.start(), m.end()) for m in _DISTRIBUTION.finditer(text)]
-    for m in NAME.finditer(text, timeout=20):
+    for m in anchored_finditer(NAME, ANCHORS, text):
         group = next(g for g in ("hname", "uname", "sname", "lname") if m[g])
         start, end = m.start(group), m.end(group)
         if group == "lname" and (fold(text[start:end].split()[0]) in _ORG_WORDS

@@ -24,6 +24,9 @@ _BYLINE_PREFIX = regex.compile(r"^[^\S\n]*+(?:(?:Tin|Bài|Ảnh|Tin và ảnh|Ti
 _TRAILER = regex.compile(r"^(?:Tin liên quan|Tin khác|Các tin khác|Bài viết liên quan|In bài|Chia sẻ|Tags?:.*)$", regex.I)
 
 
+_CHAIR_AFTER = regex.compile(r"[^.;\n]{0,80}?chủ trì")
+
+
 def is_byline(text: str, start: int) -> bool:
     """A name that starts one of the last lines of an article (before ``Tin liên quan``…)."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -44,6 +47,6 @@ def role_of(text: str, start: int, end: int, after_end: int) -> str:
     m = _BEFORE.search(text, max(clause_start, start - 150), start)
     if m and m["c"].lower() != "do":
         return _ROLE[m["c"].lower()]
-    if m and regex.match(r"[^.;\n]{0,80}?chủ trì", text[after_end:]):
+    if m and _CHAIR_AFTER.match(text, after_end):
         return "chair"
     return "mentioned"

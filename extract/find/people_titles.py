@@ -31,11 +31,14 @@ _SIGNED_LINE = regex.compile(r"^\(?(?i:đã ký|ký)\)?:?$")
 _SIGNED_PREFIX = regex.compile(r"^[^\S\n]*+(?:(?i:\(?đã ký\)?|ký)\s*+:?\s*+)?$")
 
 
+_SPLIT = regex.compile(r"\s*+(?:,|\s-\s|\s–\s)\s*+")
+
+
 def split_titles(s: str | None) -> list[str]:
     """Titles split at commas and dashes, spaces folded."""
     if not s:
         return []
-    return [" ".join(p.split()) for p in regex.split(r"\s*+(?:,|\s-\s|\s–\s)\s*+", s) if p.strip()]
+    return [" ".join(p.split()) for p in _SPLIT.split(s) if p.strip()]
 
 
 def title_after(text: str, end: int) -> tuple[str | None, int]:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import regex
 
 from extract.find.refs_attrs import attributes_after, issuer_before
-from extract.find.refs_patterns import DOC_TYPES, NEXT_TERM, REFERENCE, number_word, roman
+from extract.find.lexicon import anchored_finditer
+from extract.find.refs_patterns import ANCHORS, DOC_TYPES, NEXT_TERM, REFERENCE, number_word, roman
 from extract.normalize import fold, name_case
 
 _TYPE_OF_WORD = {fold(t): t for t in DOC_TYPES["types"]}
@@ -81,7 +82,7 @@ def _numbered(m, text: str, ref) -> dict:
     ic = ic.upper() if ic else None
     word = _TYPE_OF_WORD.get(fold(m["tw"])) if has_word else None
     doc_type = word or _CODE_TYPES.get(tc or "") or ("Luật" if m["qh"] else None)
-    symbol = regex.sub(r"\s+", "", text[sym_start:sym_end])
+    symbol = "".join(text[sym_start:sym_end].split())
     rec = _blank(start=start, end=sym_end, text=text[start:sym_end], doc_type=doc_type,
                  number=m["num"] or m["snum"], symbol=symbol, type_code=tc, issuer_code=ic, self=own)
     if own:
@@ -132,7 +133,7 @@ def _codeless(m, full: dict) -> dict | None:
 
 def _candidates(text: str, ref) -> list[dict]:
     out, full = [], {}
-    for m in REFERENCE.finditer(text, timeout=20):
+    for m in anchored_finditer(REFERENCE, ANCHORS, text):
         if m["numbered"]:
             rec = _numbered(m, text, ref)
             full.setdefault((rec["doc_type"], int(rec["number"])), (rec["type_code"], rec["issuer_code"]))

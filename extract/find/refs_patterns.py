@@ -79,6 +79,9 @@ _LAW_TAIL = r"(?:\s++(?!(?:và|của|được|đã|để|nhằm|theo|với|trong
 NAMED = (rf"(?P<named>{alternation(DOC_TYPES['named'])}(?![\p{{L}}])"
          rf"|(?P<law>Luật)\s++(?P<lawname>{_LAW_WORD}(?:{_LAW_TAIL}){{0,7}}))")
 
+# where a reference can start: a number (bare symbol), "số", or the first word of a type word or named document
+_FIRST_WORDS = sorted({w.split()[0] for w in list(DOC_TYPES["types"]) + DOC_TYPES["named"]} | {"số", "Số", "Thông"})
+ANCHORS = regex.compile(rf"(?<![\d/])\d|(?i:\b{alternation(_FIRST_WORDS)}\b)|(?<=[sS][ốỐ])\d")
 REFERENCE = regex.compile("|".join([PLENUM, CONGRESS, NUMBERED, CODELESS, NAMED]), regex.V1)
 # the second member of "khóa XI, XII" / "khóa XI, khóa XII" / "khóa XI và XII"
 NEXT_TERM = regex.compile(rf"(?:\s*+,\s*+|\s++và\s++)(?P<span>(?:{_KHOA}\s++)?(?P<term>[IVXL]{{1,5}}))(?![\p{{L}}\d])")

@@ -45,12 +45,15 @@ PAREN = regex.compile(HS + r"*+\([^()\n]{1,40}+\)")
 QUOTE = regex.compile(r"“[^“”\n]{1,200}+”|\"[^\"\n]{1,200}+\"|«[^«»\n]{1,200}+»")
 
 
+_DOT_DECIMAL = regex.compile(r"[0-9]+\.[0-9]{1,2}")
+
+
 def parse_number(s: str) -> float:
     """Value of a Vietnamese number string: ``"12.400"`` → 12400.0, ``"31,7"`` → 31.7."""
     if "," in s:
         whole, frac = s.split(",", 1)
         return float(whole.replace(".", "") + "." + frac)
-    if regex.fullmatch(r"[0-9]+\.[0-9]{1,2}", s):
+    if _DOT_DECIMAL.fullmatch(s):
         return float(s)
     return float(s.replace(".", ""))
 
