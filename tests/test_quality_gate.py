@@ -77,3 +77,26 @@ def test_dev_set_floors(shared_dir):
     gold = golds(shared_dir / "dev" / "gold")
     preds = predictions(sorted((shared_dir / "dev" / "docs").glob("*.txt")))
     _check(gold, preds, DEV_FLOORS)
+
+
+def test_dev_and_corpus_resolved_together(shared_dir, tmp_path):
+    """Dev documents plus corpus in one database: one id per real document, two ids for 01-HD/TW of two terms."""
+    from collections import defaultdict
+
+    import duckdb
+
+    from extract.batch import ingest
+
+    db = tmp_path / "all.duckdb"
+    ingest([str(shared_dir / "dev" / "docs"), str(CORPUS / "docs")], str(db), jobs=1)
+    con = duckdb.connect(str(db), read_only=True)
+    rows = con.execute("SELECT symbol, issued_date, term, canonical_id FROM doc_refs WHERE symbol IS NOT NULL").fetchall()
+    ids_by_dated_symbol = defaultdict(set)
+    for symbol, issued, term, cid in rows:
+        if issued is not None:
+            ids_by_dated_symbol[(symbol, issued)].add(cid)
+    assert all(len(ids) == 1 for ids in ids_by_dated_symbol.values()), ids_by_dated_symbol
+    hd = {cid for symbol, _, _, cid in rows if symbol == "01-HD/TW"}
+    assert hd == {"HD/TW/1/k12", "HD/TW/1/k13"}
+    same = {cid for symbol, _, _, cid in rows if symbol == "05-CT/TW"}
+    assert same == {"CT/TW/5/k12"}
