@@ -55,9 +55,14 @@ def find_ref_relations(text: str, refs: list[dict], sentences: list[tuple[int, i
             continue
         cue_abs = target["start"] - len(window) + m.start("cue")
         clause = max((b.end() for b in _CLAUSE_BREAK.finditer(text, s_start, cue_abs)), default=s_start)
-        sources = [i for i, r in enumerate(refs) if i != j and clause <= r["start"] and r["end"] <= cue_abs
-                   and not (r.get("symbol") and r.get("symbol") == target.get("symbol"))]
-        source = sources[-1] if sources else None  # the nearest reference before the cue
+        source = None  # the nearest reference before the cue, in the same clause
+        for i in range(j - 1, -1, -1):
+            r = refs[i]
+            if r["start"] < clause:
+                break
+            if r["end"] <= cue_abs and not (r.get("symbol") and r.get("symbol") == target.get("symbol")):
+                source = i
+                break
         out.append({"source": source, "target": j, "relation": _relation(m["cue"]), "cue": m["cue"],
                     "sentence_index": k if k >= 0 else None})
     return out

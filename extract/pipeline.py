@@ -30,8 +30,17 @@ def doc_id_of(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
 
 
-def _inside(f: dict, spans: list[dict]) -> bool:
-    return any(s["start"] <= f["start"] and f["end"] <= s["end"] for s in spans)
+def _outside(findings: list[dict], spans: list[dict]) -> list[dict]:
+    """``findings`` that are not inside one of ``spans`` (both sorted by start): one linear pass."""
+    out, j, reach = [], 0, -1
+    spans = sorted(spans, key=lambda s: s["start"])
+    for f in sorted(findings, key=lambda f: f["start"]):
+        while j < len(spans) and spans[j]["start"] <= f["start"]:
+            reach = max(reach, spans[j]["end"])
+            j += 1
+        if f["end"] > reach:
+            out.append(f)
+    return out
 
 
 def analyze(text: str, source: str, *, words: bool = False) -> dict:
@@ -40,7 +49,7 @@ def analyze(text: str, source: str, *, words: bool = False) -> dict:
     ref = dates.reference_date(text)
     ds = dates.find_dates(text, ref)
     rs = refs.find_doc_refs(text, ds, ref)
-    ds = [d for d in ds if not _inside(d, rs)]  # a date inside a reference span is its attribute
+    ds = _outside(ds, rs)  # a date inside a reference span is its attribute
     ps = people.find_people(text)
     ss = stats.find_statistics(text, ds, rs, ps)
     md = metadata.find_metadata(text, ds, rs, ps, ref)

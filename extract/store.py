@@ -179,6 +179,9 @@ def batch_rows(docs: Iterable[dict], now: dt.datetime) -> dict[str, list[dict]]:
 def run_query(db: str | Path, sql: str):
     """Run SQL on a read-only connection: returns (column names, rows); errors → QueryError."""
     con = connect(db, read_only=True)
+    # no file or network access from user SQL (COPY … TO, ATTACH, INSTALL), and no way to turn it back on
+    con.execute("SET enable_external_access = false")
+    con.execute("SET lock_configuration = true")
     try:
         cur = con.execute(sql)
         if cur.description is None:

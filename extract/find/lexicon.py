@@ -78,18 +78,22 @@ def alternation(words: Iterable[str], *, tones: bool = True) -> str:
     return "(?:" + "|".join(esc(w) for w in ws) + ")"
 
 
-def anchored_finditer(pattern: regex.Pattern, anchors: regex.Pattern, text: str, timeout: float = 10):
+MAX_MATCH = 1000  # no finding is longer; bounding the match keeps each attempt local
+
+
+def anchored_finditer(pattern: regex.Pattern, anchors: regex.Pattern, text: str, timeout: float = 2):
     """``pattern.finditer(text)`` tried only where ``anchors`` say a match can start.
 
     Every match of ``pattern`` must start at an anchor; then the result is the same as ``finditer``
     (left to right, no overlaps), but the big pattern is not tried at every character: measured 7×
-    faster on the sample corpus for the dates pattern.
+    faster on the sample corpus for the dates pattern. ``timeout`` guards each match attempt, so a
+    long document is never cut short while one hostile spot cannot hang the run.
     """
     pos = 0
-    for a in anchors.finditer(text, timeout=timeout):
+    for a in anchors.finditer(text):  # anchors are simple: linear time, no guard needed
         if a.start() < pos:
             continue
-        m = pattern.match(text, a.start(), timeout=timeout)
+        m = pattern.match(text, a.start(), a.start() + MAX_MATCH, timeout=timeout)
         if m and m.end() > m.start():
             pos = m.end()
             yield m

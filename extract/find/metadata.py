@@ -23,11 +23,12 @@ KIND_LINE = regex.compile(rf"(?m)^[^\S\n]*+(?P<kind>{alternation(KINDS)})[^\S\n]
 DATELINE = regex.compile(r"(?m)^[^\S\n]*+(?:Thứ\s++\p{L}+(?:\s\p{L}+)?,\s*+)?(?P<d>\d{1,2})[/-](?P<m>\d{1,2})[/-]"
                          r"(?P<y>(?:19|20)\d\d)(?:\s++\d{1,2}:\d{2})?[^\S\n]*+$")
 HEAD_LINES = 12
+HEAD_CHARS = 5000  # the header, title and dateline are in the first lines: bounded work on huge texts
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
     out, pos = [], 0
-    for line in text.split("\n"):
+    for line in text[:HEAD_CHARS].split("\n"):
         if line.strip():
             out.append((pos, line.strip()))
         pos += len(line) + 1
@@ -50,7 +51,7 @@ def _title(text: str, kind: regex.Match | None, dateline: regex.Match | None) ->
 
 def find_metadata(text: str, dates: list[dict], refs: list[dict], people: list[dict], ref=None) -> dict:
     """Metadata of one document from its header, place-date line, signature block and byline."""
-    head = "\n".join(text.split("\n")[:HEAD_LINES * 3])
+    head = "\n".join(text[:HEAD_CHARS].split("\n")[:HEAD_LINES * 3])
     kind = KIND_LINE.search(head)
     pd = PLACE_DATE.search(text)
     dl = DATELINE.search(text[:1500])

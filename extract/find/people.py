@@ -55,7 +55,7 @@ def _trim_title_words(text: str, start: int, end: int) -> tuple[int, int]:
     """Cut where a title starts inside the capitalised run: ``Lê Văn An Phó Bí thư`` → ``Lê Văn An``."""
     words = list(_WORD.finditer(text[start:end]))
     for k in range(2, len(words)):
-        if _TITLE_START.match(text, start + words[k].start()):
+        if _TITLE_START.match(text, start + words[k].start(), start + words[k].start() + 60):
             return start, start + words[k - 1].end()
     return start, end
 
@@ -74,7 +74,7 @@ def _blocked(text: str, start: int, end: int, name: str, honorific: bool) -> boo
         return True
     if _ORG_BEFORE.search(text, max(0, start - 40), start) and not honorific:
         return True
-    if _NEVER.match(text, start + len(name.split()[0])):
+    if _NEVER.match(text, start + len(name.split()[0]), start + 40):
         return True
     return not honorific and len(name.split()) < 3 and not _SIGNED.search(text, max(0, start - 12), start)
 
@@ -114,8 +114,8 @@ def _share_list_titles(text: str, people: list[dict]) -> None:
         j = i
         while j + 1 < len(people) and _LIST_GAP.match(text[people[j]["end"]:people[j + 1]["start"]]):
             j += 1
-        m = _SHARED_TITLE.match(text, people[j]["_tend"])
-        t = ONE_TITLE.match(text, m.end()) if m else None
+        m = _SHARED_TITLE.match(text, people[j]["_tend"], people[j]["_tend"] + 80)
+        t = ONE_TITLE.match(text, m.end(), m.end() + 200) if m else None
         if t:  # the post each one is elected or appointed to is a title written beside them too
             for p in people[i:j + 1]:
                 new = [x for x in split_titles(t.group()) if x not in p["titles"]]

@@ -24,12 +24,15 @@ _BYLINE_PREFIX = regex.compile(r"^[^\S\n]*+(?:(?:Tin|Bài|Ảnh|Tin và ảnh|Ti
 _TRAILER = regex.compile(r"^(?:Tin liên quan|Tin khác|Các tin khác|Bài viết liên quan|In bài|Chia sẻ|Tags?:.*)$", regex.I)
 
 
+BYLINE_TAIL = 600  # characters from the end of the text where a byline may stand
 _CHAIR_AFTER = regex.compile(r"[^.;\n]{0,80}?chủ trì")
 
 
 def is_byline(text: str, start: int) -> bool:
     """A name that starts one of the last lines of an article (before ``Tin liên quan``…)."""
-    line_start = text.rfind("\n", 0, start) + 1
+    if len(text) - start > BYLINE_TAIL:  # a byline stands among the last lines: bounded work per mention
+        return False
+    line_start = text.rfind("\n", max(0, start - 200), start) + 1
     if not _BYLINE_PREFIX.match(text[line_start:start]):
         return False
     rest = [l.strip() for l in text[start:].split("\n")[1:] if l.strip()]
@@ -40,13 +43,14 @@ def role_of(text: str, start: int, end: int, after_end: int) -> str:
     """Role from cues after the titles, then earlier in the clause, then the byline position."""
     if is_byline(text, start):
         return "author"
-    m = _AFTER.match(text, after_end)
+    m = _AFTER.match(text, after_end, after_end + 40)
     if m:
         return _ROLE[m["c"].lower()]
-    clause_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), text.rfind(";", 0, start)) + 1
+    lo = max(0, start - 150)
+    clause_start = max(text.rfind(".", lo, start), text.rfind("\n", lo, start), text.rfind(";", lo, start), lo - 1) + 1
     m = _BEFORE.search(text, max(clause_start, start - 150), start)
     if m and m["c"].lower() != "do":
         return _ROLE[m["c"].lower()]
-    if m and _CHAIR_AFTER.match(text, after_end):
+    if m and _CHAIR_AFTER.match(text, after_end, after_end + 100):
         return "chair"
     return "mentioned"

@@ -43,7 +43,7 @@ def split_titles(s: str | None) -> list[str]:
 
 def title_after(text: str, end: int) -> tuple[str | None, int]:
     """The titles written after a name ending at ``end``, and where they end."""
-    m = TITLES_AFTER.match(text, end)
+    m = TITLES_AFTER.match(text, end, end + 400)
     return (m["t"], m.end()) if m else (None, end)
 
 
@@ -71,9 +71,9 @@ def signature_titles(text: str, start: int, end: int) -> list[str] | None:
 
     ``K/T TRƯỞNG BAN / PHÓ TRƯỞNG BAN THƯỜNG TRỰC / Đã ký: Mai Văn Chính`` → ``["PHÓ TRƯỞNG BAN THƯỜNG TRỰC"]``.
     """
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start = text.rfind("\n", max(0, start - 40), start) + 1
+    line_end = text.find("\n", end, end + 40)
+    line_end = min(len(text), end + 40) if line_end < 0 else line_end
     if text[end:line_end].strip() or not _SIGNED_PREFIX.match(text[line_start:start]):
         return None
     above = text[max(0, line_start - 400):line_start].split("\n")[:-1]

@@ -98,7 +98,7 @@ def _plenum(m) -> list[dict]:
     out = [first]
     pos = m.end("plenum")
     while m["term"]:
-        n = NEXT_TERM.match(m.string, pos)
+        n = NEXT_TERM.match(m.string, pos, pos + 30)
         if not n:
             break
         out.append(_blank(start=n.start("span"), end=n.end("span"), text=n["span"], doc_type=doc_type,
@@ -185,13 +185,26 @@ def _share_lists(text: str, refs: list[dict]) -> None:
                     a[k] = b[k]
 
 
+_BOUNDS = {"term": 30, "plenum": 30, "congress": 40}  # what a Party term, plenum or congress number can be
+
+
+def _plausible(r: dict) -> bool:
+    """Numbers outside what exists are misreadings: a term above 30 is dropped, a plenum 0 is no reference."""
+    if r["term"] is not None and not 1 <= r["term"] <= _BOUNDS["term"]:
+        r["term"] = None
+    for k in ("plenum", "congress"):
+        if r[k] is not None and not 1 <= r[k] <= _BOUNDS[k]:
+            return False
+    return True
+
+
 def find_doc_refs(text: str, dates: list[dict] | None = None, ref=None) -> list[dict]:
     """Every document reference of ``text`` as DocRef dicts (``canonical_id`` is set later by resolve).
 
     ``Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị`` → doc_type Chỉ thị, symbol 05-CT/TW,
     issued_date 2016-05-15, issuer Bộ Chính trị.
     """
-    refs = _attach(text, _candidates(text, ref))
+    refs = [r for r in _attach(text, _candidates(text, ref)) if _plausible(r)]
     refs.sort(key=lambda r: r["start"])
     _share_lists(text, refs)
     for r in refs:

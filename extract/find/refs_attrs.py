@@ -39,6 +39,7 @@ STEP_ABOUT = regex.compile(r"\s*+,?\s*+(?:(?i:về)|(?i:v/v))\s++")
 # a subject ends at the end of its clause, before a new list member ("… và Hướng dẫn số 12-HD/…") or "như sau:"
 SUBJECT_STOP = regex.compile(rf"[;:\n(]|\.(?=\s|$)|,\s*+(?=\p{{Lu}}(?!ề))|\s(?:gắn với|nhằm|để|đồng thời|như sau)(?!\p{{L}})"
                              rf"|\s++và\s++(?={TYPE_WORD}\s++(?:(?i:số)\s*+)?\d)")
+WINDOW = 200  # characters an attribute step may look at
 LOOKBACK_ISSUER = regex.compile(rf"{ISSUER}(?:\s++\p{{Ll}}+){{0,4}}?\s++ban hành\s*+$")
 
 
@@ -61,7 +62,7 @@ def issuer_name(m) -> str:
 
 
 def _subject(text: str, i: int) -> tuple[str | None, int]:
-    q = STEP_QUOTE.match(text, i)
+    q = STEP_QUOTE.match(text, i, i + 420)
     if q:
         return q["q"].strip(), q.end()
     stop = SUBJECT_STOP.search(text, i, min(len(text), i + 600))
@@ -79,35 +80,36 @@ def _subject(text: str, i: int) -> tuple[str | None, int]:
 def attributes_after(text: str, pos: int) -> dict:
     """Parse what follows a reference ending at ``pos``: date, issuer, term, plenum, subject."""
     out = {"issued_date": None, "issuer": None, "term": None, "plenum": None, "subject": None, "end": pos}
-    fn = FOOTNOTE.match(text, pos)
+    fn = FOOTNOTE.match(text, pos, pos + 8)
     i = fn.end() if fn else pos
     for _ in range(6):
-        m = STEP_DATE.match(text, i) if out["issued_date"] is None else None
+        lim = i + WINDOW  # every step is bounded: the regex module may scan ahead for a required word
+        m = STEP_DATE.match(text, i, lim) if out["issued_date"] is None else None
         if m:
             out["issued_date"] = iso_date(m["y"] or m["wy"], m["m"] or m["wm"], m["d"] or m["wd"])
             i = m.end()
             continue
-        m = STEP_PLENUM.match(text, i) if out["plenum"] is None else None
+        m = STEP_PLENUM.match(text, i, lim) if out["plenum"] is None else None
         if m and number_word(m["pn"] or m["pn2"] or ""):
             out["plenum"] = number_word(m["pn"] or m["pn2"])
             out["issuer"] = out["issuer"] or "Ban Chấp hành Trung ương"
             out["term"] = roman(m["term"]) if m["term"] else out["term"]
             i = m.end()
             continue
-        m = STEP_ISSUER.match(text, i) if out["issuer"] is None else None
+        m = STEP_ISSUER.match(text, i, lim) if out["issuer"] is None else None
         if m:
             out["issuer"] = issuer_name(m)
             out["term"] = roman(m["term"]) if m["term"] else out["term"]
             i = m.end()
             continue
-        m = STEP_TERM.match(text, i) if out["term"] is None else None
+        m = STEP_TERM.match(text, i, lim) if out["term"] is None else None
         if m:
             out["term"] = roman(m["term"])
             i = m.end()
             continue
         break
-    q = STEP_QUOTE.match(text, i)
-    a = STEP_ABOUT.match(text, i)
+    q = STEP_QUOTE.match(text, i, i + 420)
+    a = STEP_ABOUT.match(text, i, i + 20)
     if q or a:
         out["subject"], i = _subject(text, a.end() if a and not q else i)
     out["end"] = i

@@ -59,7 +59,7 @@ NUMBERED = (rf"(?P<numbered>(?:(?P<tb>(?i:thông báo)\s++)?(?P<tw>{TYPE_WORD})\
 # "Nghị quyết Trung ương 4 khóa XI", "Nghị quyết Hội nghị Trung ương 7 khóa XII",
 # "Kết luận Hội nghị Trung ương 4 khóa XIII", "Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương khóa XII"
 _ORD = alternation(ORDINALS)
-_PN = rf"(?P<pn>\d{{1,2}}|[IVX]{{1,4}}|(?i:{_ORD}))(?![\p{{L}}\d])"
+_PN = rf"(?P<pn>[1-9]\d?|[IVX]{{1,4}}|(?i:{_ORD}))(?![\p{{L}}\d])"
 _KHOA = r"(?i:khóa|khoá)"
 _TERM = rf"(?:\s*+,?\s*+\(?{_KHOA}\s++(?P<term>[IVXL]{{1,5}})\b\)?)?"
 PLENUM = (rf"(?P<plenum>(?P<ptw>(?i:nghị quyết|kết luận))\s++(?:(?i:hội nghị)\s++)?"

@@ -8,7 +8,7 @@ Example::
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 import regex
 
@@ -33,12 +33,16 @@ def _sentences(text: str) -> list[int]:
     return [0] + [m.end() for m in SENTENCE_END.finditer(text)]
 
 
-def _period(rec: dict, starts: list[int], text_len: int, dates: list[dict]):
-    """Value of the date governing the statistic: nearest in its sentence, one before preferred."""
+def _period(rec: dict, starts: list[int], text_len: int, dates: list[dict], date_starts: list[int]):
+    """Value of the date governing the statistic: nearest in its sentence, one before preferred.
+
+    ``dates`` are sorted by start and ``date_starts`` are their starts, so only the dates of the
+    sentence are looked at (linear work over a document, not quadratic)."""
     i = bisect_right(starts, rec["start"]) - 1
     lo, hi = starts[i], starts[i + 1] if i + 1 < len(starts) else text_len
-    before = [d for d in dates if lo <= d["start"] and d["end"] <= rec["start"]]
-    after = [d for d in dates if rec["end"] <= d["start"] and d["end"] <= hi]
+    near = dates[bisect_left(date_starts, lo):bisect_left(date_starts, hi)]
+    before = [d for d in near if d["end"] <= rec["start"]]
+    after = [d for d in near if rec["end"] <= d["start"] and d["end"] <= hi]
     if before:
         return max(before, key=lambda d: d["end"])["value"]
     if after:
@@ -77,9 +81,10 @@ def add_context(text: str, recs: list[dict], dates: list[dict]) -> list[dict]:
     predicate ``kết nạp``, qualifier ``hơn``.
     """
     starts = _sentences(text) if dates else []
-    usable = [d for d in dates if d.get("kind") != "duration" and d.get("value")]
+    usable = sorted((d for d in dates if d.get("kind") != "duration" and d.get("value")), key=lambda d: d["start"])
+    usable_starts = [d["start"] for d in usable]
     for i, rec in enumerate(recs):
         rec["predicate"], rec["qualifier"] = _pred_qual(text, rec)
-        rec["period"] = _period(rec, starts, len(text), usable) if usable else None
+        rec["period"] = _period(rec, starts, len(text), usable, usable_starts) if usable else None
         rec["qualifies"] = _qualifies(text, recs, i)
     return recs

@@ -24,6 +24,7 @@ MAGIC = {
     b"\x7fELF": "executable", b"MZ": "executable", b"\xd0\xcf\x11\xe0": "old Office (OLE) file",
     b"Rar!": "RAR archive", b"7z\xbc\xaf": "7z archive", b"OggS": "audio", b"ID3": "audio",
 }
+QUALITY_SAMPLE = 20000  # characters looked at for scrambled diacritics (bounded cost per document)
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
@@ -61,8 +62,11 @@ def decode_bytes(data: bytes, source: str) -> str:
     text = _decode(data, source)
     if _control_share(text) > 0.01:
         raise InputError(source, "decode", "binary data (control characters), not text")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return normalize_text(text)
+    text = normalize_text(text.replace("\r\n", "\n").replace("\r", "\n"))
+    if legacy.looks_scrambled(text[:QUALITY_SAMPLE]):
+        raise InputError(source, "quality", "scrambled diacritics (tone marks moved to defeat scrapers): "
+                                            "low-quality text, not extracted")
+    return text
 
 
 def _decode(data: bytes, source: str) -> str:
