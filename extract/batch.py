@@ -72,6 +72,15 @@ def process(raw: RawInput) -> tuple[str, object, int]:
     return "doc", doc, size
 
 
+def _collect(future, source: str) -> tuple:
+    """A worker's result; a worker that died is reported against its input, never raised."""
+    try:
+        return future.result()
+    except Exception as e:  # BrokenProcessPool, pickling errors: the input is named, the run goes on
+        msg = " ".join(f"worker failed: {type(e).__name__}: {e}".split())[:300]
+        return "error", {"source": source, "stage": "extract", "message": msg}, 0
+
+
 def _results(inputs: Iterable[RawInput], jobs: int, known: frozenset, words: bool) -> Iterator[tuple]:
     """Results of ``process`` over ``inputs``, at most ``4 × jobs`` inputs in flight (bounded memory)."""
     if jobs <= 1:
@@ -80,16 +89,23 @@ def _results(inputs: Iterable[RawInput], jobs: int, known: frozenset, words: boo
             yield process(raw)
         return
     ctx = mp.get_context("fork")
-    with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init, initargs=(known, words)) as pool:
-        pending = set()
+    pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init, initargs=(known, words))
+    pending: dict = {}
+    try:
         for raw in inputs:
-            pending.add(pool.submit(process, raw))
+            if raw.error is not None:  # nothing to compute: report it here
+                e = raw.error
+                yield "error", {"source": e.source, "stage": e.stage, "message": e.message}, 0
+                continue
+            pending[pool.submit(process, raw)] = raw.source
             if len(pending) >= 4 * jobs:
-                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                done, _ = wait(pending, return_when=FIRST_COMPLETED)
                 for f in done:
-                    yield f.result()
-        for f in pending:
-            yield f.result()
+                    yield _collect(f, pending.pop(f))
+        for f in list(pending):
+            yield _collect(f, pending.pop(f))
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def total_bytes(paths: Iterable[str]) -> int:
@@ -109,7 +125,8 @@ def total_bytes(paths: Iterable[str]) -> int:
 
 
 def ingest(paths: list[str], db: str, *, jobs: Optional[int] = None, words: bool = False,
-           on_progress: Optional[Callable] = None, on_error: Optional[Callable] = None) -> Summary:
+           on_progress: Optional[Callable] = None, on_error: Optional[Callable] = None,
+           on_commit: Optional[Callable] = None, batch_docs: int = BATCH_DOCS) -> Summary:
     """Ingest every document under ``paths`` into ``db``; returns a :class:`Summary`."""
     from extract.store import Store
 
@@ -123,6 +140,8 @@ def ingest(paths: list[str], db: str, *, jobs: Optional[int] = None, words: bool
             nonlocal docs, errors, pending_bytes
             if docs or errors:
                 summary.added += store.write_batch(docs, errors)
+                if on_commit:
+                    on_commit(summary)
             docs, errors, pending_bytes = [], [], 0
 
         for kind, payload, size in _results(iter_inputs(paths), jobs, known, words):
@@ -140,7 +159,7 @@ def ingest(paths: list[str], db: str, *, jobs: Optional[int] = None, words: bool
                 summary.errors += 1
                 if on_error:
                     on_error(payload)
-            if len(docs) >= BATCH_DOCS or pending_bytes >= BATCH_BYTES:
+            if len(docs) >= batch_docs or pending_bytes >= BATCH_BYTES:
                 flush()
             if on_progress:
                 on_progress(summary, size)

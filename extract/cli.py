@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 from pathlib import Path
 from typing import List, Optional
@@ -92,6 +93,8 @@ def ingest(
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Worker processes (default: all cores)."),
     segment_words: bool = typer.Option(False, "--segment-words", help="Store underthesea word segmentation."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    batch_size: int = typer.Option(500, "--batch-size", min=1, help="Documents per transaction."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="A line on stderr after every committed batch."),
 ):
     """Store every document under PATHS in a DuckDB file; already stored documents are skipped.
 
@@ -102,8 +105,9 @@ def ingest(
 
     paths = paths or [bundled_corpus()]
     with IngestProgress(err, total_bytes(map(str, paths)), enabled=not quiet) as bar:
-        summary = run([str(p) for p in paths], str(db), jobs=jobs, words=segment_words,
-                      on_progress=bar.update, on_error=lambda e: bar.log_error(report_error, e))
+        commit = (lambda s: err.print(f"committed: {s.added} documents stored", markup=False)) if verbose else None
+        summary = run([str(p) for p in paths], str(db), jobs=jobs, words=segment_words, batch_docs=batch_size,
+                      on_progress=bar.update, on_error=lambda e: bar.log_error(report_error, e), on_commit=commit)
     err.print(summary_table(summary, str(db)))
     raise typer.Exit(1 if summary.errors else 0)
 
@@ -219,7 +223,11 @@ def main(argv: Optional[list[str]] = None) -> None:
         if isinstance(e, click.ClickException):
             e.show()
             sys.exit(e.exit_code)
-        raise
+        if os.environ.get("PARTYDOCS_DEBUG"):
+            raise
+        err.print(f"partydocs: internal error: {type(e).__name__}: {' '.join(str(e).split())[:300]} "
+                  "(set PARTYDOCS_DEBUG=1 for the traceback)", markup=False)
+        sys.exit(3)
     sys.exit(rc if isinstance(rc, int) else 0)
 
 

@@ -19,6 +19,9 @@ class InputError(PartydocsError):
         super().__init__(f"{source}: {stage}: {message}")
         self.source, self.stage, self.message = source, stage, message
 
+    def __reduce__(self):  # crosses process boundaries (worker → writer) intact
+        return InputError, (self.source, self.stage, self.message)
+
 
 class StoreError(PartydocsError):
     """The database could not be opened or written (locked, read-only, disk full)."""
