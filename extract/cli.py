@@ -95,15 +95,29 @@ def ingest(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     batch_size: int = typer.Option(500, "--batch-size", min=1, help="Documents per transaction."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="A line on stderr after every committed batch."),
+    engine: str = typer.Option("local", "--engine", help="local (worker processes) or dask (dask.distributed)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address, e.g. tcp://host:8786 "
+                                            "(default: a LocalCluster)."),
+    shards: Optional[Path] = typer.Option(None, "--shards", help="Dask: keep the Parquet shards in this folder."),
 ):
     """Store every document under PATHS in a DuckDB file; already stored documents are skipped.
 
-    Example: `partydocs ingest corpus/ --db partydocs.duckdb -j 2`
+    Example: `partydocs ingest corpus/docs --db partydocs.duckdb -j 2`; on a cluster:
+    `partydocs ingest archive/ --engine dask --scheduler tcp://10.0.0.5:8786 --shards shards/`
     """
     from extract.batch import ingest as run, total_bytes
     from extract.progress import IngestProgress, summary_table
 
     paths = paths or [bundled_corpus()]
+    if engine == "dask":
+        from extract.dask_engine import ingest_dask
+
+        summary = ingest_dask([str(p) for p in paths], str(db), scheduler=scheduler, workers=jobs or 2,
+                              shards=str(shards) if shards else None, words=segment_words, on_error=report_error)
+        err.print(summary_table(summary, str(db)))
+        raise typer.Exit(1 if summary.errors else 0)
+    if engine != "local":
+        raise PartydocsError(f"unknown --engine {engine!r}: use local or dask")
     with IngestProgress(err, total_bytes(map(str, paths)), enabled=not quiet) as bar:
         commit = (lambda s: err.print(f"committed: {s.added} documents stored", markup=False)) if verbose else None
         summary = run([str(p) for p in paths], str(db), jobs=jobs, words=segment_words, batch_docs=batch_size,
