@@ -1,0 +1,127 @@
+"""End-to-end ingest throughput and peak memory, against underthesea measured in the same run.
+
+    python benchmarks/bench_ingest.py                 # quick: 500 files
+    python benchmarks/bench_ingest.py --files 10000   # the README table (≥ 100 MB)
+    python benchmarks/bench_ingest.py --files 10000 --files2 50000   # memory: does it grow with the archive?
+
+Builds a synthetic archive of unique bulletins from corpus/docs (numbers, names and dates varied,
+paragraphs shuffled, several documents per file), runs ``partydocs ingest`` with ``-j 1`` and ``-j 2``
+as child processes (peak RSS of the whole process tree from ``getrusage(RUSAGE_CHILDREN)`` of a fresh
+runner), and times underthesea ``word_tokenize`` and ``ner`` on a sample of the same text. Prints ratios
+measured in this run; nothing here is asserted.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent / "partydocs"
+NAMES = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Quang Cường", "Phạm Thu Dung", "Hoàng Minh Đức", "Vũ Thị Hà",
+         "Đặng Văn Khoa", "Bùi Thị Lan", "Đỗ Quốc Minh", "Ngô Thị Nga"]
+
+
+def _texts() -> list[str]:
+    sys.path.insert(0, str(ROOT))
+    from extract.io import text_of
+
+    return [text_of(p) for p in sorted((ROOT / "corpus" / "docs").rglob("*")) if p.is_file()]
+
+
+def _vary(text: str, rnd: random.Random) -> str:
+    """A new, unique bulletin: other numbers, other names, paragraphs in another order."""
+    text = re.sub(r"\d+", lambda m: str(rnd.randint(1, 9999)) if len(m.group()) != 4 else m.group(), text)
+    text = re.sub("|".join(NAMES[:3]), lambda m: rnd.choice(NAMES), text)
+    paras = text.split("\n\n")
+    head, body = paras[:2], paras[2:]
+    rnd.shuffle(body)
+    return "\n\n".join(head + body)
+
+
+def build(folder: Path, files: int, per_file: int = 4, seed: int = 1) -> int:
+    rnd, texts, size = random.Random(seed), _texts(), 0
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(files):
+        doc = "\n\n".join(_vary(rnd.choice(texts), rnd) for _ in range(per_file)) + f"\n\nMã lưu trữ {i}-{seed}\n"
+        data = doc.encode("utf-8")
+        sub = folder / f"{i // 1000:03d}"
+        sub.mkdir(exist_ok=True)
+        (sub / f"bt-{i:06d}.txt").write_bytes(data)
+        size += len(data)
+    return size
+
+
+_RUNNER = """
+import resource, subprocess, sys, time, json
+t0 = time.perf_counter()
+r = subprocess.run(sys.argv[1:], capture_output=True, text=True)
+print(json.dumps({"rc": r.returncode, "seconds": time.perf_counter() - t0,
+                  "peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
+"""
+
+
+def run_ingest(folder: Path, jobs: int) -> dict:
+    db = Path(tempfile.mkdtemp()) / "bench.duckdb"
+    out = subprocess.run([sys.executable, "-c", _RUNNER, str(BIN), "ingest", str(folder), "--db", str(db),
+                          "-j", str(jobs), "-q"], capture_output=True, text=True)
+    shutil.rmtree(db.parent, ignore_errors=True)
+    return json.loads(out.stdout)
+
+
+def underthesea_rates(sample: str) -> tuple[float, float]:
+    from underthesea import ner, sent_tokenize, word_tokenize
+
+    word_tokenize("Khởi động.")
+    ner("Khởi động.")
+    t0 = time.perf_counter()
+    word_tokenize(sample, use_token_normalize=False)
+    wt = len(sample.encode()) / 1e6 / (time.perf_counter() - t0)
+    sents = [s for s in sent_tokenize(sample) if s.strip()][:100]
+    t0 = time.perf_counter()
+    for s in sents:
+        ner(s)
+    nr = sum(len(s.encode()) for s in sents) / 1e6 / (time.perf_counter() - t0)
+    return wt, nr
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--files", type=int, default=500)
+    ap.add_argument("--per-file", type=int, default=4, help="corpus documents combined into one file")
+    ap.add_argument("--files2", type=int, default=0, help="a second, larger archive for the memory check")
+    args = ap.parse_args(argv)
+    work = Path(tempfile.mkdtemp(prefix="partydocs-bench-"))
+    try:
+        size = build(work / "a", args.files, args.per_file)
+        sample = "\n".join(p.read_text(encoding="utf-8") for p in sorted((work / "a").rglob("*.txt"))[:40])[:200_000]
+        wt, nr = underthesea_rates(sample)
+        runs = {j: run_ingest(work / "a", j) for j in (1, 2)}
+        print(f"archive: {args.files} files, {size / 1e6:.1f} MB")
+        print(f"{'what':<28} {'MB/s':>8} {'peak MB':>8} {'× word_tokenize':>16}")
+        print(f"{'underthesea word_tokenize':<28} {wt:>8.3f} {'':>8} {1:>16.1f}")
+        print(f"{'underthesea ner (100 sent.)':<28} {nr:>8.3f} {'':>8} {nr / wt:>16.2f}")
+        for j, r in runs.items():
+            rate = size / 1e6 / r["seconds"]
+            print(f"{f'partydocs ingest -j {j}':<28} {rate:>8.3f} {r['peak_mb']:>8.0f} {rate / wt:>16.1f}"
+                  + ("" if r["rc"] == 0 else f"  (exit {r['rc']})"))
+        print(f"-j 2 ÷ -j 1: {runs[1]['seconds'] / runs[2]['seconds']:.2f}×")
+        if args.files2:
+            size2 = build(work / "b", args.files2, args.per_file, seed=2)
+            r2 = run_ingest(work / "b", 2)
+            print(f"memory: {args.files} files {runs[2]['peak_mb']:.0f} MB peak; {args.files2} files "
+                  f"({size2 / 1e6:.0f} MB) {r2['peak_mb']:.0f} MB peak")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
