@@ -1,10 +1,7 @@
 """Intake: encodings, formats, folders and archives (own-written sample text)."""
 from __future__ import annotations
 
-import io
-import tarfile
 import unicodedata
-import zipfile
 
 import pytest
 
@@ -12,22 +9,9 @@ from extract.errors import InputError
 from extract.io import iter_inputs, read_raw, text_of
 from extract.io import sources
 from extract.io.decode import decode_bytes
+from tests.helpers import cp1258_bytes, tar_bytes, zip_bytes
 
 SAMPLE = "Ngày 12/3/2024, Huyện uỷ Đức Thọ ban hành Kế hoạch số 45-KH/HU về công tác phát triển đảng viên."
-
-
-def _cp1258(text: str) -> bytes:
-    """Windows-1258 bytes: precomposed where the code page has the letter, else base + combining tone."""
-    out = bytearray()
-    for ch in text:
-        try:
-            out += ch.encode("cp1258")
-        except UnicodeEncodeError:  # split off the tone mark only: ệ → ê + U+0323
-            d = unicodedata.normalize("NFD", ch)
-            tones = "".join(c for c in d if c in "\u0300\u0301\u0303\u0309\u0323")
-            base = unicodedata.normalize("NFC", "".join(c for c in d if c not in tones))
-            out += (base + tones).encode("cp1258")
-    return bytes(out)
 
 
 @pytest.mark.parametrize("data", [
@@ -36,7 +20,7 @@ def _cp1258(text: str) -> bytes:
     SAMPLE.encode("utf-16"),
     SAMPLE.encode("utf-16-le"),
     SAMPLE.encode("utf-16-be"),
-    _cp1258(SAMPLE),
+    cp1258_bytes(SAMPLE),
     unicodedata.normalize("NFD", SAMPLE).encode("utf-8"),
 ], ids=["utf8", "utf8-bom", "utf16-bom", "utf16le", "utf16be", "cp1258", "nfd"])
 def test_encodings_decode_to_nfc(data):
@@ -64,32 +48,14 @@ def test_bad_bytes_are_one_line_errors(data, reason):
     assert reason in str(e.value) and "\n" not in str(e.value)
 
 
-def _zip(members: dict[str, bytes]) -> bytes:
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members.items():
-            z.writestr(name, data)
-    return buf.getvalue()
-
-
-def _tar(members: dict[str, bytes]) -> bytes:
-    buf = io.BytesIO()
-    with tarfile.open(fileobj=buf, mode="w:gz") as t:
-        for name, data in members.items():
-            info = tarfile.TarInfo(name)
-            info.size = len(data)
-            t.addfile(info, io.BytesIO(data))
-    return buf.getvalue()
-
-
 def test_folder_zip_tar_and_nested(tmp_path):
     (tmp_path / "a").mkdir()
     (tmp_path / "a" / "one.txt").write_text(SAMPLE, encoding="utf-8")
     (tmp_path / ".hidden.txt").write_text("x", encoding="utf-8")
-    inner = _zip({"inner.txt": b"Noi dung"})
-    (tmp_path / "b.zip").write_bytes(_zip({"docs/two.txt": SAMPLE.encode(), "nested.zip": inner,
+    inner = zip_bytes({"inner.txt": b"Noi dung"})
+    (tmp_path / "b.zip").write_bytes(zip_bytes({"docs/two.txt": SAMPLE.encode(), "nested.zip": inner,
                                            "../../escape.txt": b"Ten tep nguy hiem"}))
-    (tmp_path / "c.tar.gz").write_bytes(_tar({"three.txt": SAMPLE.encode("utf-16")}))
+    (tmp_path / "c.tar.gz").write_bytes(tar_bytes({"three.txt": SAMPLE.encode("utf-16")}, "w:gz"))
     got = {r.source.replace(str(tmp_path), ""): r for r in iter_inputs([tmp_path])}
     assert set(got) == {"/a/one.txt", "/b.zip!docs/two.txt", "/b.zip!nested.zip!inner.txt",
                         "/b.zip!../../escape.txt", "/c.tar.gz!three.txt"}
@@ -98,7 +64,7 @@ def test_folder_zip_tar_and_nested(tmp_path):
 
 
 def test_truncated_zip_is_an_error(tmp_path):
-    data = _zip({"a.txt": SAMPLE.encode() * 50})
+    data = zip_bytes({"a.txt": SAMPLE.encode() * 50})
     (tmp_path / "cut.zip").write_bytes(data[: len(data) // 2])
     [raw] = list(iter_inputs([tmp_path / "cut.zip"]))
     assert raw.error and raw.error.stage == "archive"
@@ -106,7 +72,7 @@ def test_truncated_zip_is_an_error(tmp_path):
 
 def test_member_over_limit_is_an_error(tmp_path, monkeypatch):
     monkeypatch.setattr(sources, "MAX_MEMBER_BYTES", 1000)
-    (tmp_path / "bomb.zip").write_bytes(_zip({"big.txt": b"0" * 50_000, "ok.txt": b"Noi dung ngan"}))
+    (tmp_path / "bomb.zip").write_bytes(zip_bytes({"big.txt": b"0" * 50_000, "ok.txt": b"Noi dung ngan"}))
     raws = {r.source.rsplit("!", 1)[-1]: r for r in iter_inputs([tmp_path / "bomb.zip"])}
     assert raws["big.txt"].error and "limit" in raws["big.txt"].error.message
     assert raws["ok.txt"].data == b"Noi dung ngan"
@@ -116,7 +82,7 @@ def test_nesting_deeper_than_limit(tmp_path):
     data = b"Noi dung"
     name = "x.txt"
     for level in range(5):
-        data, name = _zip({name: data}), f"l{level}.zip"
+        data, name = zip_bytes({name: data}), f"l{level}.zip"
     (tmp_path / "deep.zip").write_bytes(data)
     raws = list(iter_inputs([tmp_path / "deep.zip"]))
     assert len(raws) == 1 and raws[0].error and "nested" in raws[0].error.message

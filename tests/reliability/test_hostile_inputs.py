@@ -7,13 +7,12 @@ from __future__ import annotations
 import io
 import json
 import random
-import tarfile
 import unicodedata
 
 import pytest
 
 from extract.io import legacy
-from tests.helpers import BULLETIN, cp1258_bytes, run_cli, zip_bytes
+from tests.helpers import BULLETIN, cp1258_bytes, run_cli, tar_bytes, zip_bytes
 
 GOOD = BULLETIN
 
@@ -34,16 +33,6 @@ def _scrambled(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(d))
 
 
-def _tar(members: dict[str, bytes]) -> bytes:
-    buf = io.BytesIO()
-    with tarfile.open(fileobj=buf, mode="w") as t:
-        for name, data in members.items():
-            info = tarfile.TarInfo(name)
-            info.size = len(data)
-            t.addfile(info, io.BytesIO(data))
-    return buf.getvalue()
-
-
 def _mojibake(text: str) -> bytes:
     """Windows-1258 bytes read as Windows-1252 and saved again as UTF-8 (a common scraper accident)."""
     return cp1258_bytes(text).decode("cp1252", errors="replace").encode("utf-8")
@@ -60,7 +49,7 @@ def _pdf_without_text() -> bytes:
 
 
 ZIP = zip_bytes({"a.txt": GOOD.encode() * 30})
-TAR = _tar({"a.txt": GOOD.encode() * 30})
+TAR = tar_bytes({"a.txt": GOOD.encode() * 30})
 INPUTS = [
     # stored, with the good text
     ("utf8.txt", good("utf8").encode("utf-8"), None),
