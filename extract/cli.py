@@ -121,7 +121,7 @@ def ingest(
     with IngestProgress(err, total_bytes(map(str, paths)), enabled=not quiet) as bar:
         commit = (lambda s: err.print(f"committed: {s.added} documents stored", markup=False)) if verbose else None
         summary = run([str(p) for p in paths], str(db), jobs=jobs, words=segment_words, batch_docs=batch_size,
-                      on_progress=bar.update, on_error=lambda e: bar.log_error(report_error, e), on_commit=commit)
+                      on_progress=bar.update, on_error=report_error, on_commit=commit)
     err.print(summary_table(summary, str(db)))
     raise typer.Exit(1 if summary.errors else 0)
 

@@ -24,7 +24,6 @@ class IngestProgress:
             TextColumn("[red]{task.fields[errors]} errors"), TimeElapsedColumn(), TimeRemainingColumn(),
             console=console, disable=not self.enabled, transient=False)
         self.task = self.progress.add_task("ingest", total=total_bytes or None, files=0, rate=0.0, found=0, errors=0)
-        self._elapsed = 0.0
 
     def __enter__(self):
         self.progress.start()
@@ -39,9 +38,6 @@ class IngestProgress:
         rate = summary.bytes / 1e6 / elapsed if elapsed else 0.0
         self.progress.update(self.task, advance=size, files=summary.files, rate=rate,
                              found=sum(summary.findings.values()), errors=summary.errors)
-
-    def log_error(self, report, e: dict) -> None:
-        report(e)
 
 
 def summary_table(summary, db: str) -> Table:

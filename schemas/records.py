@@ -29,7 +29,7 @@ DATE_VALUE = {
     "half": re.compile(rf"^{_Y}-H[12]$"),
     "period": re.compile(rf"^{_Y}-\d{{2}}/{_Y}-\d{{2}}$"),
     "year": re.compile(rf"^{_Y}$"),
-    "range": re.compile(rf"^[\dX:T-]+/[\dX:T-]+$"),
+    "range": re.compile(r"^[\dX:T-]+/[\dX:T-]+$"),
     "duration": re.compile(r"^P(?:\d+(?:\.\d+)?[YMWD])+$"),
 }
 
@@ -82,7 +82,10 @@ class Metadata(Record):
     signers: list[str] = Field(default_factory=list)
     author: Optional[str] = None
 
-    _d = field_validator("issued_date")(classmethod(lambda cls, v: _check_iso_date(v)))
+    @field_validator("issued_date")
+    @classmethod
+    def _iso_issued(cls, v: Optional[str]) -> Optional[str]:
+        return _check_iso_date(v)
 
 
 class DocRef(Span):
@@ -102,7 +105,10 @@ class DocRef(Span):
     self: bool = False
     canonical_id: Optional[str] = None
 
-    _d = field_validator("issued_date")(classmethod(lambda cls, v: _check_iso_date(v)))
+    @field_validator("issued_date")
+    @classmethod
+    def _iso_issued(cls, v: Optional[str]) -> Optional[str]:
+        return _check_iso_date(v)
 
 
 class DateMention(Span):
@@ -113,7 +119,10 @@ class DateMention(Span):
     start_date: Optional[str] = None
     end_date: Optional[str] = None
 
-    _d = field_validator("start_date", "end_date")(classmethod(lambda cls, v: _check_iso_date(v)))
+    @field_validator("start_date", "end_date")
+    @classmethod
+    def _iso_interval(cls, v: Optional[str]) -> Optional[str]:
+        return _check_iso_date(v)
 
     @model_validator(mode="after")
     def _value_shape(self):

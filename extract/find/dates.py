@@ -53,16 +53,16 @@ MONTH = (rf"(?P<month>(?<!\d\s*)(?i:tháng)\s++(?:(?P<mon>1[0-2]|0?[1-9])(?!\d)|
 # "Quý III/2021", "quý II-2023", "Quý IV năm 2021", "QUÝ III NĂM 2021", "quý 3"
 QUARTER = rf"(?P<quarter>(?i:quý)\s++{_QROMAN}(?![\p{{L}}\d])(?:\s*+(?:[/-]|(?i:năm))\s*+(?P<qy>(?:19|20)\d\d)(?!\d))?)"
 # "6 tháng đầu năm 2022", "9 tháng đầu năm", "6 tháng cuối năm 2023", "6 tháng còn lại của năm"
-SPAN = (rf"(?P<span>(?<![\d,.])(?P<sn>0?[1-9]|1[0-2])\s++(?i:tháng)\s++(?P<sw>(?i:đầu|cuối|còn lại của))\s++(?i:năm)"
-        rf"(?:\s++(?P<sy>(?:19|20)\d\d)(?!\d))?)")
+SPAN = (r"(?P<span>(?<![\d,.])(?P<sn>0?[1-9]|1[0-2])\s++(?i:tháng)\s++(?P<sw>(?i:đầu|cuối|còn lại của))\s++(?i:năm)"
+        r"(?:\s++(?P<sy>(?:19|20)\d\d)(?!\d))?)")
 # "nhiệm kỳ 2020-2025", "giai đoạn 2010 – 2020", "2021 – 2026", "từ năm 2015 đến năm 2020"
 _TRIG = alternation(_DATA["range_triggers"])
 YEAR_RANGE = (rf"(?P<yrange>(?:(?i:{_TRIG})\s++|(?i:từ\s++năm)\s++)?(?<![\d/.,-])(?P<y1>(?:19|20)\d\d)"
               rf"(?:\s*+[-–—]\s*+|\s++(?i:đến|tới)\s++(?:(?i:năm)\s++)?)(?P<y2>(?:19|20)\d\d)(?![\d/-]))")
 # "năm 2021", "NĂM 2018"
-YEAR = rf"(?P<year>(?i:năm)\s++(?P<yy>(?:19|20)\d\d)(?![\d/]))"
+YEAR = r"(?P<year>(?i:năm)\s++(?P<yy>(?:19|20)\d\d)(?![\d/]))"
 # "10 năm", "05 năm thực hiện", "3 tháng" (decided by context in _duration_ok)
-DURATION = rf"(?P<duration>(?<![\d,./-])(?P<dn>\d{{1,3}})\s++(?P<du>(?i:năm|tháng))(?!\p{{L}}))"
+DURATION = r"(?P<duration>(?<![\d,./-])(?P<dn>\d{1,3})\s++(?P<du>(?i:năm|tháng))(?!\p{L}))"
 
 # where a date can start: a number, or one of the words that open a date expression
 ANCHORS = regex.compile(r"(?<!\d)\d|(?i:\b(?:ngày|mồng|mùng|tháng|quý|năm|nhiệm|giai|thời|khóa|khoá|niên|từ)\b)")
