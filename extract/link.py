@@ -18,6 +18,7 @@ from bisect import bisect_right
 import regex
 
 from extract.find.lexicon import alternation
+from extract.normalize import fold
 
 # cue → relation; the cue stands just before the target (a few filler words allowed)
 CUES = {
@@ -35,11 +36,11 @@ CUE = regex.compile(rf"(?P<cue>(?i:{alternation(_RELATION_OF)})){_FILLER}\s*+,?\
 _CLAUSE_BREAK = regex.compile(r"[;:]|\(\d+\)|\n")
 
 
-def _relation(cue: str) -> str:
-    from extract.normalize import fold
+_RELATION_BY_KEY = {fold(c): rel for c, rel in _RELATION_OF.items()}
 
-    key = fold(cue)
-    return next(rel for c, rel in _RELATION_OF.items() if fold(c) == key)
+
+def _relation(cue: str) -> str:
+    return _RELATION_BY_KEY[fold(cue)]
 
 
 def find_ref_relations(text: str, refs: list[dict], sentences: list[tuple[int, int]]) -> list[dict]:

@@ -6,6 +6,7 @@ which old and new tone placement are equal (``hoá`` == ``hóa``, ``uỷ`` == ``
 """
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 # U+00D0/U+00F0 (Icelandic eth) are typed for Đ/đ (U+0110/U+0111) in many scraped pages
@@ -19,6 +20,7 @@ def normalize_text(text: str) -> str:
     return text.replace("\ufeff", "")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a few thousand syllables make up the texts
 def fold_word(word: str) -> str:
     """Tone-placement- and case-insensitive key of one syllable: ``hoá``/``hóa`` → ``hoa2``."""
     d = unicodedata.normalize("NFD", word.lower().translate(_LOOKALIKES))
@@ -52,4 +54,12 @@ def new_tone(text: str) -> str:
     for old, new in _OLD_TO_NEW.items():
         if old in text:
             text = text.replace(old, new)
+    return text
+
+
+def old_tone(text: str) -> str:
+    """The old tone placement, the inverse of :func:`new_tone`: ``"Khóa, Tỉnh ủy"`` → ``"Khoá, Tỉnh uỷ"``."""
+    for old, new in _OLD_TO_NEW.items():
+        if new in text:
+            text = text.replace(new, old)
     return text

@@ -13,7 +13,7 @@ from typing import NamedTuple, Optional
 
 import regex
 
-from extract.find.lexicon import alternation, anchored_finditer, load_yaml
+from extract.find.lexicon import Anchors, alternation, anchored_finditer, load_yaml
 
 _DATA = load_yaml("dates.yaml")
 _ROMAN = _DATA["roman"]
@@ -65,7 +65,8 @@ YEAR = r"(?P<year>(?i:năm)\s++(?P<yy>(?:19|20)\d\d)(?![\d/]))"
 DURATION = r"(?P<duration>(?<![\d,./-])(?P<dn>\d{1,3})\s++(?P<du>(?i:năm|tháng))(?!\p{L}))"
 
 # where a date can start: a number, or one of the words that open a date expression
-ANCHORS = regex.compile(r"(?<!\d)\d|(?i:\b(?:ngày|mồng|mùng|tháng|quý|năm|nhiệm|giai|thời|khóa|khoá|niên|từ)\b)")
+ANCHORS = Anchors(["ngày", "mồng", "mùng", "tháng", "quý", "năm", "nhiệm", "giai", "thời", "khóa", "niên", "từ"],
+                  r"(?<!\d)\d")
 PATTERN = regex.compile("|".join([DAY_RANGE, DATE_WORDS, DATE_NUM, DATE_NOYEAR, SPAN, QUARTER, MONTH,
                                   YEAR_RANGE, YEAR, DURATION]))
 _NEVER_BEFORE = regex.compile(rf"(?i:(?:{alternation(_DATA['duration_never_before'])})\s*+)$")

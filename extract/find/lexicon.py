@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import csv
 import functools
+import re
 from importlib import resources
-from typing import Iterable
+from typing import Iterable, Optional
 
 import regex
 import yaml
+
+from extract.normalize import new_tone, old_tone
 
 DATA = resources.files("extract") / "data"
 
@@ -78,10 +81,69 @@ def alternation(words: Iterable[str], *, tones: bool = True) -> str:
     return "(?:" + "|".join(esc(w) for w in ws) + ")"
 
 
+_POSSESSIVE = regex.compile(r"(?<!\\)([*+?}])\+")
+
+
+def backward(pattern: str, flags: int = 0) -> regex.Pattern:
+    r"""``pattern`` (which ends in ``\Z``) compiled to search right to left, from the window's end.
+
+    ``search(text, pos - 60, pos)`` with a forward pattern tries every start in the window;
+    searching backwards tries the end first: measured 25× faster for the statistics context
+    pattern, with the same matches on all 15,438 numbers of the benchmark archive. Possessive
+    quantifiers are relaxed (``++`` → ``+``) because they would cut matches short when read
+    backwards (``là khoảng``: ``là`` is both a link word and a predicate).
+
+        >>> backward(r"(?P<q>hơn|khoảng)[ ]++\Z").search("đạt khoảng ", 0, 11)["q"]
+        'khoảng'
+    """
+    return regex.compile("(?r)" + _POSSESSIVE.sub(r"\1", pattern), flags)
+
+
+def spellings(word: str) -> set[str]:
+    """The word in both tone placements: ``"khóa"`` → ``{"khóa", "khoá"}``."""
+    return {word, new_tone(word), old_tone(word)}
+
+
+class Anchors:
+    """Where a pattern may start: whole words in any case, plus other starts given as a pattern.
+
+    The anchor scan reads the whole text, so it is the cost that grows with the archive. The
+    words are found by Python's ``re`` in the lowercased text, word boundaries checked per hit:
+    measured 60 MB/s, against 14 MB/s for ``regex`` ``(?i:\\b(?:…)\\b)`` on the same words.
+    ``other`` is a pattern in Python ``re`` syntax (for numbers: ``(?<!\\d)\\d``).
+
+        >>> Anchors(["ngày", "quý"], r"(?<!\\d)\\d").starts("Ngày 5, quý II, ngàyx")
+        [0, 5, 8]
+    """
+
+    def __init__(self, words: Iterable[str] = (), other: Optional[str] = None):
+        ws = sorted({v for w in words for v in spellings(w.lower())}, key=lambda w: (-len(w), w))
+        self._words = re.compile("|".join(map(re.escape, ws))) if ws else None
+        self._any_case = regex.compile(r"(?i:\b(?:" + "|".join(map(regex.escape, ws)) + r")\b)") if ws else None
+        self._other = re.compile(other) if other else None
+
+    def starts(self, text: str) -> list[int]:
+        """Sorted offsets of every anchor in ``text``."""
+        out = [m.start() for m in self._other.finditer(text)] if self._other else []
+        if self._words is None:
+            return out
+        low = text.lower()
+        if len(low) != len(text):  # a character whose lowercase is longer ("İ"): offsets would drift
+            words = [m.start() for m in self._any_case.finditer(text)]
+        else:
+            words = [m.start() for m in self._words.finditer(low)
+                     if not _word_char(low, m.start() - 1) and not _word_char(low, m.end())]
+        return sorted(set(out).union(words)) if out else words
+
+
+def _word_char(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
+
+
 MAX_MATCH = 1000  # no finding is longer; bounding the match keeps each attempt local
 
 
-def anchored_finditer(pattern: regex.Pattern, anchors: regex.Pattern, text: str, timeout: float = 2):
+def anchored_finditer(pattern: regex.Pattern, anchors: Anchors, text: str, timeout: float = 2):
     """``pattern.finditer(text)`` tried only where ``anchors`` say a match can start.
 
     Every match of ``pattern`` must start at an anchor; then the result is the same as ``finditer``
@@ -90,10 +152,10 @@ def anchored_finditer(pattern: regex.Pattern, anchors: regex.Pattern, text: str,
     long document is never cut short while one hostile spot cannot hang the run.
     """
     pos = 0
-    for a in anchors.finditer(text):  # anchors are simple: linear time, no guard needed
-        if a.start() < pos:
+    for a in anchors.starts(text):  # anchors are simple: linear time, no guard needed
+        if a < pos:
             continue
-        m = pattern.match(text, a.start(), a.start() + MAX_MATCH, timeout=timeout)
+        m = pattern.match(text, a, a + MAX_MATCH, timeout=timeout)
         if m and m.end() > m.start():
             pos = m.end()
             yield m

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from extract.find.lexicon import alternation, load_yaml
+from extract.find.lexicon import alternation, backward, load_yaml
 from extract.normalize import fold
 
 _T = load_yaml("titles.yaml")
@@ -23,7 +23,7 @@ _GAP = r"(?:[^\S\n]++|[^\S\n]*+\n[^\S\n]*+(?=\p{Lu}))"
 _ONE = rf"(?:(?i:nguyên)\s++)?(?:(?i:{alternation(_HEADS)})|{alternation(_ABBR, tones=False)})(?![\p{{L}}])(?:{_GAP}{_WORD})*+"
 ONE_TITLE = regex.compile(_ONE)
 TITLES_AFTER = regex.compile(rf"[^\S\n]*+(?:,|[–-])[^\S\n]*+(?P<t>{_ONE}(?:[^\S\n]*+(?:,|-|–)[^\S\n]*+{_ONE})*+)")
-TITLE_BEFORE = regex.compile(rf"(?P<t>{_ONE})[^\S\n]++(?:(?i:đồng chí|đ/c)[^\S\n]++)?$")
+TITLE_BEFORE = backward(rf"(?P<t>{_ONE})[^\S\n]++(?:(?i:đồng chí|đ/c)[^\S\n]++)?$")
 _SIG_SKIP = regex.compile(r"^(?:T/M|K/T|TM\.|KT\.|T/L|TL\.|Q\.|TUQ\.)", regex.I)
 _HEAD_KEYS = sorted({fold(h) for h in _HEADS}, key=len, reverse=True)
 _UPPER_LINE = regex.compile(r"^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$")

@@ -22,6 +22,7 @@ _LIST_JOIN = regex.compile(r"^\s*+,?\s*+và\s*+$")
 _HEADER_LINE = regex.compile(r"^[\p{Lu}\d ,.\-–/]+$")
 _BODY_WORDS = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy Khối", "Đảng ủy", "Văn phòng",
                "Ban Tổ chức", "Ban Tuyên giáo", "Ban Dân vận", "Ban Nội chính", "Ủy ban Kiểm tra", "Ban Thường vụ")
+_BODY_KEYS = [(b, fold(b)) for b in _BODY_WORDS]
 
 
 def _blank(**kw) -> dict:
@@ -43,8 +44,9 @@ _PARTY_NAME = regex.compile(r"\s*ĐẢNG CỘNG SẢN VIỆT NAM\s*")
 def _body_case(line: str) -> str:
     """``TỈNH ỦY QUẢNG NGÃI`` → ``Tỉnh ủy Quảng Ngãi``, ``ĐẢNG ỦY XÃ KIM LIÊN`` → ``Đảng ủy xã Kim Liên``."""
     low = " ".join(line.lower().split())
-    for body in _BODY_WORDS:
-        if fold(low).startswith(fold(body)):
+    key = fold(low)
+    for body, body_key in _BODY_KEYS:
+        if key.startswith(body_key):
             words = low.split()[len(body.split()):]
             return " ".join([body] + [w if w in _UNITS else name_case(w) for w in words])
     return low.capitalize()

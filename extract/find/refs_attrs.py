@@ -18,6 +18,9 @@ from extract.normalize import fold
 
 _CENTRAL = {fold(k): v for k, v in ISSUERS["central"].items()}
 _LOCAL = ISSUERS["local"]
+_LOCAL_BY_KEY: dict = {}
+for _b in _LOCAL:
+    _LOCAL_BY_KEY.setdefault(fold(_b), _b)
 _PLACE = (r"(?P<place>(?:[^\S\n]++(?:tỉnh|thành phố|huyện|quận|thị xã)?[^\S\n]*+\p{Lu}\p{Ll}*+"
           r"(?:[^\S\n]++\p{Lu}\p{Ll}*+){0,2}))?")
 # "Bộ Chính trị", "Ban Chấp hành Trung ương Đảng", "Ban Thường vụ Tỉnh ủy Lạng Sơn", "Ban Chấp hành Đảng bộ tỉnh Lạng Sơn"
@@ -56,7 +59,7 @@ def issuer_name(m) -> str:
     """Normal name of a matched issuer: ``Bộ Chính Trị`` → ``Bộ Chính trị``; local bodies keep their place."""
     if m["central"]:
         return _CENTRAL.get(fold(m["central"]), m["central"])
-    body = next((b for b in _LOCAL if fold(b) == fold(m["local"])), m["local"])
+    body = _LOCAL_BY_KEY.get(fold(m["local"]), m["local"])
     place = " ".join((m["place"] or "").split())
     return f"{body} {place}".strip()
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import regex
 
-from extract.find.lexicon import alternation, load_yaml
+from extract.find.lexicon import Anchors, alternation, load_yaml
 
 DOC_TYPES = load_yaml("doc_types.yaml")
 ISSUERS = load_yaml("issuers.yaml")
@@ -81,7 +81,8 @@ NAMED = (rf"(?P<named>{alternation(DOC_TYPES['named'])}(?![\p{{L}}])"
 
 # where a reference can start: a number (bare symbol), "số", or the first word of a type word or named document
 _FIRST_WORDS = sorted({w.split()[0] for w in list(DOC_TYPES["types"]) + DOC_TYPES["named"]} | {"số", "Số", "Thông"})
-ANCHORS = regex.compile(rf"(?<![\d/])\d|(?i:\b{alternation(_FIRST_WORDS)}\b)|(?<=[sS][ốỐ])\d")
+# (a symbol's number is followed by "-" or "/": "24-QĐ/TW", "30/2020/NĐ-CP")
+ANCHORS = Anchors(_FIRST_WORDS, r"(?<![\d/])\d(?=\d{0,4}\s?[-–/])")
 REFERENCE = regex.compile("|".join([PLENUM, CONGRESS, NUMBERED, CODELESS, NAMED]), regex.V1)
 # the second member of "khóa XI, XII" / "khóa XI, khóa XII" / "khóa XI và XII"
 NEXT_TERM = regex.compile(rf"(?:\s*+,\s*+|\s++và\s++)(?P<span>(?:{_KHOA}\s++)?(?P<term>[IVXL]{{1,5}}))(?![\p{{L}}\d])")

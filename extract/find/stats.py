@@ -97,8 +97,22 @@ def _range_low(text: str, s: int, limit: int):
     return e, low, None, None
 
 
+_SEP_REACH = 60  # a range separator stands this close to its first number ("5,5 triệu đồng - 7")
+
+
+def _may_be_range(text: str, s: int, limit: int) -> bool:
+    """Cheap test before the range parse: a dash, ``đến`` or ``tới`` soon after the number."""
+    seg = text[s:min(limit, s + _SEP_REACH)]
+    if "-" in seg or "–" in seg or "—" in seg:
+        return True
+    low = seg.lower()
+    return "đến" in low or "tới" in low
+
+
 def _range(text: str, s: int, limit: int) -> Optional[dict]:
     """``từ 2,67% - 64%``, ``từ 8 đến 12 đề án``, ``7-8%/năm``, ``từ 5 đến 10 tỷ đồng``."""
+    if not _may_be_range(text, s, limit):
+        return None
     L = lex()
     first = _range_low(text, s, limit)
     if not first:

@@ -1,7 +1,9 @@
 """Compiled patterns and word lists of the statistics finder, built once from ``data/stats.yaml``.
 
 Every pattern here is anchored (used with ``.match(text, pos)``) at a number or
-just after one, so the finder never scans the text with more than one pattern.
+just after one, so the finder never scans the text with more than one pattern; the
+ones that look back from a number end in ``\\Z`` and search right to left
+(:func:`~extract.find.lexicon.backward`).
 
 Example::
 
@@ -15,7 +17,7 @@ from types import SimpleNamespace
 
 import regex
 
-from extract.find.lexicon import alternation, load_yaml
+from extract.find.lexicon import alternation, backward, load_yaml
 
 HS = r"[^\S\n]"  # horizontal space: a statistic never runs over a line break
 
@@ -38,8 +40,8 @@ GLUED = regex.compile(r"[\-–‐/][\p{L}0-9]|[\p{L}\p{M}]|:[0-9]")
 
 _PUNCT_AFTER_BARE = r"(?:[,.;:()]|\Z|\n|" + HS + r"+(?:và|hoặc)(?!\p{L}))"
 YEAR_LIKE = regex.compile(r"(?:1[89]|20|21)[0-9]{2}")
-LINE_START = regex.compile(r"(?:\A|\n)[^\S\n]*\Z")
-SENTENCE_START = regex.compile(r"(?:\A|[\n.!?;:(“\"]" + HS + r"*)\Z")
+LINE_START = backward(r"(?:\A|\n)[^\S\n]*\Z")
+SENTENCE_START = backward(r"(?:\A|[\n.!?;:(“\"]" + HS + r"*)\Z")
 # A bracketed share between a number and its noun: "15 (chiếm 38%) tổ chức cơ sở đảng"
 PAREN = regex.compile(HS + r"*+\([^()\n]{1,40}+\)")
 QUOTE = regex.compile(r"“[^“”\n]{1,200}+”|\"[^\"\n]{1,200}+\"|«[^«»\n]{1,200}+»")
@@ -89,7 +91,7 @@ def _number_patterns(d: dict) -> dict:
         # " km"  " 42 ha"  " nghìn tấn"  " tạ/ha"
         measure=regex.compile(rf"{mults_rx}{HS}*+(?P<meas>{meas})(?:/(?P<rate>{rate}))?+"),
         mults_only=regex.compile(mults_rx),
-        range_from=regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?P<from>(?i:từ)){HS}++\Z"),
+        range_from=backward(rf"(?<![\p{{L}}\p{{M}}])(?P<from>(?i:từ)){HS}++\Z"),
         range_sep=regex.compile(rf"{HS}*+(?:[-–—]|(?i:đến|tới)(?![\p{{L}}\p{{M}}])){HS}*+"),
         bare_end=regex.compile(HS + r"*+" + _PUNCT_AFTER_BARE),
     )
@@ -107,12 +109,12 @@ def _noun_patterns(d: dict) -> dict:
         predicate_start=regex.compile(_ci(_words(d, "predicates"))),
         capital_nouns=regex.compile(alternation(_words(d, "capital_nouns")) + r"(?![\p{L}\p{M}])"),
         # "Hội nghị Trung ương ", "Điều ", "Nghị quyết số " right before the number
-        label_before=regex.compile(r"(?<![\p{L}\p{M}])(?:" + _ci(_words(d, "labels")) + "|"
+        label_before=backward(r"(?<![\p{L}\p{M}])(?:" + _ci(_words(d, "labels")) + "|"
                                    + alternation(_words(d, "doc_labels")) + r"(?![\p{L}\p{M}]))"
                                    + rf"(?:{HS}++(?i:số))?+{HS}*+\Z"),
-        label_override=regex.compile(r"(?<![\p{L}\p{M}])" + _ci(_words(d, "label_overrides"))
+        label_override=backward(r"(?<![\p{L}\p{M}])" + _ci(_words(d, "label_overrides"))
                                      + rf"{HS}*+\Z"),
-        prev_word=regex.compile(rf"(?P<w>[\p{{L}}\p{{M}}]++){HS}*+\Z"),
+        prev_word=backward(rf"(?P<w>[\p{{L}}\p{{M}}]++){HS}*+\Z"),
         allowed_capital=regex.compile(_ci(_words(d, "predicates") + _words(d, "qualifiers")
                                           + _words(d, "stop_words")) + r"\Z"),
         unit_max=int(d["unit_max_words"]),
@@ -125,12 +127,12 @@ def _context_patterns(d: dict) -> dict:
     preds, quals, cues = _ci(_words(d, "predicates")), _ci(_words(d, "qualifiers")), _ci(_words(d, "share_cues"))
     return dict(
         # "kết nạp được hơn " → predicate "kết nạp", qualifier "hơn"
-        context=regex.compile(rf"(?:(?<![\p{{L}}\p{{M}}])(?P<pred>{preds})"
+        context=backward(rf"(?:(?<![\p{{L}}\p{{M}}])(?P<pred>{preds})"
                               rf"(?:{HS}++{_ci(_words(d, 'predicate_links'))})*+{HS}++)?+"
                               rf"(?:(?<![\p{{L}}\p{{M}}])(?P<qual>{quals}){HS}++)?+\Z"),
         # what may stand between a count and its share: ", đạt " / " (chiếm " / " … trở lên, chiếm "
         share_gap=regex.compile(rf"{HS}*+(?:[,(]{HS}*+)?+(?:{cues}{HS}++)?+"),
-        share_end=regex.compile(rf"(?:\({HS}*+(?:{cues}{HS}++)?+|,{HS}*+{cues}{HS}++)\Z"),
+        share_end=backward(rf"(?:\({HS}*+(?:{cues}{HS}++)?+|,{HS}*+{cues}{HS}++)\Z"),
     )
 
 

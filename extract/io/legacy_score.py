@@ -14,6 +14,7 @@ Example::
 """
 from __future__ import annotations
 
+import functools
 import unicodedata
 from typing import NamedTuple
 
@@ -92,6 +93,14 @@ def _parses(base: str):
 
 
 def check_syllable(token: str) -> str:
+    """Cached :func:`_check_syllable` for syllable-sized tokens (a text repeats a few thousand of them)."""
+    return _check_cached(token) if len(token) <= _CACHE_LEN else _check_syllable(token)
+
+
+_CACHE_LEN = 12  # no Vietnamese syllable is longer; longer tokens are rare and not worth keeping
+
+
+def _check_syllable(token: str) -> str:
     """``"valid"``, ``"impossible"`` (no spelling gives it) or ``"foreign"`` (odd but plausible).
 
     ``"nghiêng"`` → valid; ``"ngừơi"`` (tone on the wrong vowel) → impossible;
@@ -123,6 +132,14 @@ def check_syllable(token: str) -> str:
     if m and m.group(2) not in NUCLEI and MODIFIED & set(m.group(2)) and len(m.group(2)) > 1:
         return "impossible"  # ươa, aê: Vietnamese vowels in a cluster no syllable has
     return "foreign"
+
+
+_check_cached = functools.lru_cache(maxsize=1 << 16)(_check_syllable)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _marked(token: str) -> bool:
+    return any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", token))
 
 
 class Counts(NamedTuple):
@@ -171,7 +188,7 @@ def scramble_counts(text: str) -> tuple[int, int]:
     bad = marked = 0
     for m in TOKEN.finditer(text):
         tok = m.group()
-        if tok.isascii() or not any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", tok)):
+        if tok.isascii() or not (_marked(tok) if len(tok) <= _CACHE_LEN else _marked.__wrapped__(tok)):
             continue
         marked += 1
         bad += check_syllable(tok) == "impossible"
