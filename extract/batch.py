@@ -1,9 +1,10 @@
 """Archive ingest: inputs streamed to N worker processes, one writer batching into DuckDB.
 
-Workers read, decode and analyse; the main process is the only DuckDB writer
-and commits one transaction per batch, so a killed run loses at most the batch
-in flight and never half of one. Stored doc_ids are skipped, so a re-run
-resumes where the last one stopped.
+Workers read, decode and analyse a chunk of inputs at a time and hand back the
+new documents as Arrow tables; the main process is the only DuckDB writer, only
+concatenates and inserts, and commits one transaction per batch, so a killed run
+loses at most the batch in flight and never half of one. Stored doc_ids are
+skipped, so a re-run resumes where the last one stopped.
 
 Example::
 
@@ -13,6 +14,7 @@ Example::
 """
 from __future__ import annotations
 
+import datetime as dt
 import multiprocessing as mp
 import os
 import time
@@ -27,6 +29,8 @@ from extract.pipeline import CATEGORIES, analyze, doc_id_of, to_record
 
 BATCH_DOCS = 500
 BATCH_BYTES = 32 * 1024 * 1024
+CHUNK_FILES = 16  # inputs a worker takes at once: fewer, larger messages between processes …
+CHUNK_BYTES = 512 * 1024  # … but a chunk of big files stays small
 _KNOWN: frozenset = frozenset()
 _WORDS = False
 
@@ -72,33 +76,82 @@ def process(raw: RawInput) -> tuple[str, object, int]:
     return "doc", doc, size
 
 
-def _collect(future, source: str) -> tuple:
-    """A worker's result; a worker that died is reported against its input, never raised."""
-    try:
-        return future.result()
-    except Exception as e:  # BrokenProcessPool, pickling errors: the input is named, the run goes on
-        msg = " ".join(f"worker failed: {type(e).__name__}: {e}".split())[:300]
-        return "error", {"source": source, "stage": "extract", "message": msg}, 0
+@dataclass
+class Chunk:
+    """A worker's answer for a run of inputs: one outcome per input, new documents as Arrow tables.
+
+    An outcome is ``("doc", counts, size)``, ``("skip", source, size)`` or ``("error", error, size)``;
+    ``counts`` holds the document's doc_id, source and number of findings per category.
+    """
+
+    outcomes: list = field(default_factory=list)
+    tables: Optional[dict] = None
+    text_bytes: int = 0
 
 
-def _results(inputs: Iterable[RawInput], jobs: int, known: frozenset, words: bool) -> Iterator[tuple]:
-    """Results of ``process`` over ``inputs``, at most ``4 × jobs`` inputs in flight (bounded memory)."""
+def process_chunk(raws: list[RawInput]) -> Chunk:
+    """Worker step for a chunk: ``process`` each input, then the Arrow tables of its documents."""
+    from extract.store import doc_tables
+
+    chunk, docs, ids = Chunk(), [], set()
+    for raw in raws:
+        kind, payload, size = process(raw)
+        if kind == "doc":
+            if payload["doc_id"] not in ids:  # the same content twice in a chunk is stored once
+                ids.add(payload["doc_id"])
+                docs.append(payload)
+                chunk.text_bytes += len(payload["text"])
+            payload = {"doc_id": payload["doc_id"], "source": payload["source"],
+                       **{c: len(payload[c]) for c in CATEGORIES}}
+        chunk.outcomes.append((kind, payload, size))
+    if docs:
+        chunk.tables = doc_tables(docs, dt.datetime.now())
+    return chunk
+
+
+def _failed(raws: list[RawInput], e: BaseException) -> Chunk:
+    """A worker that died is reported against each input of its chunk, never raised."""
+    msg = " ".join(f"worker failed: {type(e).__name__}: {e}".split())[:300]
+    return Chunk([("error", {"source": r.source, "stage": "extract", "message": msg}, 0) for r in raws])
+
+
+def _chunks(inputs: Iterable[RawInput]) -> Iterator[list[RawInput]]:
+    """Inputs in runs of at most CHUNK_FILES files and about CHUNK_BYTES bytes."""
+    chunk, size = [], 0
+    for raw in inputs:
+        chunk.append(raw)
+        size += len(raw.data) if raw.data is not None else 0
+        if len(chunk) >= CHUNK_FILES or size >= CHUNK_BYTES:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
+def _results(inputs: Iterable[RawInput], jobs: int, known: frozenset, words: bool) -> Iterator[Chunk]:
+    """``process_chunk`` over ``inputs``, at most ``2 × jobs`` chunks in flight (bounded memory)."""
     if jobs <= 1:
         _init(known, words)
-        for raw in inputs:
-            yield process(raw)
+        for raws in _chunks(inputs):
+            yield process_chunk(raws)
         return
+    from extract.segment import _tokenizer
+
+    _tokenizer()  # import underthesea once here: the forked workers share it instead of each loading it
     ctx = mp.get_context("fork")
     pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init, initargs=(known, words))
     pending: dict = {}
     try:
-        for raw in inputs:
-            if raw.error is not None:  # nothing to compute: report it here
-                e = raw.error
-                yield "error", {"source": e.source, "stage": e.stage, "message": e.message}, 0
-                continue
-            pending[pool.submit(process, raw)] = raw.source
-            if len(pending) >= 4 * jobs:
+        for raws in _chunks(inputs):
+            failed = [r for r in raws if r.error is not None]  # nothing to compute: reported here
+            if failed:
+                yield Chunk([("error", {"source": r.error.source, "stage": r.error.stage,
+                                        "message": r.error.message}, 0) for r in failed])
+                raws = [r for r in raws if r.error is None]
+                if not raws:
+                    continue
+            pending[pool.submit(process_chunk, raws)] = raws
+            if len(pending) >= 2 * jobs:
                 done, _ = wait(pending, return_when=FIRST_COMPLETED)
                 for f in done:
                     yield _collect(f, pending.pop(f))
@@ -106,6 +159,13 @@ def _results(inputs: Iterable[RawInput], jobs: int, known: frozenset, words: boo
             yield _collect(f, pending.pop(f))
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _collect(future, raws: list[RawInput]) -> Chunk:
+    try:
+        return future.result()
+    except Exception as e:  # BrokenProcessPool, pickling errors: the inputs are named, the run goes on
+        return _failed(raws, e)
 
 
 def total_bytes(paths: Iterable[str]) -> int:
@@ -134,35 +194,38 @@ def ingest(paths: list[str], db: str, *, jobs: Optional[int] = None, words: bool
     summary, start = Summary(), time.perf_counter()
     with Store(db) as store:
         known = frozenset(store.known_ids())
-        docs, errors, pending_bytes = [], [], 0
+        parts, errors, pending_docs, pending_bytes = [], [], 0, 0
 
         def flush():
-            nonlocal docs, errors, pending_bytes
-            if docs or errors:
-                summary.added += store.write_batch(docs, errors)
+            nonlocal parts, errors, pending_docs, pending_bytes
+            if parts or errors:
+                summary.added += store.write_tables(parts, errors)
                 if on_commit:
                     on_commit(summary)
-            docs, errors, pending_bytes = [], [], 0
+            parts, errors, pending_docs, pending_bytes = [], [], 0, 0
 
-        for kind, payload, size in _results(iter_inputs(paths), jobs, known, words):
-            summary.files += 1
-            summary.bytes += size
-            if kind == "doc":
-                docs.append(payload)
-                pending_bytes += len(payload["text"])
-                for c in CATEGORIES:
-                    summary.findings[c] += len(payload[c])
-            elif kind == "skip":
-                summary.skipped += 1
-            else:
-                errors.append(payload)
-                summary.errors += 1
-                if on_error:
-                    on_error(payload)
-            if len(docs) >= batch_docs or pending_bytes >= BATCH_BYTES:
+        for chunk in _results(iter_inputs(paths), jobs, known, words):
+            if chunk.tables is not None:
+                parts.append(chunk.tables)
+                pending_docs += chunk.tables["documents"].num_rows
+                pending_bytes += chunk.text_bytes
+            for kind, payload, size in chunk.outcomes:
+                summary.files += 1
+                summary.bytes += size
+                if kind == "doc":
+                    for c in CATEGORIES:
+                        summary.findings[c] += payload[c]
+                elif kind == "skip":
+                    summary.skipped += 1
+                else:
+                    errors.append(payload)
+                    summary.errors += 1
+                    if on_error:
+                        on_error(payload)
+                if on_progress:
+                    on_progress(summary, size)
+            if pending_docs >= batch_docs or pending_bytes >= BATCH_BYTES:
                 flush()
-            if on_progress:
-                on_progress(summary, size)
         flush()
         summary.resolved = store.resolve()
     summary.seconds = time.perf_counter() - start

@@ -45,7 +45,7 @@ def _partition(paths: list[str], shards: str, known: frozenset, words: bool) -> 
 
     from extract import batch
     from extract.io import iter_inputs
-    from extract.store import batch_rows
+    from extract.store import doc_tables
 
     batch._init(known, words)
     docs, errors, stats = [], [], {"files": 0, "skipped": 0, "bytes": 0, **{c: 0 for c in CATEGORIES}}
@@ -61,14 +61,13 @@ def _partition(paths: list[str], shards: str, known: frozenset, words: bool) -> 
             stats["skipped"] += 1
         else:
             errors.append({**payload, "at": dt.datetime.now()})
-    rows = batch_rows(docs, dt.datetime.now())
-    rows["errors"] = errors
+    tables = doc_tables(docs, dt.datetime.now())
+    tables["errors"] = pa.Table.from_pylist(errors, schema=arrow_schema("errors"))
     part = uuid.uuid4().hex
     for table in SHARD_TABLES:
         folder = Path(shards) / table
         folder.mkdir(parents=True, exist_ok=True)
-        pq.write_table(pa.Table.from_pylist(rows.get(table, []), schema=arrow_schema(table)),
-                       folder / f"part-{part}.parquet")
+        pq.write_table(tables[table], folder / f"part-{part}.parquet")
     stats["errors"] = errors
     return [stats]
 

@@ -16,8 +16,9 @@ TONES = {"\u0300": "1", "\u0301": "2", "\u0303": "3", "\u0309": "4", "\u0323": "
 
 def normalize_text(text: str) -> str:
     """NFC and look-alike repair: ``"Ð\u1ea3ng"`` → ``"Đảng"``. Idempotent."""
-    text = unicodedata.normalize("NFC", text.translate(_LOOKALIKES))
-    return text.replace("\ufeff", "")
+    if "\u00d0" in text or "\u00f0" in text:
+        text = text.translate(_LOOKALIKES)
+    return unicodedata.normalize("NFC", text).replace("\ufeff", "")
 
 
 @functools.lru_cache(maxsize=1 << 16)  # a few thousand syllables make up the texts

@@ -115,6 +115,11 @@ def _pick(base: str, known: dict[str, dict[str, str]], citing: Optional[str]) ->
     return max(usable)[1]
 
 
+# the reference fields resolution reads (the store loads only these)
+FIELDS = ("idx", "text", "symbol", "number", "doc_type", "type_code", "issuer_code", "issued_date", "term",
+          "plenum", "congress", "canonical_id")
+
+
 def resolve_archive(docs: list[dict]) -> None:
     """Set ``canonical_id`` on every reference dict of ``docs`` (in place).
 

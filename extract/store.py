@@ -15,6 +15,7 @@ from typing import Iterable, Optional
 
 import duckdb
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from extract.errors import QueryError, StoreError
 from extract.pipeline import CATEGORIES, PIPELINE_VERSION, resolve_documents
@@ -71,10 +72,9 @@ class Store:
         """doc_ids already stored: their files are skipped on the next run."""
         return {r[0] for r in self.con.execute("SELECT doc_id FROM documents").fetchall()}
 
-    def _insert(self, table: str, rows: list[dict]):
-        if not rows:
+    def _insert(self, table: str, tbl: pa.Table):
+        if not tbl.num_rows:
             return
-        tbl = pa.Table.from_pylist(rows, schema=arrow_schema(table))
         cols = ", ".join(f'"{n}"' for n, _ in columns(table))
         self.con.register("_batch", tbl)
         try:
@@ -85,33 +85,52 @@ class Store:
 
     def write_batch(self, docs: list[dict], errors: list[dict]) -> int:
         """Store analysed documents and input errors in one transaction; returns documents added."""
+        return self.write_tables([doc_tables(_unique(docs), dt.datetime.now())] if docs else [], errors)
+
+    def write_tables(self, parts: list[dict[str, pa.Table]], errors: list[dict]) -> int:
+        """Store parts from :func:`doc_tables` (each with unique doc_ids) and input errors in one
+        transaction; returns documents added. Content already stored, or stored by an earlier part,
+        is not stored again."""
         now = dt.datetime.now()
-        if docs:  # content already stored (or twice in this batch) is not stored again
-            have = {r[0] for r in self.con.execute("SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?))",
-                                                   [[d["doc_id"] for d in docs]]).fetchall()}
-            fresh = {}
-            for d in docs:
-                if d["doc_id"] not in have:
-                    fresh.setdefault(d["doc_id"], d)
-            docs = list(fresh.values())
-        rows = batch_rows(docs, now)
+        parts = self._fresh(parts)
+        tables = {t: pa.concat_tables([p[t] for p in parts]) for t in TABLES if t != "errors" and parts}
         for e in errors:
             e.setdefault("at", now)
         try:
             self.con.execute("BEGIN")
-            for table, table_rows in rows.items():
-                self._insert(table, table_rows)
-            if docs:  # a file that now reads well clears its old error
-                self.con.execute("DELETE FROM errors WHERE source IN (SELECT unnest(?))", [[d["source"] for d in docs]])
+            for table, tbl in tables.items():
+                self._insert(table, tbl)
+            if tables and tables["documents"].num_rows:  # a file that now reads well clears its old error
+                self.con.execute("DELETE FROM errors WHERE source IN (SELECT unnest(?))",
+                                 [tables["documents"]["source"].to_pylist()])
             if errors:
                 keys = [[e["source"], e["stage"]] for e in errors]
                 self.con.executemany("DELETE FROM errors WHERE source = ? AND stage = ?", keys)
-                self._insert("errors", errors)
+                self._insert("errors", pa.Table.from_pylist(errors, schema=arrow_schema("errors")))
             self.con.execute("COMMIT")
         except duckdb.Error as e:
             self.con.execute("ROLLBACK")
             raise StoreError(f"{self.db}: write failed, batch rolled back: {_one_line(e)}") from None
-        return len(docs)
+        return tables["documents"].num_rows if tables else 0
+
+    def _fresh(self, parts: list[dict[str, pa.Table]]) -> list[dict[str, pa.Table]]:
+        """``parts`` without the documents already stored or in an earlier part."""
+        ids = [i for p in parts for i in p["documents"]["doc_id"].to_pylist()]
+        if not ids:
+            return []
+        seen = {r[0] for r in self.con.execute("SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?))",
+                                               [ids]).fetchall()}
+        out = []
+        for p in parts:
+            mine = p["documents"]["doc_id"].to_pylist()
+            drop = seen.intersection(mine)
+            if drop:
+                keep = {t: tbl.filter(pc.invert(pc.is_in(tbl["doc_id"], value_set=pa.array(sorted(drop)))))
+                        for t, tbl in p.items()}
+                p = keep
+            seen.update(mine)
+            out.append(p)
+        return out
 
     def resolve(self) -> int:
         """Recompute canonical ids over every reference in the database; returns refs changed."""
@@ -136,26 +155,43 @@ class Store:
         return len(changed)
 
 
-def _iso(v) -> Optional[str]:
-    return v.isoformat() if isinstance(v, (dt.date, dt.datetime)) else v
-
-
 def load_ref_documents(con) -> list[dict]:
-    """Every stored reference grouped by document, in the shape ``resolve_documents`` takes."""
-    ref_cols = [n for n, _ in columns("doc_refs") if n != "doc_id"]
-    sql = (f"SELECT r.doc_id, d.ref_date, {', '.join('r.' + chr(34) + c + chr(34) for c in ref_cols)} "
+    """Every stored reference grouped by document, in the shape ``resolve_documents`` takes.
+
+    Only the fields resolution reads (``resolve.FIELDS``) are loaded, dates as ISO strings.
+    """
+    from extract.resolve import FIELDS
+
+    types = dict(columns("doc_refs"))
+    cols = ", ".join(f'CAST(r."{c}" AS VARCHAR)' if types[c] == "DATE" else f'r."{c}"' for c in FIELDS)
+    sql = (f"SELECT r.doc_id, CAST(d.ref_date AS VARCHAR), {cols} "
            "FROM doc_refs r JOIN documents d USING (doc_id) ORDER BY r.doc_id, r.idx")
     by_doc: dict[str, dict] = {}
-    refs_of = defaultdict(list)
     for row in con.execute(sql).fetchall():
-        doc_id, ref_date, vals = row[0], _iso(row[1]), row[2:]
-        ref = {c: _iso(v) for c, v in zip(ref_cols, vals)}
-        by_doc.setdefault(doc_id, {"doc_id": doc_id, "ref_date": ref_date,
-                                   "ref_year": int(ref_date[:4]) if ref_date else None})
-        refs_of[doc_id].append(ref)
-    for doc_id, d in by_doc.items():
-        d["doc_refs"] = refs_of[doc_id]
+        doc_id, ref_date = row[0], row[1]
+        d = by_doc.get(doc_id)
+        if d is None:
+            d = by_doc[doc_id] = {"doc_id": doc_id, "ref_date": ref_date,
+                                  "ref_year": int(ref_date[:4]) if ref_date else None, "doc_refs": []}
+        d["doc_refs"].append(dict(zip(FIELDS, row[2:])))
     return list(by_doc.values())
+
+
+def _unique(docs: list[dict]) -> list[dict]:
+    """The first document of each doc_id (the same content twice in one batch is stored once)."""
+    first: dict[str, dict] = {}
+    for d in docs:
+        first.setdefault(d["doc_id"], d)
+    return list(first.values())
+
+
+def doc_tables(docs: Iterable[dict], now: dt.datetime) -> dict[str, pa.Table]:
+    """Analysed documents → one Arrow table per table of the database (errors aside).
+
+    The batch workers call this, so the writer only concatenates and inserts.
+    """
+    rows = batch_rows(docs, now)
+    return {t: pa.Table.from_pylist(rows.get(t, []), schema=arrow_schema(t)) for t in TABLES if t != "errors"}
 
 
 def batch_rows(docs: Iterable[dict], now: dt.datetime) -> dict[str, list[dict]]:

@@ -66,7 +66,9 @@ DURATION = r"(?P<duration>(?<![\d,./-])(?P<dn>\d{1,3})\s++(?P<du>(?i:năm|tháng
 
 # where a date can start: a number, or one of the words that open a date expression
 ANCHORS = Anchors(["ngày", "mồng", "mùng", "tháng", "quý", "năm", "nhiệm", "giai", "thời", "khóa", "niên", "từ"],
-                  r"(?<!\d)\d")
+                  # a date's first number is followed by a separator or by năm/tháng/đến: "21/8", "6 tháng",
+                  # "10 năm", "2020-2025", "2015 đến"
+                  r"(?<!\d)\d(?=\d{0,3}(?:\s*[/.\-–—]|\s+(?i:năm|tháng|đến|tới)))")
 PATTERN = regex.compile("|".join([DAY_RANGE, DATE_WORDS, DATE_NUM, DATE_NOYEAR, SPAN, QUARTER, MONTH,
                                   YEAR_RANGE, YEAR, DURATION]))
 _NEVER_BEFORE = regex.compile(rf"(?i:(?:{alternation(_DATA['duration_never_before'])})\s*+)$")

@@ -143,7 +143,7 @@ def _word_char(text: str, i: int) -> bool:
 MAX_MATCH = 1000  # no finding is longer; bounding the match keeps each attempt local
 
 
-def anchored_finditer(pattern: regex.Pattern, anchors: Anchors, text: str, timeout: float = 2):
+def anchored_finditer(pattern: regex.Pattern, anchors: Anchors, text: str, timeout: float | None = None):
     """``pattern.finditer(text)`` tried only where ``anchors`` say a match can start.
 
     Every match of ``pattern`` must start at an anchor; then the result is the same as ``finditer``

@@ -120,7 +120,7 @@ def name_matches(text: str):
         kinds = at[start]
         for group, kind, rx in _FORMS:
             if kind in kinds:
-                m = rx.match(text, start, start + MAX_MATCH, timeout=2)
+                m = rx.match(text, start, start + MAX_MATCH)
                 if m and m.end() > m.start():
                     pos = m.end()
                     yield group, m

@@ -136,6 +136,8 @@ def _range(text: str, s: int, limit: int) -> Optional[dict]:
 
 def _ratio(text: str, s: int, limit: int) -> Optional[dict]:
     """``19/28 đề án``, ``71,5%/60%``, ``12.310/11.000 tỷ đồng``; not ``30/9/2021``, ``9/2021``."""
+    if "/" not in text[s:s + 24]:  # the slash follows the number (and its "%") closely
+        return None
     L = lex()
     a = L.num.match(text, s, limit)
     if not a:

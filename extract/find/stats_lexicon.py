@@ -17,7 +17,7 @@ from types import SimpleNamespace
 
 import regex
 
-from extract.find.lexicon import alternation, backward, load_yaml
+from extract.find.lexicon import alternation, backward, load_yaml, spellings
 
 HS = r"[^\S\n]"  # horizontal space: a statistic never runs over a line break
 
@@ -60,6 +60,20 @@ def parse_number(s: str) -> float:
     return float(s.replace(".", ""))
 
 
+def lead(word: str) -> str:
+    """The leading letters of a word, lowercased: ``"héc-ta"`` → ``"héc"``, ``"km²"`` → ``"km"``."""
+    i = 0
+    while i < len(word) and word[i].isalpha():
+        i += 1
+    return word[:i].lower()
+
+
+def first_words(phrases) -> frozenset:
+    """:func:`lead` of each phrase's first word, in both tone placements: a cheap test that tells
+    when a phrase pattern cannot match at a word, so the regex is not run there."""
+    return frozenset(v for p in phrases for v in spellings(lead(str(p).split()[0])) if str(p).split())
+
+
 def _words(data: dict, key: str) -> list[str]:
     return [str(w) for w in data[key]]
 
@@ -91,6 +105,8 @@ def _number_patterns(d: dict) -> dict:
         # " km"  " 42 ha"  " nghìn tấn"  " tạ/ha"
         measure=regex.compile(rf"{mults_rx}{HS}*+(?P<meas>{meas})(?:/(?P<rate>{rate}))?+"),
         mults_only=regex.compile(mults_rx),
+        # leading letters of whatever may start a money or measure tail ("tỷ", "đồng", "km")
+        tail_first=first_words(list(mults) + list(money) + _words(d, "measures")),
         range_from=backward(rf"(?<![\p{{L}}\p{{M}}])(?P<from>(?i:từ)){HS}++\Z"),
         range_sep=regex.compile(rf"{HS}*+(?:[-–—]|(?i:đến|tới)(?![\p{{L}}\p{{M}}])){HS}*+"),
         bare_end=regex.compile(HS + r"*+" + _PUNCT_AFTER_BARE),
@@ -104,6 +120,11 @@ def _noun_patterns(d: dict) -> dict:
         word=regex.compile(rf"{HS}++(?P<w>[\p{{L}}\p{{M}}]++(?:[-/][\p{{L}}\p{{M}}]++)*+)(?![0-9_])"),
         list_comma=regex.compile(rf",(?={HS}*+[\p{{L}}])"),
         stop=regex.compile(_ci(_words(d, "stop_words") + _words(d, "not_units"))),
+        stop_first=first_words(_words(d, "stop_words") + _words(d, "not_units")),
+        not_unit_first=first_words(_words(d, "not_units")),
+        compound_first=first_words(_words(d, "unit_compounds")),
+        predicate_first=first_words(_words(d, "predicates")),
+        capital_first=first_words(_words(d, "capital_nouns")),
         compound=regex.compile(_ci(_words(d, "unit_compounds"))),
         not_unit=regex.compile(_ci(_words(d, "not_units"))),
         predicate_start=regex.compile(_ci(_words(d, "predicates"))),

@@ -16,7 +16,7 @@ from typing import NamedTuple, Optional
 
 import regex
 
-from extract.find.stats_lexicon import lex
+from extract.find.stats_lexicon import lead, lex
 
 ABBREVIATION = regex.compile(r"\p{Lu}{2,}+")  # "ĐV", "TCCSĐ", "CBCCVC"
 ROMAN = regex.compile(r"[IVXLCDM]++")
@@ -68,7 +68,12 @@ def _measure(text: str, pos: int, limit: int) -> Optional[Tail]:
 def _noun_follows(text: str, pos: int, limit: int) -> bool:
     L = lex()
     w = L.word.match(text, pos, limit)
-    return bool(w) and not L.stop.match(text, w.start("w"), limit)
+    return bool(w) and not _is_stop(L, text, w, limit)
+
+
+def _is_stop(L, text: str, w, limit: int) -> bool:
+    """The word matched by ``w`` starts a stop phrase (the regex runs only for a listed first word)."""
+    return lead(w["w"]) in L.stop_first and bool(L.stop.match(text, w.start("w"), limit))
 
 
 def _phrase(text: str, pos: int, limit: int, max_words: int, first_capital_ok: bool, words=()):
@@ -78,12 +83,13 @@ def _phrase(text: str, pos: int, limit: int, max_words: int, first_capital_ok: b
     words, end = list(words), pos
     while len(words) < max_words:
         w = L.word.match(text, end, limit)
-        comp = L.compound.match(text, w.start("w"), limit) if w and words else None
+        comp = (L.compound.match(text, w.start("w"), limit)
+                if w and words and lead(w["w"]) in L.compound_first else None)
         if comp:  # "cấp dưới": a stop word inside a known compound
             words += comp[0].split()
             end = comp.end()
             continue
-        if not w or L.stop.match(text, w.start("w"), limit):
+        if not w or _is_stop(L, text, w, limit):
             break
         word = w["w"]
         if word[0].isupper():
@@ -101,7 +107,8 @@ def _list_more(text: str, end: int, limit: int, words: list[str]) -> tuple[int, 
     while len(words) < L.unit_max + L.list_max:
         c = L.list_comma.match(text, end, limit)
         w = L.word.match(text, c.end(), limit) if c else None
-        if not w or L.predicate_start.match(text, w.start("w"), limit):  # ", bồi dưỡng …" is a new clause
+        if not w or (lead(w["w"]) in L.predicate_first
+                     and L.predicate_start.match(text, w.start("w"), limit)):  # ", bồi dưỡng …" is a new clause
             break
         seg_end, seg = _phrase(text, c.end(), limit, L.list_max, False)
         if not seg or any(w[0].isupper() for w in seg) or not _closes(text, seg_end, limit):
@@ -116,7 +123,7 @@ def _closes(text: str, pos: int, limit: int) -> bool:
     L = lex()
     w = L.word.match(text, pos, limit)
     if w:
-        return bool(L.stop.match(text, w.start("w"), limit))
+        return _is_stop(L, text, w, limit)
     i = pos
     while i < limit and text[i] in " \t\u00a0":
         i += 1
@@ -131,8 +138,10 @@ def _count(text: str, pos: int, limit: int, line_start: bool) -> Optional[Tail]:
     w = L.word.match(text, start, limit)
     if not w:
         return None
-    cap = None if line_start else L.capital_nouns.match(text, w.start("w"), limit)
-    if not cap and (L.not_unit.match(text, w.start("w"), limit) or L.stop.match(text, w.start("w"), limit)):
+    first = lead(w["w"])
+    cap = None if line_start or first not in L.capital_first else L.capital_nouns.match(text, w.start("w"), limit)
+    if not cap and first in L.stop_first and (L.not_unit.match(text, w.start("w"), limit)
+                                               or L.stop.match(text, w.start("w"), limit)):
         return None
     if cap:  # "Huy hiệu Đảng", "Nghị quyết": the name is one unit, lowercase words may follow
         end, words = _phrase(text, cap.end(), limit, L.unit_max, False, cap[0].split())
@@ -146,10 +155,28 @@ def _count(text: str, pos: int, limit: int, line_start: bool) -> Optional[Tail]:
     return Tail("count", end, unit, _factor(m) if m else 1.0)
 
 
+_TAIL_FIRST = frozenset(" \t\u00a0%％")  # what a tail starts with, besides a letter ("5 tỷ", "5%", "5đ", "5km")
+
+
 def read_tail(text: str, pos: int, limit: int, line_start: bool = False) -> Optional[Tail]:
     """The quantity after the number ending at ``pos`` (not past ``limit``), or None.
 
     ``read_tail("12.400 tỷ đồng", 6, 14)`` → money, factor 1e9, unit ``đồng``.
     """
-    return (_percent(text, pos, limit) or _money(text, pos, limit) or _measure(text, pos, limit)
-            or _count(text, pos, limit, line_start))
+    nxt = text[pos:pos + 1]
+    if pos >= limit or not (nxt in _TAIL_FIRST or nxt.isalpha()):  # "2.", "3)", "5,": nothing follows
+        return None
+    i = pos
+    while i < limit and text[i] != "\n" and text[i].isspace():
+        i += 1
+    word = lead(text[i:i + 12])
+    # each kind is tried only when the next word can start it (its regex would fail otherwise)
+    if text[i:i + 1] in ("%", "％") or word == "phần":
+        tail = _percent(text, pos, limit)
+        if tail:
+            return tail
+    if word in lex().tail_first:
+        tail = _money(text, pos, limit) or _measure(text, pos, limit)
+        if tail:
+            return tail
+    return _count(text, pos, limit, line_start)

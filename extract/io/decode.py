@@ -13,6 +13,8 @@ from __future__ import annotations
 import codecs
 import unicodedata
 
+import regex
+
 from extract.errors import InputError
 from extract.io import legacy
 from extract.normalize import normalize_text
@@ -49,10 +51,13 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+_CONTROL = regex.compile(r"[\p{Cc}\p{Co}\p{Cs}\p{Cn}--[\n\r\t\f\v]]", regex.V1)
+
+
 def _control_share(text: str) -> float:
+    """Share of control, private-use, surrogate and unassigned characters in the first 20,000."""
     sample = text[:20000]
-    bad = sum(1 for c in sample if unicodedata.category(c) in ("Cc", "Co", "Cs", "Cn") and c not in "\n\r\t\f\v")
-    return bad / max(1, len(sample))
+    return len(_CONTROL.findall(sample)) / max(1, len(sample))
 
 
 def decode_bytes(data: bytes, source: str) -> str:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+from collections import Counter
 from typing import NamedTuple
 
 import regex
@@ -137,7 +138,6 @@ def _check_syllable(token: str) -> str:
 _check_cached = functools.lru_cache(maxsize=1 << 16)(_check_syllable)
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def _marked(token: str) -> bool:
     return any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", token))
 
@@ -186,10 +186,17 @@ def scramble_counts(text: str) -> tuple[int, int]:
     ``"Ban chấp hành"`` → ``(0, 2)``; ``"Bań châṕ hanh̀"`` → ``(3, 3)``.
     """
     bad = marked = 0
-    for m in TOKEN.finditer(text):
-        tok = m.group()
-        if tok.isascii() or not (_marked(tok) if len(tok) <= _CACHE_LEN else _marked.__wrapped__(tok)):
-            continue
-        marked += 1
-        bad += check_syllable(tok) == "impossible"
+    for tok, n in Counter(TOKEN.findall(text)).items():  # each distinct word judged once
+        kind = _scramble_kind(tok) if len(tok) <= _CACHE_LEN else _scramble_kind.__wrapped__(tok)
+        if kind:
+            marked += n
+            bad += n * (kind == 2)
     return bad, marked
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _scramble_kind(tok: str) -> int:
+    """0: no diacritic, 1: a diacritic in a possible place, 2: in an impossible one."""
+    if tok.isascii() or not _marked(tok):
+        return 0
+    return 2 if check_syllable(tok) == "impossible" else 1
