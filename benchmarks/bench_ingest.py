@@ -36,9 +36,17 @@ def _texts() -> list[str]:
     return [text_of(p) for p in sorted((ROOT / "corpus" / "docs").rglob("*")) if p.is_file()]
 
 
+def _other_number(m: re.Match, rnd: random.Random) -> str:
+    """Numbers of 3 or 5+ digits get other digits (same length); days, months and years stay valid."""
+    digits = m.group()
+    if len(digits) in (1, 2, 4):
+        return digits
+    return str(rnd.randint(10 ** (len(digits) - 1), 10 ** len(digits) - 1))
+
+
 def _vary(text: str, rnd: random.Random) -> str:
     """A new, unique bulletin: other numbers, other names, paragraphs in another order."""
-    text = re.sub(r"\d+", lambda m: str(rnd.randint(1, 9999)) if len(m.group()) != 4 else m.group(), text)
+    text = re.sub(r"\d+", lambda m: _other_number(m, rnd), text)
     text = re.sub("|".join(NAMES[:3]), lambda m: rnd.choice(NAMES), text)
     paras = text.split("\n\n")
     head, body = paras[:2], paras[2:]

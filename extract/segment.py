@@ -24,6 +24,7 @@ import regex
 _PARAGRAPH = regex.compile(r"[^\n]*+(?:\n(?![ \t\u00a0]*+\n)[^\n]*+)*+")
 _RUNS_ON = regex.compile(r"[,;:\-–(]\s*$")
 _STARTS_LOWER = regex.compile(r"^\s*\p{Ll}")
+_MAY_SPLIT = regex.compile(r"[.?!]")  # the only characters sent_tokenize splits at
 MAX_UNIT = 20000  # a giant single-line "paragraph" is cut into pieces of this size first
 
 
@@ -61,6 +62,15 @@ def _sentences_of(text: str, a: int, b: int, tokenize):
         return
     for piece_start in range(a, b, MAX_UNIT):
         piece_end = min(b, piece_start + MAX_UNIT)
+        if not _MAY_SPLIT.search(text, piece_start, piece_end - 1):  # no ". ? !" inside: one sentence
+            s, e = piece_start, piece_end
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if s < e:
+                yield s, e
+            continue
         cursor = piece_start
         for sent in tokenize(text[piece_start:piece_end]):
             s = sent.strip()

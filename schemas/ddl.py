@@ -7,6 +7,8 @@ Example::
 """
 from __future__ import annotations
 
+import functools
+
 import types
 import typing
 from typing import Literal, get_args, get_origin
@@ -71,6 +73,7 @@ def create_table_sql(table: str) -> str:
     return f'CREATE TABLE IF NOT EXISTS "{table}" ({cols}{key})'
 
 
+@functools.cache
 def arrow_schema(table: str) -> pa.Schema:
     """Arrow schema matching ``columns(table)``; dates travel as ISO strings."""
     return pa.schema([(n, _ARROW[t]) for n, t in columns(table)])

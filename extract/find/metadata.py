@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from extract.find.dates import PLACE_DATE
+from extract.find.dates import place_date
 from extract.find.lexicon import alternation
 from extract.find.refs_attrs import iso_date
 
@@ -53,7 +53,7 @@ def find_metadata(text: str, dates: list[dict], refs: list[dict], people: list[d
     """Metadata of one document from its header, place-date line, signature block and byline."""
     head = "\n".join(text[:HEAD_CHARS].split("\n")[:HEAD_LINES * 3])
     kind = KIND_LINE.search(head)
-    pd = PLACE_DATE.search(text)
+    pd = place_date(text)
     dl = DATELINE.search(text[:1500])
     issued = None
     if pd:

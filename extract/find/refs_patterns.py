@@ -79,10 +79,12 @@ _LAW_TAIL = r"(?:\s++(?!(?:và|của|được|đã|để|nhằm|theo|với|trong
 NAMED = (rf"(?P<named>{alternation(DOC_TYPES['named'])}(?![\p{{L}}])"
          rf"|(?P<law>Luật)\s++(?P<lawname>{_LAW_WORD}(?:{_LAW_TAIL}){{0,7}}))")
 
-# where a reference can start: a number (bare symbol), "số", or the first word of a type word or named document
-_FIRST_WORDS = sorted({w.split()[0] for w in list(DOC_TYPES["types"]) + DOC_TYPES["named"]} | {"số", "Số", "Thông"})
-# (a symbol's number is followed by "-" or "/": "24-QĐ/TW", "30/2020/NĐ-CP")
-ANCHORS = Anchors(_FIRST_WORDS, r"(?<![\d/])\d(?=\d{0,4}\s?[-–/])")
+# where a reference can start: the first two words of a type word or named document ("Kết luận",
+# "Thông báo", "Luật"), "số" before a number ("số 21-CT/TW", "Số: 05-NQ/ĐU"), or a symbol's number,
+# which "-" or "/" follows ("24-QĐ/TW", "30/2020/NĐ-CP")
+_FIRST_WORDS = sorted({" ".join(w.split()[:2]) for w in list(DOC_TYPES["types"]) + DOC_TYPES["named"]}
+                      | {"Thông báo", "Luật"})
+ANCHORS = Anchors(_FIRST_WORDS, r"(?<![\d/])\d(?=\d{0,4}\s?[-–/])|(?<!\w)số[:\s]*\d")
 REFERENCE = regex.compile("|".join([PLENUM, CONGRESS, NUMBERED, CODELESS, NAMED]), regex.V1)
 # the second member of "khóa XI, XII" / "khóa XI, khóa XII" / "khóa XI và XII"
 NEXT_TERM = regex.compile(rf"(?:\s*+,\s*+|\s++và\s++)(?P<span>(?:{_KHOA}\s++)?(?P<term>[IVXL]{{1,5}}))(?![\p{{L}}\d])")

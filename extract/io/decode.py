@@ -57,6 +57,9 @@ _CONTROL = regex.compile(r"[\p{Cc}\p{Co}\p{Cs}\p{Cn}--[\n\r\t\f\v]]", regex.V1)
 def _control_share(text: str) -> float:
     """Share of control, private-use, surrogate and unassigned characters in the first 20,000."""
     sample = text[:20000]
+    plain = sample.replace("\n", "").replace("\r", "").replace("\t", "").replace("\f", "").replace("\v", "")
+    if plain.isprintable():  # the common case, in C: no control character at all
+        return 0.0
     return len(_CONTROL.findall(sample)) / max(1, len(sample))
 
 
