@@ -9,7 +9,7 @@ skipped, so a re-run resumes where the last one stopped.
 Example::
 
     >>> summary = ingest(["corpus/docs"], "partydocs.duckdb", jobs=2)   # doctest: +SKIP
-    >>> summary.added, summary.errors
+    >>> summary.added, summary.errors                                     # doctest: +SKIP
     (15, 0)
 """
 from __future__ import annotations

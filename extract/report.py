@@ -3,8 +3,8 @@ timelines of documents and statistics, and a drawing of the citation graph (inli
 
 Example::
 
-    >>> html = build_report(con)          # doctest: +SKIP
-    >>> "<svg" in html
+    >>> page = build_report(con)          # doctest: +SKIP
+    >>> "<svg" in page                    # doctest: +SKIP
     True
 """
 from __future__ import annotations

@@ -90,14 +90,28 @@ def _named_id(r: dict) -> str:
     return f"{r.get('doc_type')}/{new_tone(' '.join((r.get('text') or '').split()))}"
 
 
-def _known_terms(docs: list[dict]) -> dict[str, dict[str, str]]:
+_KEY = ("symbol", "number", "doc_type", "type_code", "issuer_code", "issued_date", "term", "plenum")
+
+
+def _parts(r: dict, memo: dict) -> tuple:
+    """(state id, base, explicit term) of a reference; the same reference in many documents is
+    worked out once (``memo`` is keyed by the fields these depend on)."""
+    key = tuple(r.get(k) for k in _KEY)
+    got = memo.get(key)
+    if got is None:
+        state = _state_id(r)
+        base = None if state else _base(r)
+        got = memo[key] = (state, base, _explicit_term(r, base) if base else None)
+    return got
+
+
+def _known_terms(docs: list[dict], memo: dict) -> dict[str, dict[str, str]]:
     """base → {term: earliest date seen} over every mention whose term is written or dated."""
     known: dict[str, dict[str, str]] = defaultdict(dict)
     for d in docs:
         for r in d["doc_refs"]:
-            base = _base(r)
-            if base and not _state_id(r):
-                t = _explicit_term(r, base)
+            state, base, t = _parts(r, memo)
+            if base and not state:
                 if t:
                     date = r.get("issued_date") or _term_start(t, t.startswith("k")) or "0000"
                     known[base][t] = min(known[base].get(t, date), date)
@@ -125,15 +139,15 @@ def resolve_archive(docs: list[dict]) -> None:
 
     Each doc: ``{"doc_id", "ref_date" (ISO or None), "ref_year" (int or None), "doc_refs": [...]}``.
     """
-    known = _known_terms(docs)
+    memo: dict = {}
+    known = _known_terms(docs, memo)
     for d in docs:
         citing = d.get("ref_date") or (f"{d['ref_year']}-12-31" if d.get("ref_year") else None)
         for r in d["doc_refs"]:
-            state = _state_id(r)
-            base = None if state else _base(r)
+            state, base, term = _parts(r, memo)
             if state:
                 r["canonical_id"] = state
             elif base:
-                r["canonical_id"] = f"{base}/{_explicit_term(r, base) or _pick(base, known, citing)}"
+                r["canonical_id"] = f"{base}/{term or _pick(base, known, citing)}"
             else:
                 r["canonical_id"] = _named_id(r)

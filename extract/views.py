@@ -3,7 +3,7 @@
 Example::
 
     >>> sorted(VIEWS)[:2]
-    ['cited_documents', 'citations']
+    ['citations', 'cited_documents']
 """
 
 VIEWS = {

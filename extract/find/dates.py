@@ -69,7 +69,7 @@ DURATION = r"(?P<duration>(?<![\d,./-])(?P<dn>\d{1,3})\s++(?P<du>(?i:năm|tháng
 ANCHORS = Anchors(["ngày", "mồng", "mùng", "tháng", "quý", "năm", "nhiệm", "giai", "thời", "khóa", "niên", "từ"],
                   # a date's first number is followed by a separator or by năm/tháng/đến: "21/8", "6 tháng",
                   # "10 năm", "2020-2025", "2015 đến"
-                  r"(?<!\d)\d(?=\d{0,3}(?:\s*[/.\-–—]|\s+(?i:năm|tháng|đến|tới)))")
+                  r"\d(?<!\d\d)(?=\d{0,3}(?:\s*[/.\-–—]|\s+(?:năm|tháng|đến|tới)))")
 PATTERN = regex.compile("|".join([DAY_RANGE, DATE_WORDS, DATE_NUM, DATE_NOYEAR, SPAN, QUARTER, MONTH,
                                   YEAR_RANGE, YEAR, DURATION]))
 _NEVER_BEFORE = regex.compile(rf"(?i:(?:{alternation(_DATA['duration_never_before'])})\s*+)$")

@@ -84,7 +84,7 @@ NAMED = (rf"(?P<named>{alternation(DOC_TYPES['named'])}(?![\p{{L}}])"
 # which "-" or "/" follows ("24-QĐ/TW", "30/2020/NĐ-CP")
 _FIRST_WORDS = sorted({" ".join(w.split()[:2]) for w in list(DOC_TYPES["types"]) + DOC_TYPES["named"]}
                       | {"Thông báo", "Luật"})
-ANCHORS = Anchors(_FIRST_WORDS, r"(?<![\d/])\d(?=\d{0,4}\s?[-–/])|(?<!\w)số[:\s]*\d")
+ANCHORS = Anchors(_FIRST_WORDS, r"\d(?<![\d/]\d)(?=\d{0,4}\s?[-–/])|s(?<!\ws)ố[:\s]*\d")
 REFERENCE = regex.compile("|".join([PLENUM, CONGRESS, NUMBERED, CODELESS, NAMED]), regex.V1)
 # the second member of "khóa XI, XII" / "khóa XI, khóa XII" / "khóa XI và XII"
 NEXT_TERM = regex.compile(rf"(?:\s*+,\s*+|\s++và\s++)(?P<span>(?:{_KHOA}\s++)?(?P<term>[IVXL]{{1,5}}))(?![\p{{L}}\d])")
