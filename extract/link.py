@@ -17,7 +17,7 @@ from bisect import bisect_right
 
 import regex
 
-from extract.find.lexicon import alternation
+from extract.find.lexicon import alternation, backward
 from extract.normalize import fold
 
 # cue → relation; the cue stands just before the target (a few filler words allowed)
@@ -32,7 +32,7 @@ CUES = {
 }
 _FILLER = r"(?:\s++(?:việc|các|nội dung|có hiệu quả|nghiêm túc|\d+\s+năm(?:\s+thực hiện)?|thực hiện|thi hành|thí điểm))*"
 _RELATION_OF = {c: rel for rel, cues in CUES.items() for c in cues}
-CUE = regex.compile(rf"(?P<cue>(?i:{alternation(_RELATION_OF)})){_FILLER}\s*+,?\s*+$")
+CUE = backward(rf"(?P<cue>(?i:{alternation(_RELATION_OF)})){_FILLER}\s*+,?\s*+$")
 _CLAUSE_BREAK = regex.compile(r"[;:]|\(\d+\)|\n")
 
 

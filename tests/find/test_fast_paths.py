@@ -1,0 +1,199 @@
+"""The fast paths give exactly what the plain way gives.
+
+Each speed-up of the finders (anchors, backward window searches, per-form name starts, the
+place-date line filter, the split-based scramble count) has a slow, obvious reference here; the
+two must agree on every corpus document, on Hypothesis-made texts and on hand-picked edge cases.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+import regex
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from extract.find import dates, people, refs_patterns
+from extract.link import CUE
+from extract.find.lexicon import Anchors, anchored_finditer, backward, spellings
+from extract.find.people_titles import TITLE_BEFORE
+from extract.find.stats_lexicon import LINE_START, SENTENCE_START, lex
+from extract.io import text_of
+from extract.io.legacy_score import TOKEN, check_syllable, scramble_counts
+from extract.normalize import new_tone, old_tone
+from tests.conftest import CORPUS
+from tests.find.test_properties import VIETNAMESE_LIKE
+
+DOCS = [text_of(p) for p in sorted((CORPUS / "docs").rglob("*")) if p.is_file()]
+FEW = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _spans(matches) -> list[tuple]:
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+def _plain_finditer(pattern: regex.Pattern, text: str):
+    """The reference: the whole pattern tried at every position."""
+    return [m for m in pattern.finditer(text) if m.end() > m.start()]
+
+
+# ---- Anchors -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("words, other, text, expected", [
+    (["ngày"], None, "Ngày 5, ngày 6", [0, 8]),
+    (["ngày"], None, "ngàyx ngày", [6]),                        # whole words only
+    (["khóa"], None, "khoá XII, Khóa XIII", [0, 10]),           # both tone placements, any case
+    (["kết luận"], None, "Kết luận và kết  luận", [0]),          # a phrase keeps its single space
+    ([], r"\d(?<!\d\d)", "12 và 345", [0, 6]),
+    (["số"], r"\d(?<!\d\d)", "Số 5", [0, 3]),
+    (["quý"], r"s(?<!\ws)ố[:\s]*\d", "Quý I, số 21, Số: 5, sổ 3", [0, 7, 14]),  # "other" ignores case
+    (["ngày"], None, "İstanbul ngày 5", [9]),                   # lowercase longer than the text: no drift
+])
+def test_anchors(words, other, text, expected):
+    assert Anchors(words, other).starts(text) == expected
+
+
+def test_spellings_and_old_tone():
+    assert spellings("khóa") == {"khóa", "khoá"}
+    assert old_tone("Khóa XIII, Tỉnh ủy") == "Khoá XIII, Tỉnh uỷ"
+    assert new_tone(old_tone("hòa thuận, thủy lợi")) == "hòa thuận, thủy lợi"
+
+
+@pytest.mark.parametrize("name, pattern, anchors", [
+    ("dates", dates.PATTERN, dates.ANCHORS),
+    ("refs", refs_patterns.REFERENCE, refs_patterns.ANCHORS),
+])
+def test_anchored_scan_equals_plain_scan_on_the_corpus(name, pattern, anchors):
+    for text in DOCS:
+        assert _spans(anchored_finditer(pattern, anchors, text)) == _spans(_plain_finditer(pattern, text)), name
+
+
+@FEW
+@given(VIETNAMESE_LIKE)
+def test_anchored_scan_equals_plain_scan_on_made_up_text(text):
+    for pattern, anchors in ((dates.PATTERN, dates.ANCHORS), (refs_patterns.REFERENCE, refs_patterns.ANCHORS)):
+        assert _spans(anchored_finditer(pattern, anchors, text)) == _spans(_plain_finditer(pattern, text))
+
+
+# ---- names -------------------------------------------------------------------------------------
+
+_ALL_FORMS = regex.compile(rf"{people.HONORIFIC_NAME}|{people.UPPER_NAME}|{people.SURNAME_NAME}|{people.LINE_NAME}",
+                           regex.V1)
+
+
+def _names_plain(text: str) -> list[tuple]:
+    out = []
+    for m in _plain_finditer(_ALL_FORMS, text):
+        group = next(g for g in ("hname", "uname", "sname", "lname") if m[g])
+        out.append((group, m.span(group)))
+    return out
+
+
+def _names_fast(text: str) -> list[tuple]:
+    return [(group, m.span(group)) for group, m in people.name_matches(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Đồng chí Nguyễn Văn An, Bí thư",
+    "đ/c Lò Văn Pấu dự",
+    "  NGUYỄN VĂN AN\n",
+    "Tin: Khánh An\n",
+    "Lê-nin và Lê Duẩn",                      # a surname glued to a hyphen is no start
+    "Ông Hoàng Thị Thuỷ, ông Trần Quốc Toản",
+])
+def test_name_starts_on_examples(text):
+    assert _names_fast(text) == _names_plain(text)
+
+
+def test_name_starts_on_the_corpus():
+    for text in DOCS:
+        assert _names_fast(text) == _names_plain(text)
+
+
+@FEW
+@given(VIETNAMESE_LIKE)
+def test_name_starts_on_made_up_text(text):
+    assert _names_fast(text) == _names_plain(text)
+
+
+# ---- backward window searches ------------------------------------------------------------------
+
+def _forward(p: regex.Pattern) -> regex.Pattern:
+    """The same pattern searched left to right (the possessive form the backward one was built from
+    differs only in possessiveness, which cannot change a match that must end at the window end)."""
+    return regex.compile(p.pattern.removeprefix("(?r)"), p.flags & ~regex.REVERSE)
+
+
+def _backward_cases():
+    L = lex()
+    return [("context", L.context, 60), ("label_before", L.label_before, 40), ("prev_word", L.prev_word, 40),
+            ("range_from", L.range_from, 10), ("line_start", LINE_START, 80), ("sentence_start", SENTENCE_START, 40),
+            ("share_end", L.share_end, 120), ("title_before", TITLE_BEFORE, 150), ("link_cue", CUE, 120)]
+
+
+@pytest.mark.parametrize("name, pattern, reach", _backward_cases())
+def test_backward_search_equals_forward_search(name, pattern, reach):
+    fwd = _forward(pattern)
+    for text in DOCS:
+        for m in regex.finditer(r"(?<!\d)\d|(?<!\p{L})\p{Lu}", text):
+            a, b = max(0, m.start() - reach), m.start()
+            x, y = fwd.search(text, a, b), pattern.search(text, a, b)
+            assert (x and (x.span(), x.groupdict())) == (y and (y.span(), y.groupdict())), (name, text[a:b])
+
+
+def test_backward_relaxes_possessives():
+    # "là" is a link word and a predicate: a possessive link group read backwards would eat it
+    p = backward(r"(?:(?P<pred>là)(?:[ ]++(?:là))*+[ ]++)?+(?P<qual>khoảng)[ ]++\Z")
+    assert p.search("tổng số là khoảng ")["pred"] == "là"
+
+
+# ---- place-date line -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Quảng Ngãi, ngày 13 tháng 10 năm 2021",
+    "    Hà Nội, ngày 5 tháng 3 năm 2020\nBáo cáo",
+    "Số 05-NQ/ĐU Kim Liên, ngày 10 tháng 01 năm 2024",
+    "Hội nghị tổng kết công tác năm của toàn Đảng bộ huyện đã diễn ra, ngày 5 tháng 3 năm 2020",
+    "Bắc Giang,\nngày 2 tháng 8 năm 2023",
+    "Không có dòng địa danh, ngày tháng nào.",
+])
+def test_place_date_equals_plain_search(text):
+    x, y = dates.PLACE_DATE.search(text), dates.place_date(text)
+    assert (x and (x.span(), x.groupdict())) == (y and (y.span(), y.groupdict()))
+
+
+def test_place_date_on_the_corpus():
+    for text in DOCS:
+        x, y = dates.PLACE_DATE.search(text), dates.place_date(text)
+        assert (x and x.span()) == (y and y.span())
+
+
+# ---- scrambled diacritics --------------------------------------------------------------------------
+
+def _scramble_plain(text: str) -> tuple[int, int]:
+    bad = marked = 0
+    for tok in TOKEN.findall(text):
+        if tok.isascii() or not any(c in "\u0300\u0301\u0302\u0303\u0306\u0309\u0323\u031b"
+                                    for c in __import__("unicodedata").normalize("NFD", tok)):
+            continue
+        marked += 1
+        bad += check_syllable(tok) == "impossible"
+    return bad, marked
+
+
+@pytest.mark.parametrize("text", ["Ban chấp hành", "Bań châṕ hanh̀", "ngừơi, 21-CT/TW, Đảng.", ""])
+def test_scramble_counts_examples(text):
+    assert scramble_counts(text) == _scramble_plain(text)
+
+
+@FEW
+@given(st.text(alphabet=st.sampled_from(list("aăâeêioôơuưy đbcnghtr.,/-\n") + ["\u0301", "\u0300", "\u0323",
+                                                                               "ń", "ṕ", "ờ"]), max_size=80))
+def test_scramble_counts_on_made_up_text(text):
+    assert scramble_counts(text) == _scramble_plain(text)
+
+
+def test_scramble_counts_on_the_corpus():
+    for text in DOCS:
+        assert scramble_counts(text) == _scramble_plain(text)
+        assert sum(Counter(text.split()).values()) == len(text.split())
