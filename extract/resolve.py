@@ -105,17 +105,34 @@ def _parts(r: dict, memo: dict) -> tuple:
     return got
 
 
-def _known_terms(docs: list[dict], memo: dict) -> dict[str, dict[str, str]]:
-    """base → {term: earliest date seen} over every mention whose term is written or dated."""
-    known: dict[str, dict[str, str]] = defaultdict(dict)
-    for d in docs:
-        for r in d["doc_refs"]:
-            state, base, t = _parts(r, memo)
-            if base and not state:
-                if t:
-                    date = r.get("issued_date") or _term_start(t, t.startswith("k")) or "0000"
-                    known[base][t] = min(known[base].get(t, date), date)
-    return known
+class Resolver:
+    """Canonical ids in two passes over references, holding only what is known per document symbol.
+
+    ``learn`` every reference first (which terms each symbol is known in, and since when), then
+    ``canonical_id`` each one. Memory grows with the number of distinct documents cited, not with the
+    number of mentions, so the store can stream an archive of any size through it.
+    """
+
+    def __init__(self):
+        self.memo: dict = {}
+        self.known: dict[str, dict[str, str]] = defaultdict(dict)  # base → {term: earliest date seen}
+
+    def learn(self, r: dict) -> None:
+        """Take note of the term a mention writes or dates, if any."""
+        state, base, t = _parts(r, self.memo)
+        if base and not state and t:
+            date = r.get("issued_date") or _term_start(t, t.startswith("k")) or "0000"
+            seen = self.known[base]
+            seen[t] = min(seen.get(t, date), date)
+
+    def canonical_id(self, r: dict, citing: Optional[str]) -> str:
+        """The id of the document ``r`` names, cited by a document dated ``citing`` (ISO or None)."""
+        state, base, term = _parts(r, self.memo)
+        if state:
+            return state
+        if base:
+            return f"{base}/{term or _pick(base, self.known, citing)}"
+        return _named_id(r)
 
 
 def _pick(base: str, known: dict[str, dict[str, str]], citing: Optional[str]) -> str:
@@ -130,8 +147,8 @@ def _pick(base: str, known: dict[str, dict[str, str]], citing: Optional[str]) ->
 
 
 # the reference fields resolution reads (the store loads only these)
-FIELDS = ("idx", "text", "symbol", "number", "doc_type", "type_code", "issuer_code", "issued_date", "term",
-          "plenum", "congress", "canonical_id")
+FIELDS = ("text", "symbol", "number", "doc_type", "type_code", "issuer_code", "issued_date", "term",
+          "plenum", "congress")
 
 
 def resolve_archive(docs: list[dict]) -> None:
@@ -139,15 +156,11 @@ def resolve_archive(docs: list[dict]) -> None:
 
     Each doc: ``{"doc_id", "ref_date" (ISO or None), "ref_year" (int or None), "doc_refs": [...]}``.
     """
-    memo: dict = {}
-    known = _known_terms(docs, memo)
+    res = Resolver()
+    for d in docs:
+        for r in d["doc_refs"]:
+            res.learn(r)
     for d in docs:
         citing = d.get("ref_date") or (f"{d['ref_year']}-12-31" if d.get("ref_year") else None)
         for r in d["doc_refs"]:
-            state, base, term = _parts(r, memo)
-            if state:
-                r["canonical_id"] = state
-            elif base:
-                r["canonical_id"] = f"{base}/{term or _pick(base, known, citing)}"
-            else:
-                r["canonical_id"] = _named_id(r)
+            r["canonical_id"] = res.canonical_id(r, citing)

@@ -18,7 +18,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from extract.errors import QueryError, StoreError
-from extract.pipeline import CATEGORIES, PIPELINE_VERSION, resolve_documents
+from extract.pipeline import CATEGORIES, PIPELINE_VERSION
 from extract.views import VIEWS
 from schemas.ddl import PRIMARY_KEYS, TABLES, arrow_schema, columns, create_table_sql
 
@@ -41,12 +41,18 @@ def connect(db: str | Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnec
         raise StoreError(f"{db}: {msg}") from None
 
 
+WRITER_MEMORY = "256MB"
+
+
 class Store:
     """A partydocs DuckDB database opened for writing."""
 
     def __init__(self, db: str | Path):
         self.db = str(db)
         self.con = connect(db)
+        # DuckDB caches up to 80% of RAM by default; a writer that streams batches needs little, and a
+        # bound keeps memory flat however large the archive grows (it spills to disk when it must)
+        self.con.execute(f"SET memory_limit = '{WRITER_MEMORY}'")
         try:
             self._create()
         except duckdb.Error as e:
@@ -132,48 +138,73 @@ class Store:
             out.append(p)
         return out
 
-    def resolve(self) -> int:
-        """Recompute canonical ids over every reference in the database; returns refs changed."""
-        docs = load_ref_documents(self.con)
-        before = {(d["doc_id"], r["idx"]): r["canonical_id"] for d in docs for r in d["doc_refs"]}
-        resolve_documents(docs)
-        changed = [{"doc_id": d["doc_id"], "idx": r["idx"], "canonical_id": r["canonical_id"]}
-                   for d in docs for r in d["doc_refs"] if before[(d["doc_id"], r["idx"])] != r["canonical_id"]]
-        if changed:
-            upd = pa.Table.from_pylist(changed)
-            self.con.register("_upd", upd)
-            try:
-                self.con.execute("BEGIN")
-                self.con.execute("UPDATE doc_refs SET canonical_id = u.canonical_id FROM _upd u "
-                                 "WHERE doc_refs.doc_id = u.doc_id AND doc_refs.idx = u.idx")
-                self.con.execute("COMMIT")
-            except duckdb.Error as e:
-                self.con.execute("ROLLBACK")
-                raise StoreError(f"{self.db}: resolving references failed: {_one_line(e)}") from None
-            finally:
-                self.con.unregister("_upd")
-        return len(changed)
+    def resolve(self, batch_rows: int = 10_000) -> int:
+        """Recompute canonical ids over every reference in the database; returns refs changed.
+
+        Streams the references twice (what each symbol is known as, then every id), ``batch_rows``
+        at a time, and applies the changes in one transaction: memory does not grow with the archive.
+        """
+        from extract.resolve import FIELDS, Resolver
+
+        res = Resolver()
+        for rows in _stream(self.con, f"SELECT {_ref_cols(FIELDS)} FROM doc_refs r", batch_rows):
+            for row in rows:
+                res.learn(dict(zip(FIELDS, row)))
+        sql = (f"SELECT r.doc_id, r.idx, CAST(d.ref_date AS VARCHAR), r.canonical_id, {_ref_cols(FIELDS)} "
+               "FROM doc_refs r JOIN documents d USING (doc_id)")
+        changed = 0
+        try:
+            self.con.execute("BEGIN")
+            self.con.execute("CREATE TEMP TABLE _resolved (doc_id VARCHAR, idx INTEGER, canonical_id VARCHAR)")
+            for rows in _stream(self.con, sql, batch_rows):  # read on a cursor, write in this transaction
+                upd = [(doc_id, idx, cid) for doc_id, idx, citing, old, *vals in rows
+                       if (cid := res.canonical_id(dict(zip(FIELDS, vals)), citing)) != old]
+                if upd:
+                    changed += len(upd)
+                    self.con.register("_upd", pa.table(dict(zip(("doc_id", "idx", "canonical_id"), zip(*upd)))))
+                    self.con.execute("INSERT INTO _resolved SELECT * FROM _upd")
+                    self.con.unregister("_upd")
+            self.con.execute("UPDATE doc_refs SET canonical_id = u.canonical_id FROM _resolved u "
+                             "WHERE doc_refs.doc_id = u.doc_id AND doc_refs.idx = u.idx")
+            self.con.execute("DROP TABLE _resolved")
+            self.con.execute("COMMIT")
+        except duckdb.Error as e:
+            self.con.execute("ROLLBACK")
+            raise StoreError(f"{self.db}: resolving references failed: {_one_line(e)}") from None
+        return changed
+
+
+def _ref_cols(fields) -> str:
+    types = dict(columns("doc_refs"))
+    return ", ".join(f'CAST(r."{c}" AS VARCHAR)' if types[c] == "DATE" else f'r."{c}"' for c in fields)
+
+
+def _stream(con, sql: str, size: int):
+    """Rows of ``sql`` in lists of at most ``size``, read through a cursor of their own."""
+    cur = con.cursor()
+    cur.execute(sql)
+    while True:
+        rows = cur.fetchmany(size)
+        if not rows:
+            return
+        yield rows
 
 
 def load_ref_documents(con) -> list[dict]:
-    """Every stored reference grouped by document, in the shape ``resolve_documents`` takes.
-
-    Only the fields resolution reads (``resolve.FIELDS``) are loaded, dates as ISO strings.
-    """
+    """Every stored reference grouped by document, in the shape ``resolve_documents`` takes
+    (only the fields resolution reads, dates as ISO strings; for tools and tests: the store
+    itself streams)."""
     from extract.resolve import FIELDS
 
-    types = dict(columns("doc_refs"))
-    cols = ", ".join(f'CAST(r."{c}" AS VARCHAR)' if types[c] == "DATE" else f'r."{c}"' for c in FIELDS)
-    sql = (f"SELECT r.doc_id, CAST(d.ref_date AS VARCHAR), {cols} "
+    sql = (f"SELECT r.doc_id, CAST(d.ref_date AS VARCHAR), r.idx, r.canonical_id, {_ref_cols(FIELDS)} "
            "FROM doc_refs r JOIN documents d USING (doc_id) ORDER BY r.doc_id, r.idx")
     by_doc: dict[str, dict] = {}
-    for row in con.execute(sql).fetchall():
-        doc_id, ref_date = row[0], row[1]
+    for doc_id, ref_date, idx, cid, *vals in con.execute(sql).fetchall():
         d = by_doc.get(doc_id)
         if d is None:
             d = by_doc[doc_id] = {"doc_id": doc_id, "ref_date": ref_date,
                                   "ref_year": int(ref_date[:4]) if ref_date else None, "doc_refs": []}
-        d["doc_refs"].append(dict(zip(FIELDS, row[2:])))
+        d["doc_refs"].append({"idx": idx, "canonical_id": cid, **dict(zip(FIELDS, vals))})
     return list(by_doc.values())
 
 

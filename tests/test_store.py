@@ -85,3 +85,36 @@ def test_second_writer_fails_at_once_with_store_error(tmp_path, inbox):
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
         assert "LOCKED" in out.stdout and "another partydocs process" in out.stdout
     assert issubclass(StoreError, Exception)
+
+
+def test_streamed_resolution_equals_resolving_in_memory(tmp_path, corpus_dir):
+    """The store streams references in small batches; the ids are those of one in-memory pass."""
+    db = tmp_path / "c.duckdb"
+    ingest([str(corpus_dir / "docs")], str(db), jobs=1)
+    with Store(db) as st:
+        docs = load_ref_documents(st.con)
+        resolve_documents(docs)
+        expected = {(d["doc_id"], r["idx"]): r["canonical_id"] for d in docs for r in d["doc_refs"]}
+        assert len(expected) > 40
+        st.con.execute("UPDATE doc_refs SET canonical_id = NULL")
+        assert st.resolve(batch_rows=7) == len(expected)  # many small batches, every id set again
+        got = dict(((d, i), c) for d, i, c in st.con.execute("SELECT doc_id, idx, canonical_id FROM doc_refs").fetchall())
+        assert got == expected
+        assert st.resolve(batch_rows=7) == 0  # a second pass changes nothing
+
+
+def test_chunks_with_the_same_content_store_it_once(tmp_path):
+    """Two files with one text, in different worker chunks: one document, both files counted."""
+    from extract import batch
+
+    d = tmp_path / "dup"
+    d.mkdir()
+    for i in range(batch.CHUNK_FILES + 3):
+        (d / f"f{i:03d}.txt").write_text(BULLETIN if i in (0, batch.CHUNK_FILES + 1) else LATER + f"\n{i}\n",
+                                         encoding="utf-8")
+    s = ingest([str(d)], str(tmp_path / "d.duckdb"), jobs=2)
+    assert (s.files, s.added, s.errors) == (batch.CHUNK_FILES + 3, batch.CHUNK_FILES + 2, 0)
+    con = duckdb.connect(str(tmp_path / "d.duckdb"), read_only=True)
+    assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == batch.CHUNK_FILES + 2
+    n_ids = con.execute("SELECT count(*), count(DISTINCT (doc_id, idx)) FROM doc_refs").fetchone()
+    assert n_ids[0] == n_ids[1]
