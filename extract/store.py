@@ -41,7 +41,11 @@ def connect(db: str | Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnec
         raise StoreError(f"{db}: {msg}") from None
 
 
-WRITER_MEMORY = "256MB"
+# DuckDB caches up to 80% of RAM by default; a writer that streams batches needs little, and a bound
+# keeps memory flat however large the archive grows (DuckDB spills to disk when it must). A batch
+# holding a huge document gets room for it: inserting text takes about 10× its size.
+WRITER_MEMORY = 512 * 1024 * 1024
+INSERT_OVERHEAD = 10
 
 
 class Store:
@@ -50,14 +54,18 @@ class Store:
     def __init__(self, db: str | Path):
         self.db = str(db)
         self.con = connect(db)
-        # DuckDB caches up to 80% of RAM by default; a writer that streams batches needs little, and a
-        # bound keeps memory flat however large the archive grows (it spills to disk when it must)
-        self.con.execute(f"SET memory_limit = '{WRITER_MEMORY}'")
+        self._memory = 0
         try:
+            self._limit_memory(WRITER_MEMORY)
             self._create()
         except duckdb.Error as e:
             self.con.close()
             raise StoreError(f"{db}: cannot create tables: {_one_line(e)}") from None
+
+    def _limit_memory(self, nbytes: int):
+        if nbytes != self._memory:
+            self.con.execute(f"SET memory_limit = '{nbytes // (1024 * 1024)}MB'")
+            self._memory = nbytes
 
     def __enter__(self):
         return self
@@ -83,11 +91,14 @@ class Store:
             return
         cols = ", ".join(f'"{n}"' for n, _ in columns(table))
         self.con.register("_batch", tbl)
+        verb = "INSERT OR IGNORE" if table in PRIMARY_KEYS else "INSERT"
         try:
-            verb = "INSERT OR IGNORE" if table in PRIMARY_KEYS else "INSERT"
             self.con.execute(f'{verb} INTO "{table}" ({cols}) SELECT {cols} FROM _batch')
         finally:
-            self.con.unregister("_batch")
+            try:
+                self.con.unregister("_batch")
+            except duckdb.Error:  # an aborted transaction refuses it: the insert's own error is the one to report
+                pass
 
     def write_batch(self, docs: list[dict], errors: list[dict]) -> int:
         """Store analysed documents and input errors in one transaction; returns documents added."""
@@ -102,6 +113,7 @@ class Store:
         tables = {t: pa.concat_tables([p[t] for p in parts]) for t in TABLES if t != "errors" and parts}
         for e in errors:
             e.setdefault("at", now)
+        self._limit_memory(max(WRITER_MEMORY, INSERT_OVERHEAD * sum(t.nbytes for t in tables.values())))
         try:
             self.con.execute("BEGIN")
             for table, tbl in tables.items():
