@@ -22,7 +22,7 @@ from typing import Optional
 from extract.batch import Summary, process
 from extract.errors import PartydocsError, StoreError
 from extract.pipeline import CATEGORIES
-from schemas.ddl import PRIMARY_KEYS, TABLES, arrow_schema, columns
+from schemas.ddl import ROW_KEYS, TABLES, arrow_schema, columns
 
 SHARD_TABLES = [t for t in TABLES if t != "errors"] + ["errors"]
 
@@ -89,9 +89,9 @@ def _load(con, shards: Path) -> int:
             con.execute(f"INSERT INTO documents ({cols}) SELECT {cols} FROM {src} s "
                         "WHERE (s.doc_id, s.source) IN (SELECT doc_id, source FROM _new)")
         else:
-            key = ", ".join(PRIMARY_KEYS.get(table, ("doc_id",)))
+            key = ", ".join(ROW_KEYS.get(table, ("doc_id",)))
             con.execute(f"INSERT INTO \"{table}\" ({cols}) SELECT {cols} FROM (SELECT DISTINCT ON (doc_id, {key}) * "
-                        f"FROM {src} WHERE doc_id IN (SELECT doc_id FROM _new))" if table in PRIMARY_KEYS else
+                        f"FROM {src} WHERE doc_id IN (SELECT doc_id FROM _new))" if table in ROW_KEYS else
                         f"INSERT INTO \"{table}\" ({cols}) SELECT DISTINCT {cols} FROM {src} "
                         "WHERE doc_id IN (SELECT doc_id FROM _new)")
     con.execute("DROP TABLE _new")

@@ -33,9 +33,13 @@ TABLES: dict[str, tuple[type[BaseModel] | None, list[tuple[str, str]], list[tupl
                          ("relation", "VARCHAR"), ("cue", "VARCHAR"), ("sentence_id", "INTEGER")], [], set()),
     "errors": (IngestError, [], [("at", "TIMESTAMP")], set()),
 }
-PRIMARY_KEYS = {"documents": ("doc_id",), "sentences": ("doc_id", "sentence_id"), "doc_refs": ("doc_id", "idx"),
-                "dates": ("doc_id", "idx"), "people": ("doc_id", "idx"), "statistics": ("doc_id", "idx"),
-                "errors": ("source", "stage")}
+# what identifies a row of each table
+ROW_KEYS = {"documents": ("doc_id",), "sentences": ("doc_id", "sentence_id"), "doc_refs": ("doc_id", "idx"),
+            "dates": ("doc_id", "idx"), "people": ("doc_id", "idx"), "statistics": ("doc_id", "idx"),
+            "errors": ("source", "stage")}
+# keys DuckDB enforces; child rows are kept unique by the writer (it stores a document's rows once, in
+# one transaction), since an index on them would hold every row of the archive in memory
+PRIMARY_KEYS = {t: ROW_KEYS[t] for t in ("documents", "errors")}
 
 _SQL = {str: "VARCHAR", int: "INTEGER", float: "DOUBLE", bool: "BOOLEAN"}
 _ARROW = {"VARCHAR": pa.string(), "INTEGER": pa.int32(), "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_(),
