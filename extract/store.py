@@ -44,7 +44,7 @@ def connect(db: str | Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnec
 # DuckDB caches up to 80% of RAM by default; a writer that streams batches needs little, and a bound
 # keeps memory flat however large the archive grows (DuckDB spills to disk when it must). A batch
 # holding a huge document gets room for it: inserting text takes about 10× its size.
-WRITER_MEMORY = 512 * 1024 * 1024
+WRITER_MEMORY = 128 * 1024 * 1024
 INSERT_OVERHEAD = 10
 
 
