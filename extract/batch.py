@@ -135,9 +135,9 @@ def _results(inputs: Iterable[RawInput], jobs: int, known: frozenset, words: boo
         for raws in _chunks(inputs):
             yield process_chunk(raws)
         return
-    from extract.segment import _tokenizer
-
-    _tokenizer()  # import underthesea once here: the forked workers share it instead of each loading it
+    # import underthesea and build every lazily compiled pattern once, here: the forked workers share them
+    analyze("Quảng Ngãi, ngày 1 tháng 2 năm 2021. Đồng chí Lê Văn An kết nạp 5 đảng viên (Chỉ thị số 05-CT/TW).",
+            "warm-up")
     ctx = mp.get_context("fork")
     pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init, initargs=(known, words))
     pending: dict = {}

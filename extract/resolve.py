@@ -90,49 +90,59 @@ def _named_id(r: dict) -> str:
     return f"{r.get('doc_type')}/{new_tone(' '.join((r.get('text') or '').split()))}"
 
 
-_KEY = ("symbol", "number", "doc_type", "type_code", "issuer_code", "issued_date", "term", "plenum")
-
-
-def _parts(r: dict, memo: dict) -> tuple:
-    """(state id, base, explicit term) of a reference; the same reference in many documents is
-    worked out once (``memo`` is keyed by the fields these depend on)."""
-    key = tuple(r.get(k) for k in _KEY)
-    got = memo.get(key)
-    if got is None:
-        state = _state_id(r)
-        base = None if state else _base(r)
-        got = memo[key] = (state, base, _explicit_term(r, base) if base else None)
-    return got
+# the fields an id's symbol part depends on: a reference's key
+KEY = ("symbol", "number", "doc_type", "type_code", "issuer_code", "issued_date", "term", "plenum")
+# the reference fields resolution reads, the key first (the store loads rows of these, in this order)
+FIELDS = KEY + ("text", "congress")
+_DATE = KEY.index("issued_date")
 
 
 class Resolver:
     """Canonical ids in two passes over references, holding only what is known per document symbol.
 
-    ``learn`` every reference first (which terms each symbol is known in, and since when), then
-    ``canonical_id`` each one. Memory grows with the number of distinct documents cited, not with the
-    number of mentions, so the store can stream an archive of any size through it.
+    ``learn`` every reference (or only each distinct key) first: which terms each symbol is known in,
+    and since when; then ``canonical_id`` each one. Memory grows with the number of distinct
+    documents cited, not with the number of mentions, so the store streams an archive of any size
+    through it.
     """
 
     def __init__(self):
-        self.memo: dict = {}
+        self.memo: dict = {}  # key → (state id, base, explicit term): a reference in many documents is worked out once
         self.known: dict[str, dict[str, str]] = defaultdict(dict)  # base → {term: earliest date seen}
+
+    def _parts(self, key: tuple) -> tuple:
+        got = self.memo.get(key)
+        if got is None:
+            r = dict(zip(KEY, key))
+            state = _state_id(r)
+            base = None if state else _base(r)
+            got = self.memo[key] = (state, base, _explicit_term(r, base) if base else None)
+        return got
 
     def learn(self, r: dict) -> None:
         """Take note of the term a mention writes or dates, if any."""
-        state, base, t = _parts(r, self.memo)
+        self.learn_key(tuple(r.get(k) for k in KEY))
+
+    def learn_key(self, key: tuple) -> None:
+        """:meth:`learn` from a reference's ``KEY`` values."""
+        state, base, t = self._parts(key)
         if base and not state and t:
-            date = r.get("issued_date") or _term_start(t, t.startswith("k")) or "0000"
+            date = key[_DATE] or _term_start(t, t.startswith("k")) or "0000"
             seen = self.known[base]
             seen[t] = min(seen.get(t, date), date)
 
     def canonical_id(self, r: dict, citing: Optional[str]) -> str:
         """The id of the document ``r`` names, cited by a document dated ``citing`` (ISO or None)."""
-        state, base, term = _parts(r, self.memo)
+        return self.canonical_id_row(tuple(r.get(k) for k in FIELDS), citing)
+
+    def canonical_id_row(self, row: tuple, citing: Optional[str]) -> str:
+        """:meth:`canonical_id` of a row of ``FIELDS`` values."""
+        state, base, term = self._parts(row[:len(KEY)])
         if state:
             return state
         if base:
             return f"{base}/{term or _pick(base, self.known, citing)}"
-        return _named_id(r)
+        return _named_id(dict(zip(FIELDS, row)))
 
 
 def _pick(base: str, known: dict[str, dict[str, str]], citing: Optional[str]) -> str:
@@ -146,9 +156,6 @@ def _pick(base: str, known: dict[str, dict[str, str]], citing: Optional[str]) ->
     return max(usable)[1]
 
 
-# the reference fields resolution reads (the store loads only these)
-FIELDS = ("text", "symbol", "number", "doc_type", "type_code", "issuer_code", "issued_date", "term",
-          "plenum", "congress")
 
 
 def resolve_archive(docs: list[dict]) -> None:

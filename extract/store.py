@@ -156,12 +156,12 @@ class Store:
         Streams the references twice (what each symbol is known as, then every id), ``batch_rows``
         at a time, and applies the changes in one transaction: memory does not grow with the archive.
         """
-        from extract.resolve import FIELDS, Resolver
+        from extract.resolve import FIELDS, KEY, Resolver
 
         res = Resolver()
-        for rows in _stream(self.con, f"SELECT {_ref_cols(FIELDS)} FROM doc_refs r", batch_rows):
-            for row in rows:
-                res.learn(dict(zip(FIELDS, row)))
+        for rows in _stream(self.con, f"SELECT DISTINCT {_ref_cols(KEY)} FROM doc_refs r", batch_rows):
+            for row in rows:  # what a term is known since depends on the key alone: each distinct one once
+                res.learn_key(row)
         sql = (f"SELECT r.doc_id, r.idx, CAST(d.ref_date AS VARCHAR), r.canonical_id, {_ref_cols(FIELDS)} "
                "FROM doc_refs r JOIN documents d USING (doc_id)")
         changed = 0
@@ -169,8 +169,8 @@ class Store:
             self.con.execute("BEGIN")
             self.con.execute("CREATE TEMP TABLE _resolved (doc_id VARCHAR, idx INTEGER, canonical_id VARCHAR)")
             for rows in _stream(self.con, sql, batch_rows):  # read on a cursor, write in this transaction
-                upd = [(doc_id, idx, cid) for doc_id, idx, citing, old, *vals in rows
-                       if (cid := res.canonical_id(dict(zip(FIELDS, vals)), citing)) != old]
+                upd = [(row[0], row[1], cid) for row in rows
+                       if (cid := res.canonical_id_row(row[4:], row[2])) != row[3]]
                 if upd:
                     changed += len(upd)
                     self.con.register("_upd", pa.table(dict(zip(("doc_id", "idx", "canonical_id"), zip(*upd)))))
