@@ -27,6 +27,9 @@ from bench_ingest import build  # noqa: E402
 
 def _stages():
     from extract import link, pipeline, store
+    from extract.batch import CHUNK_FILES
+
+    pending: list = []
     from extract.find import dates, metadata, people, refs, stats
     from extract.io.decode import decode_bytes
     from extract.segment import split_sentences
@@ -49,7 +52,10 @@ def _stages():
         timed("links", lambda: link.find_ref_relations(text, rs, [(s.start, s.end) for s in sents]))
         doc = timed("analyze (all of the above but decode)", lambda: pipeline.analyze(text, "bench.txt"))
         timed("validate (pydantic)", lambda: pipeline.to_record(doc))
-        timed("Arrow tables", lambda: store.doc_tables([doc], dt.datetime.now()))
+        pending.append(doc)
+        if len(pending) == CHUNK_FILES:  # the workers build the tables of a chunk at once
+            timed("Arrow tables", lambda: store.doc_tables(pending, dt.datetime.now()))
+            pending.clear()
 
     return run
 

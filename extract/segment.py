@@ -16,14 +16,15 @@ Example::
 """
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_right
 from typing import NamedTuple, Optional
 
 import regex
 
 _PARAGRAPH = regex.compile(r"[^\n]*+(?:\n(?![ \t\u00a0]*+\n)[^\n]*+)*+")
-_RUNS_ON = regex.compile(r"[,;:\-–(]\s*$")
-_STARTS_LOWER = regex.compile(r"^\s*\p{Ll}")
+_RUNS_ON = frozenset(",;:-–(")  # a line ending in one of these runs on
+_WS = "".join(c for c in map(chr, range(0x3001)) if regex.match(r"\s", c))  # what regex's \s matches
 _MAY_SPLIT = regex.compile(r"[.?!]")  # the only characters sent_tokenize splits at
 MAX_UNIT = 20000  # a giant single-line "paragraph" is cut into pieces of this size first
 
@@ -37,19 +38,21 @@ class SentenceSpan(NamedTuple):
 
 
 def _units(text: str, start: int, end: int):
-    """Line groups of one paragraph, as (start, end)."""
-    lines, pos = [], start
-    for line in text[start:end].split("\n"):
-        lines.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    unit_start = None
-    for i, (a, b) in enumerate(lines):
-        if unit_start is None:
-            unit_start = a
-        nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if nxt is None or not (_RUNS_ON.search(text, a, b) or _STARTS_LOWER.match(text[nxt[0]:nxt[1]])):
+    """Line groups of one paragraph, as (start, end): a line that ends with ``, ; : - – (`` or is
+    followed by a line starting in lowercase runs on into the next one."""
+    lines = text[start:end].split("\n")
+    pos, unit_start, last = start, start, len(lines) - 1
+    for i, line in enumerate(lines):
+        b = pos + len(line)
+        if i == last or not (line.rstrip(_WS)[-1:] in _RUNS_ON or _starts_lower(lines[i + 1])):
             yield unit_start, b
-            unit_start = None
+            unit_start = b + 1
+        pos = b + 1
+
+
+def _starts_lower(line: str) -> bool:
+    first = line.lstrip(_WS)[:1]
+    return bool(first) and unicodedata.category(first) == "Ll"
 
 
 def _sentences_of(text: str, a: int, b: int, tokenize):
