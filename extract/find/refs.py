@@ -54,7 +54,8 @@ def _body_case(line: str) -> str:
 
 def _header_issuer(text: str, start: int) -> str | None:
     """The body in the header lines above an own number: ``TỈNH ỦY QUẢNG NGÃI / VĂN PHÒNG``."""
-    lines = [_PARTY_NAME.sub(" ", l).strip() for l in text[max(0, start - 300):start].split("\n")][:-1]
+    lines = [(_PARTY_NAME.sub(" ", l) if "ĐẢNG CỘNG SẢN" in l else l).strip()
+             for l in text[max(0, start - 300):start].split("\n")][:-1]
     block = []
     for line in reversed(lines):
         if not line or set(line) <= {"*", "-", "_"}:
