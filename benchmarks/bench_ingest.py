@@ -100,12 +100,14 @@ def pss_mb(pid):
 
 t0 = time.perf_counter()
 proc = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-peak = 0.0
+samples = []
 while proc.poll() is None:
-    peak = max(peak, sum(pss_mb(p) for p in tree(proc.pid)))
+    samples.append(sum(pss_mb(p) for p in tree(proc.pid)))
     time.sleep(0.25)
 err = proc.stderr.read()
-print(json.dumps({"rc": proc.returncode, "seconds": time.perf_counter() - t0, "peak_mb": peak, "stderr": err[-300:]}))
+samples.sort()
+print(json.dumps({"rc": proc.returncode, "seconds": time.perf_counter() - t0, "peak_mb": samples[-1] if samples else 0,
+                  "median_mb": samples[len(samples) // 2] if samples else 0, "stderr": err[-300:]}))
 """
 
 
@@ -157,8 +159,9 @@ def main(argv: list[str]) -> int:
         if args.files2:
             size2 = build(work / "b", args.files2, args.per_file, seed=2)
             r2 = run_ingest(work / "b", 2)
-            print(f"memory: {args.files} files {runs[2]['peak_mb']:.0f} MB peak; {args.files2} files "
-                  f"({size2 / 1e6:.0f} MB) {r2['peak_mb']:.0f} MB peak")
+            print(f"memory, -j 2 (PSS of all processes, sampled every 0.25 s): {args.files} files "
+                  f"{runs[2]['peak_mb']:.0f} MB peak, {runs[2]['median_mb']:.0f} MB median; {args.files2} files "
+                  f"({size2 / 1e6:.0f} MB) {r2['peak_mb']:.0f} MB peak, {r2['median_mb']:.0f} MB median")
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0
