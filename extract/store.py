@@ -67,6 +67,13 @@ class Store:
             self.con.execute(f"SET memory_limit = '{nbytes // (1024 * 1024)}MB'")
             self._memory = nbytes
 
+    def _rollback(self):  # also used by the Dask loader
+        """Undo the open transaction; a failed COMMIT (disk full) has already undone it."""
+        try:
+            self.con.execute("ROLLBACK")
+        except duckdb.Error:
+            pass
+
     def __enter__(self):
         return self
 
@@ -127,7 +134,7 @@ class Store:
                 self._insert("errors", arrow_table("errors", errors))
             self.con.execute("COMMIT")
         except duckdb.Error as e:
-            self.con.execute("ROLLBACK")
+            self._rollback()
             raise StoreError(f"{self.db}: write failed, batch rolled back: {_one_line(e)}") from None
         return tables["documents"].num_rows if tables else 0
 
@@ -181,7 +188,7 @@ class Store:
             self.con.execute("DROP TABLE _resolved")
             self.con.execute("COMMIT")
         except duckdb.Error as e:
-            self.con.execute("ROLLBACK")
+            self._rollback()
             raise StoreError(f"{self.db}: resolving references failed: {_one_line(e)}") from None
         return changed
 

@@ -50,6 +50,31 @@ def test_sigkill_half_way_then_rerun_stores_every_file_exactly_once(tmp_path):
     assert (n, distinct, sources, dup) == (600, 600, 600, 0)
 
 
+@pytest.mark.skipif(not hasattr(__import__("resource"), "RLIMIT_FSIZE"), reason="needs RLIMIT_FSIZE")
+def test_disk_full_mid_run_is_one_line_and_a_rerun_completes(tmp_path):
+    """The database cannot grow past 1.2 MB (RLIMIT_FSIZE stands in for a full disk): the batch that does
+    not fit is rolled back, the run stops with one line, and the batches before it stay stored."""
+    import resource
+
+    def small_disk():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (1_200_000, 1_200_000))
+
+    _archive(tmp_path / "in", 600)
+    db = tmp_path / "f.duckdb"
+    r = subprocess.run([str(BIN), "ingest", str(tmp_path / "in"), "--db", str(db), "-j", "2", "-q",
+                        "--batch-size", "50"], capture_output=True, text=True, timeout=300, preexec_fn=small_disk)
+    assert r.returncode == 2, r.stderr
+    assert "write failed, batch rolled back" in r.stderr and "Traceback" not in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
+    with duckdb.connect(str(db), read_only=True) as con:
+        kept = con.execute("SELECT count(*) FROM documents").fetchone()[0]
+    assert 0 < kept < 600, kept
+    r = run_cli("ingest", tmp_path / "in", "--db", db, "-j", "2", "-q")
+    assert r.returncode == 0, r.stderr
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("SELECT count(*), count(DISTINCT source) FROM documents").fetchone() == (600, 600)
+
+
 def test_second_writer_fails_at_once_with_one_line(tmp_path):
     db = tmp_path / "w.duckdb"
     (tmp_path / "a.txt").write_text(BULLETIN, encoding="utf-8")
