@@ -15,6 +15,7 @@ Example::
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import multiprocessing as mp
 import os
 import time
@@ -138,6 +139,7 @@ def _results(inputs: Iterable[RawInput], jobs: int, known: frozenset, words: boo
     # import underthesea and build every lazily compiled pattern once, here: the forked workers share them
     analyze("Quảng Ngãi, ngày 1 tháng 2 năm 2021. Đồng chí Lê Văn An kết nạp 5 đảng viên (Chỉ thị số 05-CT/TW).",
             "warm-up")
+    gc.freeze()  # what the workers inherit is never scanned by their collector, so its pages stay shared
     ctx = mp.get_context("fork")
     pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init, initargs=(known, words))
     pending: dict = {}
@@ -159,6 +161,7 @@ def _results(inputs: Iterable[RawInput], jobs: int, known: frozenset, words: boo
             yield _collect(f, pending.pop(f))
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+        gc.unfreeze()
 
 
 def _collect(future, raws: list[RawInput]) -> Chunk:
