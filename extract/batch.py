@@ -136,9 +136,12 @@ def _results(inputs: Iterable[RawInput], jobs: int, known: frozenset, words: boo
         for raws in _chunks(inputs):
             yield process_chunk(raws)
         return
-    # import underthesea and build every lazily compiled pattern once, here: the forked workers share them
-    analyze("Quảng Ngãi, ngày 1 tháng 2 năm 2021. Đồng chí Lê Văn An kết nạp 5 đảng viên (Chỉ thị số 05-CT/TW).",
-            "warm-up")
+    # import underthesea, build every lazily compiled pattern and let pyarrow load what it loads on first
+    # use (140 ms), once, here: the forked workers share them
+    from extract.store import doc_tables
+
+    doc_tables([analyze("Quảng Ngãi, ngày 1 tháng 2 năm 2021. Đồng chí Lê Văn An kết nạp 5 đảng viên "
+                        "(Chỉ thị số 05-CT/TW).", "warm-up")], dt.datetime.now())
     gc.freeze()  # what the workers inherit is never scanned by their collector, so its pages stay shared
     ctx = mp.get_context("fork")
     pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init, initargs=(known, words))
