@@ -7,6 +7,8 @@ Example::
 """
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from extract.find.refs_attrs import attributes_after, issuer_before
@@ -41,6 +43,7 @@ _UNITS = {"tỉnh", "huyện", "xã", "phường", "quận", "thị", "trấn", 
 _PARTY_NAME = regex.compile(r"\s*ĐẢNG CỘNG SẢN VIỆT NAM\s*")
 
 
+@functools.lru_cache(maxsize=4096)  # the same header lines come back in every document of a committee
 def _body_case(line: str) -> str:
     """``TỈNH ỦY QUẢNG NGÃI`` → ``Tỉnh ủy Quảng Ngãi``, ``ĐẢNG ỦY XÃ KIM LIÊN`` → ``Đảng ủy xã Kim Liên``."""
     low = " ".join(line.lower().split())
