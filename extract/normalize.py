@@ -7,6 +7,7 @@ which old and new tone placement are equal (``hoá`` == ``hóa``, ``uỷ`` == ``
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 
 # U+00D0/U+00F0 (Icelandic eth) are typed for Đ/đ (U+0110/U+0111) in many scraped pages
@@ -47,20 +48,26 @@ _OLD_TO_NEW = {old: new for new, old in (
     ("ỏe", "oẻ"), ("õe", "oẽ"), ("ọe", "oẹ"), ("úy", "uý"), ("ùy", "uỳ"), ("ủy", "uỷ"), ("ũy", "uỹ"), ("ụy", "uỵ"))}
 
 
+_NEW_TO_OLD = {new: old for old, new in _OLD_TO_NEW.items()}
+
+
+def _placement(table: dict[str, str]) -> re.Pattern:
+    # after "q" the "u" belongs to the onset, so "quý", "quỹ" have one spelling only
+    return re.compile("|".join(("(?<![qQ])" if k[0] in "uúùủũụ" else "") + re.escape(k) for k in table))
+
+
+_TO_NEW, _TO_OLD = _placement(_OLD_TO_NEW), _placement(_NEW_TO_OLD)
+
+
 def new_tone(text: str) -> str:
-    """One spelling for both tone placements, the new one: ``"Khoá, Tỉnh uỷ"`` → ``"Khóa, Tỉnh ủy"``.
+    """One spelling for both tone placements, the new one: ``"Khoá, Tỉnh uỷ"`` → ``"Khóa, Tỉnh ủy"``;
+    ``"Quỹ"`` stays (the ``u`` of ``qu`` is no vowel of the rhyme).
 
     Same length, so offsets survive (SPEC §1).
     """
-    for old, new in _OLD_TO_NEW.items():
-        if old in text:
-            text = text.replace(old, new)
-    return text
+    return _TO_NEW.sub(lambda m: _OLD_TO_NEW[m.group()], text)
 
 
 def old_tone(text: str) -> str:
     """The old tone placement, the inverse of :func:`new_tone`: ``"Khóa, Tỉnh ủy"`` → ``"Khoá, Tỉnh uỷ"``."""
-    for old, new in _OLD_TO_NEW.items():
-        if new in text:
-            text = text.replace(new, old)
-    return text
+    return _TO_OLD.sub(lambda m: _NEW_TO_OLD[m.group()], text)
