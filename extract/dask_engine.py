@@ -141,7 +141,7 @@ def ingest_dask(paths: list[str], db: str, *, scheduler: Optional[str] = None, w
             try:
                 summary.added = _load(store.con, shard_dir)
             except Exception as e:  # duckdb errors: one line, batch rolled back
-                store._rollback()
+                store.rollback()
                 raise StoreError(f"{db}: loading the shards failed: {' '.join(str(e).split())[:300]}") from None
         summary.resolved = store.resolve()
     summary.seconds = time.perf_counter() - start

@@ -67,7 +67,7 @@ class Store:
             self.con.execute(f"SET memory_limit = '{nbytes // (1024 * 1024)}MB'")
             self._memory = nbytes
 
-    def _rollback(self):  # also used by the Dask loader
+    def rollback(self):
         """Undo the open transaction; a failed COMMIT (disk full) has already undone it."""
         try:
             self.con.execute("ROLLBACK")
@@ -117,7 +117,7 @@ class Store:
         is not stored again."""
         now = dt.datetime.now()
         parts = self._fresh(parts)
-        tables = {t: pa.concat_tables([p[t] for p in parts]) for t in TABLES if t != "errors" and parts}
+        tables = {t: pa.concat_tables([p[t] for p in parts]) for t in TABLES if t != "errors"} if parts else {}
         for e in errors:
             e.setdefault("at", now)
         self._limit_memory(max(WRITER_MEMORY, INSERT_OVERHEAD * sum(t.nbytes for t in tables.values())))
@@ -134,7 +134,7 @@ class Store:
                 self._insert("errors", arrow_table("errors", errors))
             self.con.execute("COMMIT")
         except duckdb.Error as e:
-            self._rollback()
+            self.rollback()
             raise StoreError(f"{self.db}: write failed, batch rolled back: {_one_line(e)}") from None
         return tables["documents"].num_rows if tables else 0
 
@@ -150,23 +150,22 @@ class Store:
             mine = p["documents"]["doc_id"].to_pylist()
             drop = seen.intersection(mine)
             if drop:
-                keep = {t: tbl.filter(pc.invert(pc.is_in(tbl["doc_id"], value_set=pa.array(sorted(drop)))))
-                        for t, tbl in p.items()}
-                p = keep
+                p = {t: tbl.filter(pc.invert(pc.is_in(tbl["doc_id"], value_set=pa.array(sorted(drop)))))
+                     for t, tbl in p.items()}
             seen.update(mine)
             out.append(p)
         return out
 
-    def resolve(self, batch_rows: int = 10_000) -> int:
+    def resolve(self, chunk_rows: int = 10_000) -> int:
         """Recompute canonical ids over every reference in the database; returns refs changed.
 
-        Streams the references twice (what each symbol is known as, then every id), ``batch_rows``
+        Streams the references twice (what each symbol is known as, then every id), ``chunk_rows``
         at a time, and applies the changes in one transaction: memory does not grow with the archive.
         """
         from extract.resolve import FIELDS, KEY, Resolver
 
         res = Resolver()
-        for rows in _stream(self.con, f"SELECT DISTINCT {_ref_cols(KEY)} FROM doc_refs r", batch_rows):
+        for rows in _stream(self.con, f"SELECT DISTINCT {_ref_cols(KEY)} FROM doc_refs r", chunk_rows):
             for row in rows:  # what a term is known since depends on the key alone: each distinct one once
                 res.learn_key(row)
         sql = (f"SELECT r.doc_id, r.idx, CAST(d.ref_date AS VARCHAR), r.canonical_id, {_ref_cols(FIELDS)} "
@@ -175,7 +174,7 @@ class Store:
         try:
             self.con.execute("BEGIN")
             self.con.execute("CREATE TEMP TABLE _resolved (doc_id VARCHAR, idx INTEGER, canonical_id VARCHAR)")
-            for rows in _stream(self.con, sql, batch_rows):  # read on a cursor, write in this transaction
+            for rows in _stream(self.con, sql, chunk_rows):  # read on a cursor, write in this transaction
                 upd = [(row[0], row[1], cid) for row in rows
                        if (cid := res.canonical_id_row(row[4:], row[2])) != row[3]]
                 if upd:
@@ -188,7 +187,7 @@ class Store:
             self.con.execute("DROP TABLE _resolved")
             self.con.execute("COMMIT")
         except duckdb.Error as e:
-            self._rollback()
+            self.rollback()
             raise StoreError(f"{self.db}: resolving references failed: {_one_line(e)}") from None
         return changed
 

@@ -97,10 +97,10 @@ def test_streamed_resolution_equals_resolving_in_memory(tmp_path, corpus_dir):
         expected = {(d["doc_id"], r["idx"]): r["canonical_id"] for d in docs for r in d["doc_refs"]}
         assert len(expected) > 40
         st.con.execute("UPDATE doc_refs SET canonical_id = NULL")
-        assert st.resolve(batch_rows=7) == len(expected)  # many small batches, every id set again
+        assert st.resolve(chunk_rows=7) == len(expected)  # many small batches, every id set again
         got = dict(((d, i), c) for d, i, c in st.con.execute("SELECT doc_id, idx, canonical_id FROM doc_refs").fetchall())
         assert got == expected
-        assert st.resolve(batch_rows=7) == 0  # a second pass changes nothing
+        assert st.resolve(chunk_rows=7) == 0  # a second pass changes nothing
 
 
 def test_chunks_with_the_same_content_store_it_once(tmp_path):
