@@ -55,22 +55,22 @@ def _starts_lower(line: str) -> bool:
     return bool(first) and unicodedata.category(first) == "Ll"
 
 
-def _sentences_of(text: str, a: int, b: int, tokenize):
-    """Sentence spans inside text[a:b], located exactly."""
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    """text[a:b] without whitespace at either end, as (start, end)."""
     while a < b and text[a].isspace():
         a += 1
     while b > a and text[b - 1].isspace():
         b -= 1
-    if a >= b:
-        return
+    return a, b
+
+
+def _sentences_of(text: str, a: int, b: int, tokenize):
+    """Sentence spans inside text[a:b], located exactly."""
+    a, b = _trim(text, a, b)
     for piece_start in range(a, b, MAX_UNIT):
         piece_end = min(b, piece_start + MAX_UNIT)
         if not _MAY_SPLIT.search(text, piece_start, piece_end - 1):  # no ". ? !" inside: one sentence
-            s, e = piece_start, piece_end
-            while s < e and text[s].isspace():
-                s += 1
-            while e > s and text[e - 1].isspace():
-                e -= 1
+            s, e = _trim(text, piece_start, piece_end)
             if s < e:
                 yield s, e
             continue

@@ -121,7 +121,6 @@ def _noun_patterns(d: dict) -> dict:
         list_comma=regex.compile(rf",(?={HS}*+[\p{{L}}])"),
         stop=regex.compile(_ci(_words(d, "stop_words") + _words(d, "not_units"))),
         stop_first=first_words(_words(d, "stop_words") + _words(d, "not_units")),
-        not_unit_first=first_words(_words(d, "not_units")),
         compound_first=first_words(_words(d, "unit_compounds")),
         predicate_first=first_words(_words(d, "predicates")),
         capital_first=first_words(_words(d, "capital_nouns")),
