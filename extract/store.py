@@ -57,6 +57,9 @@ class Store:
         self._memory = 0
         try:
             self._limit_memory(WRITER_MEMORY)
+            # the writer runs beside the worker processes: more DuckDB threads only take their cores
+            # (measured on 3,000 files, `ingest -j 2`: 1.84 → 1.90 MB/s)
+            self.con.execute("SET threads = 1")
             self._create()
         except duckdb.Error as e:
             self.con.close()

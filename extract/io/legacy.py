@@ -38,10 +38,14 @@ SCRAMBLED_MIN = 3       # … once at least this many syllables are impossible
 _CONT = "".join(sorted({CP1252[b] for b in range(0x80, 0xC0)} | {chr(b) for b in range(0x80, 0xA0)}))
 _C = "[" + regex.escape(_CONT) + "]"
 # (plain character classes: Python's re scans them about twice as fast as regex)
+_UTF8_SEQUENCE = f"[\u00c2-\u00df]{_C}|[\u00e0-\u00ef]{_C}{{2}}|[\u00f0-\u00f4]{_C}{{3}}"
 UTF8_AS_CP1252 = re.compile(
-    f"[\u00c2-\u00df]{_C}|[\u00e0-\u00ef]{_C}{{2}}|[\u00f0-\u00f4]{_C}{{3}}"
+    _UTF8_SEQUENCE
     # no-break space (A0) copied as a plain space: "hÃ nh" (hành), "Æ n" (Ơn), "áº " (Ạ), "á» " (Ỡ)
-    "|[ÃÆ] |á[º»] ")
+    + "|[ÃÆ] |á[º»] ")
+# The evidence that starts a repair: a whole sequence. "Ã " alone is also clean upper-case text
+# ("CỘNG HÒA XÃ HỘI"), while mis-read Vietnamese always holds whole sequences too ("Æ°", "á»").
+_UTF8_EVIDENCE = re.compile(_UTF8_SEQUENCE)
 # a Windows-1258 combining tone byte (CC D2 DE EC F2) shown as cp1252 right after a vowel: "Viêòt"
 CP1258_AS_CP1252 = re.compile("[aeiouyAEIOUYâêôÂÊÔýÝõÕ][ÌÒÞìòþ]")
 _EDGES = regex.compile(r"^[^\p{L}\p{M}]+|[^\p{L}\p{M}]+$")
@@ -224,7 +228,7 @@ def repair_cp1252_mojibake(text: str) -> str | None:
     if text.isascii():
         return None
     candidates = []
-    if UTF8_AS_CP1252.search(text):
+    if _UTF8_EVIDENCE.search(text):
         candidates.append(_utf8_fix(text))
     if CP1258_AS_CP1252.search(text):
         candidates.append(_cp1258_fix(text))

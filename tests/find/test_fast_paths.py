@@ -18,6 +18,7 @@ from extract.link import CUE
 from extract.find.lexicon import Anchors, anchored_finditer, backward, spellings
 from extract.find.people_titles import TITLE_BEFORE
 from extract.find.stats_lexicon import LINE_START, SENTENCE_START, lex
+from extract import segment
 from extract.io import text_of
 from extract.io.legacy_score import TOKEN, check_syllable, scramble_counts
 from extract.normalize import new_tone, old_tone
@@ -205,3 +206,46 @@ def test_scramble_counts_on_the_corpus():
     for text in DOCS:
         assert scramble_counts(text) == _scramble_plain(text)
         assert sum(Counter(text.split()).values()) == len(text.split())
+
+
+# ---- sentences ---------------------------------------------------------------------------------
+
+def _punkt(text: str) -> list[str]:
+    return [text[s:e] for s, e in segment._punkt_spans(text, 0, len(text), segment._abbreviations())]
+
+
+@pytest.mark.parametrize("text", [
+    "Xin chào. Tôi là An.",
+    "Đạt 1.500.000 đồng. Tăng 2.5 lần",          # a dot between digits is no end
+    "Tại TP. Hồ Chí Minh, Th.S Lan dự. Xong",     # abbreviations
+    "Chờ... Rồi thì... xong. Hết...",              # ellipses before upper case, lower case, the end
+    "Sao vậy?! Được!  \t Tiếp.21-NQ/TW.Hết",
+    "...", "a.", ". . .", "   ", "x",
+])
+def test_sentence_rules_equal_underthesea_on_examples(text):
+    from underthesea import sent_tokenize
+
+    assert _punkt(text) == sent_tokenize(text)
+
+
+def test_sentence_rules_equal_underthesea_on_the_corpus():
+    from underthesea import sent_tokenize
+
+    for text in DOCS:
+        for para in text.split("\n\n"):
+            assert _punkt(para) == sent_tokenize(para)
+
+
+@FEW
+@given(st.one_of(VIETNAMESE_LIKE, st.text(alphabet="aB1 .?!\t\nTP…", max_size=60)))
+def test_sentence_rules_equal_underthesea_on_made_up_text(text):
+    from underthesea import sent_tokenize
+
+    assert _punkt(text) == sent_tokenize(text)
+
+
+def test_split_sentences_same_with_underthesea_itself():
+    from underthesea import sent_tokenize
+
+    for text in DOCS:
+        assert segment.split_sentences(text) == segment.split_sentences(text, tokenize=sent_tokenize)
