@@ -1,7 +1,7 @@
 """End-to-end ingest throughput and peak memory, against underthesea measured in the same run.
 
-    python benchmarks/bench_ingest.py                 # quick: 500 files
-    python benchmarks/bench_ingest.py --files 10000   # the README table (≥ 100 MB)
+    python benchmarks/bench_ingest.py                 # quick: 500 files (about 5 MB)
+    python benchmarks/bench_ingest.py --files 10000   # the README table (about 100 MB)
     python benchmarks/bench_ingest.py --files 10000 --files2 50000   # memory: does it grow with the archive?
 
 Builds a synthetic archive of unique bulletins from corpus/docs (numbers and names varied, dates kept
@@ -138,7 +138,8 @@ def underthesea_rates(sample: str) -> tuple[float, float]:
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--files", type=int, default=500)
-    ap.add_argument("--per-file", type=int, default=4, help="corpus documents combined into one file")
+    ap.add_argument("--per-file", type=int, default=10,
+                    help="corpus documents combined into one file (10: 10,000 files make about 100 MB)")
     ap.add_argument("--files2", type=int, default=0, help="a second, larger archive for the memory check")
     args = ap.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="partydocs-bench-"))
