@@ -67,9 +67,10 @@ DURATION = r"(?P<duration>(?<![\d,./-])(?P<dn>\d{1,3})\s++(?P<du>(?i:năm|tháng
 
 # where a date can start: a number, or one of the words that open a date expression
 ANCHORS = Anchors(["ngày", "mồng", "mùng", "tháng", "quý", "năm", "nhiệm", "giai", "thời", "khóa", "niên", "từ"],
-                  # a date's first number is followed by a separator or by năm/tháng/đến: "21/8", "6 tháng",
-                  # "10 năm", "2020-2025", "2015 đến"
-                  r"\d(?<!\d\d)(?=\d{0,3}(?:\s*[/.\-–—]|\s+(?:năm|tháng|đến|tới)))")
+                  # a number opens a date only as the parts above do: "21/8/2023" (DATE_NUM), "21 tháng",
+                  # "6 tháng", "10 năm" (DATE_WORDS, SPAN, DURATION), "2020-2025", "2015 đến" (YEAR_RANGE)
+                  r"\d(?<!\d\d)(?=\d?[/.\-]\d\d?[/.\-](?:19|20)\d\d|\d{0,2}\s+(?:năm|tháng))"
+                  r"|1(?<!\d1)(?=9\d\d(?:\s*[-–—]|\s+(?:đến|tới)))|2(?<!\d2)(?=0\d\d(?:\s*[-–—]|\s+(?:đến|tới)))")
 PATTERN = regex.compile("|".join([DAY_RANGE, DATE_WORDS, DATE_NUM, DATE_NOYEAR, SPAN, QUARTER, MONTH,
                                   YEAR_RANGE, YEAR, DURATION]))
 _NEVER_BEFORE = regex.compile(rf"(?i:(?:{alternation(_DATA['duration_never_before'])})\s*+)$")

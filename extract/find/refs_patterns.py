@@ -84,7 +84,9 @@ NAMED = (rf"(?P<named>{alternation(DOC_TYPES['named'])}(?![\p{{L}}])"
 # which "-" or "/" follows ("24-QĐ/TW", "30/2020/NĐ-CP")
 _FIRST_WORDS = sorted({" ".join(w.split()[:2]) for w in list(DOC_TYPES["types"]) + DOC_TYPES["named"]}
                       | {"Thông báo", "Luật"})
-ANCHORS = Anchors(_FIRST_WORDS, r"\d(?<![\d/]\d)(?=\d{0,4}\s?[-–/])|s(?<!\ws)ố[:\s]*\d")
+# a symbol's number is followed by its type code: "24-QĐ", "646/QĐ", "30/2020/NĐ", "11/2022/QH15"
+ANCHORS = Anchors(_FIRST_WORDS, r"\d(?<![\d/]\d)(?=\d{0,4}(?:\s?[-–]\s?|/(?:(?:19|20)\d\d/)?)[^\W\d_])"
+                                r"|s(?<!\ws)ố[:\s]*\d")
 REFERENCE = regex.compile("|".join([PLENUM, CONGRESS, NUMBERED, CODELESS, NAMED]), regex.V1)
 # the second member of "khóa XI, XII" / "khóa XI, khóa XII" / "khóa XI và XII"
 NEXT_TERM = regex.compile(rf"(?:\s*+,\s*+|\s++và\s++)(?P<span>(?:{_KHOA}\s++)?(?P<term>[IVXL]{{1,5}}))(?![\p{{L}}\d])")

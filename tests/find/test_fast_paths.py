@@ -77,6 +77,20 @@ def test_anchored_scan_equals_plain_scan_on_the_corpus(name, pattern, anchors):
         assert _spans(anchored_finditer(pattern, anchors, text)) == _spans(_plain_finditer(pattern, text)), name
 
 
+@pytest.mark.parametrize("text", [
+    # every way a date may start with a number, and near misses
+    "21/8/2023, 1.2.2021, 29-11-2021 15:37, 12-16/8/2024, 6/2023 của Ban",
+    "6 tháng đầu năm, 10  năm, 05\nnăm, 21 tháng 8 năm 2023, 100 tháng",
+    "2020-2025, 2020 – 2025, 2015 đến 2020, 1990 tới 2000, 2020/2025, 3020-3025",
+    # every way a symbol may start with a number, and near misses
+    "30/2020/NĐ-CP, 646/QĐ/QUTW, 24 - QĐ/TW, 24–QĐ/TW, 11/2022/QH15, 21-nq/tw, số47-QĐ/TW",
+    "21-8-2023, 2217/QĐ-UBND, 12/2020/12, 5-10%, 19/28 đề án, 2021-2025/TW",
+])
+def test_anchored_scan_equals_plain_scan_on_number_starts(text):
+    for pattern, anchors in ((dates.PATTERN, dates.ANCHORS), (refs_patterns.REFERENCE, refs_patterns.ANCHORS)):
+        assert _spans(anchored_finditer(pattern, anchors, text)) == _spans(_plain_finditer(pattern, text))
+
+
 @FEW
 @given(VIETNAMESE_LIKE)
 def test_anchored_scan_equals_plain_scan_on_made_up_text(text):
