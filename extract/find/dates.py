@@ -40,8 +40,11 @@ _TIME = r"(?:,?\s++(?:lúc\s++)?(?P<hh>[01]?\d|2[0-3])(?::|h|\s*giờ\s*)(?P<mm>
 _MONTHWORD = alternation(_MONTH_WORDS)
 _QROMAN = r"(?P<q>IV|I{1,3}|[1-4])"
 
-# "ngày 12-16/8/2024", "từ ngày 12 - 16/8/2024": a span of days in one month
-DAY_RANGE = rf"(?P<day_range>(?i:từ\s++)?{_NGAY}(?P<d1>\d{{1,2}})\s*[-–]\s*(?P<d2>\d{{1,2}}){_SEP}(?P<rm>\d{{1,2}}){_SEP}(?P<ry>(?:19|20)\d\d){_NA})"
+# "ngày 12-16/8/2024", "từ ngày 12 - 16/8/2024", "từ ngày 15 đến ngày 20/3/2024", "từ ngày 28/2 đến
+# 02/3/2024": a span of days written with one year (two whole dates stay two dates)
+_DAY_TO = rf"(?:\s*+[-–]\s*+|\s++(?i:đến|tới)\s++{_NGAY}?)"
+DAY_RANGE = (rf"(?P<day_range>(?i:từ\s++)?{_NGAY}(?P<d1>\d{{1,2}})(?:{_SEP}(?P<m1>\d{{1,2}}))?{_DAY_TO}"
+             rf"(?P<d2>\d{{1,2}}){_SEP}(?P<rm>\d{{1,2}}){_SEP}(?P<ry>(?:19|20)\d\d){_NA})")
 # "ngày 21 tháng 8 năm 2023", "ngày 13 tháng 10 năm 2021"
 DATE_WORDS = rf"(?P<date_words>{_NGAY}?(?P<wd>\d{{1,2}})\s++(?i:tháng)\s++(?P<wm>\d{{1,2}})\s*+(?:,\s*)?(?i:năm)\s++(?P<wy>(?:19|20)\d\d)(?!\d))"
 # "21/8/2023", "Ngày 30/9/2021", "17.02.2019", "29-11-2021 15:37"
@@ -209,7 +212,9 @@ def _date_noyear(m, text, ref):
 
 def _day_range(m, text, ref):
     y, mo = int(m["ry"]), int(m["rm"])
-    a, b = _iso(y, mo, int(m["d1"])), _iso(y, mo, int(m["d2"]))
+    mo1 = int(m["m1"]) if m["m1"] else mo
+    y1 = y - 1 if mo1 > mo else y  # "từ ngày 29/12 đến ngày 02/01/2024" starts in 2023
+    a, b = _iso(y1, mo1, int(m["d1"])), _iso(y, mo, int(m["d2"]))
     if not (a and b) or a > b:
         return None
     return _rec(m, "range", f"{a}/{b}", a, b)
