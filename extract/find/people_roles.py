@@ -24,6 +24,10 @@ _BYLINE_PREFIX = regex.compile(r"^[^\S\n]*+(?:(?:Tin|Bài|Ảnh|Tin và ảnh|Ti
 _TRAILER = regex.compile(r"^(?:Tin liên quan|Tin khác|Các tin khác|Bài viết liên quan|In bài|Chia sẻ|Tags?:.*)$", regex.I)
 
 
+# the attendance cue of a list whose items are parted by ";": "Dự hội nghị có đồng chí A, …; đồng chí B, …"
+_LIST_ATTENDANCE = regex.compile(r"(?:đến dự|tham dự|dự hội nghị|có sự tham dự)(?![\p{L}])[^.\n]*+$", regex.I)
+LIST_REACH = 600  # how far back in its sentence a list item looks for the list's cue
+
 BYLINE_TAIL = 600  # characters from the end of the text where a byline may stand
 _CHAIR_AFTER = regex.compile(r"[^.;\n]{0,80}?chủ trì")
 
@@ -53,4 +57,7 @@ def role_of(text: str, start: int, end: int, after_end: int) -> str:
         return _ROLE[m["c"].lower()]
     if m and _CHAIR_AFTER.match(text, after_end, after_end + 100):
         return "chair"
+    if not m and clause_start > 0 and text[clause_start - 1] == ";" and _LIST_ATTENDANCE.search(
+            text, max(0, clause_start - LIST_REACH), clause_start):
+        return "attendee"  # a later item of an attendance list
     return "mentioned"

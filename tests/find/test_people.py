@@ -47,6 +47,12 @@ CASES = [
      [("Lục Văn Bình", ["Tỉnh ủy viên", "Bí thư Đảng ủy Khối"], "attendee", "đồng chí")]),
     ("Tham dự hội nghị có đồng chí Triệu Thị Nga, Huyện ủy viên.",
      [("Triệu Thị Nga", ["Huyện ủy viên"], "attendee", "đồng chí")]),
+    # every item of an attendance list parted by ";" attended; a new sentence does not inherit it
+    ("Dự hội nghị có đồng chí Triệu Thị Nga, Huyện ủy viên; đồng chí Mai Văn Lực, Phó Chủ tịch UBND huyện. "
+     "Đồng chí Đỗ Văn Tú cho biết",
+     [("Triệu Thị Nga", ["Huyện ủy viên"], "attendee", "đồng chí"),
+      ("Mai Văn Lực", ["Phó Chủ tịch UBND huyện"], "attendee", "đồng chí"),
+      ("Đỗ Văn Tú", [], "mentioned", "đồng chí")]),
     ("đồng chí Tạ Quang Vinh, Giám đốc Sở Nội vụ trình bày tham luận",
      [("Tạ Quang Vinh", ["Giám đốc Sở Nội vụ"], "speaker", "đồng chí")]),
     ("Đồng chí Đoàn Minh Huấn, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh chủ trì.",
