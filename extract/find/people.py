@@ -182,7 +182,8 @@ def find_people(text: str) -> list[dict]:
             titles, role = sig, "signer"
         else:
             after, after_end = title_after(text, end)
-            titles = split_titles(after) or split_titles(title_before(text, start))
+            before = split_titles(title_before(text, start))  # "Thượng tướng X, Thứ trưởng …": both
+            titles = before + [t for t in split_titles(after) if t not in before]
             role = role_of(text, start, end, after_end)
         if hon is None:
             lh = _LIST_HON.search(text, max(0, start - 300), start)

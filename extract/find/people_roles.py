@@ -14,18 +14,18 @@ import regex
 _AFTER = regex.compile(r"[ \t\n]*+,?[ \t\n]*+(?:đã[^\S\n]++|sẽ[^\S\n]++|cũng[^\S\n]++)?(?P<c>chủ trì|phát biểu|trình bày|báo cáo"
                        r"|nhấn mạnh|kết luận|quán triệt|trao|tặng|dự|tham dự|đến dự|thăm)(?!\p{L})", regex.I)
 # cue earlier in the clause: "Đến dự có đồng chí …", "Phát biểu chỉ đạo hội nghị, đồng chí …"
-_BEFORE = regex.compile(r"(?P<c>chủ trì|đến dự|tham dự|dự hội nghị|có sự tham dự|phát biểu|trình bày|do)"
+_BEFORE = regex.compile(r"(?P<c>chủ trì|đến dự|tham dự|cùng dự|dự hội nghị|dự có|có sự tham dự|phát biểu|trình bày|do)"
                         r"(?![\p{L}])[^.;\n]*+$", regex.I)
 _ROLE = {"chủ trì": "chair", "phát biểu": "speaker", "trình bày": "speaker", "báo cáo": "speaker",
          "nhấn mạnh": "speaker", "kết luận": "speaker", "quán triệt": "speaker", "trao": "attendee",
          "tặng": "attendee", "dự": "attendee", "tham dự": "attendee", "đến dự": "attendee", "thăm": "attendee",
-         "dự hội nghị": "attendee", "có sự tham dự": "attendee"}
+         "dự hội nghị": "attendee", "có sự tham dự": "attendee", "cùng dự": "attendee", "dự có": "attendee"}
 _BYLINE_PREFIX = regex.compile(r"^[^\S\n]*+(?:(?:Tin|Bài|Ảnh|Tin và ảnh|Tin, ảnh|Bài, ảnh|Bài và ảnh)\s*+:\s*+)?$", regex.I)
 _TRAILER = regex.compile(r"^(?:Tin liên quan|Tin khác|Các tin khác|Bài viết liên quan|In bài|Chia sẻ|Tags?:.*)$", regex.I)
 
 
 # the attendance cue of a list whose items are parted by ";": "Dự hội nghị có đồng chí A, …; đồng chí B, …"
-_LIST_ATTENDANCE = regex.compile(r"(?:đến dự|tham dự|dự hội nghị|có sự tham dự)(?![\p{L}])[^.\n]*+$", regex.I)
+_LIST_ATTENDANCE = regex.compile(r"(?:đến dự|tham dự|cùng dự|dự hội nghị|dự có|có sự tham dự)(?![\p{L}])[^.\n]*+$", regex.I)
 LIST_REACH = 600  # how far back in its sentence a list item looks for the list's cue
 
 BYLINE_TAIL = 600  # characters from the end of the text where a byline may stand

@@ -47,6 +47,13 @@ CASES = [
      [("Lục Văn Bình", ["Tỉnh ủy viên", "Bí thư Đảng ủy Khối"], "attendee", "đồng chí")]),
     ("Tham dự hội nghị có đồng chí Triệu Thị Nga, Huyện ủy viên.",
      [("Triệu Thị Nga", ["Huyện ủy viên"], "attendee", "đồng chí")]),
+    ("Đồng chí Phạm Văn Đông, Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy chủ trì hội nghị.",
+     [("Phạm Văn Đông", ["Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng", "Bí thư Tỉnh ủy"], "chair", "đồng chí")]),
+    # a title before the name and titles after it are all its titles
+    ("Cùng dự có Thượng tướng Lê Văn Quyết, Thứ trưởng Bộ Quốc phòng.",
+     [("Lê Văn Quyết", ["Thượng tướng", "Thứ trưởng Bộ Quốc phòng"], "attendee", None)]),
+    ("đồng chí Vũ Hữu Toàn, Giám đốc Học viện Chính trị khu vực II phát biểu",
+     [("Vũ Hữu Toàn", ["Giám đốc Học viện Chính trị khu vực II"], "speaker", "đồng chí")]),
     # every item of an attendance list parted by ";" attended; a new sentence does not inherit it
     ("Dự hội nghị có đồng chí Triệu Thị Nga, Huyện ủy viên; đồng chí Mai Văn Lực, Phó Chủ tịch UBND huyện. "
      "Đồng chí Đỗ Văn Tú cho biết",
