@@ -17,6 +17,7 @@ from extract.find.refs_patterns import ANCHORS, DOC_TYPES, NEXT_TERM, REFERENCE,
 from extract.normalize import fold, name_case
 
 _TYPE_OF_WORD = {fold(t): t for t in DOC_TYPES["types"]}
+_TYPE_OF_WORD.update({fold(a): t for a, t in DOC_TYPES.get("aliases", {}).items()})
 _CODE_TYPES = DOC_TYPES["code_types"]
 _CODES = {c.upper(): c for cs in DOC_TYPES["types"].values() for c in cs}
 _CODES.update({c.upper(): c for c in _CODE_TYPES})
@@ -88,6 +89,8 @@ def _numbered(m, text: str, ref) -> dict:
     ic = ic.upper() if ic else None
     word = _TYPE_OF_WORD.get(fold(m["tw"])) if has_word else None
     doc_type = word or _CODE_TYPES.get(tc or "") or ("Luật" if m["qh"] else None)
+    if m["tb"] and _CODE_TYPES.get(tc or "") == "Thông báo":  # "Thông báo kết luận số 123-TB/TU" is a Thông báo
+        doc_type = "Thông báo"
     symbol = "".join(text[sym_start:sym_end].split())
     rec = _blank(start=start, end=sym_end, text=text[start:sym_end], doc_type=doc_type,
                  number=m["num"] or m["snum"], symbol=symbol, type_code=tc, issuer_code=ic, self=own)

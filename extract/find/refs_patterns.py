@@ -37,7 +37,7 @@ def number_word(s: str) -> int | None:
 
 
 # type words, any case: "Nghị quyết", "nghị quyết", "NGHỊ QUYẾT", "Quyết định"
-TYPE_WORD = rf"(?i:{alternation(DOC_TYPES['types'])})"
+TYPE_WORD = rf"(?i:{alternation(list(DOC_TYPES['types']) + list(DOC_TYPES.get('aliases', {})))})"
 # type codes: NQ, CT, QĐi, CTr, HD (any case: "11-hd/vptw")
 _CODES = sorted({c for cs in DOC_TYPES["types"].values() for c in cs}, key=len, reverse=True)
 TYPE_CODE = rf"(?i:{alternation(_CODES, tones=False)})"
@@ -82,7 +82,8 @@ NAMED = (rf"(?P<named>{alternation(DOC_TYPES['named'])}(?![\p{{L}}])"
 # where a reference can start: the first two words of a type word or named document ("Kết luận",
 # "Thông báo", "Luật"), "số" before a number ("số 21-CT/TW", "Số: 05-NQ/ĐU"), or a symbol's number,
 # which "-" or "/" follows ("24-QĐ/TW", "30/2020/NĐ-CP")
-_FIRST_WORDS = sorted({" ".join(w.split()[:2]) for w in list(DOC_TYPES["types"]) + DOC_TYPES["named"]}
+_FIRST_WORDS = sorted({" ".join(w.split()[:2]) for w in list(DOC_TYPES["types"]) + list(DOC_TYPES.get("aliases", {}))
+                       + DOC_TYPES["named"]}
                       | {"Thông báo", "Luật"})
 # a symbol's number is followed by its type code: "24-QĐ", "646/QĐ", "30/2020/NĐ", "11/2022/QH15"
 ANCHORS = Anchors(_FIRST_WORDS, r"\d(?<![\d/]\d)(?=\d{0,4}(?:\s?[-–]\s?|/(?:(?:19|20)\d\d/)?)[^\W\d_])"

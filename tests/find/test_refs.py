@@ -31,6 +31,10 @@ FORMS = [
     ("QUYẾT ĐỊNH SỐ 12-QĐ/TU", [("QUYẾT ĐỊNH SỐ 12-QĐ/TU", "Quyết định", "12-QĐ/TU", "12")]),
     ("NGHỊ QUYẾT số 05-NQ/HU", [("NGHỊ QUYẾT số 05-NQ/HU", "Nghị quyết", "05-NQ/HU", "05")]),
     ("Thông báo Kết luận 43-KL/TW", [("Thông báo Kết luận 43-KL/TW", "Kết luận", "43-KL/TW", "43")]),
+    # a Thông báo kết luận numbered as a Thông báo is one
+    ("Thông báo kết luận số 127-TB/HU", [("Thông báo kết luận số 127-TB/HU", "Thông báo", "127-TB/HU", "127")]),
+    ("dự thảo Chương trình hành động số 41-CTr/TU", [("Chương trình hành động số 41-CTr/TU", "Chương trình",
+                                                     "41-CTr/TU", "41")]),
     ("theo văn bản 19-NQ/TW", [("19-NQ/TW", "Nghị quyết", "19-NQ/TW", "19")]),
     ("bản sao 336-BS/VPTU", [("bản sao 336-BS/VPTU", "Bản sao", "336-BS/VPTU", "336")]),
     ("Quyết định số 99 - QĐ/TU", [("Quyết định số 99 - QĐ/TU", "Quyết định", "99-QĐ/TU", "99")]),
@@ -79,6 +83,8 @@ NEGATIVES = [
 
 # (text, attribute dict expected on the first reference)
 ATTRIBUTES = [
+    ("Quyết định số 870/QĐ-UBND ngày 7/4/2022 của UBND tỉnh Bình Phước về",
+     dict(issued_date="2022-04-07", issuer="UBND tỉnh Bình Phước")),
     ("Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học tập; tiếp theo",
      dict(issued_date="2016-05-15", issuer="Bộ Chính trị", subject="đẩy mạnh học tập")),
     ("Nghị quyết số 22-NQ/TW, ngày 02/02/2008 của Ban Chấp hành Trung ương (khóa X) và",
