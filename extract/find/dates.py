@@ -50,7 +50,11 @@ DATE_WORDS = rf"(?P<date_words>{_NGAY}?(?P<wd>\d{{1,2}})\s++(?i:tháng)\s++(?P<w
 # "21/8/2023", "Ngày 30/9/2021", "17.02.2019", "29-11-2021 15:37"
 DATE_NUM = rf"(?P<date_num>{_NB}{_NGAY}?{_D}{_SEP}{_M}{_SEP}{_Y}{_NA}{_TIME}?)"
 # "ngày 15-8", "ngày 2/9" (no year: the document's year)
-DATE_NOYEAR = rf"(?P<date_noyear>{_NGAY}(?P<nd>\d{{1,2}}){_SEP}(?P<nm>\d{{1,2}})(?![\d/.-]))"
+DATE_NOYEAR = rf"(?P<date_noyear>{_NGAY}(?P<nd>\d{{1,2}}){_SEP}(?P<nm>\d{{1,2}})(?![\d/-]|\.\d))"
+# "Sáng 12/7,", "Chiều 5-8": a news dateline day without "ngày" (the span is the day and month)
+_DAYTIME = ["sáng", "chiều", "trưa", "tối", "đêm"]
+DATE_DAYTIME = (rf"(?P<date_daytime>(?i:{alternation(_DAYTIME)})\s++(?P<td>\d{{1,2}})[/-](?P<tm>\d{{1,2}})"
+                rf"(?![\d/-]|\.\d))")
 # "tháng 10 năm 2022", "tháng 10/2022", "tháng tư", "tháng 10" (not "6 tháng đầu năm")
 MONTH = (rf"(?P<month>(?<!\d\s*)(?i:tháng)\s++(?:(?P<mon>1[0-2]|0?[1-9])(?!\d)|(?P<monw>(?i:{_MONTHWORD}))(?!\p{{L}}))"
          rf"(?:\s*+(?:[/-]|,?\s*(?i:năm))\s*+(?P<mony>(?:19|20)\d\d)(?!\d))?)")
@@ -69,12 +73,13 @@ YEAR = r"(?P<year>(?i:năm)\s++(?P<yy>(?:19|20)\d\d)(?![\d/]))"
 DURATION = r"(?P<duration>(?<![\d,./-])(?P<dn>\d{1,3})\s++(?P<du>(?i:năm|tháng))(?!\p{L}))"
 
 # where a date can start: a number, or one of the words that open a date expression
-ANCHORS = Anchors(["ngày", "mồng", "mùng", "tháng", "quý", "năm", "nhiệm", "giai", "thời", "khóa", "niên", "từ"],
+ANCHORS = Anchors(["ngày", "mồng", "mùng", "tháng", "quý", "năm", "nhiệm", "giai", "thời", "khóa", "niên", "từ",
+                   *_DAYTIME],
                   # a number opens a date only as the parts above do: "21/8/2023" (DATE_NUM), "21 tháng",
                   # "6 tháng", "10 năm" (DATE_WORDS, SPAN, DURATION), "2020-2025", "2015 đến" (YEAR_RANGE)
                   r"\d(?<!\d\d)(?=\d?[/.\-]\d\d?[/.\-](?:19|20)\d\d|\d{0,2}\s+(?:năm|tháng))"
                   r"|1(?<!\d1)(?=9\d\d(?:\s*[-–—]|\s+(?:đến|tới)))|2(?<!\d2)(?=0\d\d(?:\s*[-–—]|\s+(?:đến|tới)))")
-PATTERN = regex.compile("|".join([DAY_RANGE, DATE_WORDS, DATE_NUM, DATE_NOYEAR, SPAN, QUARTER, MONTH,
+PATTERN = regex.compile("|".join([DAY_RANGE, DATE_WORDS, DATE_NUM, DATE_NOYEAR, DATE_DAYTIME, SPAN, QUARTER, MONTH,
                                   YEAR_RANGE, YEAR, DURATION]))
 _NEVER_BEFORE = regex.compile(rf"(?i:(?:{alternation(_DATA['duration_never_before'])})\s*+)$")
 _NEVER_AFTER = regex.compile(rf"\s*+(?i:{alternation(_DATA['duration_never_after'])})(?!\p{{L}})")
@@ -210,6 +215,17 @@ def _date_noyear(m, text, ref):
     return _rec(m, "date", iso, iso, iso) if iso else None
 
 
+def _date_daytime(m, text, ref):
+    d, mo = int(m["td"]), int(m["tm"])
+    y = _year_of(m, text, None, ref)
+    iso = _iso(y, mo, d) if y is not None else (f"XXXX-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None)
+    if not iso:
+        return None
+    rec = _rec(m, "date", iso, iso, iso) if y is not None else _rec(m, "date", iso)
+    rec.update(start=m.start("td"), text=text[m.start("td"):m.end()])
+    return rec
+
+
 def _day_range(m, text, ref):
     y, mo = int(m["ry"]), int(m["rm"])
     mo1 = int(m["m1"]) if m["m1"] else mo
@@ -275,7 +291,7 @@ def _duration(m, text, ref):
 
 
 _HANDLERS = {"date_num": _date_num, "date_words": _date_words, "date_noyear": _date_noyear,
-             "day_range": _day_range, "month": _month, "quarter": _quarter, "span": _span,
+             "date_daytime": _date_daytime, "day_range": _day_range, "month": _month, "quarter": _quarter, "span": _span,
              "yrange": _yrange, "year": _year, "duration": _duration}
 
 

@@ -26,6 +26,10 @@ CASES = [
     ("Ngày 30/9/2021, Ban Tổ chức họp.", [("Ngày 30/9/2021", "date", "2021-09-30", *day("2021-09-30"))]),
     ("vào 21-8-2023 tới", [("21-8-2023", "date", "2023-08-21", *day("2023-08-21"))]),
     ("hạn chót 17.02.2019", [("17.02.2019", "date", "2019-02-17", *day("2019-02-17"))]),
+    # a day and month without "ngày": a news dateline ("Sáng 12/7,"); a sentence may end right after one
+    ("Sáng 12/7, Ban Thường vụ họp.", [("12/7", "date", "2023-07-12", *day("2023-07-12"))]),
+    ("Chiều 5-8, đoàn công tác", [("5-8", "date", "2023-08-05", *day("2023-08-05"))]),
+    ("Kỷ niệm ngày 2/9.", [("ngày 2/9", "date", "2023-09-02", *day("2023-09-02"))]),
     ("ngày 01/01/2020 là ngày đầu năm", [("ngày 01/01/2020", "date", "2020-01-01", *day("2020-01-01"))]),
     ("ngày 29/02/2024 có hiệu lực", [("ngày 29/02/2024", "date", "2024-02-29", *day("2024-02-29"))]),
     ("ngày 31/12/2025", [("ngày 31/12/2025", "date", "2025-12-31", *day("2025-12-31"))]),
@@ -130,7 +134,7 @@ CASES = [
 NEGATIVES = [
     "Hội nghị Trung ương 4 khóa XII", "khóa XIII", "Quy định số 24-QĐ/TW", "Nghị định số 30/2020/NĐ-CP",
     "Luật số 11/2022/QH15", "Quyết định số 2217/QĐ-UBND", "Thông tư 06/2019/TT-BNV", "hoàn thành 19/28 đề án",
-    "41/45 xã, phường", "đại dịch COVID-19", "ngày 31/2/2021", "ngày 30/02/2023", "13/13/2021", "32/1/2022",
+    "41/45 xã, phường", "đại dịch COVID-19", "sáng tạo 12/15 mô hình", "Tối 31/4", "ngày 31/2/2021", "ngày 30/02/2023", "13/13/2021", "32/1/2022",
     "Huy hiệu 55 năm tuổi Đảng", "kỷ niệm 95 năm Ngày thành lập Đảng", "lần thứ VI", "Đại hội lần thứ XIII",
     "hằng năm", "trong năm", "cuối năm", "đạt 67,8%", "(1) Tích cực triển khai", "điện thoại 0203.3812.456",
     "kết nạp 612 đảng viên", "12.400 tỷ đồng", "Chương trình số 15-CTr/TU", "tháng năm", "số 2021",
@@ -158,7 +162,7 @@ def test_not_dates(text):
 
 @pytest.mark.parametrize("text,value", [
     ("tháng 10", "XXXX-10"), ("Quý III", "XXXX-Q3"), ("6 tháng đầu năm", "XXXX-H1"),
-    ("ngày 15-8", "XXXX-08-15"), ("9 tháng đầu năm", "XXXX-01/XXXX-09"),
+    ("ngày 15-8", "XXXX-08-15"), ("Sáng 15/8,", "XXXX-08-15"), ("9 tháng đầu năm", "XXXX-01/XXXX-09"),
 ])
 def test_unknown_year_is_xxxx_with_no_interval(text, value):
     [d] = find_dates(text, RefDate(None, None))
