@@ -82,6 +82,8 @@ def _cut_line_break(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _blocked(text: str, start: int, end: int, name: str, honorific: bool) -> bool:
+    if _TITLE_START.match(text, start, start + 60):  # "đồng chí Trưởng Ban Tổ chức Tỉnh ủy": a post, no name
+        return True
     if fold(name) in _PLACES and not honorific:
         return True
     if _ORG_BEFORE.search(text, max(0, start - 40), start) and not honorific:

@@ -49,6 +49,7 @@ CASES = [
      [("Triệu Thị Nga", ["Huyện ủy viên"], "attendee", "đồng chí")]),
     ("Đồng chí Phạm Văn Đông, Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy chủ trì hội nghị.",
      [("Phạm Văn Đông", ["Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng", "Bí thư Tỉnh ủy"], "chair", "đồng chí")]),
+    ("Sau khi nghe báo cáo, đồng chí Trưởng Ban Tổ chức Tỉnh ủy kết luận.", []),
     # a title before the name and titles after it are all its titles
     ("Cùng dự có Thượng tướng Lê Văn Quyết, Thứ trưởng Bộ Quốc phòng.",
      [("Lê Văn Quyết", ["Thượng tướng", "Thứ trưởng Bộ Quốc phòng"], "attendee", None)]),
