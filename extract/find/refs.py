@@ -140,9 +140,28 @@ def _codeless(m, full: dict) -> dict | None:
     return rec
 
 
+def _under_heading(m, text: str):
+    """A match that starts with the document's kind as a heading line (``NGHỊ QUYẾT`` alone on its
+    line): the heading names this document, not a cited one. Returns what the rest matches, if anything:
+    ``NGHỊ QUYẾT\nSố 05-NQ/ĐU`` → the own number ``Số 05-NQ/ĐU``; ``NGHỊ QUYẾT\nĐại hội …`` → None."""
+    first, nl, _ = m.group().partition("\n")
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    if not nl or not first.strip().isupper() or any(c.isdigit() for c in first) or text[line_start:m.start()].strip():
+        return m
+    after = m.start() + len(first) + 1
+    while after < m.end() and text[after].isspace():
+        after += 1
+    again = REFERENCE.match(text, after, m.end())
+    return again if again and again.end() == m.end() else None
+
+
 def _candidates(text: str, ref) -> list[dict]:
     out, full = [], {}
     for m in anchored_finditer(REFERENCE, ANCHORS, text):
+        if "\n" in m.group():
+            m = _under_heading(m, text)
+            if m is None:
+                continue
         if m["numbered"]:
             rec = _numbered(m, text, ref)
             full.setdefault((rec["doc_type"], int(rec["number"])), (rec["type_code"], rec["issuer_code"]))

@@ -31,6 +31,8 @@ FORMS = [
     ("QUYẾT ĐỊNH SỐ 12-QĐ/TU", [("QUYẾT ĐỊNH SỐ 12-QĐ/TU", "Quyết định", "12-QĐ/TU", "12")]),
     ("NGHỊ QUYẾT số 05-NQ/HU", [("NGHỊ QUYẾT số 05-NQ/HU", "Nghị quyết", "05-NQ/HU", "05")]),
     ("Thông báo Kết luận 43-KL/TW", [("Thông báo Kết luận 43-KL/TW", "Kết luận", "43-KL/TW", "43")]),
+    # the kind as a heading line names the document itself: its number under it is the own number
+    ("ĐẢNG BỘ XÃ AN PHÚ\n\nNGHỊ QUYẾT\nSố 07-NQ/ĐU\n\nvề công tác", [("Số 07-NQ/ĐU", "Nghị quyết", "07-NQ/ĐU", "07")]),
     # a Thông báo kết luận numbered as a Thông báo is one
     ("Thông báo kết luận số 127-TB/HU", [("Thông báo kết luận số 127-TB/HU", "Thông báo", "127-TB/HU", "127")]),
     ("dự thảo Chương trình hành động số 41-CTr/TU", [("Chương trình hành động số 41-CTr/TU", "Chương trình",
@@ -73,6 +75,7 @@ FORMS = [
 ]
 
 NEGATIVES = [
+    "NGHỊ QUYẾT\nĐại hội đại biểu Đảng bộ huyện lần thứ XXI, nhiệm kỳ 2020 - 2025",  # the document's own title
     "Hội nghị Trung ương 10 sẽ họp vào cuối năm", "các nghị quyết của Trung ương", "Nghị quyết này có hiệu lực",
     "Đề án “Về nâng cao chất lượng tổ chức cơ sở đảng”", "Nghị quyết Đại hội Đảng các cấp", "Quy định 15 về chức năng",
     "các Kết luận, Quy định, Hướng dẫn của Trung ương", "hoàn thành 19/28 đề án", "đạt 67,8%", "đại dịch COVID-19",
@@ -156,3 +159,8 @@ def test_own_number_in_header_is_self():
 def test_old_tone_placement_is_the_same_word():
     refs = find_doc_refs("Nghị quyết Trung ương 4 khoá XII của Ban Chấp hành Trung ương về Đảng")
     assert refs[0]["term"] == 12
+
+
+def test_the_number_under_a_kind_heading_is_the_own_number():
+    [r] = find_doc_refs("ĐẢNG BỘ XÃ AN PHÚ\n\nNGHỊ QUYẾT\nSố 07-NQ/ĐU\n\nvề công tác")
+    assert r["self"] is True
