@@ -31,7 +31,7 @@ _SIGNED_LINE = regex.compile(r"^\(?(?i:đã ký|ký)\)?:?$")
 _SIGNED_PREFIX = regex.compile(r"^[^\S\n]*+(?:(?i:\(?đã ký\)?|ký)\s*+:?\s*+)?$")
 
 
-_SPLIT = regex.compile(r"\s*+(?:,|\s-\s|\s–\s)\s*+")
+_SPLIT = regex.compile(r"\s*+,\s*+|\s++[-–]\s*+|[-–]\s++")  # a comma, or a dash with a space beside it
 
 
 def split_titles(s: str | None) -> list[str]:

@@ -50,6 +50,8 @@ CASES = [
     ("Đồng chí Phạm Văn Đông, Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy chủ trì hội nghị.",
      [("Phạm Văn Đông", ["Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng", "Bí thư Tỉnh ủy"], "chair", "đồng chí")]),
     ("Sau khi nghe báo cáo, đồng chí Trưởng Ban Tổ chức Tỉnh ủy kết luận.", []),
+    ("1. Đồng chí Hà Văn Lợi, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy - Trưởng đoàn.",
+     [("Hà Văn Lợi", ["Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy", "Trưởng đoàn"], "mentioned", "đồng chí")]),
     # a title before the name and titles after it are all its titles
     ("Cùng dự có Thượng tướng Lê Văn Quyết, Thứ trưởng Bộ Quốc phòng.",
      [("Lê Văn Quyết", ["Thượng tướng", "Thứ trưởng Bộ Quốc phòng"], "attendee", None)]),
@@ -137,3 +139,15 @@ def test_abbreviated_titles_are_expanded_in_an_extra_field():
 def test_old_tone_placement_in_titles():
     [p] = find_people("đồng chí Lê Văn Bình, Phó Bí thư Tỉnh uỷ phát biểu")
     assert p["titles"] == ["Phó Bí thư Tỉnh uỷ"] and p["role"] == "speaker"
+
+
+@pytest.mark.parametrize("written, titles", [
+    ("Bí thư Huyện ủy, Chủ tịch HĐND huyện", ["Bí thư Huyện ủy", "Chủ tịch HĐND huyện"]),
+    ("Phó Chủ nhiệm Ủy ban Kiểm tra - Phó Trưởng đoàn", ["Phó Chủ nhiệm Ủy ban Kiểm tra", "Phó Trưởng đoàn"]),
+    ("Tỉnh ủy viên – Giám đốc Sở", ["Tỉnh ủy viên", "Giám đốc Sở"]),
+    ("Chủ tịch Ủy ban MTTQ-Tỉnh", ["Chủ tịch Ủy ban MTTQ-Tỉnh"]),   # a hyphen inside a name is no split
+])
+def test_titles_split_at_commas_and_dashes(written, titles):
+    from extract.find.people_titles import split_titles
+
+    assert split_titles(written) == titles

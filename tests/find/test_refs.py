@@ -164,3 +164,10 @@ def test_old_tone_placement_is_the_same_word():
 def test_the_number_under_a_kind_heading_is_the_own_number():
     [r] = find_doc_refs("ĐẢNG BỘ XÃ AN PHÚ\n\nNGHỊ QUYẾT\nSố 07-NQ/ĐU\n\nvề công tác")
     assert r["self"] is True
+
+
+@pytest.mark.parametrize("heading, kind", [("QUYẾT ĐỊNH", "Quyết định"), ("QUY ĐỊNH", "Quy định")])
+def test_an_own_qd_number_takes_the_kind_of_its_heading(heading, kind):
+    text = f"TỈNH ỦY BẮC KẠN\n*\nSố 1250-QĐ/TU\n\nBắc Kạn, ngày 14 tháng 8 năm 2023\n\n{heading}\nvề việc thành lập"
+    [r] = find_doc_refs(text)
+    assert (r["self"], r["doc_type"]) == (True, kind)
