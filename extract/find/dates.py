@@ -89,8 +89,13 @@ _YEAR_NEAR = regex.compile(r"(?:(?i:năm)\s++|/|-)((?:19|20)\d\d)(?!\d)")
 PLACE_DATE = regex.compile(r"(?m)(?:^[ \t]*+|(?<=^[ \t]*+(?:Số|SỐ)[ \t:]*+\d+[-/][\p{L}/-]+[ \t]++))"
                            r"(?P<place>\p{Lu}[\p{L} .]{1,40}?),\s*+(?i:ngày)\s++(?P<d>\d{1,2})\s++(?i:tháng)\s++"
                            r"(?P<m>\d{1,2})\s++(?i:năm)\s++(?P<y>(?:19|20)\d\d)")
-_DATELINE = regex.compile(r"(?m)^[ \t]*+(?:Thứ\s++\p{L}+(?:\s\p{L}+)?,\s*+)?(\d{1,2})[/-](\d{1,2})[/-]((?:19|20)\d\d)"
-                          r"(?:\s++\d{1,2}:\d{2})?[ \t]*+$")
+# "29-11-2021 15:37", "Thứ Tư, 09/10/2024 14:05", "Thứ Hai, 12/02/2024 - 10:35", "10:35 12/02/2024" on its own
+# line near the top
+_CLOCK = r"\d{1,2}:\d{2}(?:\s*+(?:AM|PM|SA|CH|\(GMT\s*+\+\s*+7\)))?"
+DATELINE = regex.compile(r"(?m)^[^\S\n]*+(?:Thứ\s++\p{L}+(?:\s\p{L}+)?,\s*+|Chủ\s++nhật,\s*+)?"
+                         rf"(?:{_CLOCK}\s*+[-–|,]?\s*+)?(?P<d>\d{{1,2}})[/-](?P<m>\d{{1,2}})[/-]"
+                         rf"(?P<y>(?:19|20)\d\d)(?:\s*+[-–|,]?\s*+{_CLOCK})?[^\S\n]*+$")
+
 _SENTENCE_END = regex.compile(r"[.;!?\n]")
 _YEAR_AFTER = regex.compile(r"\s*+(?:19|20)\d\d(?!\d)")  # "lần thứ 5 năm 2021": the year, not 5 years
 
@@ -141,7 +146,7 @@ def reference_date(text: str) -> RefDate:
         if iso:
             return RefDate(iso, int(m["y"]))
     head = text[:1500]
-    m = _DATELINE.search(head)
+    m = DATELINE.search(head)
     if m:
         iso = _iso(int(m[3]), int(m[2]), int(m[1]))
         if iso:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from extract.find.dates import place_date
+from extract.find.dates import DATELINE, place_date
 from extract.find.lexicon import alternation
 from extract.find.refs_attrs import iso_date
 
@@ -19,9 +19,8 @@ KINDS = ["THÔNG BÁO", "KẾT LUẬN", "NGHỊ QUYẾT", "CHỈ THỊ", "QUYẾ
          "QUY ĐỊNH", "TỜ TRÌNH", "CÔNG VĂN", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "QUY CHẾ", "THÔNG TRI", "CÔNG ĐIỆN",
          "BIÊN BẢN", "DIỄN VĂN", "LỜI KÊU GỌI", "THƯ"]
 KIND_LINE = regex.compile(rf"(?m)^[^\S\n]*+(?P<kind>{alternation(KINDS)})[^\S\n]*+$")
-# "29-11-2021 15:37", "Thứ Tư, 09/10/2024 14:05" on its own line near the top
-DATELINE = regex.compile(r"(?m)^[^\S\n]*+(?:Thứ\s++\p{L}+(?:\s\p{L}+)?,\s*+)?(?P<d>\d{1,2})[/-](?P<m>\d{1,2})[/-]"
-                         r"(?P<y>(?:19|20)\d\d)(?:\s++\d{1,2}:\d{2})?[^\S\n]*+$")
+# a site's navigation trail above the article: "Trang chủ | Tin tức | Xây dựng Đảng", "Trang chủ > Tin tức"
+_BREADCRUMB = regex.compile(r"\s[|>»›]\s|^(?i:trang chủ)\b")
 HEAD_LINES = 12
 HEAD_CHARS = 5000  # the header, title and dateline are in the first lines: bounded work on huge texts
 
@@ -42,10 +41,14 @@ def _title(text: str, kind: regex.Match | None, dateline: regex.Match | None) ->
     lines = _lines(text)
     if not lines:
         return None
-    if dateline:  # news: the headline is the last line before the dateline
+    lines = [(p, l) for p, l in lines if not _BREADCRUMB.search(l)] or lines
+    if dateline:  # news: the headline is the last line before the dateline, else the first one after it
         before = [l for p, l in lines if p < dateline.start()]
         if before:
             return before[-1].rstrip(".")
+        after = [l for p, l in lines if p > dateline.end()]
+        if after:
+            return after[0].rstrip(".")
     return lines[0][1].rstrip(".")
 
 

@@ -29,8 +29,9 @@ _TITLES = load_yaml("titles.yaml")
 _SYL = r"\p{Lu}\p{Ll}*+"
 _UPSYL = r"\p{Lu}++"
 _HON = rf"(?P<hon>(?i:{alternation(['đồng chí', 'đ/c'])}))"
-# "đồng chí Trịnh Tiến Duy", "Đồng chí Nguyễn Hoàng Tùng", "đ/c Lò Văn Pấu"
-HONORIFIC_NAME = rf"(?:{_HON}\s++(?P<hname>{_SYL}(?:(?:[^\S\n]++|[^\S\n]*+\n[^\S\n]*+){_SYL}){{1,3}}))(?![\p{{L}}])"
+# "đồng chí Trịnh Tiến Duy", "Đồng chí Nguyễn Hoàng Tùng", "đ/c Lò Văn Pấu", "đồng chí Y Thanh Hà Niê Kđăm"
+# (names of the Central Highlands peoples run to five syllables)
+HONORIFIC_NAME = rf"(?:{_HON}\s++(?P<hname>{_SYL}(?:(?:[^\S\n]++|[^\S\n]*+\n[^\S\n]*+){_SYL}){{1,4}}))(?![\p{{L}}])"
 # "Mai Văn Chính", "Hồ Chí Minh", "Nguyễn Thị Ngọc Bích" (surname + 1–3 capitalised syllables)
 SURNAME_NAME = rf"(?P<sname>(?<![\p{{L}}])(?:{alternation(_SURNAMES)})(?:[^\S\n]++{_SYL}){{1,3}})(?![\p{{L}}])"
 # a name in capitals on its own line under a signature: "NGUYỄN VĂN AN"

@@ -41,6 +41,13 @@ def md(text):
      "issued_date", "2024-01-07"),
     ("Tin hoạt động\nHuyện ủy tổng kết công tác năm 2023.\n07-01-2024 09:15\n\nNội dung.\n\nTrần Minh Khoa, Chuyên viên",
      "author", "Trần Minh Khoa"),
+    # a navigation trail above a dateline written with a dash before the time; the headline after it
+    ("Trang chủ | Tin tức | Xây dựng Đảng\nThứ Hai, 12/02/2024 - 10:35\n\nHuyện ủy sơ kết công tác quý I\n\nNội dung.",
+     "title", "Huyện ủy sơ kết công tác quý I"),
+    ("Trang chủ | Tin tức | Xây dựng Đảng\nThứ Hai, 12/02/2024 - 10:35\n\nHuyện ủy sơ kết công tác quý I\n\nNội dung.",
+     "issued_date", "2024-02-12"),
+    ("Trang chủ > Xây dựng Đảng\n\nHuyện ủy sơ kết công tác quý I\n\nNội dung.", "title", "Huyện ủy sơ kết công tác quý I"),
+    ("Huyện ủy sơ kết công tác quý I\n10:35 12/02/2024\n\nNội dung.", "issued_date", "2024-02-12"),
     ("Hội nghị sơ kết Nghị quyết\n\nNội dung không có ngày.", "issued_date", None),
     ("Hội nghị sơ kết Nghị quyết\n\nNội dung không có ngày.", "number", None),
     ("Hội nghị sơ kết Nghị quyết\n\nNội dung không có ngày.", "title", "Hội nghị sơ kết Nghị quyết"),

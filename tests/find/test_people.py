@@ -52,6 +52,8 @@ CASES = [
     ("Sau khi nghe báo cáo, đồng chí Trưởng Ban Tổ chức Tỉnh ủy kết luận.", []),
     ("1. Đồng chí Hà Văn Lợi, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy - Trưởng đoàn.",
      [("Hà Văn Lợi", ["Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy", "Trưởng đoàn"], "mentioned", "đồng chí")]),
+    ("Dự hội nghị có đồng chí Y Thanh Hà Niê Kđăm, Ủy viên Trung ương Đảng.",
+     [("Y Thanh Hà Niê Kđăm", ["Ủy viên Trung ương Đảng"], "attendee", "đồng chí")]),
     # a title before the name and titles after it are all its titles
     ("Cùng dự có Thượng tướng Lê Văn Quyết, Thứ trưởng Bộ Quốc phòng.",
      [("Lê Văn Quyết", ["Thượng tướng", "Thứ trưởng Bộ Quốc phòng"], "attendee", None)]),
