@@ -18,6 +18,7 @@ from typing import Iterable
 
 from extract import __version__, link, resolve
 from extract.find import dates, metadata, people, refs, stats
+from extract.find.people_roles import trailer_start
 from extract.segment import SentenceIndex, segment_words, split_sentences
 from schemas import Document
 
@@ -53,6 +54,9 @@ def analyze(text: str, source: str, *, words: bool = False) -> dict:
     ps = people.find_people(text)
     ss = stats.find_statistics(text, ds, rs, ps)
     md = metadata.find_metadata(text, ds, rs, ps, ref)
+    end = trailer_start(text)  # a web page's "Tin liên quan" list names other articles' findings
+    if end < len(text):
+        rs, ds, ps, ss = ([f for f in cat if f["start"] < end] for cat in (rs, ds, ps, ss))
     links = link.find_ref_relations(text, rs, [(s.start, s.end) for s in sentences])
     index = SentenceIndex(sentences)
     for cat in (rs, ds, ps, ss):

@@ -8,6 +8,8 @@ Example::
 """
 from __future__ import annotations
 
+import functools
+
 import regex
 
 # cue right after the name and its titles: "… Bí thư Huyện ủy phát biểu", "… chủ trì hội nghị"
@@ -28,18 +30,37 @@ _TRAILER = regex.compile(r"^(?:Tin liên quan|Tin khác|Các tin khác|Bài vi�
 _LIST_ATTENDANCE = regex.compile(r"(?:đến dự|tham dự|cùng dự|dự hội nghị|dự có|có sự tham dự)(?![\p{L}])[^.\n]*+$", regex.I)
 LIST_REACH = 600  # how far back in its sentence a list item looks for the list's cue
 
+# the heading of a web page's list of other articles, alone on its line near the end
+_TRAILER_HEADING = regex.compile(r"(?m)^[^\S\n]*+(?:Tin liên quan|Tin khác|Các tin khác|Bài viết liên quan|"
+                                 r"Tin cùng chuyên mục|Các tin đã đưa|Xem thêm)[^\S\n]*+:?[^\S\n]*+$", regex.I)
+TRAILER_REACH = 4000  # such a list stands within this many characters of the end
+
+
+@functools.lru_cache(maxsize=4)  # asked once per person of a document
+def trailer_start(text: str) -> int:
+    """Where a closing list of other articles (``Tin liên quan``) starts, else ``len(text)``: what
+    follows it belongs to other documents.
+
+        >>> trailer_start("Bài viết.\\n\\nTin liên quan\\nHội nghị khác")
+        11
+    """
+    m = _TRAILER_HEADING.search(text, max(0, len(text) - TRAILER_REACH))
+    return m.start() if m else len(text)
+
+
 BYLINE_TAIL = 600  # characters from the end of the text where a byline may stand
 _CHAIR_AFTER = regex.compile(r"[^.;\n]{0,80}?chủ trì")
 
 
 def is_byline(text: str, start: int) -> bool:
     """A name that starts one of the last lines of an article (before ``Tin liên quan``…)."""
-    if len(text) - start > BYLINE_TAIL:  # a byline stands among the last lines: bounded work per mention
+    end = trailer_start(text)
+    if not start < end or end - start > BYLINE_TAIL:  # a byline stands among the last lines of the article
         return False
     line_start = text.rfind("\n", max(0, start - 200), start) + 1
     if not _BYLINE_PREFIX.match(text[line_start:start]):
         return False
-    rest = [l.strip() for l in text[start:].split("\n")[1:] if l.strip()]
+    rest = [l.strip() for l in text[start:end].split("\n")[1:] if l.strip()]
     return all(_TRAILER.match(l) for l in rest)
 
 
