@@ -53,11 +53,13 @@ def _term_start(term: str, central: bool) -> Optional[str]:
 
 
 def _base(r: dict) -> Optional[str]:
-    """The part of the id that does not depend on time: ``KL/TW/12``; None for non-numbered refs."""
-    if r.get("plenum"):
-        return f"{_TYPE_CODE.get(r.get('doc_type'), r.get('doc_type'))}/TW/HNTW{r['plenum']}"
+    """The part of the id that does not depend on time: ``KL/TW/12``, or ``NQ/TW/HNTW4`` for a plenum's
+    resolution named without a number; None for other unnumbered refs. A number wins over the plenum:
+    ``Nghị quyết số 04-NQ/TW Hội nghị Trung ương 4`` and ``Nghị quyết số 04-NQ/TW`` are one document."""
     number = r.get("number")
     if not number or not str(number).isdigit():
+        if r.get("plenum"):
+            return f"{_TYPE_CODE.get(r.get('doc_type'), r.get('doc_type'))}/TW/HNTW{r['plenum']}"
         return None
     tc = r.get("type_code") or _TYPE_CODE.get(r.get("doc_type") or "", r.get("doc_type"))
     ic = (r.get("issuer_code") or "?").upper()

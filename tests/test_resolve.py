@@ -67,3 +67,12 @@ def test_state_documents_are_symbol_and_year_and_plenums_by_term():
                   "Điều lệ Đảng", "2023-01-01")
     resolve_archive([a])
     assert _ids(a) == ["NĐ-CP/30/2020", "QH15/11/2022", "NQ/TW/HNTW4/k11", "NQ/TW/HNTW4/k12", "Điều lệ/Điều lệ Đảng"]
+
+
+def test_a_number_beside_its_plenum_is_the_same_document_as_the_number_alone():
+    a = _doc("a", "Nghị quyết số 04-NQ/TW Hội nghị Trung ương 4 (khóa XII) về xây dựng Đảng", "2017-05-01")
+    b = _doc("b", "tiếp tục thực hiện Nghị quyết số 04-NQ/TW", "2019-03-01")
+    c = _doc("c", "quán triệt Nghị quyết Trung ương 4 khóa XII", "2019-03-01")
+    resolve_archive([a, b, c])
+    assert _ids(a) == _ids(b) == ["NQ/TW/4/k12"]
+    assert _ids(c) == ["NQ/TW/HNTW4/k12"]  # that plenum passed several numbered resolutions: not guessed

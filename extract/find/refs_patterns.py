@@ -56,7 +56,7 @@ SYMBOL = rf"{_GLUE}(?:{STATE_SYMBOL}|{PARTY_SYMBOL})(?![\p{{L}}/-]|\d*[/-])"
 FOOTNOTE = r"(?P<fn>[⁰¹²³⁴⁵⁶⁷⁸⁹]++|\d{1,2}(?=[\s,.;:)]))?"
 NUMBERED = (rf"(?P<numbered>(?:(?P<tb>(?i:thông báo)\s++)?(?P<tw>{TYPE_WORD})\s*+(?:(?i:số)\s*+)?|"
             rf"(?P<own>(?m:^[ \t]*+)(?:Số|SỐ)[:\s]*+)|(?i:số)\s*+)?{SYMBOL}){FOOTNOTE}")
-# "Nghị quyết Trung ương 4 khóa XI", "Nghị quyết Hội nghị Trung ương 7 khóa XII",
+# "Nghị quyết Trung ương 4 khóa XI", "Nghị quyết Hội nghị Trung ương 7 khóa XII", "Nghị quyết TW 4 khóa XII",
 # "Kết luận Hội nghị Trung ương 4 khóa XIII", "Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương khóa XII"
 _ORD = alternation(ORDINALS)
 _PN = rf"(?P<pn>[1-9]\d?|[IVX]{{1,4}}|(?i:{_ORD}))(?![\p{{L}}\d])"
@@ -64,7 +64,7 @@ _KHOA = r"(?i:khóa|khoá)"
 _TERM = rf"(?:\s*+,?\s*+\(?{_KHOA}\s++(?P<term>[IVXL]{{1,5}})\b\)?)?"
 PLENUM = (rf"(?P<plenum>(?P<ptw>(?i:nghị quyết|kết luận))\s++(?:(?i:hội nghị)\s++)?"
           rf"(?:(?:(?i:lần thứ)\s++{_PN}\s++(?i:ban chấp hành)\s++(?i:trung ương)(?:\s++Đảng)?)"
-          rf"|(?:(?i:ban chấp hành)\s++)?(?i:trung ương)(?:\s++Đảng)?\s++(?:(?i:lần thứ)\s++)?{_PN}){_TERM})")
+          rf"|(?:(?i:ban chấp hành)\s++)?(?:(?i:trung ương)(?:\s++Đảng)?\s++|TW\s*+)(?:(?i:lần thứ)\s++)?{_PN}){_TERM})")
 # "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI", "Nghị quyết Đại hội XIII của Đảng",
 # "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII"
 CONGRESS = (r"(?P<congress>(?P<ctw>(?i:nghị quyết))\s++(?i:đại hội)\s++(?:(?i:đại biểu)\s++)?"

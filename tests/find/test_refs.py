@@ -86,6 +86,9 @@ NEGATIVES = [
 
 # (text, attribute dict expected on the first reference)
 ATTRIBUTES = [
+    ("Nghị quyết 26-NQ/TW ngày 5/8/2008 của BCH Trung ương Đảng (khóa X) về",
+     dict(issued_date="2008-08-05", issuer="Ban Chấp hành Trung ương", term=10)),
+    ("quán triệt Nghị quyết TW 4 khóa XII về xây dựng Đảng", dict(doc_type="Nghị quyết", plenum=4, term=12)),
     ("Quyết định số 870/QĐ-UBND ngày 7/4/2022 của UBND tỉnh Bình Phước về",
      dict(issued_date="2022-04-07", issuer="UBND tỉnh Bình Phước")),
     ("Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học tập; tiếp theo",
