@@ -61,8 +61,9 @@ MONTH = (rf"(?P<month>(?<!\d\s*)(?i:tháng)\s++(?:(?P<mon>1[0-2]|0?[1-9])(?!\d)|
 # "Quý III/2021", "quý II-2023", "Quý IV năm 2021", "QUÝ III NĂM 2021", "quý 3"
 QUARTER = rf"(?P<quarter>(?i:quý)\s++{_QROMAN}(?![\p{{L}}\d])(?:\s*+(?:[/-]|(?i:năm))\s*+(?P<qy>(?:19|20)\d\d)(?!\d))?)"
 # "6 tháng đầu năm 2022", "9 tháng đầu năm", "6 tháng cuối năm 2023", "6 tháng còn lại của năm"
-SPAN = (r"(?P<span>(?<![\d,.])(?P<sn>0?[1-9]|1[0-2])\s++(?i:tháng)\s++(?P<sw>(?i:đầu|cuối|còn lại của))\s++(?i:năm)"
-        r"(?:\s++(?P<sy>(?:19|20)\d\d)(?!\d))?)")
+# "6 tháng năm 2024", "9 tháng năm 2023" (a report's months so far: the first ones of that year)
+SPAN = (r"(?P<span>(?<![\d,.])(?P<sn>0?[1-9]|1[0-2])\s++(?i:tháng)\s++(?:(?P<sw>(?i:đầu|cuối|còn lại của))\s++(?i:năm)"
+        r"(?:\s++(?P<sy>(?:19|20)\d\d)(?!\d))?|(?i:năm)\s++(?P<sy2>(?:19|20)\d\d)(?!\d)))")
 # "nhiệm kỳ 2020-2025", "giai đoạn 2010 – 2020", "2021 – 2026", "từ năm 2015 đến năm 2020"
 _TRIG = alternation(_DATA["range_triggers"])
 YEAR_RANGE = (rf"(?P<yrange>(?:(?i:{_TRIG})\s++|(?i:từ\s++năm)\s++)?(?<![\d/.,-])(?P<y1>(?:19|20)\d\d)"
@@ -79,6 +80,7 @@ ANCHORS = Anchors(["ngày", "mồng", "mùng", "tháng", "quý", "năm", "nhiệ
                   # "6 tháng", "10 năm" (DATE_WORDS, SPAN, DURATION), "2020-2025", "2015 đến" (YEAR_RANGE)
                   r"\d(?<!\d\d)(?=\d?[/.\-]\d\d?[/.\-](?:19|20)\d\d|\d{0,2}\s+(?:năm|tháng))"
                   r"|1(?<!\d1)(?=9\d\d(?:\s*[-–—]|\s+(?:đến|tới)))|2(?<!\d2)(?=0\d\d(?:\s*[-–—]|\s+(?:đến|tới)))")
+_YEAR_ONLY = regex.compile(YEAR)
 PATTERN = regex.compile("|".join([DAY_RANGE, DATE_WORDS, DATE_NUM, DATE_NOYEAR, DATE_DAYTIME, SPAN, QUARTER, MONTH,
                                   YEAR_RANGE, YEAR, DURATION]))
 _NEVER_BEFORE = regex.compile(rf"(?i:(?:{alternation(_DATA['duration_never_before'])})\s*+)$")
@@ -262,8 +264,8 @@ def _quarter(m, text, ref):
 
 
 def _span(m, text, ref):
-    n, which = int(m["sn"]), m["sw"].lower()
-    y = _year_of(m, text, m["sy"], ref)
+    n, which = int(m["sn"]), m["sw"].lower() if m["sw"] else "đầu"
+    y = _year_of(m, text, m["sy"] or m["sy2"], ref)
     first, last = (1, n) if which == "đầu" else (13 - n, 12)
     if n == 6:
         value = f"{y if y else 'XXXX'}-H{1 if first == 1 else 2}"
@@ -309,6 +311,9 @@ def find_dates(text: str, ref: Optional[RefDate] = None) -> list[dict]:
     out = []
     for m in anchored_finditer(PATTERN, ANCHORS, text):
         rec = _interpret(m, text, ref)
+        if rec is None and m["yrange"]:  # "năm 2018 đến 1988 cán bộ": no range, but still "năm 2018"
+            y = _YEAR_ONLY.match(text, m.start(), m.end())
+            rec = _year(y, text, ref) if y else None
         if rec:
             out.append(rec)
     return out
