@@ -37,6 +37,10 @@ _CLAUSE_BREAK = regex.compile(r"[;:]|\(\d+\)|\n")
 
 
 _RELATION_BY_KEY = {fold(c): rel for c, rel in _RELATION_OF.items()}
+# the gap from one listed reference (with its date, issuer, term) to the next: "…, ngày 5/8/2008 của Bộ
+# Chính trị (khóa X) và ", "; ", ", "
+_LIST_GAP = regex.compile(r"(?:[^.;:!?\n]{0,120}?)(?:,|;|,?\s++(?:và|cùng))\s*+$")
+_GAP_VERB = backward(rf"(?i:{alternation(_RELATION_OF)})")  # a new cue in the gap starts a new clause
 
 
 def _relation(cue: str) -> str:
@@ -53,6 +57,10 @@ def find_ref_relations(text: str, refs: list[dict], sentences: list[tuple[int, i
         window = text[max(s_start, target["start"] - 120):target["start"]]
         m = CUE.search(window)
         if not m:
+            if out and out[-1]["target"] == j - 1:  # "thực hiện Chỉ thị 05 …; Kết luận 21 …": the list shares the cue
+                gap = text[refs[j - 1]["end"]:target["start"]]
+                if _LIST_GAP.match(gap) and not _GAP_VERB.search(gap):
+                    out.append({**out[-1], "target": j})
             continue
         cue_abs = target["start"] - len(window) + m.start("cue")
         clause = max((b.end() for b in _CLAUSE_BREAK.finditer(text, s_start, cue_abs)), default=s_start)

@@ -28,6 +28,13 @@ def _rel(text):
      [("03-HD/BTCTU", "24-QĐ/TW", "guides", "hướng dẫn thực hiện")]),
     ("Sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW.", [(None, "05-CT/TW", "reviews", "Sơ kết")]),
     ("Chỉ thị số 05-CT/TW và Kết luận số 01-KL/TW của Bộ Chính trị.", []),
+    # the references listed after one cue share it; a new verb starts a new clause
+    ("Thực hiện Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị (khóa XII); Kết luận số 01-KL/TW và "
+     "Quy định số 08-QĐi/TW.",
+     [(None, "05-CT/TW", "implements", "Thực hiện"), (None, "01-KL/TW", "implements", "Thực hiện"),
+      (None, "08-QĐi/TW", "implements", "Thực hiện")]),
+    ("Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị, Huyện ủy ban hành Kế hoạch số 52-KH/HU.",
+     [(None, "05-CT/TW", "implements", "Thực hiện")]),
 ])
 def test_relations(text, expected):
     assert _rel(text) == expected
