@@ -28,6 +28,7 @@ def _rel(text):
      [("03-HD/BTCTU", "24-QĐ/TW", "guides", "hướng dẫn thực hiện")]),
     ("Sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW.", [(None, "05-CT/TW", "reviews", "Sơ kết")]),
     ("Chỉ thị số 05-CT/TW và Kết luận số 01-KL/TW của Bộ Chính trị.", []),
+    ("Quán triệt Nghị quyết số 04-NQ/TW đến toàn thể đảng viên.", [(None, "04-NQ/TW", "implements", "Quán triệt")]),
     # the references listed after one cue share it; a new verb starts a new clause
     ("Thực hiện Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị (khóa XII); Kết luận số 01-KL/TW và "
      "Quy định số 08-QĐi/TW.",
