@@ -47,8 +47,24 @@ def title_after(text: str, end: int) -> tuple[str | None, int]:
     return (m["t"], m.end()) if m else (None, end)
 
 
+def _letter_before(text: str, start: int) -> bool:
+    """A letter ends the word before the name (and before its honorific): only then can a title end there."""
+    i = start
+    while i > 0 and text[i - 1] != "\n" and text[i - 1].isspace():
+        i -= 1
+    for hon in ("đồng chí", "đ/c"):
+        if text[max(0, i - len(hon)):i].lower() == hon:
+            i -= len(hon)
+            while i > 0 and text[i - 1] != "\n" and text[i - 1].isspace():
+                i -= 1
+            break
+    return i > 0 and i < start and text[i - 1].isalpha()
+
+
 def title_before(text: str, start: int) -> str | None:
     """A title written just before the name: ``Bí thư Tỉnh ủy Nguyễn Văn A``."""
+    if not _letter_before(text, start):  # "…, Nguyễn Văn A", "(Nguyễn Văn A": no title can end there
+        return None
     m = TITLE_BEFORE.search(text, max(0, start - 150), start)
     return m["t"] if m else None
 

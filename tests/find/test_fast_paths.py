@@ -263,3 +263,29 @@ def test_split_sentences_same_with_underthesea_itself():
 
     for text in DOCS:
         assert segment.split_sentences(text) == segment.split_sentences(text, tokenize=sent_tokenize)
+
+
+# ---- title before a name -----------------------------------------------------------------------
+
+def _title_before_plain(text: str, start: int):
+    m = TITLE_BEFORE.search(text, max(0, start - 150), start)
+    return m["t"] if m else None
+
+
+@pytest.mark.parametrize("text", [
+    "Bí thư Tỉnh ủy Nguyễn Văn An", "Bí thư Tỉnh ủy đồng chí Nguyễn Văn An", "Thượng tướng  Lê Văn Quyết",
+    "Phó Bí thư, Nguyễn Văn An", "(Nguyễn Văn An", "Trưởng ban\nNguyễn Văn An", "UVBTVTU đ/c Nguyễn Văn An",
+])
+def test_title_before_on_examples(text):
+    from extract.find.people_titles import title_before
+
+    start = text.index("Nguyễn") if "Nguyễn" in text else text.index("Lê")
+    assert title_before(text, start) == _title_before_plain(text, start)
+
+
+def test_title_before_on_the_corpus():
+    from extract.find.people_titles import title_before
+
+    for text in DOCS:
+        for m in regex.finditer(r"(?<![\p{L}])\p{Lu}", text):
+            assert title_before(text, m.start()) == _title_before_plain(text, m.start())
