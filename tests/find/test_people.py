@@ -54,6 +54,8 @@ CASES = [
      [("Hà Văn Lợi", ["Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy", "Trưởng đoàn"], "mentioned", "đồng chí")]),
     ("Dự hội nghị có đồng chí Y Thanh Hà Niê Kđăm, Ủy viên Trung ương Đảng.",
      [("Y Thanh Hà Niê Kđăm", ["Ủy viên Trung ương Đảng"], "attendee", "đồng chí")]),
+    ("- Đ/c Lường Thị Thuý - HUV, Phó Chủ tịch UBND huyện, Phó Trưởng ban;",
+     [("Lường Thị Thuý", ["HUV", "Phó Chủ tịch UBND huyện", "Phó Trưởng ban"], "mentioned", "đ/c")]),
     # a title before the name and titles after it are all its titles
     ("Cùng dự có Thượng tướng Lê Văn Quyết, Thứ trưởng Bộ Quốc phòng.",
      [("Lê Văn Quyết", ["Thượng tướng", "Thứ trưởng Bộ Quốc phòng"], "attendee", None)]),
