@@ -175,6 +175,17 @@ def _share_list_titles(text: str, people: list[dict]) -> None:
         i = j + 1
 
 
+_PAIR_GAP = regex.compile(r"\s*+,?\s*+(?:và|cùng)\s++(?:(?i:đồng chí|đ/c)\s++)?$")
+
+
+def _share_pair_roles(text: str, people: list[dict]) -> None:
+    """``Đồng chí A, … và đồng chí B, … dự hội nghị``: the cue after B is A's too."""
+    for a, b in zip(reversed(people[:-1]), reversed(people[1:])):  # right to left: "A, B và C dự"
+        if a["role"] == "mentioned" and b["role"] in ("chair", "speaker", "attendee") \
+                and _PAIR_GAP.match(text[a["_tend"]:b["start"]]):
+            a["role"] = b["role"]
+
+
 def find_people(text: str) -> list[dict]:
     """Every person mentioned in ``text`` as PersonMention dicts, ``person_id`` shared within the document."""
     out, ids = [], {}
@@ -196,6 +207,7 @@ def find_people(text: str) -> list[dict]:
                     "title_expansions": [title_expansion(t) for t in titles], "honorific": hon,
                     "role": role, "person_id": pid, "_tend": after_end if sig is None else end})
     _share_list_titles(text, out)
+    _share_pair_roles(text, out)
     for p in out:
         del p["_tend"]
     return out

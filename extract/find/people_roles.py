@@ -15,7 +15,7 @@ import regex
 from extract.find.lexicon import alternation
 
 # cue right after the name and its titles: "… Bí thư Huyện ủy phát biểu", "… chủ trì hội nghị"
-_AFTER = regex.compile(r"[ \t\n]*+,?[ \t\n]*+(?:đã[^\S\n]++|sẽ[^\S\n]++|cũng[^\S\n]++)?(?P<c>chủ trì|phát biểu|trình bày|báo cáo"
+_AFTER = regex.compile(r"[ \t\n]*+,?[ \t\n]*+(?:đã[^\S\n]++|sẽ[^\S\n]++|cũng[^\S\n]++|cùng[^\S\n]++)?(?P<c>chủ trì|phát biểu|trình bày|báo cáo"
                        r"|nhấn mạnh|kết luận|quán triệt|trao|tặng|dự|tham dự|đến dự|thăm)(?!\p{L})", regex.I)
 # cue earlier in the clause: "Đến dự có đồng chí …", "Phát biểu chỉ đạo hội nghị, đồng chí …"
 _BEFORE = regex.compile(r"(?P<c>chủ trì|đến dự|tham dự|cùng dự|dự hội nghị|dự có|có sự tham dự|phát biểu|trình bày|do)"
