@@ -45,11 +45,18 @@ def _title(text: str, kind: regex.Match | None, dateline: regex.Match | None) ->
     if dateline:  # news: the headline is the last line before the dateline, else the first one after it
         before = [l for p, l in lines if p < dateline.start()]
         if before:
-            return before[-1].rstrip(".")
+            return _headline(before[-1])
         after = [l for p, l in lines if p > dateline.end()]
         if after:
-            return after[0].rstrip(".")
-    return lines[0][1].rstrip(".")
+            return _headline(after[0])
+    return _headline(lines[0][1])
+
+
+MAX_HEADLINE = 250  # a longer first line is a paragraph: the text has no headline
+
+
+def _headline(line: str) -> str | None:
+    return line.rstrip(".") if len(line) <= MAX_HEADLINE else None
 
 
 def find_metadata(text: str, dates: list[dict], refs: list[dict], people: list[dict], ref=None) -> dict:
