@@ -8,8 +8,10 @@ Example::
 """
 from __future__ import annotations
 
+import html
 import io
 import logging
+import re
 import zipfile
 
 from extract.errors import InputError
@@ -59,10 +61,35 @@ def _html(markup: str, source: str) -> str:
     title = (getattr(doc, "title", None) or "").strip()
     if title and not body.startswith(title):
         body = f"{title}\n\n{body}"
+    dateline = _dateline(markup, title)
+    if dateline and dateline not in body[:2000]:  # the page's date line, which main-text extraction drops
+        head, _, rest = body.partition("\n")
+        body = f"{head}\n{dateline}\n{rest}"
     author = (getattr(doc, "author", None) or "").strip()
     if author and author not in body[-300:]:  # the byline trafilatura moved into metadata goes back at the end
         body = f"{body}\n\n{author}"
     return normalize_text(body)
+
+
+_TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]*>", re.S | re.I)
+DATELINE_REACH = 1500  # the date line stands this close to the headline in the page's text
+
+
+def _dateline(markup: str, title: str) -> str | None:
+    """A line of the page that is only a date (``Thứ Sáu, 05/04/2024 - 15:20``), just after the headline
+    (or just before it). Only a date written as a line of its own counts: dates in the text are not
+    the page's date."""
+    from extract.find.dates import DATELINE
+
+    text = html.unescape(_TAG.sub("\n", markup[:300_000]))
+    at = text.find(title) if title else -1
+    if at < 0:
+        return None
+    for a, b in ((at + len(title), at + len(title) + DATELINE_REACH), (max(0, at - DATELINE_REACH), at)):
+        m = DATELINE.search(text, a, b)
+        if m:
+            return " ".join(m.group().split())
+    return None
 
 
 def _docx(data: bytes, source: str) -> str:

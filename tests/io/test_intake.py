@@ -106,6 +106,21 @@ def test_html_main_text_without_menus(tmp_path):
     assert SAMPLE in text and "Trang chủ" not in text and "Bản quyền" not in text
 
 
+@pytest.mark.parametrize("date_block, line", [
+    ('<div class="date">Thứ Sáu, 05/04/2024 - 15:20</div>', "Thứ Sáu, 05/04/2024 - 15:20"),
+    ("", None),  # no date line: none is made up from the dates in the text
+])
+def test_html_keeps_the_page_date_line(tmp_path, date_block, line):
+    page = f"""<html><head><title>Huyện ủy sơ kết quý I</title></head><body>
+    <article><h1>Huyện ủy sơ kết quý I</h1>{date_block}
+    <p>{SAMPLE} Thực hiện Chỉ thị số 28-CT/TU ngày 10/01/2024 của Ban Thường vụ Tỉnh ủy.</p></article></body></html>"""
+    p = tmp_path / "tin.html"
+    p.write_text(page, encoding="utf-8")
+    lines = text_of(p).split("\n")
+    assert lines[0] == "Huyện ủy sơ kết quý I"
+    assert (lines[1] == line) if line else not any(l.startswith("Thứ") for l in lines)
+
+
 def test_docx_paragraphs_and_tables(tmp_path):
     import docx
 
