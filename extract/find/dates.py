@@ -308,12 +308,47 @@ def find_dates(text: str, ref: Optional[RefDate] = None) -> list[dict]:
     ``ngày 21/8/2023`` → date ``2023-08-21``; ``Quý III`` takes the year of its sentence or of ``ref``.
     """
     ref = ref or RefDate(None, None)
-    out = []
+    out, skip = [], 0
     for m in anchored_finditer(PATTERN, ANCHORS, text):
+        if m.start() < skip:
+            continue
         rec = _interpret(m, text, ref)
         if rec is None and m["yrange"]:  # "năm 2018 đến 1988 cán bộ": no range, but still "năm 2018"
             y = _YEAR_ONLY.match(text, m.start(), m.end())
             rec = _year(y, text, ref) if y else None
         if rec:
             out.append(rec)
+            nxt = _next_member(m, text) if rec["kind"] in ("month", "quarter") else None
+            if nxt:
+                out.append(nxt)
+                skip = nxt["end"]
     return out
+
+
+# the second member of "tháng 11 và 12/2023", "tháng 11, 12 năm 2023", "quý I, II năm 2024", "quý III và IV/2023"
+_AND = r"(?:\s*+,\s*+|\s++(?i:và)\s++)"
+_TO_YEAR = r"(?:\s*+[/-]\s*+|,?\s++(?i:năm)\s++)(?P<y>(?:19|20)\d\d)(?!\d)"
+_NEXT_MONTH = regex.compile(rf"{_AND}(?P<n>1[0-2]|0?[1-9]){_TO_YEAR}")
+_NEXT_QUARTER = regex.compile(rf"{_AND}(?P<n>IV|I{{1,3}}|[1-4])(?![\p{{L}}\d]){_TO_YEAR}")
+
+
+def _next_member(m, text: str) -> Optional[dict]:
+    """A month or quarter listed right after ``m`` with only a number and the year they share."""
+    if m["month"] and not m["mony"] and m["mon"]:
+        n = _NEXT_MONTH.match(text, m.end(), m.end() + 30)
+        if n:
+            y, mo = int(n["y"]), int(n["n"])
+            value, first, last = f"{y:04d}-{mo:02d}", f"{y:04d}-{mo:02d}-01", _month_end(y, mo)
+            kind = "month"
+    elif m["quarter"] and not m["qy"]:
+        n = _NEXT_QUARTER.match(text, m.end(), m.end() + 30)
+        if n:
+            y = int(n["y"])
+            q = int(n["n"]) if n["n"].isdigit() else _ROMAN[n["n"].upper()]
+            value, first, last, kind = f"{y}-Q{q}", f"{y:04d}-{3 * q - 2:02d}-01", _month_end(y, 3 * q), "quarter"
+    else:
+        return None
+    if not n:
+        return None
+    return {"start": n.start("n"), "end": n.end(), "text": text[n.start("n"):n.end()], "kind": kind, "value": value,
+            "start_date": first, "end_date": last}
