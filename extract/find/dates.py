@@ -211,25 +211,23 @@ def _date_words(m, text, ref):
     return _rec(m, "date", iso, iso, iso) if iso else None
 
 
-def _date_noyear(m, text, ref):
-    d, mo = int(m["nd"]), int(m["nm"])
-    if not (1 <= mo <= 12 and 1 <= d <= 31):
+def _date_noyear(m, text, ref, d: str = "nd", mo: str = "nm"):
+    """``ngày 2/9``: the year the text makes clear, else ``XXXX``."""
+    day, month = int(m[d]), int(m[mo])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     y = _year_of(m, text, None, ref)
     if y is None:
-        return _rec(m, "date", f"XXXX-{mo:02d}-{d:02d}") if d <= 31 else None
-    iso = _iso(y, mo, d)
+        return _rec(m, "date", f"XXXX-{month:02d}-{day:02d}")
+    iso = _iso(y, month, day)
     return _rec(m, "date", iso, iso, iso) if iso else None
 
 
 def _date_daytime(m, text, ref):
-    d, mo = int(m["td"]), int(m["tm"])
-    y = _year_of(m, text, None, ref)
-    iso = _iso(y, mo, d) if y is not None else (f"XXXX-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None)
-    if not iso:
-        return None
-    rec = _rec(m, "date", iso, iso, iso) if y is not None else _rec(m, "date", iso)
-    rec.update(start=m.start("td"), text=text[m.start("td"):m.end()])
+    """``Sáng 12/7``: as a date without a year; the span starts at the day."""
+    rec = _date_noyear(m, text, ref, "td", "tm")
+    if rec:
+        rec.update(start=m.start("td"), text=text[m.start("td"):m.end()])
     return rec
 
 
