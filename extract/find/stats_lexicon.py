@@ -139,6 +139,7 @@ def _noun_patterns(d: dict) -> dict:
                                           + _words(d, "stop_words")) + r"\Z"),
         unit_max=int(d["unit_max_words"]),
         list_max=int(d["list_max_words"]),
+        list_short=frozenset(v for w in _words(d, "list_short_nouns") for v in spellings(w)),
     )
 
 

@@ -111,7 +111,8 @@ def _list_more(text: str, end: int, limit: int, words: list[str]) -> tuple[int, 
                      and L.predicate_start.match(text, w.start("w"), limit)):  # ", bồi dưỡng …" is a new clause
             break
         seg_end, seg = _phrase(text, c.end(), limit, L.list_max, False)
-        if not seg or any(w[0].isupper() for w in seg) or not _closes(text, seg_end, limit):
+        if not seg or any(w[0].isupper() for w in seg) or not _closes(text, seg_end, limit) \
+                or len(seg) == 1 and seg[0].lower() not in L.list_short:
             break
         words = words + [","] + seg
         end = seg_end
