@@ -11,7 +11,7 @@ import functools
 
 import regex
 
-from extract.find.refs_attrs import attributes_after, issuer_before
+from extract.find.refs_attrs import CENTRAL, attributes_after, issuer_before
 from extract.find.lexicon import anchored_finditer
 from extract.find.refs_patterns import ANCHORS, DOC_TYPES, NEXT_TERM, REFERENCE, number_word, roman
 from extract.normalize import fold, name_case
@@ -49,6 +49,8 @@ def _body_case(line: str) -> str:
     """``TỈNH ỦY QUẢNG NGÃI`` → ``Tỉnh ủy Quảng Ngãi``, ``ĐẢNG ỦY XÃ KIM LIÊN`` → ``Đảng ủy xã Kim Liên``."""
     low = " ".join(line.lower().split())
     key = fold(low)
+    if key in CENTRAL:  # "BAN CHẤP HÀNH TRUNG ƯƠNG" → "Ban Chấp hành Trung ương"
+        return CENTRAL[key]
     for body, body_key in _BODY_KEYS:
         if key.startswith(body_key):
             words = low.split()[len(body.split()):]

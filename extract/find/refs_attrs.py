@@ -16,7 +16,7 @@ from extract.find.lexicon import alternation
 from extract.find.refs_patterns import ISSUERS, TYPE_WORD, number_word, roman
 from extract.normalize import fold
 
-_CENTRAL = {fold(k): v for k, v in ISSUERS["central"].items()}
+CENTRAL = {fold(k): v for k, v in ISSUERS["central"].items()}  # folded name → normal name
 _LOCAL = ISSUERS["local"]
 _LOCAL_BY_KEY: dict = {}
 for _b in _LOCAL:
@@ -58,7 +58,7 @@ def iso_date(y, m, d) -> str | None:
 def issuer_name(m) -> str:
     """Normal name of a matched issuer: ``Bộ Chính Trị`` → ``Bộ Chính trị``; local bodies keep their place."""
     if m["central"]:
-        return _CENTRAL.get(fold(m["central"]), m["central"])
+        return CENTRAL.get(fold(m["central"]), m["central"])
     body = _LOCAL_BY_KEY.get(fold(m["local"]), m["local"])
     place = " ".join((m["place"] or "").split())
     return f"{body} {place}".strip()

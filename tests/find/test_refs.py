@@ -174,3 +174,9 @@ def test_an_own_qd_number_takes_the_kind_of_its_heading(heading, kind):
     text = f"TỈNH ỦY BẮC KẠN\n*\nSố 1250-QĐ/TU\n\nBắc Kạn, ngày 14 tháng 8 năm 2023\n\n{heading}\nvề việc thành lập"
     [r] = find_doc_refs(text)
     assert (r["self"], r["doc_type"]) == (True, kind)
+
+
+def test_a_central_body_in_the_header_keeps_its_normal_name():
+    text = "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 45-TB/TW\n\nHà Nội, ngày 10 tháng 3 năm 2023\n\nTHÔNG BÁO\nKết luận"
+    [r] = find_doc_refs(text)
+    assert (r["self"], r["issuer"]) == (True, "Ban Chấp hành Trung ương")
