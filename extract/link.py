@@ -27,8 +27,8 @@ CUES = {
     "replaces": ["thay thế", "sửa đổi, bổ sung, thay thế", "bãi bỏ"],
     "reviews": ["sơ kết", "tổng kết", "đánh giá kết quả thực hiện", "kiểm điểm việc thực hiện"],
     "guides": ["hướng dẫn thực hiện", "hướng dẫn thi hành", "quy định chi tiết thi hành"],
-    "implements": ["thực hiện", "triển khai thực hiện", "triển khai", "cụ thể hóa", "quán triệt, triển khai", "quán triệt",
-                   "thi hành", "ban hành theo"],
+    "implements": ["thực hiện", "triển khai thực hiện", "triển khai", "cụ thể hóa", "quán triệt, triển khai",
+                   "quán triệt", "thi hành", "ban hành theo"],
 }
 _FILLER = r"(?:\s++(?:việc|các|nội dung|có hiệu quả|nghiêm túc|\d+\s+năm(?:\s+thực hiện)?|thực hiện|thi hành|thí điểm))*"
 _RELATION_OF = {c: rel for rel, cues in CUES.items() for c in cues}
