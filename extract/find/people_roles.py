@@ -25,7 +25,6 @@ _ROLE = {"chủ trì": "chair", "phát biểu": "speaker", "trình bày": "speak
          "tặng": "attendee", "dự": "attendee", "tham dự": "attendee", "đến dự": "attendee", "thăm": "attendee",
          "dự hội nghị": "attendee", "có sự tham dự": "attendee", "cùng dự": "attendee", "dự có": "attendee"}
 _BYLINE_PREFIX = regex.compile(r"^[^\S\n]*+(?:(?:Tin|Bài|Ảnh|Tin và ảnh|Tin, ảnh|Bài, ảnh|Bài và ảnh)\s*+:\s*+)?$", regex.I)
-_TRAILER = regex.compile(r"^(?:Tin liên quan|Tin khác|Các tin khác|Bài viết liên quan|In bài|Chia sẻ|Tags?:.*)$", regex.I)
 
 
 # the attendance cue of a list whose items are parted by ";": "Dự hội nghị có đồng chí A, …; đồng chí B, …"
@@ -36,6 +35,8 @@ LIST_REACH = 600  # how far back in its sentence a list item looks for the list'
 _TRAILER_WORDS = ("tin liên quan", "tin khác", "bài viết liên quan", "tin cùng chuyên mục", "các tin đã đưa", "xem thêm")
 _TRAILER_HEADING = regex.compile(rf"(?m)^[^\S\n]*+(?i:{alternation(_TRAILER_WORDS)})[^\S\n]*+:?[^\S\n]*+$")
 TRAILER_REACH = 4000  # such a list stands within this many characters of the end
+# lines that may follow a byline: such a heading, or the page's sharing links
+_TRAILER = regex.compile(rf"^(?:{alternation(_TRAILER_WORDS)}|In bài|Chia sẻ|Tags?:.*)$", regex.I)
 
 
 @functools.lru_cache(maxsize=4)  # asked once per person of a document

@@ -104,15 +104,16 @@ def _numbered(m, text: str, ref) -> dict:
     return rec
 
 
-_KIND_LINE = regex.compile(r"^[^\S\n]*+(\p{Lu}[\p{Lu} ]*+)[^\S\n]*+$", regex.M)
 HEADING_REACH = 600  # the kind heading stands within this many characters after the own number
 
 
 def _heading_kind(text: str, pos: int, code: str) -> str | None:
     """The document's kind from its heading line after the own number (``QUYẾT ĐỊNH``), if that kind
     uses ``code``: ``Số 1250-QĐ/TU … QUYẾT ĐỊNH`` → ``Quyết định``."""
-    for m in _KIND_LINE.finditer(text, pos, pos + HEADING_REACH):
-        kind = _TYPE_OF_WORD.get(fold(" ".join(m[1].split())))
+    from extract.find.metadata import KIND_LINE  # the kind headings metadata reads doc_kind from
+
+    for m in KIND_LINE.finditer(text, pos, pos + HEADING_REACH):
+        kind = _TYPE_OF_WORD.get(fold(" ".join(m["kind"].split())))
         if kind and kind in DOC_TYPES["types"] and code in DOC_TYPES["types"][kind]:
             return kind
     return None
