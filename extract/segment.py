@@ -77,7 +77,7 @@ def _sentences_of(text: str, a: int, b: int, tokenize):
                 yield s, e
             continue
         if tokenize is None:
-            yield from _punkt_spans(text, piece_start, piece_end, _abbreviations())
+            yield from _punkt_spans(text, piece_start, piece_end, abbreviations())
             continue
         cursor = piece_start
         for sent in tokenize(text[piece_start:piece_end]):
@@ -94,7 +94,7 @@ def _sentences_of(text: str, a: int, b: int, tokenize):
 
 
 @functools.cache
-def _abbreviations() -> frozenset[str]:
+def abbreviations() -> frozenset[str]:
     """underthesea's abbreviation list ("tp", "ts", "ths", single letters…), as its sent_tokenize loads it."""
     from underthesea.pipeline import sent_tokenize as punkt
 
@@ -161,6 +161,23 @@ def _punkt_spans(text: str, a: int, b: int, abbreviations: frozenset[str]):
     s, e = _trim(text, start, b)
     if s < e:
         yield s, e
+
+
+def is_full_stop(text: str, i: int, lo: int = 0) -> bool:
+    """Whether the ``.`` at ``text[i]`` ends a sentence: not between digits (``1.245``) and not after an
+    abbreviation of underthesea's list, whole or its last dotted part (``TP.``, ``ThS.``, ``PGS.TS.``).
+
+        >>> t = "Dự có PGS.TS. Lê Hòa. Hết"
+        >>> [i for i, c in enumerate(t) if c == "." and is_full_stop(t, i)]
+        [20]
+    """
+    if 0 < i and text[i - 1].isdigit() and i + 1 < len(text) and text[i + 1].isdigit():
+        return False
+    w = i - 1
+    while w >= lo and (text[w].isalnum() or text[w] == "."):
+        w -= 1
+    word = text[w + 1:i].lower()
+    return not word or (word not in abbreviations() and word.rsplit(".", 1)[-1] not in abbreviations())
 
 
 def split_sentences(text: str, tokenize=None) -> list[SentenceSpan]:

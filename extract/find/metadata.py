@@ -14,6 +14,7 @@ import regex
 from extract.find.dates import DATELINE, place_date
 from extract.find.lexicon import alternation
 from extract.find.refs_attrs import iso_date
+from extract.segment import is_full_stop
 
 KINDS = ["THÔNG BÁO", "KẾT LUẬN", "NGHỊ QUYẾT", "CHỈ THỊ", "QUYẾT ĐỊNH", "BÁO CÁO", "KẾ HOẠCH", "HƯỚNG DẪN",
          "QUY ĐỊNH", "TỜ TRÌNH", "CÔNG VĂN", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "QUY CHẾ", "THÔNG TRI", "CÔNG ĐIỆN",
@@ -55,8 +56,14 @@ def _title(text: str, kind: regex.Match | None, dateline: regex.Match | None) ->
 MAX_HEADLINE = 250  # a longer first line is a paragraph: the text has no headline
 
 
+_NEXT_SENTENCE = regex.compile(r"\.[^\S\n]++(?=\p{Lu})")
+
+
 def _headline(line: str) -> str | None:
-    return line.rstrip(".") if len(line) <= MAX_HEADLINE else None
+    """The line as a headline, unless it is a paragraph: too long, or two sentences and more."""
+    if len(line) > MAX_HEADLINE or any(is_full_stop(line, m.start()) for m in _NEXT_SENTENCE.finditer(line)):
+        return None
+    return line.rstrip(".")
 
 
 def find_metadata(text: str, dates: list[dict], refs: list[dict], people: list[dict], ref=None) -> dict:

@@ -13,13 +13,14 @@ import functools
 import regex
 
 from extract.find.lexicon import alternation
+from extract.segment import is_full_stop
 
 # cue right after the name and its titles: "… Bí thư Huyện ủy phát biểu", "… chủ trì hội nghị"
 _AFTER = regex.compile(r"[ \t\n]*+,?[ \t\n]*+(?:đã[^\S\n]++|sẽ[^\S\n]++|cũng[^\S\n]++|cùng[^\S\n]++)?(?P<c>chủ trì|phát biểu|trình bày|báo cáo"
                        r"|nhấn mạnh|kết luận|quán triệt|trao|tặng|dự|tham dự|đến dự|thăm)(?!\p{L})", regex.I)
 # cue earlier in the clause: "Đến dự có đồng chí …", "Phát biểu chỉ đạo hội nghị, đồng chí …"
 _BEFORE = regex.compile(r"(?P<c>chủ trì|đến dự|tham dự|cùng dự|dự hội nghị|dự có|có sự tham dự|phát biểu|trình bày|do)"
-                        r"(?![\p{L}])[^.;\n]*+$", regex.I)
+                        r"(?![\p{L}])[^;\n]*+$", regex.I)  # searched from the clause start: no full stop inside
 _ROLE = {"chủ trì": "chair", "phát biểu": "speaker", "trình bày": "speaker", "báo cáo": "speaker",
          "nhấn mạnh": "speaker", "kết luận": "speaker", "quán triệt": "speaker", "trao": "attendee",
          "tặng": "attendee", "dự": "attendee", "tham dự": "attendee", "đến dự": "attendee", "thăm": "attendee",
@@ -70,6 +71,14 @@ def is_byline(text: str, start: int) -> bool:
     return all(_TRAILER.match(l) for l in rest)
 
 
+def _last_full_stop(text: str, lo: int, end: int) -> int:
+    """The last ``.`` in text[lo:end] that ends a sentence (not ``ThS.``, ``PGS.TS.``, ``1.245``), else -1."""
+    i = text.rfind(".", lo, end)
+    while i >= 0 and not is_full_stop(text, i, lo):
+        i = text.rfind(".", lo, i)
+    return i
+
+
 def role_of(text: str, start: int, end: int, after_end: int) -> str:
     """Role from cues after the titles, then earlier in the clause, then the byline position."""
     if is_byline(text, start):
@@ -78,7 +87,8 @@ def role_of(text: str, start: int, end: int, after_end: int) -> str:
     if m:
         return _ROLE[m["c"].lower()]
     lo = max(0, start - 150)
-    clause_start = max(text.rfind(".", lo, start), text.rfind("\n", lo, start), text.rfind(";", lo, start), lo - 1) + 1
+    clause_start = max(_last_full_stop(text, lo, start), text.rfind("\n", lo, start), text.rfind(";", lo, start),
+                       lo - 1) + 1
     m = _BEFORE.search(text, max(clause_start, start - 150), start)
     if m and m["c"].lower() != "do":
         return _ROLE[m["c"].lower()]

@@ -18,7 +18,8 @@ _ABBR = _T["abbreviations"]
 _INNER = alternation(_T["inner_lower"])
 # continuation of a title: capitalised words, abbreviations, the lowercase words of organisation names;
 # a line break continues it only when the next line starts with a capital ("…Thường trực\nBan Tổ chức …")
-_WORD = rf"(?:\p{{Lu}}[\p{{L}}]*+|{_INNER}(?![\p{{L}}]))"
+_ORG = rf"(?:và[^\S\n]++)?{alternation(_T['org_names'])}(?![\p{{L}}])"  # before a bare capitalised word: "Y tế", not "Y"
+_WORD = rf"(?:{_ORG}|\p{{Lu}}[\p{{L}}]*+|{_INNER}(?![\p{{L}}]))"
 _GAP = r"(?:[^\S\n]++|[^\S\n]*+\n[^\S\n]*+(?=\p{Lu}))"
 _ONE = rf"(?:(?i:nguyên)\s++)?(?:(?i:{alternation(_HEADS)})|{alternation(_ABBR, tones=False)})(?![\p{{L}}])(?:{_GAP}{_WORD})*+"
 ONE_TITLE = regex.compile(_ONE)

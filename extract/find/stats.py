@@ -125,8 +125,9 @@ def _range(text: str, s: int, limit: int) -> Optional[dict]:
     _, high, tail = b
     frm = L.range_from.search(text, max(0, s - 10), s)
     dash = any(c in "-–—" for c in text[sep.start():sep.end()])
-    if tail.kind == "count" and (not frm or _is_label(text, s) or YEAR_LIKE.fullmatch(text[s:e1].strip())):
-        return None
+    if tail.kind == "count" and (_is_label(text, s) or YEAR_LIKE.fullmatch(text[s:e1].strip())
+                                 or not (frm or (dash and low < high and low == int(low)))):
+        return None  # a count range without "từ" is a rising dash pair of whole numbers: "3 - 4 xã", "5-7 hộ"
     if not frm and not dash:
         return None
     low *= low_factor if low_factor is not None and tail.kind != "percent" else tail.factor

@@ -225,7 +225,7 @@ def test_scramble_counts_on_the_corpus():
 # ---- sentences ---------------------------------------------------------------------------------
 
 def _punkt(text: str) -> list[str]:
-    return [text[s:e] for s, e in segment._punkt_spans(text, 0, len(text), segment._abbreviations())]
+    return [text[s:e] for s, e in segment._punkt_spans(text, 0, len(text), segment.abbreviations())]
 
 
 @pytest.mark.parametrize("text", [

@@ -49,6 +49,9 @@ def md(text):
     ("Trang chủ > Xây dựng Đảng\n\nHuyện ủy sơ kết công tác quý I\n\nNội dung.", "title", "Huyện ủy sơ kết công tác quý I"),
     ("Huyện ủy sơ kết công tác quý I\n10:35 12/02/2024\n\nNội dung.", "issued_date", "2024-02-12"),
     ("Cách đây 94 năm, Đảng ra đời. " * 12 + "\n\nĐoạn hai.", "title", None),  # a paragraph is no headline
+    ("Chiều 3/4, Huyện ủy họp. Đồng chí Lê Văn Tư chủ trì.\n\nĐoạn hai.", "title", None),  # two sentences: a lead
+    ("Hội nghị tại TP. Hồ Chí Minh bàn về công tác cán bộ\n\nNội dung.", "title",
+     "Hội nghị tại TP. Hồ Chí Minh bàn về công tác cán bộ"),  # an abbreviation's dot ends no sentence
     ("Hội nghị sơ kết Nghị quyết\n\nNội dung không có ngày.", "issued_date", None),
     ("Hội nghị sơ kết Nghị quyết\n\nNội dung không có ngày.", "number", None),
     ("Hội nghị sơ kết Nghị quyết\n\nNội dung không có ngày.", "title", "Hội nghị sơ kết Nghị quyết"),

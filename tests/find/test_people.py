@@ -103,6 +103,20 @@ CASES = [
     ("Đồng chí Lương Cường đến dự.", [("Lương Cường", [], "attendee", "đồng chí")]),
     ("theo gương Chủ tịch Tôn Đức Thắng", []),
     ("Đồng chí Tô Lâm, Tổng Bí thư, phát biểu", [("Tô Lâm", ["Tổng Bí thư"], "speaker", "đồng chí")]),
+    # the dot of a degree ("ThS.", "PGS.TS.") ends no clause: the cue before it still holds
+    ("Hội nghị bế mạc. Tham dự có ThS. Phan Văn Lộc, Phó Trưởng Ban Dân vận Tỉnh ủy.",
+     [("Phan Văn Lộc", ["Phó Trưởng Ban Dân vận Tỉnh ủy"], "attendee", None)]),
+    ("Chủ trì buổi làm việc có PGS.TS. Đặng Thị Hồng, Giám đốc Sở Y tế.",
+     [("Đặng Thị Hồng", ["Giám đốc Sở Y tế"], "chair", None)]),
+    # a department's name runs on in lowercase syllables after its capitalised first one
+    ("đồng chí Kiều Văn Nam, Giám đốc Sở Giáo dục và Đào tạo phát biểu",
+     [("Kiều Văn Nam", ["Giám đốc Sở Giáo dục và Đào tạo"], "speaker", "đồng chí")]),
+    ("đồng chí Kiều Văn Nam, Giám đốc Sở Kế hoạch và Đầu tư, Tỉnh ủy viên trình bày",
+     [("Kiều Văn Nam", ["Giám đốc Sở Kế hoạch và Đầu tư", "Tỉnh ủy viên"], "speaker", "đồng chí")]),
+    ("Đồng chí Hà Văn Tư, Bí thư Huyện ủy Cao Lộc phát biểu",  # a lowercase verb ends the title
+     [("Hà Văn Tư", ["Bí thư Huyện ủy Cao Lộc"], "speaker", "đồng chí")]),
+    ("Dự có đồng chí Hà Văn Tư. Ông Lò Văn Sơn cho biết",
+     [("Hà Văn Tư", [], "attendee", "đồng chí"), ("Lò Văn Sơn", [], "mentioned", None)]),
 ]
 
 # no person in any of these

@@ -85,6 +85,10 @@ FOUND = [
     ("Mức hỗ trợ từ 5 đến 10 tỷ đồng.", [("từ 5 đến 10 tỷ đồng", "range", (5e9, 1e10), "đồng")]),
     ("Kinh phí từ 500 triệu đến 2 tỷ đồng.", [("từ 500 triệu đến 2 tỷ đồng", "range", (5e8, 2e9), "đồng")]),
     ("Làm đường dài từ 10 - 15 km.", [("từ 10 - 15 km", "range", (10, 15), "km")]),
+    # a rising dash pair of whole numbers is a range without "từ"; a pair after a label is not
+    ("Vẫn còn 3 - 4 xã chưa có nhà văn hóa.", [("3 - 4 xã", "range", (3, 4), "xã")]),
+    ("Mỗi tổ có khoảng 6-8 hộ.", [("6-8 hộ", "range", (6, 8), "hộ")]),
+    ("Tổ 3 - 4 hộ dân", [("4 hộ dân", "count", 4, "hộ dân")]),  # "Tổ 3": a label, not a range
     # measures
     ("Nâng cấp 86 km đường giao thông.", [("86 km", "measure", 86, "km")]),
     ("Trồng mới 42 ha rừng.", [("42 ha", "measure", 42, "ha")]),
