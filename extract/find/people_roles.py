@@ -17,12 +17,15 @@ from extract.segment import is_full_stop
 
 # cue right after the name and its titles: "… Bí thư Huyện ủy phát biểu", "… chủ trì hội nghị"
 _AFTER = regex.compile(r"[ \t\n]*+,?[ \t\n]*+(?:đã[^\S\n]++|sẽ[^\S\n]++|cũng[^\S\n]++|cùng[^\S\n]++)?(?P<c>chủ trì|phát biểu|trình bày|báo cáo"
-                       r"|nhấn mạnh|kết luận|quán triệt|trao|tặng|dự|tham dự|đến dự|thăm)(?!\p{L})", regex.I)
+                       r"|nhấn mạnh|kết luận|quán triệt|cho biết|khẳng định|chỉ đạo|đề nghị|yêu cầu|lưu ý|giải trình"
+                       r"|trao|tặng|dự|tham dự|đến dự|thăm)(?!\p{L})", regex.I)
 # cue earlier in the clause: "Đến dự có đồng chí …", "Phát biểu chỉ đạo hội nghị, đồng chí …"
 _BEFORE = regex.compile(r"(?P<c>chủ trì|đến dự|tham dự|cùng dự|dự hội nghị|dự có|có sự tham dự|phát biểu|trình bày|do)"
                         r"(?![\p{L}])[^;\n]*+$", regex.I)  # searched from the clause start: no full stop inside
 _ROLE = {"chủ trì": "chair", "phát biểu": "speaker", "trình bày": "speaker", "báo cáo": "speaker",
-         "nhấn mạnh": "speaker", "kết luận": "speaker", "quán triệt": "speaker", "trao": "attendee",
+         "nhấn mạnh": "speaker", "kết luận": "speaker", "quán triệt": "speaker", "cho biết": "speaker",
+         "khẳng định": "speaker", "chỉ đạo": "speaker", "đề nghị": "speaker", "yêu cầu": "speaker",
+         "lưu ý": "speaker", "giải trình": "speaker", "trao": "attendee",
          "tặng": "attendee", "dự": "attendee", "tham dự": "attendee", "đến dự": "attendee", "thăm": "attendee",
          "dự hội nghị": "attendee", "có sự tham dự": "attendee", "cùng dự": "attendee", "dự có": "attendee"}
 _BYLINE_PREFIX = regex.compile(r"^[^\S\n]*+(?:(?:Tin|Bài|Ảnh|Tin và ảnh|Tin, ảnh|Bài, ảnh|Bài và ảnh)\s*+:\s*+)?$", regex.I)

@@ -63,7 +63,7 @@ CASES = [
      [("Vũ Hữu Toàn", ["Giám đốc Học viện Chính trị khu vực II"], "speaker", "đồng chí")]),
     # every item of an attendance list parted by ";" attended; a new sentence does not inherit it
     ("Dự hội nghị có đồng chí Triệu Thị Nga, Huyện ủy viên; đồng chí Mai Văn Lực, Phó Chủ tịch UBND huyện. "
-     "Đồng chí Đỗ Văn Tú cho biết",
+     "Đồng chí Đỗ Văn Tú chúc mừng",
      [("Triệu Thị Nga", ["Huyện ủy viên"], "attendee", "đồng chí"),
       ("Mai Văn Lực", ["Phó Chủ tịch UBND huyện"], "attendee", "đồng chí"),
       ("Đỗ Văn Tú", [], "mentioned", "đồng chí")]),
@@ -115,8 +115,11 @@ CASES = [
      [("Kiều Văn Nam", ["Giám đốc Sở Kế hoạch và Đầu tư", "Tỉnh ủy viên"], "speaker", "đồng chí")]),
     ("Đồng chí Hà Văn Tư, Bí thư Huyện ủy Cao Lộc phát biểu",  # a lowercase verb ends the title
      [("Hà Văn Tư", ["Bí thư Huyện ủy Cao Lộc"], "speaker", "đồng chí")]),
-    ("Dự có đồng chí Hà Văn Tư. Ông Lò Văn Sơn cho biết",
+    ("Dự có đồng chí Hà Văn Tư. Ông Lò Văn Sơn chúc mừng",
      [("Hà Văn Tư", [], "attendee", "đồng chí"), ("Lò Văn Sơn", [], "mentioned", None)]),
+    # verbs of speech after the name and titles make a speaker
+    ("Đồng chí Lò Văn Sơn, Bí thư Đảng ủy xã cho biết", [("Lò Văn Sơn", ["Bí thư Đảng ủy xã"], "speaker", "đồng chí")]),
+    ("Đồng chí Lò Văn Sơn yêu cầu các chi bộ", [("Lò Văn Sơn", [], "speaker", "đồng chí")]),
 ]
 
 # no person in any of these
