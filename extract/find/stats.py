@@ -19,6 +19,8 @@ import math
 from bisect import bisect_right
 from typing import Optional
 
+import regex
+
 from extract.find.stats_context import add_context, blocked_spans
 from extract.find.stats_lexicon import (GLUED, LINE_START, PAREN, SENTENCE_START, START, YEAR_LIKE, lex,
                                         parse_number)
@@ -125,10 +127,10 @@ def _range(text: str, s: int, limit: int) -> Optional[dict]:
     _, high, tail = b
     frm = L.range_from.search(text, max(0, s - 10), s)
     dash = any(c in "-–—" for c in text[sep.start():sep.end()])
-    if tail.kind == "count" and (_is_label(text, s) or YEAR_LIKE.fullmatch(text[s:e1].strip())
-                                 or not (frm or (dash and low < high and low == int(low)))):
-        return None  # a count range without "từ" is a rising dash pair of whole numbers: "3 - 4 xã", "5-7 hộ"
-    if not frm and not dash:
+    rising = low < high and low == int(low)  # "3 - 4 xã", "200 đến 250 hộ": a range without "từ"
+    if tail.kind == "count" and (_is_label(text, s) or YEAR_LIKE.fullmatch(text[s:e1].strip()) or not (frm or rising)):
+        return None
+    if not (frm or dash or rising):
         return None
     low *= low_factor if low_factor is not None and tail.kind != "percent" else tail.factor
     start = frm.start() if frm else s
@@ -162,6 +164,26 @@ def _ratio(text: str, s: int, limit: int) -> Optional[dict]:
     return _record(text, s, end, "ratio", value=value, unit=unit, numerator=num * f, denominator=den * f)
 
 
+_OVER = regex.compile(r"[^\S\n]++(?i:trên)[^\S\n]++(?=\d)")
+
+
+def _ratio_words(text: str, s: int, limit: int) -> Optional[dict]:
+    """``14 trên 16 chỉ tiêu``: a ratio in words, the part not above the whole, a noun after it."""
+    if "trên" not in text[s:s + 20].lower():
+        return None
+    L = lex()
+    a = L.num.match(text, s, limit)
+    over = _OVER.match(text, a.end(), limit) if a else None
+    b = L.num.match(text, over.end(), limit) if over else None
+    if not b or GLUED.match(text, b.end()) or _is_label(text, s):
+        return None
+    num, den = parse_number(a["num"]), parse_number(b["num"])
+    tail = read_tail(text, b.end(), limit)
+    if not tail or tail.kind != "count" or not 0 < num <= den:
+        return None
+    return _record(text, s, tail.end, "ratio", value=num / den, unit=tail.unit, numerator=num, denominator=den)
+
+
 def _time_noun_follows(text: str, e: int, limit: int) -> bool:
     """``24/24 giờ``: a ratio of hours or years is no statistic."""
     L = lex()
@@ -189,7 +211,7 @@ def _one(text: str, s: int, limit: int, found: list[dict]) -> Optional[dict]:
         return _noun_after_paren(text, s, e, value, limit) or _bare(text, s, e, value, limit, found)
     if tail.kind == "count" and (_is_label(text, s) or YEAR_LIKE.fullmatch(text[s:e])):
         return None
-    return _record(text, s, tail.end, tail.kind, value=value * tail.factor, unit=tail.unit)
+    return _record(text, s, tail.end, tail.kind, value=value * tail.factor + tail.more, unit=tail.unit)
 
 
 def _noun_after_paren(text: str, s: int, e: int, value: float, limit: int) -> Optional[dict]:
@@ -234,7 +256,8 @@ def find_statistics(text: str, dates: list[dict], refs: list[dict], people: list
         if s < pos or blocks.inside(s):
             continue
         limit = blocks.limit(s)
-        rec = _range(text, s, limit) or _ratio(text, s, limit) or _one(text, s, limit, found)
+        rec = (_range(text, s, limit) or _ratio(text, s, limit) or _ratio_words(text, s, limit)
+               or _one(text, s, limit, found))
         if rec and (not found or rec["start"] >= found[-1]["end"]):
             found.append(rec)
             pos = rec["end"]

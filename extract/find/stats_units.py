@@ -16,10 +16,11 @@ from typing import NamedTuple, Optional
 
 import regex
 
-from extract.find.stats_lexicon import lead, lex
+from extract.find.stats_lexicon import HS, NUM, lead, lex, parse_number
 
 ABBREVIATION = regex.compile(r"\p{Lu}{2,}+")  # "ĐV", "TCCSĐ", "CBCCVC"
 ROMAN = regex.compile(r"[IVXLCDM]++")
+_SPACED_NUM = regex.compile(rf"{HS}++{NUM}")
 
 
 class Tail(NamedTuple):
@@ -29,6 +30,7 @@ class Tail(NamedTuple):
     end: int
     unit: Optional[str]
     factor: float = 1.0
+    more: float = 0.0  # smaller parts of an amount: "15 tỷ 600 triệu đồng" → factor 1e9, more 6e8
 
 
 def _factor(match) -> float:
@@ -44,16 +46,41 @@ def _percent(text: str, pos: int, limit: int) -> Optional[Tail]:
 
 
 def _money(text: str, pos: int, limit: int) -> Optional[Tail]:
-    """``" tỷ đồng"`` → factor 1e9, unit đồng; ``" tỷ"`` alone is đồng too."""
+    """``" tỷ đồng"`` → factor 1e9, unit đồng; ``" tỷ"`` alone is đồng too; ``" tỷ 600 triệu đồng"``
+    → factor 1e9, 6e8 more."""
     L = lex()
     m = L.money.match(text, pos, limit)
     if m:
         return Tail("money", m.end(), L.money_units[m["cur"].lower()] + m["rate"].lower(), _factor(m))
     m = L.mults_only.match(text, pos, limit)
     caps = m.captures("mult") if m else []
-    if caps and caps[-1].lower() in ("tỷ", "tỉ") and not _noun_follows(text, m.end(), limit):
+    if not caps:
+        return None
+    parts = _smaller_parts(text, m.end(), limit, _factor(m))
+    if parts:
+        end, more, unit = parts
+        return Tail("money", end, unit, _factor(m), more)
+    if caps[-1].lower() in ("tỷ", "tỉ") and not _noun_follows(text, m.end(), limit):
         return Tail("money", m.end(), "đồng", _factor(m))
     return None
+
+
+def _smaller_parts(text: str, pos: int, limit: int, factor: float):
+    """After ``"15 tỷ"``: ``" 600 triệu đồng"`` → (end, 6e8, "đồng"), each part under the one before;
+    None unless the amount ends in a currency."""
+    L = lex()
+    more, end = 0.0, pos
+    while True:
+        n = _SPACED_NUM.match(text, end, limit)
+        m = L.money.match(text, n.end(), limit) if n else None
+        if m and m.captures("mult") and _factor(m) < factor:  # the last part: " 500 nghìn đồng"
+            return m.end(), more + parse_number(n["num"]) * _factor(m), L.money_units[m["cur"].lower()]
+        m = L.mults_only.match(text, n.end(), limit) if n else None
+        if not m or not m.captures("mult") or _factor(m) >= factor:
+            return None
+        factor = _factor(m)
+        more += parse_number(n["num"]) * factor
+        end = m.end()
 
 
 def _measure(text: str, pos: int, limit: int) -> Optional[Tail]:
@@ -83,9 +110,8 @@ def _phrase(text: str, pos: int, limit: int, max_words: int, first_capital_ok: b
     words, end = list(words), pos
     while len(words) < max_words:
         w = L.word.match(text, end, limit)
-        comp = (L.compound.match(text, w.start("w"), limit)
-                if w and words and lead(w["w"]) in L.compound_first else None)
-        if comp:  # "cấp dưới": a stop word inside a known compound
+        comp = L.compound.match(text, w.start("w"), limit) if w and lead(w["w"]) in L.compound_first else None
+        if comp:  # "cấp dưới", "dự án": a stop word inside a known compound
             words += comp[0].split()
             end = comp.end()
             continue
@@ -142,7 +168,8 @@ def _count(text: str, pos: int, limit: int, line_start: bool) -> Optional[Tail]:
     first = lead(w["w"])
     cap = None if line_start or first not in L.capital_first else L.capital_nouns.match(text, w.start("w"), limit)
     if not cap and first in L.stop_first and (L.not_unit.match(text, w.start("w"), limit)
-                                               or L.stop.match(text, w.start("w"), limit)):
+                                               or L.stop.match(text, w.start("w"), limit)) \
+            and not (first in L.compound_first and L.compound.match(text, w.start("w"), limit)):
         return None
     if cap:  # "Huy hiệu Đảng", "Nghị quyết": the name is one unit, lowercase words may follow
         end, words = _phrase(text, cap.end(), limit, L.unit_max, False, cap[0].split())

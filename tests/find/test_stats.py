@@ -66,6 +66,16 @@ FOUND = [
                                             ("67,8%", "percent", 67.8, "%")]),
     ("Có 41/45 xã, phường đạt chuẩn.", [("41/45 xã, phường", "ratio", (41, 45), "xã, phường")]),
     ("Hoàn thành 21/21 chỉ tiêu chủ yếu.", [("21/21 chỉ tiêu chủ yếu", "ratio", (21, 21), "chỉ tiêu chủ yếu")]),
+    ("Đã đạt 11 trên 13 chỉ tiêu.", [("11 trên 13 chỉ tiêu", "ratio", (11, 13), "chỉ tiêu")]),  # a ratio in words
+    # a counted noun that opens with a stop word is kept whole; a locative or a verb ends it
+    ("Thu hút 23 dự án mới.", [("23 dự án mới", "count", 23, "dự án mới")]),
+    ("Tặng 40 bằng khen cho tập thể.", [("40 bằng khen", "count", 40, "bằng khen")]),
+    ("Đưa vào sử dụng 6 công trình thủy lợi.", [("6 công trình thủy lợi", "count", 6, "công trình thủy lợi")]),
+    ("Có 310 hộ trên địa bàn xã được vay vốn.", [("310 hộ", "count", 310, "hộ")]),
+    ("Có 12/20 hợp tác xã thành lập chi bộ.", [("12/20 hợp tác xã", "ratio", (12, 20), "hợp tác xã")]),
+    # an amount in parts is one amount
+    ("Tổng vốn 7 tỷ 250 triệu đồng.", [("7 tỷ 250 triệu đồng", "money", 7.25e9, "đồng")]),
+    ("Mỗi suất 1 triệu 200 nghìn đồng.", [("1 triệu 200 nghìn đồng", "money", 1.2e6, "đồng")]),
     ("Thu ngân sách 12.310/11.000 tỷ đồng.", [("12.310/11.000 tỷ đồng", "ratio", (1.231e13, 1.1e13), "đồng")]),
     ("Tỷ lệ bao phủ đạt 71,5%/60% chỉ tiêu.", [("71,5%/60%", "ratio", (71.5, 60), "%")]),
     ("Đến nay đạt 45/50, còn lại đang triển khai.", [("45/50", "ratio", (45, 50), None)]),
@@ -88,6 +98,8 @@ FOUND = [
     # a rising dash pair of whole numbers is a range without "từ"; a pair after a label is not
     ("Vẫn còn 3 - 4 xã chưa có nhà văn hóa.", [("3 - 4 xã", "range", (3, 4), "xã")]),
     ("Mỗi tổ có khoảng 6-8 hộ.", [("6-8 hộ", "range", (6, 8), "hộ")]),
+    ("Phấn đấu có thêm 8 đến 10 xã đạt chuẩn.", [("8 đến 10 xã", "range", (8, 10), "xã")]),
+    ("Dự kiến tăng 6 đến 7%.", [("6 đến 7%", "range", (6, 7), "%")]),
     ("Tổ 3 - 4 hộ dân", [("4 hộ dân", "count", 4, "hộ dân")]),  # "Tổ 3": a label, not a range
     # measures
     ("Nâng cấp 86 km đường giao thông.", [("86 km", "measure", 86, "km")]),
