@@ -47,6 +47,9 @@ DAY_RANGE = (rf"(?P<day_range>(?i:từ\s++)?{_NGAY}(?P<d1>\d{{1,2}})(?:{_SEP}(?P
              rf"(?P<d2>\d{{1,2}}){_SEP}(?P<rm>\d{{1,2}}){_SEP}(?P<ry>(?:19|20)\d\d){_NA})")
 # "ngày 21 tháng 8 năm 2023", "ngày 13 tháng 10 năm 2021"
 DATE_WORDS = rf"(?P<date_words>{_NGAY}?(?P<wd>\d{{1,2}})\s++(?i:tháng)\s++(?P<wm>\d{{1,2}})\s*+(?:,\s*)?(?i:năm)\s++(?P<wy>(?:19|20)\d\d)(?!\d))"
+# "ngày 20 tháng 12" (no year: the document's year)
+DATE_WORDS_NOYEAR = (rf"(?P<date_words_noyear>{_NGAY}(?P<xd>\d{{1,2}})\s++(?i:tháng)\s++(?P<xm>\d{{1,2}})"
+                     rf"(?!\d|\s*+,?\s*+(?i:năm)\s|[/.-]\d))")
 # "21/8/2023", "Ngày 30/9/2021", "17.02.2019", "29-11-2021 15:37"
 DATE_NUM = rf"(?P<date_num>{_NB}{_NGAY}?{_D}{_SEP}{_M}{_SEP}{_Y}{_NA}{_TIME}?)"
 # "ngày 15-8", "ngày 2/9" (no year: the document's year)
@@ -81,7 +84,7 @@ ANCHORS = Anchors(["ngày", "mồng", "mùng", "tháng", "quý", "năm", "nhiệ
                   r"\d(?<!\d\d)(?=\d?[/.\-]\d\d?[/.\-](?:19|20)\d\d|\d{0,2}\s+(?:năm|tháng))"
                   r"|1(?<!\d1)(?=9\d\d(?:\s*[-–—]|\s+(?:đến|tới)))|2(?<!\d2)(?=0\d\d(?:\s*[-–—]|\s+(?:đến|tới)))")
 _YEAR_ONLY = regex.compile(YEAR)
-PATTERN = regex.compile("|".join([DAY_RANGE, DATE_WORDS, DATE_NUM, DATE_NOYEAR, DATE_DAYTIME, SPAN, QUARTER, MONTH,
+PATTERN = regex.compile("|".join([DAY_RANGE, DATE_WORDS, DATE_WORDS_NOYEAR, DATE_NUM, DATE_NOYEAR, DATE_DAYTIME, SPAN, QUARTER, MONTH,
                                   YEAR_RANGE, YEAR, DURATION]))
 _NEVER_BEFORE = regex.compile(rf"(?i:(?:{alternation(_DATA['duration_never_before'])})\s*+)$")
 _NEVER_AFTER = regex.compile(rf"\s*+(?i:{alternation(_DATA['duration_never_after'])})(?!\p{{L}})")
@@ -89,8 +92,9 @@ _YEAR_NEAR = regex.compile(r"(?:(?i:năm)\s++|/|-)((?:19|20)\d\d)(?!\d)")
 # "Quảng Ngãi, ngày 13 tháng 10 năm 2021" on its own line, or after the own number in a flattened header
 # ("Số 05-NQ/ĐU Kim Liên, ngày 10 tháng 01 năm 2024")
 PLACE_DATE = regex.compile(r"(?m)(?:^[ \t]*+|(?<=^[ \t]*+(?:Số|SỐ)[ \t:]*+\d+[-/][\p{L}/-]+[ \t]++))"
-                           r"(?P<place>\p{Lu}[\p{L} .]{1,40}?),\s*+(?i:ngày)\s++(?P<d>\d{1,2})\s++(?i:tháng)\s++"
-                           r"(?P<m>\d{1,2})\s++(?i:năm)\s++(?P<y>(?:19|20)\d\d)")
+                           r"(?P<place>\p{Lu}[\p{L} .]{1,40}?),\s*+(?i:ngày)\s++(?:(?P<d>\d{1,2})\s++(?i:tháng)\s++"
+                           r"(?P<m>\d{1,2})\s++(?i:năm)\s++(?P<y>(?:19|20)\d\d)"
+                           r"|(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?!\d))")
 # "29-11-2021 15:37", "Thứ Tư, 09/10/2024 14:05", "Thứ Hai, 12/02/2024 - 10:35", "10:35 12/02/2024" on its own
 # line near the top
 _CLOCK = r"\d{1,2}:\d{2}(?:\s*+(?:AM|PM|SA|CH|\(GMT\s*+\+\s*+7\)))?"
@@ -159,10 +163,16 @@ def reference_date(text: str) -> RefDate:
     return RefDate(None, None)
 
 
+# a year later in the sentence, not the year of a whole date ("… Nghị quyết ngày 03/6/2013")
+_LATER_YEAR = regex.compile(r"(?:(?<!\d\s++(?i:tháng)\s++\d{1,2}\s*+,?\s*+)(?i:năm)\s++|(?<!\d[/.-]\d{1,2})[/-])"
+                            r"((?:19|20)\d\d)(?!\d)")
+
+
 def _sentence_year(text: str, start: int, end: int) -> Optional[int]:
-    """A year written later in the same sentence: ``Quý III và … Quý IV năm 2021`` → 2021."""
+    """A year written later in the same sentence: ``Quý III và … Quý IV năm 2021`` → 2021; the year of
+    a whole date (``… ngày 03/6/2013``) belongs to that date."""
     stop = _SENTENCE_END.search(text, end)
-    m = _YEAR_NEAR.search(text, end, stop.start() if stop else len(text))
+    m = _LATER_YEAR.search(text, end, stop.start() if stop else len(text))
     return int(m[1]) if m else None
 
 
@@ -296,7 +306,7 @@ def _duration(m, text, ref):
 
 
 _HANDLERS = {"date_num": _date_num, "date_words": _date_words, "date_noyear": _date_noyear,
-             "date_daytime": _date_daytime, "day_range": _day_range, "month": _month, "quarter": _quarter, "span": _span,
+             "date_daytime": _date_daytime, "date_words_noyear": functools.partial(_date_noyear, d="xd", mo="xm"), "day_range": _day_range, "month": _month, "quarter": _quarter, "span": _span,
              "yrange": _yrange, "year": _year, "duration": _duration}
 
 

@@ -37,6 +37,18 @@ CASES = [
     ("mồng 3/2 hằng năm", [("mồng 3/2", "date", "2023-02-03", *day("2023-02-03"))]),
     ("ngày 15-8 tới đây", [("ngày 15-8", "date", "2023-08-15", *day("2023-08-15"))]),
     ("ngày 20/11 vừa qua", [("ngày 20/11", "date", "2023-11-20", *day("2023-11-20"))]),
+    # day and month in words without a year: the document's year, not a duration of "20 tháng"
+    ("hoàn thành trước ngày 20 tháng 12.", [("ngày 20 tháng 12", "date", "2023-12-20", *day("2023-12-20"))]),
+    ("từ ngày 5 tháng 6, các chi bộ", [("ngày 5 tháng 6", "date", "2023-06-05", *day("2023-06-05"))]),
+    # a later year of the sentence gives its year to a bare day, but not the year of another whole date
+    ("Chiều 4/3, Huyện ủy tổng kết Nghị quyết ngày 03/6/2013.",
+     [("4/3", "date", "2023-03-04", *day("2023-03-04")), ("ngày 03/6/2013", "date", "2013-06-03", *day("2013-06-03"))]),
+    ("Sáng 4/3, Huyện ủy tổng kết ngày 3 tháng 6 năm 2013.",
+     [("4/3", "date", "2023-03-04", *day("2023-03-04")),
+      ("ngày 3 tháng 6 năm 2013", "date", "2013-06-03", *day("2013-06-03"))]),
+    ("ngày 15/3 và tháng 4 năm 2021",
+     [("ngày 15/3", "date", "2021-03-15", *day("2021-03-15")),
+      ("tháng 4 năm 2021", "month", "2021-04", "2021-04-01", "2021-04-30")]),
     # --- datetimes
     ("29-11-2021 15:37", [("29-11-2021 15:37", "datetime", "2021-11-29T15:37", *day("2021-11-29"))]),
     ("Thứ Tư, 09/10/2024 14:05", [("09/10/2024 14:05", "datetime", "2024-10-09T14:05", *day("2024-10-09"))]),
@@ -184,6 +196,8 @@ def test_unknown_year_is_xxxx_with_no_interval(text, value):
     ("THÔNG BÁO\n…\nQuảng Ngãi, ngày 13 tháng 10 năm 2021\n", RefDate("2021-10-13", 2021)),
     ("Tin hoạt động\nHuyện ủy sơ kết\n29-11-2021 15:37\nNgày 25/11/2021, …", RefDate("2021-11-29", 2021)),
     ("Thứ Tư, 09/10/2024 14:05\nNội dung", RefDate("2024-10-09", 2024)),
+    ("TỈNH ỦY QUẢNG NAM\nSố 150-KH/TU\nQuảng Nam, ngày 3/2/2024\n", RefDate("2024-02-03", 2024)),
+    ("HÀ NỘI, ngày 02-3-2024\nNội dung", RefDate("2024-03-02", 2024)),
     ("Năm 2022, kết quả Quý III/2022 và năm 2022 đều khá; năm 2021 thấp hơn.", RefDate(None, 2022)),
     ("Không có thời gian nào.", RefDate(None, None)),
 ])
