@@ -69,6 +69,12 @@ def test_state_documents_are_symbol_and_year_and_plenums_by_term():
     assert _ids(a) == ["NĐ-CP/30/2020", "QH15/11/2022", "NQ/TW/HNTW4/k11", "NQ/TW/HNTW4/k12", "Điều lệ/Điều lệ Đảng"]
 
 
+def test_a_state_number_of_four_digits_is_no_year():
+    a = _doc("a", "Quyết định số 1234/QĐ-UBND ngày 20/7/2023 và Quyết định số 1234/QĐ-UBND ngày 03/01/2022", "2024-01-01")
+    resolve_archive([a])
+    assert _ids(a) == ["QĐ-UBND/1234/2023", "QĐ-UBND/1234/2022"]
+
+
 def test_a_number_beside_its_plenum_is_the_same_document_as_the_number_alone():
     a = _doc("a", "Nghị quyết số 04-NQ/TW Hội nghị Trung ương 4 (khóa XII) về xây dựng Đảng", "2017-05-01")
     b = _doc("b", "tiếp tục thực hiện Nghị quyết số 04-NQ/TW", "2019-03-01")

@@ -21,7 +21,7 @@ _TYPE_OF_WORD.update({fold(a): t for a, t in DOC_TYPES.get("aliases", {}).items(
 _CODE_TYPES = DOC_TYPES["code_types"]
 _CODES = {c.upper(): c for cs in DOC_TYPES["types"].values() for c in cs}
 _CODES.update({c.upper(): c for c in _CODE_TYPES})
-_LIST_JOIN = regex.compile(r"^\s*+,?\s*+và\s*+$")
+_LIST_JOIN = regex.compile(r"^\s*+(?:,|,?\s*+và)\s*+(?:(?i:số)\s*+)?$")  # ", ", " và ", ", và "
 _HEADER_LINE = regex.compile(r"^[\p{Lu}\d ,.\-–/]+$")
 _BODY_WORDS = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy Khối", "Đảng ủy", "Văn phòng",
                "Ban Tổ chức", "Ban Tuyên giáo", "Ban Dân vận", "Ban Nội chính", "Ủy ban Kiểm tra", "Ban Thường vụ")
@@ -159,6 +159,33 @@ def _codeless(m, full: dict) -> dict | None:
     return rec
 
 
+# "Nghị quyết số 18, 19-NQ/TW", "Kế hoạch số 34, 35, 36-KH/TU", "Kết luận số 01, 02 và 03-KL/TU": numbers
+# that share the code of the symbol closing the list
+_LIST_SEP = r"(?:[^\S\n]*+,[^\S\n]*+(?:và[^\S\n]++)?|[^\S\n]++và[^\S\n]++)"
+_LIST_NUMBER = regex.compile(rf"{_LIST_SEP}(?P<n>\d{{1,5}})(?![\d\p{{L}}]|[^\S\n]*+[-–/])")
+_LIST_CLOSE = regex.compile(rf"{_LIST_SEP}(?=\d{{1,5}}[^\S\n]?[-–/])")
+
+
+def _number_list(m, text: str, ref) -> list[dict]:
+    """The numbers of a code-less match that a symbol closes, as references with that symbol's codes
+    (the symbol itself is found on its own); [] when no symbol closes them."""
+    nums, pos = [(m.start("codeless"), m.end("codeless"), m["clnum"])], m.end("codeless")
+    while (n := _LIST_NUMBER.match(text, pos, pos + 20)) is not None:
+        nums.append((n.start("n"), n.end("n"), n["n"]))
+        pos = n.end()
+    close = _LIST_CLOSE.match(text, pos, pos + 20)
+    last = REFERENCE.match(text, close.end(), close.end() + 60) if close else None
+    if not last or not last["numbered"] or not (last["tc"] or last["tc2"]):
+        return []
+    sym = _numbered(last, text, ref)
+    out = []
+    for a, b, n in nums:
+        out.append(_blank(start=a, end=b, text=text[a:b], doc_type=_TYPE_OF_WORD.get(fold(m["cltw"])) or sym["doc_type"],
+                          number=n, symbol=f"{n}-{sym['type_code']}/{sym['issuer_code']}", type_code=sym["type_code"],
+                          issuer_code=sym["issuer_code"], _group=m.start()))
+    return out
+
+
 def _under_heading(m, text: str):
     """A match that starts with the document's kind as a heading line (``NGHỊ QUYẾT`` alone on its
     line): the heading names this document, not a cited one. Returns what the rest matches, if anything:
@@ -175,7 +202,7 @@ def _under_heading(m, text: str):
 
 
 def _candidates(text: str, ref) -> list[dict]:
-    out, full = [], {}
+    out, full, group = [], {}, None
     for m in anchored_finditer(REFERENCE, ANCHORS, text):
         if "\n" in m.group():
             m = _under_heading(m, text)
@@ -183,12 +210,17 @@ def _candidates(text: str, ref) -> list[dict]:
                 continue
         if m["numbered"]:
             rec = _numbered(m, text, ref)
+            if group is not None:  # the symbol closing a list of numbers: a member of that list
+                rec["_group"], group = group, None
             full.setdefault((rec["doc_type"], int(rec["number"])), (rec["type_code"], rec["issuer_code"]))
             out.append(rec)
         elif m["plenum"]:
             out.extend(_plenum(m))
         elif m["congress"]:
             out.append(_congress(m))
+        elif m["codeless"] and (listed := _number_list(m, text, ref)):
+            out.extend(listed)
+            group = m.start()
         elif m["codeless"]:
             rec = _codeless(m, full)
             if rec:
@@ -226,6 +258,7 @@ def _share_lists(text: str, refs: list[dict]) -> None:
         same_group = a.get("_group") is not None and a.get("_group") == b.get("_group")
         clash = a["issuer_code"] and b["issuer_code"] and a["issuer_code"] != b["issuer_code"]
         clash = clash or (a["number"] is None and a["plenum"] is None)  # "Điều lệ Đảng và Hướng dẫn số …"
+        clash = clash or (a["issuer"] is not None and not same_group)  # "A của Bộ Chính trị và B … về …": A is whole
         if (same_group or _LIST_JOIN.match(text[a["_attr_end"]:b["start"]])) and a["subject"] is None and not clash:
             for k in ("issuer", "term", "plenum", "subject"):
                 if a[k] is None:

@@ -28,9 +28,10 @@ ISSUER = (rf"(?:(?P<central>(?i:{alternation(ISSUERS['central'])}))(?![\p{{L}}])
           rf"|(?P<local>{alternation(_LOCAL)})(?![\p{{L}}]){_PLACE})")
 _KHOA = r"(?i:khóa|khoá)"
 _TERM = rf"\s*+,?\s*+\(?{_KHOA}\s++(?P<term>[IVXL]{{1,5}})\b\)?"
-_DATE = (r"(?:ngày|ngay)\s*+(?:(?P<d>\d{1,2})\s*+[/.-]\s*+(?P<m>\d{1,2})\s*+[/.-]\s*+(?P<y>(?:19|20)\d\d)"
-         r"|(?P<wd>\d{1,2})\s++tháng\s++(?P<wm>\d{1,2})\s++năm\s++(?P<wy>(?:19|20)\d\d))")
-STEP_DATE = regex.compile(rf"[ \t]*+,?[ \t]*+(?:ban hành\s++)?{_DATE}")
+_DATE = (r"(?i:ngày|ngay)\s*+(?:(?P<d>\d{1,2})\s*+[/.-]\s*+(?P<m>\d{1,2})\s*+[/.-]\s*+(?P<y>(?:19|20)\d\d)"
+         r"|(?P<wd>\d{1,2})\s++(?i:tháng)\s++(?P<wm>\d{1,2})\s++(?i:năm)\s++(?P<wy>(?:19|20)\d\d))")
+# ", ngày 15/5/2016", " ban hành ngày …", or "ngày …" opening the next line ("Chỉ thị số 42-CT/TW⏎ngày 24/3/2020")
+STEP_DATE = regex.compile(rf"(?:[ \t]*+,?[ \t]*+|[ \t]*+\n[ \t]*+)(?:(?i:ban hành)\s++)?{_DATE}")
 STEP_ISSUER = regex.compile(rf"\s*+,?\s*+(?i:của|do)\s++{ISSUER}(?:{_TERM})?")
 FOOTNOTE = regex.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]++|\d{1,2}(?=[\s,.;:)])")
 STEP_PLENUM = regex.compile(

@@ -42,6 +42,11 @@ FORMS = [
     ("Quyết định số 99 - QĐ/TU", [("Quyết định số 99 - QĐ/TU", "Quyết định", "99-QĐ/TU", "99")]),
     ("Nghị quyết số 18-NQ/TW và 19-NQ/TW", [("Nghị quyết số 18-NQ/TW", "Nghị quyết", "18-NQ/TW", "18"),
                                            ("19-NQ/TW", "Nghị quyết", "19-NQ/TW", "19")]),
+    # numbers listed before one symbol share its codes
+    ("các Nghị quyết số 23, 24-NQ/TW của Bộ Chính trị", [("Nghị quyết số 23", "Nghị quyết", "23-NQ/TW", "23"),
+                                                        ("24-NQ/TW", "Nghị quyết", "24-NQ/TW", "24")]),
+    ("Kế hoạch số 51, 52 và 53-KH/HU", [("Kế hoạch số 51", "Kế hoạch", "51-KH/HU", "51"),
+                                        ("52", "Kế hoạch", "52-KH/HU", "52"), ("53-KH/HU", "Kế hoạch", "53-KH/HU", "53")]),
     ("Chỉ thị 05-CT/TW; Kết luận 01-KL/TW", [("Chỉ thị 05-CT/TW", "Chỉ thị", "05-CT/TW", "05"),
                                              ("Kết luận 01-KL/TW", "Kết luận", "01-KL/TW", "01")]),
     # State documents, numbered the State way
@@ -118,6 +123,16 @@ ATTRIBUTES = [
     ("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI", dict(congress=16)),
     ("Quyết định số 15-QĐ/TU ngày 3 tháng 4 năm 2023 của Tỉnh ủy", dict(issued_date="2023-04-03", issuer="Tỉnh ủy")),
     ("Nghị quyết 41 của Bộ Chính trị", dict(type_code="NQ", issuer_code="TW")),
+    # the date may open the next line; capitals read as lowercase
+    ("Chỉ thị số 42-CT/TW\nngày 24/3/2020 của Ban Bí thư về công tác", dict(issued_date="2020-03-24", issuer="Ban Bí thư")),
+    ("NGHỊ QUYẾT SỐ 33-NQ/TW NGÀY 09/6/2014 CỦA HỘI NGHỊ TRUNG ƯƠNG 9 KHÓA XI",
+     dict(issued_date="2014-06-09", plenum=9, term=11)),
+    # members parted by commas share what follows the last one
+    ("Nghị quyết số 18-NQ/TW, 19-NQ/TW của Hội nghị Trung ương 6 khóa XII", dict(plenum=6, term=12)),
+    ("các Nghị quyết số 23, 24-NQ/TW của Bộ Chính trị", dict(issuer="Bộ Chính trị", symbol="23-NQ/TW")),
+    # a member with its own issuer is whole: what follows the next one is not its
+    ("Chỉ thị 05-CT/TW của Bộ Chính trị và Quy định số 144-QĐ/TW của Bộ Chính trị về đạo đức cách mạng.",
+     dict(issuer="Bộ Chính trị", subject=None)),
 ]
 
 
