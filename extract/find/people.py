@@ -19,7 +19,8 @@ import regex
 
 from extract.find.lexicon import DATA, MAX_MATCH, Anchors, alternation, backward, load_yaml, spellings
 from extract.find.people_roles import is_byline, role_of
-from extract.find.people_titles import signature_titles, split_titles, title_after, title_before, title_expansion
+from extract.find.people_titles import (signature_titles, split_titles, title_after, title_before, title_before_at,
+                                        title_expansion)
 from extract.normalize import fold, name_case, normalize_text
 
 _SURNAMES = [l.strip() for l in (DATA / "surnames.txt").read_text(encoding="utf-8").splitlines()
@@ -55,6 +56,10 @@ _SURNAME_AT = re.compile("|".join(map(re.escape, sorted({v for s in _SURNAMES fo
 _ORG_BEFORE = backward(rf"(?:{alternation(_NOT['org_before'])})\s*+$")
 _PLACES = {fold(p) for p in _NOT["places"]}
 _ORG_WORDS = {fold(w) for w in _NOT["org_before"] if " " not in w.strip(".")} | {fold(w) for w in ("Ban", "Đảng", "Văn", "Sở", "Hội")}
+_UNIT_BEFORE = backward(r"(?<![\p{L}])(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)[^\S\n]++$")
+_UNIT_PLACES = {fold(p) for p in _NOT["unit_places"]}
+_ORG_HEADS = regex.compile(rf"(?:{alternation(_NOT['org_heads'])})(?![\p{{L}}])")
+_SURNAME_KEYS = {fold(s) for s in _SURNAMES}
 _NEVER = regex.compile(rf"\s*+(?:{alternation(_NOT['never_names'])})(?!\p{{L}})")
 _TITLE_START = regex.compile(rf"(?:{alternation(_TITLES['heads'])})(?![\p{{L}}])")
 _DISTRIBUTION = regex.compile(r"(?m)^[^\S\n]*+(?:Nơi nhận|NƠI NHẬN)\s*+:?.*?(?=\n[^\S\n]*+\n|\Z)", regex.S)
@@ -82,16 +87,38 @@ def _cut_line_break(text: str, start: int, end: int) -> tuple[int, int]:
     return start, len(text[:nl].rstrip()) if text[:nl].rstrip() else nl
 
 
+def _titled(text: str, start: int) -> bool:
+    """A post ends right before the name: ``Chủ tịch UBND tỉnh Trần Văn Hòa``."""
+    return bool(title_before(text, start))
+
+
+_HEAD_ONLY = {fold(h) for h in _TITLES["heads"]}
+
+
+def _bare_post_before(text: str, start: int) -> bool:
+    """A post without its body right before the name: ``Tổng Bí thư Lê Duẩn`` (``Bí thư Huyện ủy Cao Lộc``
+    names a place)."""
+    t = title_before(text, start)
+    return bool(t) and fold(" ".join(t.split())) in _HEAD_ONLY
+
+
 def _blocked(text: str, start: int, end: int, name: str, honorific: bool) -> bool:
     if _TITLE_START.match(text, start, start + 60):  # "đồng chí Trưởng Ban Tổ chức Tỉnh ủy": a post, no name
         return True
+    if _ORG_HEADS.match(text, start, start + 20) and fold(name.split()[0]) not in _SURNAME_KEYS:
+        return True  # "đồng chí Ban Tổ chức …", "Theo Báo Nhân Dân"
     if fold(name) in _PLACES and not honorific:
         return True
     if _ORG_BEFORE.search(text, max(0, start - 40), start) and not honorific:
-        return True
+        # "Chủ tịch UBND tỉnh Trần Văn Hòa": after a post that ends in its unit, three syllables from a surname
+        # are a name ("UBND thành phố Hồ Chí Minh" stays a place)
+        if not (len(name.split()) >= 3 and fold(name) not in _UNIT_PLACES and fold(name) not in _PLACES
+                and _UNIT_BEFORE.search(text, max(0, start - 20), start) and _titled(text, start)):
+            return True
     if _NEVER.match(text, start + len(name.split()[0]), start + 40):
         return True
-    return not honorific and len(name.split()) < 3 and not _SIGNED.search(text, max(0, start - 12), start)
+    return (not honorific and len(name.split()) < 3 and not _SIGNED.search(text, max(0, start - 12), start)
+            and not _bare_post_before(text, start))
 
 
 def _starts(text: str) -> dict[int, set[str]]:
@@ -130,6 +157,11 @@ def name_matches(text: str):
                     break
 
 
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    return not text[line_start:start].strip() and not text[end:line_end if line_end >= 0 else len(text)].strip()
+
+
 def _candidates(text: str):
     skip = ([(m.start(), m.end()) for m in _DISTRIBUTION.finditer(text)]
             if "Nơi nhận" in text or "NƠI NHẬN" in text else [])  # the scan costs more than this test
@@ -144,12 +176,14 @@ def _candidates(text: str):
             start, end = _trim_title_words(text, start, end)
             start, end = _cut_line_break(text, start, end)
         name = name_case(normalize_text(text[start:end]))
-        if _blocked(text, start, end, name, group in ("hname", "lname")):
+        byline = group == "sname" and _alone_on_line(text, start, end) and is_byline(text, start)  # "Lê Hà"
+        if _blocked(text, start, end, name, group in ("hname", "lname") or byline):
             continue
         hon = m["hon"].lower().replace("Đ/c", "đ/c") if group == "hname" and m["hon"] else None
         yield start, end, name, hon
 
 
+_HON_BEFORE = regex.compile(r"(?<![\p{L}])(?P<h>(?i:đồng chí|đ/c))[^\S\n]++$")
 _LIST_HON = regex.compile(r"(?i:các\s++(?P<h>đồng chí|đ/c))\s*+:?[^.\n]*+$")
 _LIST_GAP = regex.compile(r"^\s*+(?:,|và|,\s*+và)\s*+$")
 _SHARED_TITLE = regex.compile(r"[^\S\n]++(?:đã[^\S\n]++)?được[^\S\n]++(?:bầu|bổ nhiệm|điều động|chỉ định|phân công)"
@@ -189,16 +223,21 @@ def _share_pair_roles(text: str, people: list[dict]) -> None:
 def find_people(text: str) -> list[dict]:
     """Every person mentioned in ``text`` as PersonMention dicts, ``person_id`` shared within the document."""
     out, ids = [], {}
-    for start, end, name, hon in _candidates(text):
+    found = list(_candidates(text))
+    for k, (start, end, name, hon) in enumerate(found):
         sig = signature_titles(text, start, end)
         after_end = end
         if sig is not None:
             titles, role = sig, "signer"
         else:
-            after, after_end = title_after(text, end)
-            before = split_titles(title_before(text, start))  # "Thượng tướng X, Thứ trưởng …": both
+            after, after_end = title_after(text, end, found[k + 1][0] if k + 1 < len(found) else None)
+            before_title, before_at = title_before_at(text, start)
+            before = split_titles(before_title)  # "Thượng tướng X, Thứ trưởng …": both
             titles = before + [t for t in split_titles(after) if t not in before]
             role = role_of(text, start, end, after_end)
+            if hon is None and before_title:  # "đồng chí Bí thư Tỉnh ủy Nguyễn Văn Quảng"
+                h = _HON_BEFORE.search(text, max(0, before_at - 12), before_at)
+                hon = h["h"].lower() if h else None
         if hon is None:
             lh = _LIST_HON.search(text, max(0, start - 300), start)
             hon = lh["h"].lower() if lh else None

@@ -17,22 +17,30 @@ from extract.segment import is_full_stop
 
 # cue right after the name and its titles: "… Bí thư Huyện ủy phát biểu", "… chủ trì hội nghị"
 _AFTER = regex.compile(r"[ \t\n]*+,?[ \t\n]*+(?:đã[^\S\n]++|sẽ[^\S\n]++|cũng[^\S\n]++|cùng[^\S\n]++)?(?P<c>chủ trì|phát biểu|trình bày|báo cáo"
-                       r"|nhấn mạnh|kết luận|quán triệt|cho biết|khẳng định|chỉ đạo|đề nghị|yêu cầu|lưu ý|giải trình"
+                       r"|nhấn mạnh|kết luận|quán triệt|cho biết|khẳng định|đề nghị|yêu cầu|lưu ý|giải trình"
                        r"|trao|tặng|dự|tham dự|đến dự|thăm)(?!\p{L})", regex.I)
 # cue earlier in the clause: "Đến dự có đồng chí …", "Phát biểu chỉ đạo hội nghị, đồng chí …"
-_BEFORE = regex.compile(r"(?P<c>chủ trì|đến dự|tham dự|cùng dự|dự hội nghị|dự có|có sự tham dự|phát biểu|trình bày|do)"
+_BEFORE = regex.compile(r"(?P<c>chủ trì|đến dự|tham dự|cùng dự|dự hội nghị|dự có|có sự tham dự|phát biểu|trình bày|do"
+                        r"|kết luận(?![^\S\n]++(?:số|\d))|dự(?:[^\S\n]++\p{Ll}++){1,3}[^\S\n]++có)"
                         r"(?![\p{L}])[^;\n]*+$", regex.I)  # searched from the clause start: no full stop inside
 _ROLE = {"chủ trì": "chair", "phát biểu": "speaker", "trình bày": "speaker", "báo cáo": "speaker",
          "nhấn mạnh": "speaker", "kết luận": "speaker", "quán triệt": "speaker", "cho biết": "speaker",
-         "khẳng định": "speaker", "chỉ đạo": "speaker", "đề nghị": "speaker", "yêu cầu": "speaker",
+         "khẳng định": "speaker", "đề nghị": "speaker", "yêu cầu": "speaker",
          "lưu ý": "speaker", "giải trình": "speaker", "trao": "attendee",
          "tặng": "attendee", "dự": "attendee", "tham dự": "attendee", "đến dự": "attendee", "thăm": "attendee",
          "dự hội nghị": "attendee", "có sự tham dự": "attendee", "cùng dự": "attendee", "dự có": "attendee"}
+
+
+def _cue_role(cue: str) -> str:
+    """``"Dự cuộc họp có"`` → attendee; the listed cues by their words."""
+    cue = " ".join(cue.lower().split())
+    return _ROLE.get(cue) or ("attendee" if cue.startswith("dự") else "speaker")
 _BYLINE_PREFIX = regex.compile(r"^[^\S\n]*+(?:(?:Tin|Bài|Ảnh|Tin và ảnh|Tin, ảnh|Bài, ảnh|Bài và ảnh)\s*+:\s*+)?$", regex.I)
 
 
-# the attendance cue of a list whose items are parted by ";": "Dự hội nghị có đồng chí A, …; đồng chí B, …"
-_LIST_ATTENDANCE = regex.compile(r"(?:đến dự|tham dự|cùng dự|dự hội nghị|dự có|có sự tham dự)(?![\p{L}])[^.\n]*+$", regex.I)
+# the cue of a list whose items are parted by ";": "Dự hội nghị có đồng chí A, …; đồng chí B, …", "Chủ trì có: A; B"
+_LIST_CUE = regex.compile(r"(?P<c>chủ trì|đến dự|tham dự|cùng dự|dự hội nghị|dự có|có sự tham dự)(?![\p{L}])[^.\n]*+$",
+                          regex.I)
 LIST_REACH = 600  # how far back in its sentence a list item looks for the list's cue
 
 # the heading of a web page's list of other articles, alone on its line near the end
@@ -74,6 +82,10 @@ def is_byline(text: str, start: int) -> bool:
     return all(_TRAILER.match(l) for l in rest)
 
 
+# the person is the object of a verb before the name: "Giao đồng chí X chỉ đạo …", "đề nghị đồng chí X báo cáo"
+_OBJECT_OF = regex.compile(r"(?<![\p{L}])(?i:giao|phân công|đề nghị|yêu cầu|cử)(?![\p{L}])[^,.;:\n]{0,60}$")
+
+
 def _last_full_stop(text: str, lo: int, end: int) -> int:
     """The last ``.`` in text[lo:end] that ends a sentence (not ``ThS.``, ``PGS.TS.``, ``1.245``), else -1."""
     i = text.rfind(".", lo, end)
@@ -87,17 +99,18 @@ def role_of(text: str, start: int, end: int, after_end: int) -> str:
     if is_byline(text, start):
         return "author"
     m = _AFTER.match(text, after_end, after_end + 40)
-    if m:
+    if m and not (_ROLE[m["c"].lower()] == "speaker" and _OBJECT_OF.search(text, max(0, start - 80), start)):
         return _ROLE[m["c"].lower()]
     lo = max(0, start - 150)
     clause_start = max(_last_full_stop(text, lo, start), text.rfind("\n", lo, start), text.rfind(";", lo, start),
                        lo - 1) + 1
     m = _BEFORE.search(text, max(clause_start, start - 150), start)
     if m and m["c"].lower() != "do":
-        return _ROLE[m["c"].lower()]
+        return _cue_role(m["c"])
     if m and _CHAIR_AFTER.match(text, after_end, after_end + 100):
         return "chair"
-    if not m and clause_start > 0 and text[clause_start - 1] == ";" and _LIST_ATTENDANCE.search(
-            text, max(0, clause_start - LIST_REACH), clause_start):
-        return "attendee"  # a later item of an attendance list
+    if not m and clause_start > 0 and text[clause_start - 1] == ";":
+        lm = _LIST_CUE.search(text, max(0, clause_start - LIST_REACH), clause_start)
+        if lm:
+            return _cue_role(lm["c"])  # a later item of an attendance (or chairs') list
     return "mentioned"

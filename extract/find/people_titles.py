@@ -7,6 +7,8 @@ Example::
 """
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from extract.find.lexicon import alternation, backward, load_yaml
@@ -42,10 +44,22 @@ def split_titles(s: str | None) -> list[str]:
     return [" ".join(p.split()) for p in _SPLIT.split(s) if p.strip()]
 
 
-def title_after(text: str, end: int) -> tuple[str | None, int]:
-    """The titles written after a name ending at ``end``, and where they end."""
-    m = TITLES_AFTER.match(text, end, end + 400)
-    return (m["t"], m.end()) if m else (None, end)
+def title_after(text: str, end: int, limit: int | None = None) -> tuple[str | None, int]:
+    """The titles written after a name ending at ``end``, and where they end; not past ``limit`` (where
+    the next name starts): the title written right before that name is its own (``…, Trung tướng B``)."""
+    lim = end + 400 if limit is None else min(limit, end + 400)
+    m = TITLES_AFTER.match(text, end, lim)
+    if not m:
+        return None, end
+    if limit is not None and m.end() <= limit and not text[m.end():limit].strip():
+        cut = _SPLIT_LAST.match(m["t"])  # drop the last title: it is the next name's
+        if not cut:
+            return None, end
+        return cut["head"], m.start("t") + len(cut["head"])
+    return m["t"], m.end()
+
+
+_SPLIT_LAST = regex.compile(r"(?P<head>.*\S)(?:\s*+,\s*+|\s++[-–]\s*+|[-–]\s++)\S.*$", regex.S)
 
 
 def _letter_before(text: str, start: int) -> bool:
@@ -64,10 +78,16 @@ def _letter_before(text: str, start: int) -> bool:
 
 def title_before(text: str, start: int) -> str | None:
     """A title written just before the name: ``Bí thư Tỉnh ủy Nguyễn Văn A``."""
+    return title_before_at(text, start)[0]
+
+
+@functools.lru_cache(maxsize=64)  # asked again for the same name by the blocking and the titles
+def title_before_at(text: str, start: int) -> tuple[str | None, int]:
+    """The title written just before the name and where it starts (``start`` when there is none)."""
     if not _letter_before(text, start):  # "…, Nguyễn Văn A", "(Nguyễn Văn A": no title can end there
-        return None
+        return None, start
     m = TITLE_BEFORE.search(text, max(0, start - 150), start)
-    return m["t"] if m else None
+    return (m["t"], m.start("t")) if m else (None, start)
 
 
 def title_expansion(title: str) -> str | None:

@@ -117,6 +117,38 @@ CASES = [
      [("Hà Văn Tư", ["Bí thư Huyện ủy Cao Lộc"], "speaker", "đồng chí")]),
     ("Dự có đồng chí Hà Văn Tư. Ông Lò Văn Sơn chúc mừng",
      [("Hà Văn Tư", [], "attendee", "đồng chí"), ("Lò Văn Sơn", [], "mentioned", None)]),
+    # a post that ends in its unit ("tỉnh", "thành phố") before three syllables from a surname: a name
+    ("Dự hội nghị có Chủ tịch UBND tỉnh Hoàng Văn Lực.", [("Hoàng Văn Lực", ["Chủ tịch UBND tỉnh"], "attendee", None)]),
+    ("Phó Chủ tịch HĐND thành phố Đào Thị Hương phát biểu.",
+     [("Đào Thị Hương", ["Phó Chủ tịch HĐND thành phố"], "speaker", None)]),
+    ("Chủ tịch UBND thành phố Hồ Chí Minh dự.", []),  # a place
+    # a bare post before two syllables: a name; a post with its body before two: a place
+    ("Tổng Bí thư Lê Duẩn nhiều lần về tỉnh.", [("Lê Duẩn", ["Tổng Bí thư"], "mentioned", None)]),
+    # the post written right before the next name is that name's, not the previous one's
+    ("Cùng dự có Thiếu tướng Lê Văn Hòa, Tư lệnh Quân khu, Trung tướng Đỗ Minh Sơn, Chính ủy Quân khu.",
+     [("Lê Văn Hòa", ["Thiếu tướng", "Tư lệnh Quân khu"], "attendee", None),
+      ("Đỗ Minh Sơn", ["Trung tướng", "Chính ủy Quân khu"], "attendee", None)]),
+    # the honorific before the post is the name's
+    ("Phát biểu kết luận, đồng chí Bí thư Tỉnh ủy Vi Văn Định đề nghị",
+     [("Vi Văn Định", ["Bí thư Tỉnh ủy"], "speaker", "đồng chí")]),
+    ("Đồng chí Lò Văn Sơn, Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam, Thứ trưởng Bộ Quốc phòng phát biểu.",
+     [("Lò Văn Sơn", ["Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam", "Thứ trưởng Bộ Quốc phòng"], "speaker",
+       "đồng chí")]),
+    ("đồng chí Lò Văn Sơn, Giám đốc Trung tâm Chính trị huyện phát biểu",
+     [("Lò Văn Sơn", ["Giám đốc Trung tâm Chính trị huyện"], "speaker", "đồng chí")]),
+    ("do đồng chí Lò Văn Sơn, Bí thư Đảng ủy xã đồng chủ trì.", [("Lò Văn Sơn", ["Bí thư Đảng ủy xã"], "chair", "đồng chí")]),
+    # every item of a chairs' list parted by ";" chairs; other cues before the name
+    ("Chủ trì hội nghị có: Bí thư Huyện ủy Lê Văn Tám; Chủ tịch UBND huyện Ngô Thị Hiền.",
+     [("Lê Văn Tám", ["Bí thư Huyện ủy"], "chair", None), ("Ngô Thị Hiền", ["Chủ tịch UBND huyện"], "chair", None)]),
+    ("Kết luận buổi làm việc, đồng chí Lò Văn Sơn ghi nhận", [("Lò Văn Sơn", [], "speaker", "đồng chí")]),
+    ("Dự cuộc họp có đồng chí Lò Văn Sơn.", [("Lò Văn Sơn", [], "attendee", "đồng chí")]),
+    ("Giao đồng chí Lò Văn Sơn chỉ đạo thực hiện.", [("Lò Văn Sơn", [], "mentioned", "đồng chí")]),
+    ("Đề nghị đồng chí Lò Văn Sơn báo cáo bằng văn bản.", [("Lò Văn Sơn", [], "mentioned", "đồng chí")]),
+    # organisations are no names
+    ("Đồng chí Ban Tổ chức Tỉnh ủy báo cáo.", []),
+    ("học sinh Trường THPT Lê Quý Đôn", []),
+    ("Bài viết.\n\nTheo Báo Nhân Dân", []),
+    ("Bài viết.\n\nLê Hà", [("Lê Hà", [], "author", None)]),  # a two-syllable byline
     # verbs of speech after the name and titles make a speaker
     ("Đồng chí Lò Văn Sơn, Bí thư Đảng ủy xã cho biết", [("Lò Văn Sơn", ["Bí thư Đảng ủy xã"], "speaker", "đồng chí")]),
     ("Đồng chí Lò Văn Sơn yêu cầu các chi bộ", [("Lò Văn Sơn", [], "speaker", "đồng chí")]),
