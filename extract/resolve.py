@@ -21,11 +21,12 @@ from collections import defaultdict
 from typing import Optional
 
 from extract.find.lexicon import load_yaml
-from extract.normalize import new_tone
+from extract.normalize import fold, new_tone
 
 _TERMS = load_yaml("terms.yaml")
 _CENTRAL = sorted((str(d), int(t)) for t, d in _TERMS["central"].items())
 _LOCAL = sorted((str(d), int(y)) for y, d in _TERMS["local"].items())
+_NAMED = {fold(n): n for n in load_yaml("doc_types.yaml")["named"]}  # the named documents as the data file writes them
 _TYPE_CODE = {"Nghị quyết": "NQ", "Chỉ thị": "CT", "Kết luận": "KL", "Quy định": "QĐ", "Quyết định": "QĐ",
               "Hướng dẫn": "HD", "Kế hoạch": "KH", "Thông báo": "TB", "Báo cáo": "BC", "Chương trình": "CTr",
               "Đề án": "ĐA", "Công văn": "CV", "Quy chế": "QC"}
@@ -87,9 +88,12 @@ def _explicit_term(r: dict, base: str) -> Optional[str]:
 def _named_id(r: dict) -> str:
     if r.get("congress"):  # "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI" → NQ/ĐH16/Đảng bộ tỉnh
         text = new_tone(" ".join((r.get("text") or "").split()))
+        if text.isupper():  # "NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH LẦN THỨ XVII" is the same as in lowercase
+            text = text.lower().replace("đảng bộ", "Đảng bộ")
         scope = "toàn quốc" if "Đảng bộ" not in text else "Đảng bộ" + text.split("Đảng bộ", 1)[1].split(" lần")[0]
         return f"NQ/ĐH{r['congress']}/{scope.strip()}"
-    return f"{r.get('doc_type')}/{new_tone(' '.join((r.get('text') or '').split()))}"
+    text = " ".join((r.get("text") or "").split())
+    return f"{r.get('doc_type')}/{_NAMED.get(fold(text)) or new_tone(text)}"  # "ĐIỀU LỆ ĐẢNG" is "Điều lệ Đảng"
 
 
 # the fields an id's symbol part depends on: a reference's key

@@ -82,3 +82,10 @@ def test_a_number_beside_its_plenum_is_the_same_document_as_the_number_alone():
     resolve_archive([a, b, c])
     assert _ids(a) == _ids(b) == ["NQ/TW/4/k12"]
     assert _ids(c) == ["NQ/TW/HNTW4/k12"]  # that plenum passed several numbered resolutions: not guessed
+
+
+def test_a_reference_in_capitals_is_the_same_document_as_in_lowercase():
+    a = _doc("a", "THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH LẦN THỨ XVII VÀ ĐIỀU LỆ ĐẢNG", "2021-03-01")
+    b = _doc("b", "thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII và Điều lệ Đảng", "2021-03-01")
+    resolve_archive([a, b])
+    assert _ids(a) == _ids(b) == ["NQ/ĐH17/Đảng bộ tỉnh", "Điều lệ/Điều lệ Đảng"]

@@ -19,11 +19,13 @@ from extract.normalize import fold, name_case
 _TYPE_OF_WORD = {fold(t): t for t in DOC_TYPES["types"]}
 _TYPE_OF_WORD.update({fold(a): t for a, t in DOC_TYPES.get("aliases", {}).items()})
 _CODE_TYPES = DOC_TYPES["code_types"]
+_NAMED = {fold(n): n for n in DOC_TYPES["named"]}
 _CODES = {c.upper(): c for cs in DOC_TYPES["types"].values() for c in cs}
 _CODES.update({c.upper(): c for c in _CODE_TYPES})
 _LIST_JOIN = regex.compile(r"^\s*+(?:,|,?\s*+và)\s*+(?:(?i:số)\s*+)?$")  # ", ", " và ", ", và "
 _HEADER_LINE = regex.compile(r"^[\p{Lu}\d ,.\-–/]+$")
-_BODY_WORDS = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy Khối", "Đảng ủy", "Văn phòng",
+_BODY_WORDS = ("Ban Chấp hành Đảng bộ", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy Khối", "Đảng ủy",
+               "Văn phòng",
                "Ban Tổ chức", "Ban Tuyên giáo", "Ban Dân vận", "Ban Nội chính", "Ủy ban Kiểm tra", "Ban Thường vụ")
 _BODY_KEYS = [(b, fold(b)) for b in _BODY_WORDS]
 
@@ -53,9 +55,25 @@ def _body_case(line: str) -> str:
         return CENTRAL[key]
     for body, body_key in _BODY_KEYS:
         if key.startswith(body_key):
-            words = low.split()[len(body.split()):]
-            return " ".join([body] + [w if w in _UNITS else name_case(w) for w in words])
+            place = body in ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy")  # "Tỉnh ủy Quảng Ngãi"
+            return " ".join([body] + _rest_case(low.split()[len(body.split()):], place))
     return low.capitalize()
+
+
+def _rest_case(words: list[str], place: bool) -> list[str]:
+    """The words after a body's name: ``tỉnh ủy`` → ``Tỉnh ủy``; a place after its unit in capitals
+    (``tỉnh Quảng Nam``); other words lowercase, the first capitalised (``Cơ quan và doanh nghiệp tỉnh``)."""
+    out = []
+    for i, w in enumerate(words):
+        if w in ("ủy", "uỷ") and out and out[-1].lower() in _UNITS:
+            out[-1], place = out[-1].capitalize(), False  # "tỉnh ủy" → "Tỉnh ủy"
+            out.append("ủy")
+        elif w in _UNITS:
+            out.append(w)
+            place = True
+        else:
+            out.append(name_case(w) if place or (i == 0 and w not in ("các", "và")) else w)
+    return out
 
 
 def _header_issuer(text: str, start: int) -> str | None:
@@ -143,7 +161,9 @@ def _congress(m) -> dict:
 
 def _named(m) -> dict:
     t = m["named"]
-    word = "Luật" if m["law"] else next((w for w in ("Điều lệ", "Cương lĩnh", "Hiến pháp") if t.startswith(w)), t)
+    key = fold(t)
+    word = "Luật" if m["law"] else next((w for w in ("Điều lệ", "Cương lĩnh", "Hiến pháp") if key.startswith(fold(w))),
+                                        _NAMED.get(key, t))
     t = t.rstrip(", ")
     return _blank(start=m.start("named"), end=m.start("named") + len(t), text=t, doc_type=word)
 

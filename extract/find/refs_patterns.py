@@ -68,7 +68,7 @@ PLENUM = (rf"(?P<plenum>(?P<ptw>(?i:nghị quyết|kết luận))\s++(?:(?i:hộ
 # "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI", "Nghị quyết Đại hội XIII của Đảng",
 # "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII"
 CONGRESS = (r"(?P<congress>(?P<ctw>(?i:nghị quyết))\s++(?i:đại hội)\s++(?:(?i:đại biểu)\s++)?"
-            r"(?P<cscope>(?:(?i:toàn quốc)|Đảng bộ(?:\s++[\p{L}]++){0,4}?|Đảng)\s++)?"
+            r"(?P<cscope>(?:(?i:toàn quốc)|(?i:Đảng bộ)(?:\s++[\p{L}]++){0,4}?|(?i:Đảng))\s++)?"
             r"(?:(?i:lần thứ)\s++)?(?P<cn>[IVXL]{1,5}|\d{1,2})(?![\p{L}\d]))")
 # "Nghị quyết 41 của Bộ Chính trị", "Nghị quyết số 26 Hội nghị Trung ương 7", "Kết luận 12" (short form)
 CODELESS = (rf"(?P<codeless>(?P<cltw>{TYPE_WORD})\s++(?:(?i:số)\s*+)?(?P<clnum>\d{{1,4}})"
@@ -76,7 +76,7 @@ CODELESS = (rf"(?P<codeless>(?P<cltw>{TYPE_WORD})\s++(?:(?i:số)\s*+)?(?P<clnum
 # "Điều lệ Đảng", "Cương lĩnh chính trị", "Luật Phòng, chống tham nhũng", "Luật Cán bộ, công chức"
 _LAW_WORD = r"\p{Lu}[\p{Ll}\p{Lu}]*+"
 _LAW_TAIL = r"(?:\s++(?!(?:và|của|được|đã|để|nhằm|theo|với|trong|về|năm|số|ngày|có|là|sẽ|cho|khi|tại|đối|này|đó|các|những)\b)[\p{Ll}\p{Lu}]++|,\s++(?:chống|công chức|viên chức))"  # "Phòng, chống …", "Cán bộ, công chức"
-NAMED = (rf"(?P<named>{alternation(DOC_TYPES['named'])}(?![\p{{L}}])"
+NAMED = (rf"(?P<named>(?i:{alternation(DOC_TYPES['named'])})(?![\p{{L}}])"
          rf"|(?P<law>Luật)\s++(?P<lawname>{_LAW_WORD}(?:{_LAW_TAIL}){{0,7}}))")
 
 # where a reference can start: the first two words of a type word or named document ("Kết luận",

@@ -195,3 +195,15 @@ def test_a_central_body_in_the_header_keeps_its_normal_name():
     text = "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 45-TB/TW\n\nHà Nội, ngày 10 tháng 3 năm 2023\n\nTHÔNG BÁO\nKết luận"
     [r] = find_doc_refs(text)
     assert (r["self"], r["issuer"]) == (True, "Ban Chấp hành Trung ương")
+
+
+@pytest.mark.parametrize("header,issuer", [
+    ("BAN CHẤP HÀNH ĐẢNG BỘ TỈNH QUẢNG NAM", "Ban Chấp hành Đảng bộ tỉnh Quảng Nam"),
+    ("TỈNH ỦY BẮC KẠN\nBAN TỔ CHỨC TỈNH ỦY", "Ban Tổ chức Tỉnh ủy"),
+    ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "Đảng ủy Khối các cơ quan tỉnh"),
+    ("THÀNH ỦY HÀ NỘI", "Thành ủy Hà Nội"),
+    ("ĐẢNG ỦY XÃ KIM LIÊN", "Đảng ủy xã Kim Liên"),
+])
+def test_the_issuer_of_an_own_number_is_written_in_normal_case(header, issuer):
+    [r] = find_doc_refs(f"{header}\n*\nSố 12-TB/TU\n\nNội dung.")
+    assert (r["self"], r["issuer"]) == (True, issuer)
