@@ -71,7 +71,7 @@ def _subject(text: str, i: int) -> tuple[str | None, int]:
         return q["q"].strip(), q.end()
     stop = SUBJECT_STOP.search(text, i, min(len(text), i + 600))
     end = stop.start() if stop else min(len(text), i + 600)
-    subj = text[i:end].strip().rstrip(",:")
+    subj = text[i:end].strip().rstrip(",:").rstrip("⁰¹²³⁴⁵⁶⁷⁸⁹")  # a footnote mark is no part of it
     # keep a quoted title whole: “Về đẩy mạnh …”
     if subj.count("“") > subj.count("”"):
         close = text.find("”", end, end + 400)

@@ -50,11 +50,14 @@ PARTY_SYMBOL = (rf"(?P<sym>{_NUM}\s?[-–]\s?(?P<tc>{TYPE_CODE})\s?/\s?(?P<ic>{I
                 rf"|{_NUM}/(?P<tc2>{TYPE_CODE})/(?P<ic2>{ISSUER_CODE}))")
 # State symbols: "30/2020/NĐ-CP", "11/2022/QH15", "2217/QĐ-UBND", "06/2019/TT-BNV"
 STATE_SYMBOL = (rf"(?P<ssym>(?P<snum>\d{{1,5}})/(?:(?P<syear>(?:19|20)\d\d)/)?"
-                rf"(?:(?P<stc>{TYPE_CODE})-(?P<sic>[\p{{Lu}}Đ]{{1,12}}(?:-[\p{{Lu}}Đ]{{1,8}})?)|(?P<qh>QH\d{{1,2}})))")
+                rf"(?:(?P<stc>{TYPE_CODE})-(?P<sic>[\p{{Lu}}Đ][\p{{Lu}}Đ]{{0,11}}+\p{{Ll}}?+(?:-[\p{{Lu}}Đ]{{1,8}})?)"
+                rf"|(?P<qh>QH\d{{1,2}})))")  # "1847/QĐ-TTg": a lowercase letter may end the issuer
 SYMBOL = rf"{_GLUE}(?:{STATE_SYMBOL}|{PARTY_SYMBOL})(?![\p{{L}}/-]|\d*[/-])"
 # "Chỉ thị số 05-CT/TW", "Kết luận số\n09-KL/TW", "Thông báo Kết luận 43-KL/TW", "Số 336-BS/VPTU", bare "19-NQ/TW"
 FOOTNOTE = r"(?P<fn>[⁰¹²³⁴⁵⁶⁷⁸⁹]++|\d{1,2}(?=[\s,.;:)]))?"
-NUMBERED = (rf"(?P<numbered>(?:(?P<tb>(?i:thông báo)\s++)?(?P<tw>{TYPE_WORD})\s*+(?:(?i:số)\s*+)?|"
+# lowercase words between the type and "số" name the kind more closely: "Nghị quyết chuyên đề số 09-NQ/ĐUK"
+_KIND_WORDS = r"(?:[^\S\n]++\p{Ll}++){1,3}?[^\S\n]++(?=(?i:số)\s*+\d)"
+NUMBERED = (rf"(?P<numbered>(?:(?P<tb>(?i:thông báo)\s++)?(?P<tw>{TYPE_WORD})(?:{_KIND_WORDS})?\s*+(?:(?i:số)\s*+)?|"
             rf"(?P<own>(?m:^[ \t]*+)(?:Số|SỐ)[:\s]*+)|(?i:số)\s*+)?{SYMBOL}){FOOTNOTE}")
 # "Nghị quyết Trung ương 4 khóa XI", "Nghị quyết Hội nghị Trung ương 7 khóa XII", "Nghị quyết TW 4 khóa XII",
 # "Kết luận Hội nghị Trung ương 4 khóa XIII", "Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương khóa XII"
@@ -77,14 +80,14 @@ CODELESS = (rf"(?P<codeless>(?P<cltw>{TYPE_WORD})\s++(?:(?i:số)\s*+)?(?P<clnum
 _LAW_WORD = r"\p{Lu}[\p{Ll}\p{Lu}]*+"
 _LAW_TAIL = r"(?:\s++(?!(?:và|của|được|đã|để|nhằm|theo|với|trong|về|năm|số|ngày|có|là|sẽ|cho|khi|tại|đối|này|đó|các|những)\b)[\p{Ll}\p{Lu}]++|,\s++(?:chống|công chức|viên chức))"  # "Phòng, chống …", "Cán bộ, công chức"
 NAMED = (rf"(?P<named>(?i:{alternation(DOC_TYPES['named'])})(?![\p{{L}}])"
-         rf"|(?P<law>Luật)\s++(?P<lawname>{_LAW_WORD}(?:{_LAW_TAIL}){{0,7}}))")
+         rf"|(?P<law>Bộ luật|Luật)\s++(?P<lawname>{_LAW_WORD}(?:{_LAW_TAIL}){{0,7}}))")
 
 # where a reference can start: the first two words of a type word or named document ("Kết luận",
 # "Thông báo", "Luật"), "số" before a number ("số 21-CT/TW", "Số: 05-NQ/ĐU"), or a symbol's number,
 # which "-" or "/" follows ("24-QĐ/TW", "30/2020/NĐ-CP")
 _FIRST_WORDS = sorted({" ".join(w.split()[:2]) for w in list(DOC_TYPES["types"]) + list(DOC_TYPES.get("aliases", {}))
                        + DOC_TYPES["named"]}
-                      | {"Thông báo", "Luật"})
+                      | {"Thông báo", "Luật", "Bộ luật"})
 # a symbol's number is followed by its type code: "24-QĐ", "646/QĐ", "30/2020/NĐ", "11/2022/QH15"
 ANCHORS = Anchors(_FIRST_WORDS, r"\d(?<![\d/]\d)(?=\d{0,4}(?:\s?[-–]\s?|/(?:(?:19|20)\d\d/)?)[^\W\d_])"
                                 r"|s(?<!\ws)ố[:\s]*\d")

@@ -49,6 +49,11 @@ FORMS = [
                                         ("52", "Kế hoạch", "52-KH/HU", "52"), ("53-KH/HU", "Kế hoạch", "53-KH/HU", "53")]),
     ("Chỉ thị 05-CT/TW; Kết luận 01-KL/TW", [("Chỉ thị 05-CT/TW", "Chỉ thị", "05-CT/TW", "05"),
                                              ("Kết luận 01-KL/TW", "Kết luận", "01-KL/TW", "01")]),
+    # lowercase words between the type and "số" name the kind more closely
+    ("Nghị quyết chuyên đề số 09-NQ/ĐUK", [("Nghị quyết chuyên đề số 09-NQ/ĐUK", "Nghị quyết", "09-NQ/ĐUK", "09")]),
+    ("Quy chế làm việc số 01-QC/ĐUK", [("Quy chế làm việc số 01-QC/ĐUK", "Quy chế", "01-QC/ĐUK", "01")]),
+    ("Quyết định số 1847/QĐ-TTg của Thủ tướng", [("Quyết định số 1847/QĐ-TTg", "Quyết định", "1847/QĐ-TTg", "1847")]),
+    ("theo Bộ luật Hình sự", [("Bộ luật Hình sự", "Luật", None, None)]),
     # State documents, numbered the State way
     ("Nghị định số 30/2020/NĐ-CP về công tác văn thư", [("Nghị định số 30/2020/NĐ-CP", "Nghị định", "30/2020/NĐ-CP", "30")]),
     ("Luật số 11/2022/QH15", [("Luật số 11/2022/QH15", "Luật", "11/2022/QH15", "11")]),
@@ -123,6 +128,8 @@ ATTRIBUTES = [
     ("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI", dict(congress=16)),
     ("Quyết định số 15-QĐ/TU ngày 3 tháng 4 năm 2023 của Tỉnh ủy", dict(issued_date="2023-04-03", issuer="Tỉnh ủy")),
     ("Nghị quyết 41 của Bộ Chính trị", dict(type_code="NQ", issuer_code="TW")),
+    ("Quyết định số 1847/QĐ-TTg ngày 27/12/2018 của Thủ tướng", dict(issued_date="2018-12-27", issuer="Thủ tướng Chính phủ")),
+    ("Nghị quyết Trung ương 4 khoá XIII về xây dựng, chỉnh đốn Đảng¹; tiếp", dict(subject="xây dựng, chỉnh đốn Đảng")),
     # the date may open the next line; capitals read as lowercase
     ("Chỉ thị số 42-CT/TW\nngày 24/3/2020 của Ban Bí thư về công tác", dict(issued_date="2020-03-24", issuer="Ban Bí thư")),
     ("NGHỊ QUYẾT SỐ 33-NQ/TW NGÀY 09/6/2014 CỦA HỘI NGHỊ TRUNG ƯƠNG 9 KHÓA XI",
