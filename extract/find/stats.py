@@ -208,10 +208,36 @@ def _one(text: str, s: int, limit: int, found: list[dict]) -> Optional[dict]:
     if (tail is None or tail.kind == "count") and GLUED.match(text, e):
         return None
     if tail is None:
-        return _noun_after_paren(text, s, e, value, limit) or _bare(text, s, e, value, limit, found)
+        return (_noun_after_paren(text, s, e, value, limit) or _label_value(text, s, e, value)
+                or _bare(text, s, e, value, limit, found))
     if tail.kind == "count" and (_is_label(text, s) or YEAR_LIKE.fullmatch(text[s:e])):
         return None
     return _record(text, s, tail.end, tail.kind, value=value * tail.factor + tail.more, unit=tail.unit)
+
+
+# a table row or a "label: value" line whose label names what is counted: "Tổng số đảng viên: 6.318",
+# "Số đảng viên mới kết nạp<TAB>125", "Tỷ lệ hộ nghèo (%): 2,35"
+_LABEL_LINE = regex.compile(r"(?:^|\n)[^\S\n]*+(?:[-+•*][^\S\n]*+)?(?P<label>(?P<share>(?i:tỷ lệ|tỉ lệ))|(?i:tổng số|số lượng|số))"
+                            r"[ ]++(?!(?i:lượng)[ ]*+[:\t])(?P<noun>[^\d:\t\n]{2,60}?)[ ]*+(?P<pct>\([ ]*+%[ ]*+\))?"
+                            r"[ ]*+(?::|\t)[^\S\n]*+\Z")
+_LINE_END = regex.compile(r"[^\S\n]*+(?:\n|\Z)")
+
+
+def _label_value(text: str, s: int, e: int, value: float) -> Optional[dict]:
+    """The number that closes a labelled line takes its unit from the label: count of the noun after
+    ``Số``/``Tổng số``, or a percent when the label is a ``Tỷ lệ … (%)``."""
+    if not _LINE_END.match(text, e):
+        return None
+    line_start = text.rfind("\n", 0, s)
+    m = _LABEL_LINE.match(text, max(0, line_start), s) if s - line_start < 100 else None
+    if not m:
+        return None
+    if m["share"]:
+        return _record(text, s, e, "percent", value=value, unit="%") if m["pct"] else None
+    tail = read_tail(text, m.start("noun") - 1, m.end("noun") + 1)  # the noun as it would follow a number
+    if not tail or tail.kind != "count" or lex().label_before.search(m["noun"] + " "):  # "Số điện thoại: …"
+        return None
+    return _record(text, s, e, "count", value=value, unit=tail.unit)
 
 
 def _noun_after_paren(text: str, s: int, e: int, value: float, limit: int) -> Optional[dict]:

@@ -73,6 +73,10 @@ FOUND = [
     ("Đưa vào sử dụng 6 công trình thủy lợi.", [("6 công trình thủy lợi", "count", 6, "công trình thủy lợi")]),
     ("Có 310 hộ trên địa bàn xã được vay vốn.", [("310 hộ", "count", 310, "hộ")]),
     ("Có 12/20 hợp tác xã thành lập chi bộ.", [("12/20 hợp tác xã", "ratio", (12, 20), "hợp tác xã")]),
+    # a labelled line or table row: the label names what the closing number counts
+    ("Tổng số đảng viên: 4.127", [("4.127", "count", 4127, "đảng viên")]),
+    ("Số đảng viên mới kết nạp\t98", [("98", "count", 98, "đảng viên mới")]),
+    ("Tỷ lệ hộ nghèo (%): 3,1", [("3,1", "percent", 3.1, "%")]),
     # an amount in parts is one amount
     ("Tổng vốn 7 tỷ 250 triệu đồng.", [("7 tỷ 250 triệu đồng", "money", 7.25e9, "đồng")]),
     ("Mỗi suất 1 triệu 200 nghìn đồng.", [("1 triệu 200 nghìn đồng", "money", 1.2e6, "đồng")]),
@@ -111,6 +115,8 @@ FOUND = [
 
 # Sentences with numbers that are no statistic (SPEC §5 exclusions and traps).
 NOT_STATS = [
+    "Số điện thoại: 0912345678",                               # a label line that names no counted noun
+    "Số lượng: 12",
     "Ngày 30/9/2021, Ban Tổ chức họp.",                      # a date
     "Quý III/2021 đã qua.",                                   # a quarter
     "Báo cáo 6 tháng đầu năm 2022.",                          # a half year
