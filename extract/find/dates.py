@@ -36,7 +36,7 @@ _M = r"(?P<m>0?[1-9]|1[0-2])"
 _Y = r"(?P<y>(?:19|20)\d\d)"
 _SEP = r"[/.\-]"
 _NGAY = r"(?:(?i:ngày|mồng|mùng)\s++)"
-_TIME = r"(?:,?\s++(?:lúc\s++)?(?P<hh>[01]?\d|2[0-3])(?::|h|\s*giờ\s*)(?P<mm>[0-5]\d)?(?:\s*phút)?)"
+_TIME = r"(?:(?:,?\s++(?:lúc\s++)?|[^\S\n]*+[-–|][^\S\n]*+)(?P<hh>[01]?\d|2[0-3])(?::|h|\s*giờ\s*)(?P<mm>[0-5]\d)?(?:\s*phút)?)"
 _MONTHWORD = alternation(_MONTH_WORDS)
 _QROMAN = r"(?P<q>IV|I{1,3}|[1-4])"
 
@@ -56,7 +56,7 @@ DATE_NUM = rf"(?P<date_num>{_NB}{_NGAY}?{_D}{_SEP}{_M}{_SEP}{_Y}{_NA}{_TIME}?)"
 DATE_NOYEAR = rf"(?P<date_noyear>{_NGAY}(?P<nd>\d{{1,2}}){_SEP}(?P<nm>\d{{1,2}})(?![\d/-]|\.\d))"
 # "Sáng 12/7,", "Chiều 5-8": a news dateline day without "ngày" (the span is the day and month)
 _DAYTIME = ["sáng", "chiều", "trưa", "tối", "đêm"]
-DATE_DAYTIME = (rf"(?P<date_daytime>(?i:{alternation(_DAYTIME)})\s++(?P<td>\d{{1,2}})[/-](?P<tm>\d{{1,2}})"
+DATE_DAYTIME = (rf"(?P<date_daytime>(?i:{alternation(_DAYTIME)})(?:\s++(?i:nay)\s*+\(|\s++)(?P<td>\d{{1,2}})[/-](?P<tm>\d{{1,2}})"
                 rf"(?![\d/-]|\.\d))")
 # "tháng 10 năm 2022", "tháng 10/2022", "tháng tư", "tháng 10" (not "6 tháng đầu năm")
 MONTH = (rf"(?P<month>(?<!\d\s*)(?i:tháng)\s++(?:(?P<mon>1[0-2]|0?[1-9])(?!\d)|(?P<monw>(?i:{_MONTHWORD}))(?!\p{{L}}))"
@@ -326,6 +326,11 @@ def find_dates(text: str, ref: Optional[RefDate] = None) -> list[dict]:
             rec = _year(y, text, ref) if y else None
         if rec:
             out.append(rec)
+            if rec["kind"] == "year":  # "năm 2021, 2022 và 2023": each year listed after the first
+                for y in _next_years(text, rec["end"]):
+                    out.append(y)
+                    skip = y["end"]
+                continue
             nxt = _next_member(m, text) if rec["kind"] in ("month", "quarter") else None
             if nxt:
                 out.append(nxt)
@@ -338,6 +343,20 @@ _AND = r"(?:\s*+,\s*+|\s++(?i:và)\s++)"
 _TO_YEAR = r"(?:\s*+[/-]\s*+|,?\s++(?i:năm)\s++)(?P<y>(?:19|20)\d\d)(?!\d)"
 _NEXT_MONTH = regex.compile(rf"{_AND}(?P<n>1[0-2]|0?[1-9]){_TO_YEAR}")
 _NEXT_QUARTER = regex.compile(rf"{_AND}(?P<n>IV|I{{1,3}}|[1-4])(?![\p{{L}}\d]){_TO_YEAR}")
+
+
+_NEXT_YEAR = regex.compile(rf"{_AND}(?P<y>(?:19|20)\d\d)(?!\d|[/.,-]\d|\s*+[-–])")
+
+
+def _next_years(text: str, pos: int) -> list[dict]:
+    """The years listed after ``năm 2021``: ``, 2022 và 2023``."""
+    out = []
+    while (n := _NEXT_YEAR.match(text, pos, pos + 20)) is not None:
+        y = int(n["y"])
+        out.append({"start": n.start("y"), "end": n.end(), "text": n["y"], "kind": "year", "value": str(y),
+                    "start_date": f"{y}-01-01", "end_date": f"{y}-12-31"})
+        pos = n.end()
+    return out
 
 
 def _next_member(m, text: str) -> Optional[dict]:
