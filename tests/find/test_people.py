@@ -149,6 +149,8 @@ CASES = [
     ("học sinh Trường THPT Lê Quý Đôn", []),
     ("Bài viết.\n\nTheo Báo Nhân Dân", []),
     ("Bài viết.\n\nLê Hà", [("Lê Hà", [], "author", None)]),  # a two-syllable byline
+    ("Bài viết.\n\nTác giả: Lan Anh", [("Lan Anh", [], "author", None)]),
+    ("Bài viết.\n\nHoàng Lâm (Trung tâm Văn hóa huyện)", [("Hoàng Lâm", [], "author", None)]),
     # verbs of speech after the name and titles make a speaker
     ("Đồng chí Lò Văn Sơn, Bí thư Đảng ủy xã cho biết", [("Lò Văn Sơn", ["Bí thư Đảng ủy xã"], "speaker", "đồng chí")]),
     ("Đồng chí Lò Văn Sơn yêu cầu các chi bộ", [("Lò Văn Sơn", [], "speaker", "đồng chí")]),
