@@ -137,6 +137,10 @@ def _range(text: str, s: int, limit: int) -> Optional[dict]:
     return _record(text, start, tail.end, "range", unit=tail.unit, low=low, high=high * tail.factor)
 
 
+_MINUS = regex.compile(r"(?<![\p{L}])(?i:âm)[^\S\n]++\Z")
+_OF_ALL = regex.compile(r"[^\S\n]++(?i:số)(?=[^\S\n]++\p{Ll})")
+
+
 def _ratio(text: str, s: int, limit: int) -> Optional[dict]:
     """``19/28 đề án``, ``71,5%/60%``, ``12.310/11.000 tỷ đồng``; not ``30/9/2021``, ``9/2021``."""
     if "/" not in text[s:s + 24]:  # the slash follows the number (and its "%") closely
@@ -155,6 +159,9 @@ def _ratio(text: str, s: int, limit: int) -> Optional[dict]:
         return None
     num, den = parse_number(a["num"]), parse_number(b["num"])
     tail = read_tail(text, e, limit)
+    if tail is None and not p and num < den and (so := _OF_ALL.match(text, e, limit)):
+        tail = read_tail(text, so.end(), limit)  # "hơn 1/3 số đảng viên": a share of all of them
+        tail = tail if tail and tail.kind == "count" else None
     if p and not (tail and tail.kind == "percent"):
         return None
     if _date_like(a["num"], b["num"], tail) or _is_label(text, s) or not tail and _time_noun_follows(text, e, limit):
@@ -209,7 +216,7 @@ def _one(text: str, s: int, limit: int, found: list[dict]) -> Optional[dict]:
         return None
     if tail is None:
         return (_noun_after_paren(text, s, e, value, limit) or _label_value(text, s, e, value)
-                or _bare(text, s, e, value, limit, found))
+                or _change_from(text, s, e, value, limit) or _bare(text, s, e, value, limit, found))
     if tail.kind == "count" and (_is_label(text, s) or YEAR_LIKE.fullmatch(text[s:e])):
         return None
     return _record(text, s, tail.end, tail.kind, value=value * tail.factor + tail.more, unit=tail.unit)
@@ -238,6 +245,20 @@ def _label_value(text: str, s: int, e: int, value: float) -> Optional[dict]:
     if not tail or tail.kind != "count" or lex().label_before.search(m["noun"] + " "):  # "Số điện thoại: …"
         return None
     return _record(text, s, e, "count", value=value, unit=tail.unit)
+
+
+_CHANGE_TO = regex.compile(r"[^\S\n]++(?i:xuống|lên)(?:[^\S\n]++(?i:còn|mức|đến|tới))?[^\S\n]++(?=\d)")
+
+
+def _change_from(text: str, s: int, e: int, value: float, limit: int) -> Optional[dict]:
+    """``giảm từ 4.200 xuống còn 3.950 đồng chí``: the value before the change has the unit of the one after."""
+    frm = lex().range_from.search(text, max(0, s - 10), s)
+    to = _CHANGE_TO.match(text, e, limit) if frm else None
+    after = _single(text, to.end(), limit) if to else None
+    if not after or after[2] is None or _is_label(text, s) or YEAR_LIKE.fullmatch(text[s:e]):
+        return None
+    tail = after[2]
+    return _record(text, s, e, tail.kind, value=value * tail.factor, unit=tail.unit)
 
 
 def _noun_after_paren(text: str, s: int, e: int, value: float, limit: int) -> Optional[dict]:
@@ -285,6 +306,8 @@ def find_statistics(text: str, dates: list[dict], refs: list[dict], people: list
         rec = (_range(text, s, limit) or _ratio(text, s, limit) or _ratio_words(text, s, limit)
                or _one(text, s, limit, found))
         if rec and (not found or rec["start"] >= found[-1]["end"]):
+            if rec["kind"] in ("percent", "count", "measure", "money") and _MINUS.search(text, max(0, s - 8), s):
+                rec["value"] = -rec["value"]  # "tăng trưởng âm 1,5%"
             found.append(rec)
             pos = rec["end"]
     return add_context(text, found, dates)

@@ -77,6 +77,11 @@ FOUND = [
     ("Tổng số đảng viên: 4.127", [("4.127", "count", 4127, "đảng viên")]),
     ("Số đảng viên mới kết nạp\t98", [("98", "count", 98, "đảng viên mới")]),
     ("Tỷ lệ hộ nghèo (%): 3,1", [("3,1", "percent", 3.1, "%")]),
+    # the value before a change takes the unit of the value after it
+    ("Số hộ nghèo giảm từ 1.250 xuống còn 980 hộ.", [("1.250", "count", 1250, "hộ"), ("980 hộ", "count", 980, "hộ")]),
+    ("hơn 1/3 số đảng viên tham gia", [("1/3 số đảng viên", "ratio", (1, 3), "đảng viên")]),  # a share of all
+    ("Tăng trưởng âm 1,2%.", [("1,2%", "percent", -1.2, "%")]),
+    ("khoảng 2,5 vạn người", [("2,5 vạn người", "count", 25000, "người")]),
     # an amount in parts is one amount
     ("Tổng vốn 7 tỷ 250 triệu đồng.", [("7 tỷ 250 triệu đồng", "money", 7.25e9, "đồng")]),
     ("Mỗi suất 1 triệu 200 nghìn đồng.", [("1 triệu 200 nghìn đồng", "money", 1.2e6, "đồng")]),
