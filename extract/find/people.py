@@ -251,6 +251,42 @@ def find_people(text: str) -> list[dict]:
                     "role": role, "person_id": pid, "_tend": after_end if sig is None else end})
     _share_list_titles(text, out)
     _share_pair_roles(text, out)
+    out = _given_name_mentions(text, out)
     for p in out:
         del p["_tend"]
     return out
+
+
+# "Đồng chí Bình đề nghị …" after "đồng chí Nguyễn Văn Bình": the given name alone, one syllable
+_GIVEN = regex.compile(rf"(?<![\p{{L}}])(?P<hon>(?i:đồng chí|đ/c))[^\S\n]++(?P<g>{_SYL})(?![\p{{L}}]|[^\S\n]++\p{{Lu}})")
+
+
+def _given_name_mentions(text: str, people: list[dict]) -> list[dict]:
+    """Later mentions by the given name alone of a person named in full before, when no other person
+    of the document has that given name: same ``person_id``, the full ``name``."""
+    if not people or "đồng chí" not in text.lower() and "đ/c" not in text.lower():
+        return people
+    by_given: dict[str, set] = {}
+    for p in people:
+        by_given.setdefault(fold(p["name"].split()[-1]), set()).add(p["person_id"])
+    first = {}
+    for p in people:
+        first.setdefault(p["person_id"], p)
+    taken = [(p["start"], p["end"]) for p in people]
+    added = []
+    for at in _HON_AT.starts(text):
+        g = _GIVEN.match(text, at, at + 40)
+        if not g:
+            continue
+        ids = by_given.get(fold(g["g"]), set())
+        if len(ids) != 1:
+            continue
+        pid = next(iter(ids))
+        full = first[pid]
+        start, end = g.span("g")
+        if full["start"] >= start or any(a < end and start < b for a, b in taken):
+            continue  # the full name must come first
+        added.append({"start": start, "end": end, "text": text[start:end], "name": full["name"], "titles": [],
+                      "title_expansions": [], "honorific": g["hon"].lower().replace("Đ/c", "đ/c"),
+                      "role": role_of(text, start, end, end), "person_id": pid, "_tend": end})
+    return sorted(people + added, key=lambda p: p["start"]) if added else people

@@ -151,6 +151,11 @@ CASES = [
     ("Bài viết.\n\nLê Hà", [("Lê Hà", [], "author", None)]),  # a two-syllable byline
     ("Bài viết.\n\nTác giả: Lan Anh", [("Lan Anh", [], "author", None)]),
     ("Bài viết.\n\nHoàng Lâm (Trung tâm Văn hóa huyện)", [("Hoàng Lâm", [], "author", None)]),
+    # the given name alone after the full name is the same person; not when two people share it
+    ("Đồng chí Vừ A Dính, Bí thư Huyện ủy chủ trì. Đồng chí Dính đề nghị các chi bộ.",
+     [("Vừ A Dính", ["Bí thư Huyện ủy"], "chair", "đồng chí"), ("Vừ A Dính", [], "speaker", "đồng chí")]),
+    ("Đồng chí Lê Văn An và đồng chí Đào Thị An dự. Đồng chí An cho biết",
+     [("Lê Văn An", [], "attendee", "đồng chí"), ("Đào Thị An", [], "attendee", "đồng chí")]),
     # verbs of speech after the name and titles make a speaker
     ("Đồng chí Lò Văn Sơn, Bí thư Đảng ủy xã cho biết", [("Lò Văn Sơn", ["Bí thư Đảng ủy xã"], "speaker", "đồng chí")]),
     ("Đồng chí Lò Văn Sơn yêu cầu các chi bộ", [("Lò Văn Sơn", [], "speaker", "đồng chí")]),
@@ -214,3 +219,10 @@ def test_titles_split_at_commas_and_dashes(written, titles):
     from extract.find.people_titles import split_titles
 
     assert split_titles(written) == titles
+
+
+def test_the_given_name_alone_shares_the_full_names_person_id():
+    text = "Đồng chí Vừ A Dính, Bí thư Huyện ủy chủ trì. Đồng chí Dính đề nghị các chi bộ."
+    full, given = find_people(text)
+    assert (given["text"], given["name"], given["person_id"]) == ("Dính", "Vừ A Dính", full["person_id"])
+    assert text[given["start"]:given["end"]] == "Dính"
