@@ -65,7 +65,7 @@ def _html(markup: str, source: str) -> str:
     if dateline and dateline not in body[:2000]:  # the page's date line, which main-text extraction drops
         head, _, rest = body.partition("\n")
         body = f"{head}\n{dateline}\n{rest}"
-    author = (getattr(doc, "author", None) or "").strip()
+    author = (getattr(doc, "author", None) or "").strip() or _meta_author(markup, title) or ""
     if author and author not in body[-300:]:  # the byline trafilatura moved into metadata goes back at the end
         body = f"{body}\n\n{author}"
     return normalize_text(body)
@@ -89,7 +89,28 @@ def _dateline(markup: str, title: str) -> str | None:
         m = DATELINE.search(text, a, b)
         if m:
             return " ".join(m.group().split())
+        m = _META_DATE.search(text, a, b)  # "Cập nhật: 07/05/2024 | Tác giả: …": the date alone
+        if m:
+            return m["date"]
     return None
+
+
+# a page's own date written after a label on its meta line (the line holds nothing else but a time or an author)
+_META_DATE = re.compile(r"(?im)^[^\S\n]*(?:cập nhật|ngày đăng|đăng ngày|ngày cập nhật|ngày xuất bản|xuất bản)"
+                        r"[^\S\n]*(?:lúc[^\S\n]*)?:?[^\S\n]*(?:\d{1,2}:\d{2}[^\S\n]*)?[,|-]?[^\S\n]*"
+                        r"(?P<date>\d{1,2}/\d{1,2}/(?:19|20)\d\d)(?=[^\S\n]*(?:[-|,]|\d{1,2}:\d{2}|$))")
+_META_AUTHOR = re.compile(r"(?im)(?:^|\|)[^\S\n]*(?:tác giả|người viết|bài viết)[^\S\n]*:[^\S\n]*"
+                          r"(?P<name>[^\W\d_][^|\n<>]{1,40}?)[^\S\n]*(?:\||$)")
+
+
+def _meta_author(markup: str, title: str) -> str | None:
+    """The author on the page's meta line (``Tác giả: Quàng Văn Hịa``) near the headline."""
+    text = html.unescape(_TAG.sub("\n", markup[:300_000]))
+    at = text.find(title) if title else -1
+    if at < 0:
+        return None
+    m = _META_AUTHOR.search(text, max(0, at - DATELINE_REACH), at + len(title) + DATELINE_REACH)
+    return " ".join(m["name"].split()) if m else None
 
 
 def _docx(data: bytes, source: str) -> str:

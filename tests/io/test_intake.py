@@ -121,6 +121,16 @@ def test_html_keeps_the_page_date_line(tmp_path, date_block, line):
     assert (lines[1] == line) if line else not any(l.startswith("Thứ") for l in lines)
 
 
+def test_html_keeps_the_date_and_author_of_a_meta_line(tmp_path):
+    page = f"""<html><head><title>Huyện ủy sơ kết quý I</title></head><body>
+    <article><h1>Huyện ủy sơ kết quý I</h1><p class="meta">Cập nhật: 07/05/2024 | Tác giả: Lò Thị Mai</p>
+    <p>{SAMPLE}</p></article></body></html>"""
+    p = tmp_path / "tin.html"
+    p.write_text(page, encoding="utf-8")
+    lines = text_of(p).split("\n")
+    assert lines[1] == "07/05/2024" and lines[-1] == "Lò Thị Mai"
+
+
 def test_docx_paragraphs_and_tables(tmp_path):
     import docx
 
