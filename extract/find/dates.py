@@ -92,14 +92,18 @@ _YEAR_NEAR = regex.compile(r"(?:(?i:năm)\s++|/|-)((?:19|20)\d\d)(?!\d)")
 # "Quảng Ngãi, ngày 13 tháng 10 năm 2021" on its own line, or after the own number in a flattened header
 # ("Số 05-NQ/ĐU Kim Liên, ngày 10 tháng 01 năm 2024")
 PLACE_DATE = regex.compile(r"(?m)(?:^[ \t]*+|(?<=^[ \t]*+(?:Số|SỐ)[ \t:]*+\d+[-/][\p{L}/-]+[ \t]++))"
-                           r"(?P<place>\p{Lu}[\p{L} .]{1,40}?),\s*+(?i:ngày)\s++(?:(?P<d>\d{1,2})\s++(?i:tháng)\s++"
+                           r"(?!(?i:trước đó|sau đó|cùng ngày|theo đó|tiếp đó|đồng thời|trong đó|ngoài ra|hôm nay)\s*+,)"
+                           r"(?P<place>\p{Lu}[\p{L} .]{1,40}?),\s*+(?:(?i:ngày)\s++(?P<d>\d{1,2})\s++(?i:tháng)\s++"
                            r"(?P<m>\d{1,2})\s++(?i:năm)\s++(?P<y>(?:19|20)\d\d)"
-                           r"|(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?!\d))")
-# "29-11-2021 15:37", "Thứ Tư, 09/10/2024 14:05", "Thứ Hai, 12/02/2024 - 10:35", "10:35 12/02/2024" on its own
-# line near the top
+                           # "Quảng Nam, ngày 3/2/2024", "Hà Nội, 06/11/2022": numeric, and the line ends there
+                           r"|(?:(?i:ngày)\s*+)?(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)"
+                           r"(?=[^\S\n]*+$))")
+# "29-11-2021 15:37", "Thứ Tư, 09/10/2024 14:05", "Thứ Hai, 12/02/2024 - 10:35", "10:35 12/02/2024",
+# "Cập nhật: 18/7/2024 09:12", "Cập nhật lúc 16:40 ngày 22/11/2023" on its own line near the top
 _CLOCK = r"\d{1,2}:\d{2}(?:\s*+(?:AM|PM|SA|CH|\(GMT\s*+\+\s*+7\)))?"
-DATELINE = regex.compile(r"(?m)^[^\S\n]*+(?:Thứ\s++\p{L}+(?:\s\p{L}+)?,\s*+|Chủ\s++nhật,\s*+)?"
-                         rf"(?:{_CLOCK}\s*+[-–|,]?\s*+)?(?P<d>\d{{1,2}})[/-](?P<m>\d{{1,2}})[/-]"
+DATELINE = regex.compile(r"(?m)^[^\S\n]*+(?:(?i:cập nhật|ngày đăng|đăng ngày|ngày cập nhật|xuất bản)(?:\s++(?i:lúc))?"
+                         r"[^\S\n]*+:?[^\S\n]*+)?(?:Thứ\s++\p{L}+(?:\s\p{L}+)?,\s*+|Chủ\s++nhật,\s*+)?"
+                         rf"(?:{_CLOCK}\s*+[-–|,]?\s*+)?(?:(?i:ngày)\s++)?(?P<d>\d{{1,2}})[/-](?P<m>\d{{1,2}})[/-]"
                          rf"(?P<y>(?:19|20)\d\d)(?:\s*+[-–|,]?\s*+{_CLOCK})?[^\S\n]*+$")
 
 _SENTENCE_END = regex.compile(r"[.;!?\n]")
@@ -117,7 +121,7 @@ def _month_end(y: int, m: int) -> str:
     return f"{y:04d}-{m:02d}-{calendar.monthrange(y, m)[1]:02d}"
 
 
-_PLACE_DATE_COMMA = regex.compile(r",\s*+(?i:ngày)\s")
+_PLACE_DATE_COMMA = regex.compile(r",\s*+(?:(?i:ngày)\s|\d{1,2}[/.-]\d)")
 _PLACE_DATE_REACH = 400  # from the comma to the year, at most
 
 

@@ -203,6 +203,12 @@ def test_unknown_year_is_xxxx_with_no_interval(text, value):
     ("Thứ Tư, 09/10/2024 14:05\nNội dung", RefDate("2024-10-09", 2024)),
     ("TỈNH ỦY QUẢNG NAM\nSố 150-KH/TU\nQuảng Nam, ngày 3/2/2024\n", RefDate("2024-02-03", 2024)),
     ("HÀ NỘI, ngày 02-3-2024\nNội dung", RefDate("2024-03-02", 2024)),
+    ("Lâm Đồng, 27/12/2023\nNội dung", RefDate("2023-12-27", 2023)),
+    ("Tin\nCập nhật: 18/7/2024 09:12\nNội dung", RefDate("2024-07-18", 2024)),
+    ("Tin\nCập nhật lúc 16:40 ngày 22/11/2023\nNội dung", RefDate("2023-11-22", 2023)),
+    # a sentence that opens with a comma and a date is no place-date line
+    ("Huyện ủy họp.\nTrước đó, ngày 28/8/2023, Tỉnh ủy họp.", RefDate(None, 2023)),
+    ("Huyện ủy họp.\nCùng ngày, ngày 2/9/2023 đoàn về thăm.", RefDate(None, 2023)),
     ("Năm 2022, kết quả Quý III/2022 và năm 2022 đều khá; năm 2021 thấp hơn.", RefDate(None, 2022)),
     ("Không có thời gian nào.", RefDate(None, None)),
 ])
