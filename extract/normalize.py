@@ -39,8 +39,12 @@ def fold(text: str | None) -> str | None:
 
 
 def name_case(name: str) -> str:
-    """Each syllable capitalised, spaces folded: ``"MAI VĂN  CHÍNH"`` → ``"Mai Văn Chính"``."""
-    return " ".join(w[:1].upper() + w[1:].lower() for w in name.split())
+    """Each syllable capitalised, spaces folded: ``"MAI VĂN  CHÍNH"`` → ``"Mai Văn Chính"``; after an
+    apostrophe too: ``"H'MÚT"`` → ``"H'Mút"``."""
+    return " ".join(_APOSTROPHE.sub(lambda m: m.group().upper(), w[:1].upper() + w[1:].lower()) for w in name.split())
+
+
+_APOSTROPHE = re.compile(r"(?<=['’])\w")
 
 
 _OLD_TO_NEW = {old: new for new, old in (

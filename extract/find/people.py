@@ -27,7 +27,7 @@ _SURNAMES = [l.strip() for l in (DATA / "surnames.txt").read_text(encoding="utf-
              if l.strip() and not l.startswith("#")]
 _NOT = load_yaml("not_people.yaml")
 _TITLES = load_yaml("titles.yaml")
-_SYL = r"\p{Lu}\p{Ll}*+"
+_SYL = r"\p{Lu}(?:['’][^\S\n]?+\p{Lu})?+\p{Ll}*+"  # "Niê", "H'Mút", "K’Mák", "K' Mák"
 _UPSYL = r"\p{Lu}++"
 _HON = rf"(?P<hon>(?i:{alternation(['đồng chí', 'đ/c'])}))"
 # "đồng chí Trịnh Tiến Duy", "Đồng chí Nguyễn Hoàng Tùng", "đ/c Lò Văn Pấu", "đồng chí Y Thanh Hà Niê Kđăm"
@@ -174,8 +174,8 @@ def _candidates(text: str):
         if group == "lname" and (fold(text[start:end].split()[0]) in _ORG_WORDS
                                  or (signature_titles(text, start, end) is None and not is_byline(text, start))):
             continue
-        if any(a <= start < b for a, b in skip):
-            continue
+        if group != "hname" and any(a <= start < b for a, b in skip):
+            continue  # a distribution list names offices ("Lưu VT"); a name after "Đồng chí" is still a person
         if group != "uname":
             start, end = _trim_title_words(text, start, end)
             start, end = _cut_line_break(text, start, end)
@@ -220,7 +220,7 @@ def _share_pair_roles(text: str, people: list[dict]) -> None:
     """``Đồng chí A, … và đồng chí B, … dự hội nghị``: the cue after B is A's too."""
     for a, b in zip(reversed(people[:-1]), reversed(people[1:])):  # right to left: "A, B và C dự"
         if a["role"] == "mentioned" and b["role"] in ("chair", "speaker", "attendee") \
-                and _PAIR_GAP.match(text[a["_tend"]:b["start"]]):
+                and _PAIR_GAP.match(text[a["_tend"]:b["_tstart"]]):  # "A, … và Trung tướng B, … chủ trì"
             a["role"] = b["role"]
 
 
@@ -230,7 +230,7 @@ def find_people(text: str) -> list[dict]:
     found = list(_candidates(text))
     for k, (start, end, name, hon) in enumerate(found):
         sig = signature_titles(text, start, end)
-        after_end = end
+        after_end, before_at = end, start
         if sig is not None:
             titles, role = sig, "signer"
         else:
@@ -248,12 +248,12 @@ def find_people(text: str) -> list[dict]:
         pid = ids.setdefault(fold(name), f"p{len(ids) + 1}")
         out.append({"start": start, "end": end, "text": text[start:end], "name": name, "titles": titles,
                     "title_expansions": [title_expansion(t) for t in titles], "honorific": hon,
-                    "role": role, "person_id": pid, "_tend": after_end if sig is None else end})
+                    "role": role, "person_id": pid, "_tend": after_end if sig is None else end, "_tstart": before_at})
     _share_list_titles(text, out)
     _share_pair_roles(text, out)
     out = _given_name_mentions(text, out)
     for p in out:
-        del p["_tend"]
+        del p["_tend"], p["_tstart"]
     return out
 
 
@@ -288,5 +288,5 @@ def _given_name_mentions(text: str, people: list[dict]) -> list[dict]:
             continue  # the full name must come first
         added.append({"start": start, "end": end, "text": text[start:end], "name": full["name"], "titles": [],
                       "title_expansions": [], "honorific": g["hon"].lower().replace("Đ/c", "đ/c"),
-                      "role": role_of(text, start, end, end), "person_id": pid, "_tend": end})
+                      "role": role_of(text, start, end, end), "person_id": pid, "_tend": end, "_tstart": start})
     return sorted(people + added, key=lambda p: p["start"]) if added else people

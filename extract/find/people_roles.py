@@ -16,14 +16,14 @@ from extract.find.lexicon import alternation
 from extract.segment import is_full_stop
 
 # cue right after the name and its titles: "… Bí thư Huyện ủy phát biểu", "… chủ trì hội nghị"
-_AFTER = regex.compile(r"[ \t\n]*+,?[ \t\n]*+(?:đã[^\S\n]++|sẽ[^\S\n]++|cũng[^\S\n]++|cùng[^\S\n]++)?(?P<c>chủ trì|phát biểu|trình bày|báo cáo"
+_AFTER = regex.compile(r"[ \t\n]*+,?[ \t\n]*+(?:đã[^\S\n]++|sẽ[^\S\n]++|cũng[^\S\n]++|cùng[^\S\n]++)?(?P<c>chủ trì|đồng chủ trì|phát biểu|trình bày|báo cáo"
                        r"|nhấn mạnh|kết luận|quán triệt|cho biết|khẳng định|đề nghị|yêu cầu|lưu ý|giải trình"
                        r"|trao|tặng|dự|tham dự|đến dự|thăm)(?!\p{L})", regex.I)
 # cue earlier in the clause: "Đến dự có đồng chí …", "Phát biểu chỉ đạo hội nghị, đồng chí …"
 _BEFORE = regex.compile(r"(?P<c>chủ trì|đến dự|tham dự|cùng dự|dự hội nghị|dự có|có sự tham dự|phát biểu|trình bày|do"
                         r"|kết luận(?![^\S\n]++(?:số|\d))|dự(?:[^\S\n]++\p{Ll}++){1,3}[^\S\n]++có)"
                         r"(?![\p{L}])[^;\n]*+$", regex.I)  # searched from the clause start: no full stop inside
-_ROLE = {"chủ trì": "chair", "phát biểu": "speaker", "trình bày": "speaker", "báo cáo": "speaker",
+_ROLE = {"chủ trì": "chair", "đồng chủ trì": "chair", "phát biểu": "speaker", "trình bày": "speaker", "báo cáo": "speaker",
          "nhấn mạnh": "speaker", "kết luận": "speaker", "quán triệt": "speaker", "cho biết": "speaker",
          "khẳng định": "speaker", "đề nghị": "speaker", "yêu cầu": "speaker",
          "lưu ý": "speaker", "giải trình": "speaker", "trao": "attendee",
@@ -95,10 +95,17 @@ def _last_full_stop(text: str, lo: int, end: int) -> int:
     return i
 
 
+# a name cited for its ideas or example, not present: "tư tưởng Hồ Chí Minh", "lời dạy của Chủ tịch Hồ Chí Minh"
+_LEGACY = regex.compile(r"(?i:tư tưởng|di chúc|lời dạy|tấm gương|đạo đức|phong cách|lời căn dặn|học tập và làm theo)"
+                        r"(?:[^\S\n]++[\p{L}]++){0,4}?[^\S\n]++$")
+
+
 def role_of(text: str, start: int, end: int, after_end: int) -> str:
     """Role from cues after the titles, then earlier in the clause, then the byline position."""
     if is_byline(text, start):
         return "author"
+    if _LEGACY.search(text, max(0, start - 60), start):
+        return "mentioned"
     m = _AFTER.match(text, after_end, after_end + 40)
     if m and not (_ROLE[m["c"].lower()] == "speaker" and _OBJECT_OF.search(text, max(0, start - 80), start)):
         return _ROLE[m["c"].lower()]

@@ -171,12 +171,14 @@ def _ratio(text: str, s: int, limit: int) -> Optional[dict]:
     return _record(text, s, end, "ratio", value=value, unit=unit, numerator=num * f, denominator=den * f)
 
 
-_OVER = regex.compile(r"[^\S\n]++(?i:trên)[^\S\n]++(?=\d)")
+_OVER = regex.compile(r"[^\S\n]++(?i:trên|trong số|trên tổng số|trong tổng số)[^\S\n]++(?=\d)")
 
 
 def _ratio_words(text: str, s: int, limit: int) -> Optional[dict]:
-    """``14 trên 16 chỉ tiêu``: a ratio in words, the part not above the whole, a noun after it."""
-    if "trên" not in text[s:s + 20].lower():
+    """``14 trên 16 chỉ tiêu``, ``12 trong số 68 tiến sĩ``: a ratio in words, the part not above the whole,
+    a noun after it."""
+    near = text[s:s + 30].lower()
+    if "trên" not in near and "trong" not in near:
         return None
     L = lex()
     a = L.num.match(text, s, limit)

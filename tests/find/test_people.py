@@ -101,7 +101,7 @@ CASES = [
     ("T/M HUYỆN ỦY\nBÍ THƯ\n\n(Đã ký)\n\nPhùng Văn Khải", [("Phùng Văn Khải", ["BÍ THƯ"], "signer", None)]),
     ("Bài và ảnh: Đinh Thị Ngọc Ánh", [("Đinh Thị Ngọc Ánh", [], "author", None)]),
     ("Đồng chí Lương Cường đến dự.", [("Lương Cường", [], "attendee", "đồng chí")]),
-    ("theo gương Chủ tịch Tôn Đức Thắng", []),
+    ("theo gương Chủ tịch Tôn Đức Thắng", [("Tôn Đức Thắng", ["Chủ tịch"], "mentioned", None)]),  # a historical figure
     ("Đồng chí Tô Lâm, Tổng Bí thư, phát biểu", [("Tô Lâm", ["Tổng Bí thư"], "speaker", "đồng chí")]),
     # the dot of a degree ("ThS.", "PGS.TS.") ends no clause: the cue before it still holds
     ("Hội nghị bế mạc. Tham dự có ThS. Phan Văn Lộc, Phó Trưởng Ban Dân vận Tỉnh ủy.",
@@ -156,6 +156,25 @@ CASES = [
      [("Vừ A Dính", ["Bí thư Huyện ủy"], "chair", "đồng chí"), ("Vừ A Dính", [], "speaker", "đồng chí")]),
     ("Đồng chí Lê Văn An và đồng chí Đào Thị An dự. Đồng chí An cho biết",
      [("Lê Văn An", [], "attendee", "đồng chí"), ("Đào Thị An", [], "attendee", "đồng chí")]),
+    # names with an apostrophe; ranks of every grade; department names with lowercase syllables
+    ("đồng chí H'Mút Niê, Phó Chủ tịch UBND tỉnh dự", [("H'Mút Niê", ["Phó Chủ tịch UBND tỉnh"], "attendee", "đồng chí")]),
+    ("Dự có Thượng tá Ma Văn Sáng, Trưởng Công an huyện.",
+     [("Ma Văn Sáng", ["Thượng tá", "Trưởng Công an huyện"], "attendee", None)]),
+    ("Đồng chí Cầm Văn Lả, Chỉ huy trưởng Ban Chỉ huy Quân sự huyện phát biểu.",
+     [("Cầm Văn Lả", ["Chỉ huy trưởng Ban Chỉ huy Quân sự huyện"], "speaker", "đồng chí")]),
+    ("đồng chí Danh Út, Bí thư Chi bộ ấp Tân Lập dự", [("Danh Út", ["Bí thư Chi bộ ấp Tân Lập"], "attendee", "đồng chí")]),
+    # a pair with a shared cue, a rank before the second; "đồng chủ trì"
+    ("Trung tướng Lê Văn Hải, Chính ủy Quân khu và Trung tướng Vũ Văn Kha, Tư lệnh Quân khu chủ trì.",
+     [("Lê Văn Hải", ["Trung tướng", "Chính ủy Quân khu"], "chair", None),
+      ("Vũ Văn Kha", ["Trung tướng", "Tư lệnh Quân khu"], "chair", None)]),
+    ("Đồng chí Lò Văn Sơn và đồng chí Vi Thị Hoa đồng chủ trì hội nghị.",
+     [("Lò Văn Sơn", [], "chair", "đồng chí"), ("Vi Thị Hoa", [], "chair", "đồng chí")]),
+    # a name cited for its ideas is mentioned, whatever the clause's cue
+    ("Phát biểu chỉ đạo, đồng chí Lò Văn Sơn đề nghị quán triệt tư tưởng quân sự Hồ Chí Minh.",
+     [("Lò Văn Sơn", [], "speaker", "đồng chí"), ("Hồ Chí Minh", [], "mentioned", None)]),
+    # a person named in a distribution list
+    ("Nơi nhận:\n- Đồng chí Phan Văn Phụng, Bí thư Đảng ủy Khối (b/c),\n- Lưu Văn phòng.",
+     [("Phan Văn Phụng", ["Bí thư Đảng ủy Khối"], "mentioned", "đồng chí")]),
     # verbs of speech after the name and titles make a speaker
     ("Đồng chí Lò Văn Sơn, Bí thư Đảng ủy xã cho biết", [("Lò Văn Sơn", ["Bí thư Đảng ủy xã"], "speaker", "đồng chí")]),
     ("Đồng chí Lò Văn Sơn yêu cầu các chi bộ", [("Lò Văn Sơn", [], "speaker", "đồng chí")]),

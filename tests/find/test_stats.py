@@ -67,6 +67,10 @@ FOUND = [
     ("Có 41/45 xã, phường đạt chuẩn.", [("41/45 xã, phường", "ratio", (41, 45), "xã, phường")]),
     ("Hoàn thành 21/21 chỉ tiêu chủ yếu.", [("21/21 chỉ tiêu chủ yếu", "ratio", (21, 21), "chỉ tiêu chủ yếu")]),
     ("Đã đạt 11 trên 13 chỉ tiêu.", [("11 trên 13 chỉ tiêu", "ratio", (11, 13), "chỉ tiêu")]),  # a ratio in words
+    ("Có 9 trong số 40 thạc sĩ là nữ.", [("9 trong số 40 thạc sĩ", "ratio", (9, 40), "thạc sĩ")]),
+    ("Chi bộ tổ chức 5 kỳ họp.", [("5 kỳ họp", "count", 5, "kỳ họp")]),
+    ("Có 43 hộ dân tự ý xây dựng.", [("43 hộ dân", "count", 43, "hộ dân")]),
+    ("Người dân tộc thiểu số 1.302 đồng chí.", [("1.302 đồng chí", "count", 1302, "đồng chí")]),
     # a counted noun that opens with a stop word is kept whole; a locative or a verb ends it
     ("Thu hút 23 dự án mới.", [("23 dự án mới", "count", 23, "dự án mới")]),
     ("Tặng 40 bằng khen cho tập thể.", [("40 bằng khen", "count", 40, "bằng khen")]),
