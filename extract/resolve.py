@@ -64,7 +64,8 @@ def _base(r: dict) -> Optional[str]:
         return None
     tc = r.get("type_code") or _TYPE_CODE.get(r.get("doc_type") or "", r.get("doc_type"))
     ic = (r.get("issuer_code") or "?").upper()
-    return f"{tc}/{ic}/{int(number)}"
+    scope = f"@{r['scope']}" if r.get("scope") else ""  # "KH/TU@Bắc Giang/15": the committee of one province
+    return f"{tc}/{ic}{scope}/{int(number)}"
 
 
 def _state_id(r: dict) -> Optional[str]:
@@ -91,13 +92,16 @@ def _named_id(r: dict) -> str:
         if text.isupper():  # "NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH LẦN THỨ XVII" is the same as in lowercase
             text = text.lower().replace("đảng bộ", "Đảng bộ")
         scope = "toàn quốc" if "Đảng bộ" not in text else "Đảng bộ" + text.split("Đảng bộ", 1)[1].split(" lần")[0]
-        return f"NQ/ĐH{r['congress']}/{scope.strip()}"
+        scope = " ".join(scope.split())
+        if r.get("scope") and scope in ("Đảng bộ tỉnh", "Đảng bộ huyện", "Đảng bộ thành phố"):
+            scope = f"{scope} {r['scope']}"  # "Đại hội Đảng bộ tỉnh lần thứ XIX" of the citing document's province
+        return f"NQ/ĐH{r['congress']}/{scope}"
     text = " ".join((r.get("text") or "").split())
     return f"{r.get('doc_type')}/{_NAMED.get(fold(text)) or new_tone(text)}"  # "ĐIỀU LỆ ĐẢNG" is "Điều lệ Đảng"
 
 
 # the fields an id's symbol part depends on: a reference's key
-KEY = ("symbol", "number", "doc_type", "type_code", "issuer_code", "issued_date", "term", "plenum")
+KEY = ("symbol", "number", "doc_type", "type_code", "issuer_code", "issued_date", "term", "plenum", "scope")
 # the reference fields resolution reads, the key first (the store loads rows of these, in this order)
 FIELDS = KEY + ("text", "congress")
 _DATE = KEY.index("issued_date")
@@ -115,6 +119,7 @@ class Resolver:
     def __init__(self):
         self.memo: dict = {}  # key → (state id, base, explicit term): a reference in many documents is worked out once
         self.known: dict[str, dict[str, str]] = defaultdict(dict)  # base → {term: earliest date seen}
+        self.scopes: dict[str, set] = defaultdict(set)  # local base without its place → the places it is known in
 
     def _parts(self, key: tuple) -> tuple:
         got = self.memo.get(key)
@@ -132,6 +137,8 @@ class Resolver:
     def learn_key(self, key: tuple) -> None:
         """:meth:`learn` from a reference's ``KEY`` values."""
         state, base, t = self._parts(key)
+        if base and not state and "@" in base:
+            self.scopes[_unscoped(base)].add(base)
         if base and not state and t:
             date = key[_DATE] or _term_start(t, t.startswith("k")) or "0000"
             seen = self.known[base]
@@ -146,9 +153,17 @@ class Resolver:
         state, base, term = self._parts(row[:len(KEY)])
         if state:
             return state
+        if base and "@" not in base and len(places := self.scopes.get(base, ())) == 1:
+            base = next(iter(places))  # a local document of unknown place, where the archive knows only one
         if base:
             return f"{base}/{term or _pick(base, self.known, citing)}"
         return _named_id(dict(zip(FIELDS, row)))
+
+
+def _unscoped(base: str) -> str:
+    """``KH/TU@Bắc Giang/15`` → ``KH/TU/15``."""
+    head, _, rest = base.partition("@")
+    return head + rest[rest.index("/"):]
 
 
 def _pick(base: str, known: dict[str, dict[str, str]], citing: Optional[str]) -> str:

@@ -104,6 +104,7 @@ class DocRef(Span):
     subject: Optional[str] = None
     self: bool = False
     canonical_id: Optional[str] = None
+    scope: Optional[str] = None  # the province or district of a local document ("Bắc Giang"): part of its id
 
     @field_validator("issued_date")
     @classmethod

@@ -89,3 +89,28 @@ def test_a_reference_in_capitals_is_the_same_document_as_in_lowercase():
     b = _doc("b", "thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII và Điều lệ Đảng", "2021-03-01")
     resolve_archive([a, b])
     assert _ids(a) == _ids(b) == ["NQ/ĐH17/Đảng bộ tỉnh", "Điều lệ/Điều lệ Đảng"]
+
+
+def test_local_numbers_of_two_provinces_are_two_documents():
+    a = _doc("a", "TỈNH ỦY BẮC GIANG\n*\nThực hiện Kế hoạch số 15-KH/TU, ngày 10/5/2021 của Ban Thường vụ Tỉnh ủy.",
+             "2021-06-01")
+    b = _doc("b", "ĐẢNG BỘ TỈNH QUẢNG TRỊ\nHUYỆN ỦY GIO LINH\n*\nThực hiện Kế hoạch số 15-KH/TU, ngày 20/4/2021.",
+             "2021-06-01")
+    c = _doc("c", "Kế hoạch số 15-KH/TU của Ban Thường vụ Tỉnh ủy Bắc Giang", "2021-07-01")
+    resolve_archive([a, b, c])
+    assert _ids(a) == _ids(c) == ["KH/TU@Bắc Giang/15/t2020"]
+    assert _ids(b) == ["KH/TU@Quảng Trị/15/t2020"]
+
+
+def test_a_local_number_of_unknown_place_joins_the_only_place_the_archive_knows():
+    a = _doc("a", "HUYỆN ỦY GIO LINH\n*\nthực hiện Kế hoạch số 52-KH/HU ngày 3/3/2022", "2022-05-01")
+    b = _doc("b", "Tin hoạt động: Huyện ủy triển khai Kế hoạch số 52-KH/HU", "2022-06-01")
+    resolve_archive([a, b])
+    assert _ids(a) == _ids(b) == ["KH/HU@Gio Linh/52/t2020"]
+
+
+def test_a_provincial_congress_belongs_to_the_citing_documents_province():
+    a = _doc("a", "TỈNH ỦY NAM ĐỊNH\n*\nthực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX", "2021-06-01")
+    b = _doc("b", "TỈNH ỦY HÀ TĨNH\n*\nthực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX", "2021-06-01")
+    resolve_archive([a, b])
+    assert _ids(a) == ["NQ/ĐH20/Đảng bộ tỉnh Nam Định"] and _ids(b) == ["NQ/ĐH20/Đảng bộ tỉnh Hà Tĩnh"]

@@ -33,7 +33,7 @@ _BODY_KEYS = [(b, fold(b)) for b in _BODY_WORDS]
 def _blank(**kw) -> dict:
     rec = {"start": 0, "end": 0, "text": "", "doc_type": None, "number": None, "symbol": None, "type_code": None,
            "issuer_code": None, "issued_date": None, "issuer": None, "term": None, "plenum": None,
-           "congress": None, "subject": None, "self": False, "canonical_id": None}
+           "congress": None, "subject": None, "self": False, "canonical_id": None, "scope": None}
     rec.update(kw)
     return rec
 
@@ -298,6 +298,51 @@ def _plausible(r: dict) -> bool:
     return True
 
 
+# the committees a header names, by level: "ĐẢNG BỘ TỈNH QUẢNG NGÃI", "TỈNH ỦY BẮC GIANG", "HUYỆN ỦY MỘ ĐỨC"
+_HEADER_PLACE = regex.compile(r"(?m)^[^\S\n]*+(?:(?P<p>(?i:đảng bộ tỉnh|tỉnh ủy|tỉnh uỷ|đảng bộ thành phố|thành ủy|thành uỷ))"
+                              r"|(?P<d>(?i:đảng bộ huyện|huyện ủy|huyện uỷ|đảng bộ quận|quận ủy|quận uỷ|đảng bộ thị xã"
+                              r"|thị ủy|thị uỷ)))[^\S\n]++"
+                              # the place's words, parted by one space: a two-column header goes on after more
+                              # ("HUYỆN ỦY NAM ĐÀN      ĐẢNG CỘNG SẢN VIỆT NAM")
+                              r"(?P<place>\p{Lu}\p{L}*+(?:(?:[ ]|[ ]?[-–][ ]?)(?!(?i:đảng cộng sản))\p{Lu}\p{L}*+){0,4})"
+                              r"(?:[^\S\n]*+$|[^\S\n]{2,}|\t|[ ](?=(?i:đảng cộng sản)))")
+HEADER_REACH = 400  # the header's committee lines stand in the first characters
+# the place an issuer names after its committee: "Ban Thường vụ Tỉnh ủy Bắc Giang" → "Bắc Giang"
+_ISSUER_PLACE = regex.compile(r"(?i:tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|huyện uỷ|quận ủy|quận uỷ|thị ủy|thị uỷ"
+                              r"|tỉnh|huyện|thành phố|quận|thị xã)[^\S\n]++(?P<place>\p{Lu}\p{Ll}*+(?:[^\S\n]++\p{Lu}\p{Ll}*+){0,3})$")
+
+
+def header_scope(text: str) -> dict[str, str]:
+    """The province (``"p"``) and district (``"d"``) the header's committees name, as places:
+    ``ĐẢNG BỘ TỈNH QUẢNG NGÃI / HUYỆN ỦY MỘ ĐỨC`` → ``{"p": "Quảng Ngãi", "d": "Mộ Đức"}``."""
+    out: dict[str, str] = {}
+    for m in _HEADER_PLACE.finditer(text, 0, HEADER_REACH):
+        level = "p" if m["p"] else "d"
+        out.setdefault(level, name_case(" ".join(m["place"].split())))
+    return out
+
+
+def _local_level(issuer_code: str | None) -> str | None:
+    """Which committee a local code belongs to: ``TU``, ``BTGTU`` → province; ``HU``, ``QU``, ``ĐU`` → district."""
+    code = (issuer_code or "").upper()
+    if not code or code.endswith("TW") or "-" in code:
+        return None
+    return "p" if code.endswith("TU") else "d"
+
+
+def _scope(r: dict, doc_scope: dict[str, str]) -> str | None:
+    """The place a local document belongs to: the one its issuer names, else the citing document's own
+    committee of that level; ``Kế hoạch 15-KH/TU`` of Bắc Giang and of Quảng Trị are two documents."""
+    if r["congress"] is not None:
+        level = "d" if "huyện" in (r["text"] or "").lower() else "p"
+        return doc_scope.get(level) if "đảng bộ" in (r["text"] or "").lower() else None
+    level = _local_level(r["issuer_code"])
+    if level is None:
+        return None
+    m = _ISSUER_PLACE.search(r["issuer"] or "")
+    return name_case(m["place"]) if m else doc_scope.get(level)
+
+
 def find_doc_refs(text: str, dates: list[dict] | None = None, ref=None) -> list[dict]:
     """Every document reference of ``text`` as DocRef dicts (``canonical_id`` is set later by resolve).
 
@@ -307,7 +352,9 @@ def find_doc_refs(text: str, dates: list[dict] | None = None, ref=None) -> list[
     refs = [r for r in _attach(text, _candidates(text, ref)) if _plausible(r)]
     refs.sort(key=lambda r: r["start"])
     _share_lists(text, refs)
+    doc_scope = header_scope(text)
     for r in refs:
         r.pop("_attr_end", None)
         r.pop("_group", None)
+        r["scope"] = _scope(r, doc_scope)
     return refs

@@ -214,3 +214,15 @@ def test_a_central_body_in_the_header_keeps_its_normal_name():
 def test_the_issuer_of_an_own_number_is_written_in_normal_case(header, issuer):
     [r] = find_doc_refs(f"{header}\n*\nSố 12-TB/TU\n\nNội dung.")
     assert (r["self"], r["issuer"]) == (True, issuer)
+
+
+@pytest.mark.parametrize("header,scope", [
+    ("ĐẢNG BỘ TỈNH QUẢNG NGÃI\nHUYỆN ỦY MỘ ĐỨC", {"p": "Quảng Ngãi", "d": "Mộ Đức"}),
+    ("HUYỆN ỦY NAM ĐÀN      ĐẢNG CỘNG SẢN VIỆT NAM", {"d": "Nam Đàn"}),  # a two-column header on one line
+    ("TỈNH ỦY BÀ RỊA - VŨNG TÀU", {"p": "Bà Rịa - Vũng Tàu"}),
+    ("Tin hoạt động cơ sở", {}),
+])
+def test_header_scope(header, scope):
+    from extract.find.refs import header_scope
+
+    assert header_scope(f"{header}\n*\nSố 12-TB/TU\n") == scope
