@@ -172,12 +172,22 @@ _LATER_YEAR = regex.compile(r"(?:(?<!\d\s++(?i:tháng)\s++\d{1,2}\s*+,?\s*+)(?i:
                             r"((?:19|20)\d\d)(?!\d)")
 
 
+_SENTENCE_START = regex.compile(r"[.!?\n]", regex.REVERSE)  # a year before holds across ";"
+
+
 def _sentence_year(text: str, start: int, end: int) -> Optional[int]:
-    """A year written later in the same sentence: ``Quý III và … Quý IV năm 2021`` → 2021; the year of
-    a whole date (``… ngày 03/6/2013``) belongs to that date."""
+    """The year the sentence is about: one written later in it (``Quý III và … Quý IV năm 2021`` → 2021),
+    else the nearest one before (``Năm 2021, nhất là trong quý III`` → 2021). The year of a whole date
+    (``… ngày 03/6/2013``) belongs to that date."""
     stop = _SENTENCE_END.search(text, end)
     m = _LATER_YEAR.search(text, end, stop.start() if stop else len(text))
-    return int(m[1]) if m else None
+    if m:
+        return int(m[1])
+    begin = _SENTENCE_START.search(text, max(0, start - 300), start)
+    before = None
+    for before in _LATER_YEAR.finditer(text, begin.end() if begin else max(0, start - 300), start):
+        pass
+    return int(before[1]) if before else None
 
 
 def _duration_ok(text: str, m) -> bool:
