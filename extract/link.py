@@ -25,12 +25,16 @@ CUES = {
     "continues": ["tiếp tục thực hiện", "tiếp tục triển khai thực hiện", "tiếp tục triển khai", "tiếp tục quán triệt"],
     "amends": ["sửa đổi, bổ sung", "sửa đổi bổ sung", "sửa đổi", "bổ sung"],
     "replaces": ["thay thế", "sửa đổi, bổ sung, thay thế", "bãi bỏ"],
+    # passive: the reference after the cue does it to the one before ("Quy định 03 … được thay thế bằng Quy định 11")
+    "replaced by": ["được thay thế bằng", "đã được thay thế bằng", "được thay bằng"],
+    "amended by": ["được sửa đổi, bổ sung bởi", "được sửa đổi, bổ sung bằng", "được sửa đổi bởi"],
     "reviews": ["sơ kết", "tổng kết", "đánh giá kết quả thực hiện", "kiểm điểm việc thực hiện"],
     "guides": ["hướng dẫn thực hiện", "hướng dẫn thi hành", "quy định chi tiết thi hành"],
     "implements": ["thực hiện", "triển khai thực hiện", "triển khai", "cụ thể hóa", "quán triệt, triển khai",
                    "quán triệt", "thi hành", "ban hành theo"],
 }
-_FILLER = r"(?:\s++(?:việc|các|nội dung|có hiệu quả|nghiêm túc|\d+\s+năm(?:\s+thực hiện)?|thực hiện|thi hành|thí điểm))*"
+_FILLER = (r"(?:\s++(?:việc|các|nội dung|có hiệu quả|nghiêm túc|\d+\s+năm(?:\s+thực hiện)?|thực hiện|thi hành|thí điểm"
+           r"|(?:một số|các)\s++(?:điều|khoản|nội dung|quy định)(?:\s++(?:của|tại))?))*")  # "… một số điều của"
 _RELATION_OF = {c: rel for rel, cues in CUES.items() for c in cues}
 CUE = backward(rf"(?P<cue>(?i:{alternation(_RELATION_OF)})){_FILLER}\s*+,?\s*+$")
 _CLAUSE_BREAK = regex.compile(r"[;:]|\(\d+\)|\n")
@@ -57,9 +61,11 @@ def find_ref_relations(text: str, refs: list[dict], sentences: list[tuple[int, i
         window = text[max(s_start, target["start"] - 120):target["start"]]
         m = CUE.search(window)
         if not m:
-            if out and out[-1]["target"] == j - 1:  # "thực hiện Chỉ thị 05 …; Kết luận 21 …": the list shares the cue
+            if out and out[-1]["target"] == j - 1:
+                # "thực hiện Chỉ thị 05 …; Kết luận 21 …": the list shares the cue (an amendment's only across "," or "và")
                 gap = text[refs[j - 1]["end"]:target["start"]]
-                if _LIST_GAP.match(gap) and not _GAP_VERB.search(gap):
+                if _LIST_GAP.match(gap) and not _GAP_VERB.search(gap) \
+                        and not (";" in gap and out[-1]["relation"] in ("amends", "replaces")):
                     out.append({**out[-1], "target": j})
             continue
         cue_abs = target["start"] - len(window) + m.start("cue")
@@ -72,6 +78,16 @@ def find_ref_relations(text: str, refs: list[dict], sentences: list[tuple[int, i
             if r["end"] <= cue_abs and not (r.get("symbol") and r.get("symbol") == target.get("symbol")):
                 source = i
                 break
-        out.append({"source": source, "target": j, "relation": _relation(m["cue"]), "cue": m["cue"],
+        relation = _relation(m["cue"])
+        if relation in _PASSIVE:  # the reference before the cue is the target
+            if source is None:
+                continue
+            source, j_target, relation = j, source, _PASSIVE[relation]
+        else:
+            j_target = j
+        out.append({"source": source, "target": j_target, "relation": relation, "cue": m["cue"],
                     "sentence_index": k if k >= 0 else None})
     return out
+
+
+_PASSIVE = {"replaced by": "replaces", "amended by": "amends"}

@@ -36,6 +36,14 @@ def _rel(text):
       (None, "08-QĐi/TW", "implements", "Thực hiện")]),
     ("Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị, Huyện ủy ban hành Kế hoạch số 52-KH/HU.",
      [(None, "05-CT/TW", "implements", "Thực hiện")]),
+    # an amendment of some articles; the passive turns the edge round
+    ("Quy định số 20-QĐ/TU sửa đổi, bổ sung một số điều của Quy định số 07-QĐ/TU.",
+     [("20-QĐ/TU", "07-QĐ/TU", "amends", "sửa đổi, bổ sung")]),
+    ("Quy định số 03-QĐ/TU đã được thay thế bằng Quy định số 11-QĐ/TU.",
+     [("11-QĐ/TU", "03-QĐ/TU", "replaces", "đã được thay thế bằng")]),
+    # an amendment's list does not run on across ";"
+    ("Quyết định số 2240-QĐ/TU sửa đổi Quyết định số 1680-QĐ/TU; Kế hoạch số 231-KH/TU về tuyên truyền.",
+     [("2240-QĐ/TU", "1680-QĐ/TU", "amends", "sửa đổi")]),
 ])
 def test_relations(text, expected):
     assert _rel(text) == expected
