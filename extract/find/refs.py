@@ -20,6 +20,7 @@ _TYPE_OF_WORD = {fold(t): t for t in DOC_TYPES["types"]}
 _TYPE_OF_WORD.update({fold(a): t for a, t in DOC_TYPES.get("aliases", {}).items()})
 _CODE_TYPES = DOC_TYPES["code_types"]
 _NAMED = {fold(n): n for n in DOC_TYPES["named"]}
+_PARTY_CODE_TYPES = {"TT": "Thông tri"}  # a code that names another kind in a Party symbol than in a State one
 _CODES = {c.upper(): c for cs in DOC_TYPES["types"].values() for c in cs}
 _CODES.update({c.upper(): c for c in _CODE_TYPES})
 _LIST_JOIN = regex.compile(r"^\s*+(?:,|,?\s*+và)\s*+(?:(?i:số)\s*+)?$")  # ", ", " và ", ", và "
@@ -60,6 +61,17 @@ def _body_case(line: str) -> str:
     return low.capitalize()
 
 
+def _is_unit(words: list[str], i: int) -> bool:
+    """``tỉnh``, ``huyện``, ``xã``; ``thành`` and ``thị`` only in ``thành phố``, ``thị xã``, ``thị trấn``
+    (``Yên Thành`` is a place)."""
+    w = words[i]
+    if w in ("thành", "thị"):
+        return i + 1 < len(words) and words[i + 1] in ("phố", "xã", "trấn")
+    if w in ("phố", "trấn"):
+        return i > 0 and words[i - 1] in ("thành", "thị")
+    return w in _UNITS
+
+
 def _rest_case(words: list[str], place: bool) -> list[str]:
     """The words after a body's name: ``tỉnh ủy`` → ``Tỉnh ủy``; a place after its unit in capitals
     (``tỉnh Quảng Nam``); other words lowercase, the first capitalised (``Cơ quan và doanh nghiệp tỉnh``)."""
@@ -68,7 +80,7 @@ def _rest_case(words: list[str], place: bool) -> list[str]:
         if w in ("ủy", "uỷ") and out and out[-1].lower() in _UNITS:
             out[-1], place = out[-1].capitalize(), False  # "tỉnh ủy" → "Tỉnh ủy"
             out.append("ủy")
-        elif w in _UNITS:
+        elif _is_unit(words, i):
             out.append(w)
             place = True
         else:
@@ -108,7 +120,8 @@ def _numbered(m, text: str, ref) -> dict:
     ic = m["ic"] or m["ic2"] or m["sic"] or m["qh"]
     ic = ic.upper() if ic else None
     word = _TYPE_OF_WORD.get(fold(m["tw"])) if has_word else None
-    doc_type = word or _CODE_TYPES.get(tc or "") or ("Luật" if m["qh"] else None)
+    doc_type = word or (_PARTY_CODE_TYPES.get(tc or "") if m["sym"] else None) or _CODE_TYPES.get(tc or "") \
+        or ("Luật" if m["qh"] else None)
     if m["tb"] and _CODE_TYPES.get(tc or "") == "Thông báo":  # "Thông báo kết luận số 123-TB/TU" is a Thông báo
         doc_type = "Thông báo"
     symbol = "".join(text[sym_start:sym_end].split())

@@ -33,6 +33,8 @@ def md(text):
     (HEADER + "NGHỊ QUYẾT\nvề công tác cán bộ\n\nNội dung.", "doc_kind", "NGHỊ QUYẾT"),
     ("KẾ HOẠCH\nTriển khai Chỉ thị số 35-CT/TW\n\nNội dung.", "doc_kind", "KẾ HOẠCH"),
     ("BÁO CÁO\nTổng kết công tác năm 2023\n\nNội dung.", "title", "Tổng kết công tác năm 2023"),
+    ("CHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết Đại hội\n\nNội dung.", "doc_kind", "CHƯƠNG TRÌNH"),
+    ("THÔNG BÁO KẾT LUẬN\ncủa Thường trực Huyện ủy\n\nNội dung.", "title", "của Thường trực Huyện ủy"),
     ("Tin hoạt động\nHuyện ủy tổng kết công tác xây dựng Đảng năm 2023.\n07-01-2024 09:15\n\nNgày 05/01/2024, …\n\n"
      "Trần Minh Khoa", "title", "Huyện ủy tổng kết công tác xây dựng Đảng năm 2023"),
     ("Tin hoạt động\nHuyện ủy tổng kết công tác năm 2023.\n07-01-2024 09:15\n\nNội dung.\n\nTrần Minh Khoa, Chuyên viên",

@@ -49,6 +49,9 @@ FORMS = [
                                         ("52", "Kế hoạch", "52-KH/HU", "52"), ("53-KH/HU", "Kế hoạch", "53-KH/HU", "53")]),
     ("Chỉ thị 05-CT/TW; Kết luận 01-KL/TW", [("Chỉ thị 05-CT/TW", "Chỉ thị", "05-CT/TW", "05"),
                                              ("Kết luận 01-KL/TW", "Kết luận", "01-KL/TW", "01")]),
+    # a Party symbol's TT is a Thông tri, a State one's a Thông tư
+    ("Thông tri 03-TT/TW và văn bản 04-TT/TW", [("Thông tri 03-TT/TW", "Thông tri", "03-TT/TW", "03"),
+                                               ("04-TT/TW", "Thông tri", "04-TT/TW", "04")]),
     # lowercase words between the type and "số" name the kind more closely
     ("Nghị quyết chuyên đề số 09-NQ/ĐUK", [("Nghị quyết chuyên đề số 09-NQ/ĐUK", "Nghị quyết", "09-NQ/ĐUK", "09")]),
     ("Quy chế làm việc số 01-QC/ĐUK", [("Quy chế làm việc số 01-QC/ĐUK", "Quy chế", "01-QC/ĐUK", "01")]),
@@ -210,6 +213,8 @@ def test_a_central_body_in_the_header_keeps_its_normal_name():
     ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "Đảng ủy Khối các cơ quan tỉnh"),
     ("THÀNH ỦY HÀ NỘI", "Thành ủy Hà Nội"),
     ("ĐẢNG ỦY XÃ KIM LIÊN", "Đảng ủy xã Kim Liên"),
+    ("HUYỆN ỦY YÊN THÀNH", "Huyện ủy Yên Thành"),  # "thành" is a unit only in "thành phố"
+    ("ĐẢNG ỦY THỊ XÃ KỲ ANH", "Đảng ủy thị xã Kỳ Anh"),
 ])
 def test_the_issuer_of_an_own_number_is_written_in_normal_case(header, issuer):
     [r] = find_doc_refs(f"{header}\n*\nSố 12-TB/TU\n\nNội dung.")
