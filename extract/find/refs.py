@@ -121,7 +121,7 @@ def _numbered(m, text: str, ref) -> dict:
     ic = ic.upper() if ic else None
     word = _TYPE_OF_WORD.get(fold(m["tw"])) if has_word else None
     doc_type = word or (_PARTY_CODE_TYPES.get(tc or "") if m["sym"] else None) or _CODE_TYPES.get(tc or "") \
-        or ("Luật" if m["qh"] else None)
+        or ("Luật" if m["qh"] and m["qh"].startswith("QH") else None)
     if m["tb"] and _CODE_TYPES.get(tc or "") == "Thông báo":  # "Thông báo kết luận số 123-TB/TU" is a Thông báo
         doc_type = "Thông báo"
     symbol = "".join(text[sym_start:sym_end].split())
@@ -152,9 +152,14 @@ def _heading_kind(text: str, pos: int, code: str) -> str | None:
 
 def _plenum(m) -> list[dict]:
     doc_type = _TYPE_OF_WORD.get(fold(m["ptw"]))
-    first = _blank(start=m.start("plenum"), end=m.end("plenum"), text=m["plenum"], doc_type=doc_type,
+    end = m.end("pn") if m.captures("pm") else m.end("plenum")  # a listed plenum's own span ends at its number
+    first = _blank(start=m.start("plenum"), end=end, text=m.string[m.start("plenum"):end], doc_type=doc_type,
                    plenum=number_word(m["pn"]), term=roman(m["term"]) if m["term"] else None)
     out = [first]
+    for (a, b), pn in zip(m.spans("pm"), m.captures("pm")):  # "Trung ương 6, 7, 8 khóa XIII"
+        out.append(_blank(start=a, end=b, text=pn, doc_type=doc_type, plenum=int(pn), term=first["term"],
+                          _group=m.start()))
+        first["_group"] = m.start()
     pos = m.end("plenum")
     while m["term"]:
         n = NEXT_TERM.match(m.string, pos, pos + 30)
@@ -261,6 +266,22 @@ def _candidates(text: str, ref) -> list[dict]:
                 out.append(rec)
         elif m["named"]:
             out.append(_named(m))
+    return _law_numbers(text, out)
+
+
+_LAW_NUMBER_GAP = regex.compile(r"[^\S\n]*+(?i:số)?[^\S\n]*+")
+
+
+def _law_numbers(text: str, refs: list[dict]) -> list[dict]:
+    """``Luật Đất đai số 45/2013/QH13`` is one reference: the law's name and its number."""
+    out = []
+    for r in refs:
+        prev = out[-1] if out else None
+        if prev and prev["doc_type"] == r["doc_type"] == "Luật" and prev["symbol"] is None and r["symbol"] \
+                and _LAW_NUMBER_GAP.fullmatch(text, prev["end"], r["start"]):
+            out[-1] = {**r, "start": prev["start"], "text": text[prev["start"]:r["end"]]}
+            continue
+        out.append(r)
     return out
 
 
@@ -271,6 +292,8 @@ def _attach(text: str, refs: list[dict]) -> list[dict]:
         for k in ("issued_date", "issuer", "term", "plenum", "subject"):
             if r.get(k) is None and a[k] is not None:
                 r[k] = a[k]
+                if k == "subject":
+                    r["_subject_at"] = a["subject_at"]
         r["_attr_end"] = a["end"]
         if r.pop("_needs_context", False):
             if r["plenum"] is None and r["issuer"] not in ("Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành Trung ương"):
@@ -296,6 +319,25 @@ def _share_lists(text: str, refs: list[dict]) -> None:
             for k in ("issuer", "term", "plenum", "subject"):
                 if a[k] is None:
                     a[k] = b[k]
+
+
+# what sets another reference apart from a subject: "… và", "…, nay là", "…, thay thế" (in "về thi hành Điều lệ
+# Đảng" the reference is what the subject is about, and stays in it)
+_SUBJECT_TAIL = regex.compile(r"(?:[\s,;:(]*+(?:,|;|\(|(?<![\p{L}])(?:và|nay là|thay thế|thay cho)(?![\p{L}]))[\s]*+)++$",
+                              regex.I)
+
+
+def _subjects_end_at_next_reference(text: str, refs: list[dict]) -> None:
+    """A subject is the "về …" clause of its own reference: it ends where another reference starts
+    (``Nghị quyết số 57-NQ/TW về đột phá … và Nghị quyết Đại hội …``)."""
+    for r, nxt in zip(refs, refs[1:]):
+        at = r.get("_subject_at")
+        if at is None or not r["subject"] or not at < nxt["start"] < at + len(r["subject"]) + 10:
+            continue
+        cut = text[at:nxt["start"]]
+        tail = _SUBJECT_TAIL.search(cut)
+        if tail:
+            r["subject"] = cut[:tail.start()].strip() or None
 
 
 _BOUNDS = {"term": 30, "plenum": 30, "congress": 40}  # what a Party term, plenum or congress number can be
@@ -364,10 +406,12 @@ def find_doc_refs(text: str, dates: list[dict] | None = None, ref=None) -> list[
     """
     refs = [r for r in _attach(text, _candidates(text, ref)) if _plausible(r)]
     refs.sort(key=lambda r: r["start"])
+    _subjects_end_at_next_reference(text, refs)
     _share_lists(text, refs)
     doc_scope = header_scope(text)
     for r in refs:
         r.pop("_attr_end", None)
         r.pop("_group", None)
+        r.pop("_subject_at", None)
         r["scope"] = _scope(r, doc_scope)
     return refs

@@ -83,7 +83,8 @@ def _subject(text: str, i: int) -> tuple[str | None, int]:
 
 def attributes_after(text: str, pos: int) -> dict:
     """Parse what follows a reference ending at ``pos``: date, issuer, term, plenum, subject."""
-    out = {"issued_date": None, "issuer": None, "term": None, "plenum": None, "subject": None, "end": pos}
+    out = {"issued_date": None, "issuer": None, "term": None, "plenum": None, "subject": None, "end": pos,
+           "subject_at": None}
     fn = FOOTNOTE.match(text, pos, pos + 8)
     i = fn.end() if fn else pos
     for _ in range(6):
@@ -115,7 +116,8 @@ def attributes_after(text: str, pos: int) -> dict:
     q = STEP_QUOTE.match(text, i, i + 420)
     a = STEP_ABOUT.match(text, i, i + 20)
     if q or a:
-        out["subject"], i = _subject(text, a.end() if a and not q else i)
+        out["subject_at"] = a.end() if a and not q else i
+        out["subject"], i = _subject(text, out["subject_at"])
     out["end"] = i
     return out
 

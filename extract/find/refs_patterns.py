@@ -51,7 +51,7 @@ PARTY_SYMBOL = (rf"(?P<sym>{_NUM}\s?[-–]\s?(?P<tc>{TYPE_CODE})\s?/\s?(?P<ic>{I
 # State symbols: "30/2020/NĐ-CP", "11/2022/QH15", "2217/QĐ-UBND", "06/2019/TT-BNV"
 STATE_SYMBOL = (rf"(?P<ssym>(?P<snum>\d{{1,5}})/(?:(?P<syear>(?:19|20)\d\d)/)?"
                 rf"(?:(?P<stc>{TYPE_CODE})-(?P<sic>[\p{{Lu}}Đ][\p{{Lu}}Đ]{{0,11}}+\p{{Ll}}?+(?:-[\p{{Lu}}Đ]{{1,8}})?)"
-                rf"|(?P<qh>QH\d{{1,2}})))")  # "1847/QĐ-TTg": a lowercase letter may end the issuer
+                rf"|(?P<qh>(?:UBTVQH|QH)\d{{1,2}})))")  # "1847/QĐ-TTg": a lowercase letter may end the issuer
 SYMBOL = rf"{_GLUE}(?:{STATE_SYMBOL}|{PARTY_SYMBOL})(?![\p{{L}}/-]|\d*[/-])"
 # "Chỉ thị số 05-CT/TW", "Kết luận số\n09-KL/TW", "Thông báo Kết luận 43-KL/TW", "Số 336-BS/VPTU", bare "19-NQ/TW"
 FOOTNOTE = r"(?P<fn>[⁰¹²³⁴⁵⁶⁷⁸⁹]++|\d{1,2}(?=[\s,.;:)]))?"
@@ -67,7 +67,9 @@ _KHOA = r"(?i:khóa|khoá)"
 _TERM = rf"(?:\s*+,?\s*+\(?{_KHOA}\s++(?P<term>[IVXL]{{1,5}})\b\)?)?"
 PLENUM = (rf"(?P<plenum>(?P<ptw>(?i:nghị quyết|kết luận))\s++(?:(?i:hội nghị)\s++)?"
           rf"(?:(?:(?i:lần thứ)\s++{_PN}\s++(?i:ban chấp hành)\s++(?i:trung ương)(?:\s++Đảng)?)"
-          rf"|(?:(?i:ban chấp hành)\s++)?(?:(?i:trung ương)(?:\s++Đảng)?\s++|TW\s*+)(?:(?i:lần thứ)\s++)?{_PN}){_TERM})")
+          rf"|(?:(?i:ban chấp hành)\s++)?(?:(?i:trung ương)(?:\s++Đảng)?\s++|TW\s*+)(?:(?i:lần thứ)\s++)?{_PN}"
+          # "Hội nghị Trung ương 6, 7, 8 khóa XIII": more plenums of the term, each a reference
+          rf"(?:(?:\s*+,\s*+|\s++(?i:và)\s++)(?P<pm>[1-9]\d?)(?![\p{{L}}\d]))*+){_TERM})")
 # "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI", "Nghị quyết Đại hội XIII của Đảng",
 # "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII"
 CONGRESS = (r"(?P<congress>(?P<ctw>(?i:nghị quyết))\s++(?i:đại hội)\s++(?:(?i:đại biểu)\s++)?"
@@ -78,7 +80,7 @@ CODELESS = (rf"(?P<codeless>(?P<cltw>{TYPE_WORD})\s++(?:(?i:số)\s*+)?(?P<clnum
             rf"(?![\d\p{{L}}]|\s*[-/–]\s*\p{{L}}|[/.,]\d))")
 # "Điều lệ Đảng", "Cương lĩnh chính trị", "Luật Phòng, chống tham nhũng", "Luật Cán bộ, công chức"
 _LAW_WORD = r"\p{Lu}[\p{Ll}\p{Lu}]*+"
-_LAW_TAIL = r"(?:\s++(?!(?:và|của|được|đã|để|nhằm|theo|với|trong|về|năm|số|ngày|có|là|sẽ|cho|khi|tại|đối|này|đó|các|những)\b)[\p{Ll}\p{Lu}]++|,\s++(?:chống|công chức|viên chức))"  # "Phòng, chống …", "Cán bộ, công chức"
+_LAW_TAIL = r"(?:\s++(?!(?:và|của|được|đã|để|nhằm|theo|với|trong|về|năm|số|ngày|có|là|sẽ|cho|khi|tại|đối|này|đó|các|những)\b)[\p{Ll}\p{Lu}]++|,\s++(?:chống|công chức|viên chức|khen thưởng))"  # "Phòng, chống …", "Cán bộ, công chức", "Thi đua, khen thưởng"
 NAMED = (rf"(?P<named>(?i:{alternation(DOC_TYPES['named'])})(?![\p{{L}}])"
          rf"|(?P<law>Bộ luật|Luật)\s++(?P<lawname>{_LAW_WORD}(?:{_LAW_TAIL}){{0,7}}))")
 

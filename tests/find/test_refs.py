@@ -57,6 +57,9 @@ FORMS = [
     ("Quy chế làm việc số 01-QC/ĐUK", [("Quy chế làm việc số 01-QC/ĐUK", "Quy chế", "01-QC/ĐUK", "01")]),
     ("Quyết định số 1847/QĐ-TTg của Thủ tướng", [("Quyết định số 1847/QĐ-TTg", "Quyết định", "1847/QĐ-TTg", "1847")]),
     ("theo Bộ luật Hình sự", [("Bộ luật Hình sự", "Luật", None, None)]),
+    ("Luật Đất đai số 45/2013/QH13", [("Luật Đất đai số 45/2013/QH13", "Luật", "45/2013/QH13", "45")]),  # one law
+    ("Nghị quyết số 653/2019/UBTVQH14", [("Nghị quyết số 653/2019/UBTVQH14", "Nghị quyết", "653/2019/UBTVQH14", "653")]),
+    ("Luật Thi đua, khen thưởng năm 2022", [("Luật Thi đua, khen thưởng", "Luật", None, None)]),
     # State documents, numbered the State way
     ("Nghị định số 30/2020/NĐ-CP về công tác văn thư", [("Nghị định số 30/2020/NĐ-CP", "Nghị định", "30/2020/NĐ-CP", "30")]),
     ("Luật số 11/2022/QH15", [("Luật số 11/2022/QH15", "Luật", "11/2022/QH15", "11")]),
@@ -133,6 +136,10 @@ ATTRIBUTES = [
     ("Nghị quyết 41 của Bộ Chính trị", dict(type_code="NQ", issuer_code="TW")),
     ("Quyết định số 1847/QĐ-TTg ngày 27/12/2018 của Thủ tướng", dict(issued_date="2018-12-27", issuer="Thủ tướng Chính phủ")),
     ("Nghị quyết Trung ương 4 khoá XIII về xây dựng, chỉnh đốn Đảng¹; tiếp", dict(subject="xây dựng, chỉnh đốn Đảng")),
+    # a subject ends where another reference starts
+    ("Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học và Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX",
+     dict(subject="đột phá phát triển khoa học")),
+    ("Quy định số 205-QĐ/TW về kiểm soát quyền lực, nay là Quy định số 114-QĐ/TW", dict(subject="kiểm soát quyền lực")),
     # the date may open the next line; capitals read as lowercase
     ("Chỉ thị số 42-CT/TW\nngày 24/3/2020 của Ban Bí thư về công tác", dict(issued_date="2020-03-24", issuer="Ban Bí thư")),
     ("NGHỊ QUYẾT SỐ 33-NQ/TW NGÀY 09/6/2014 CỦA HỘI NGHỊ TRUNG ƯƠNG 9 KHÓA XI",
@@ -169,6 +176,12 @@ def test_attributes(text, attrs):
     refs = find_doc_refs(text)
     _check_offsets(text, refs)
     assert {k: refs[0][k] for k in attrs} == attrs
+
+
+def test_plenums_listed_with_one_term_are_each_a_reference():
+    refs = find_doc_refs("Nghị quyết Hội nghị Trung ương 6, 7, 8 khóa XIII về xây dựng Đảng")
+    assert [(r["text"], r["plenum"], r["term"]) for r in refs] == [
+        ("Nghị quyết Hội nghị Trung ương 6", 6, 13), ("7", 7, 13), ("8", 8, 13)]
 
 
 def test_second_member_of_list_shares_issuer():
