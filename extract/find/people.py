@@ -19,7 +19,7 @@ import regex
 
 from extract.find.lexicon import DATA, MAX_MATCH, Anchors, alternation, backward, load_yaml, spellings
 from extract.find.people_roles import is_byline, role_of
-from extract.find.people_titles import (signature_titles, split_titles, title_after, title_before, title_before_at,
+from extract.find.people_titles import (_is_position, signature_titles, split_titles, title_after, title_before, title_before_at,
                                         title_expansion)
 from extract.normalize import fold, name_case, normalize_text
 
@@ -38,7 +38,10 @@ SURNAME_NAME = rf"(?P<sname>(?<![\p{{L}}])(?:{alternation(_SURNAMES)})(?:[^\S\n]
 # a name in capitals on its own line under a signature: "NGUYỄN VĂN AN"
 UPPER_NAME = rf"(?m:^[^\S\n]*+(?P<uname>(?i:{alternation(_SURNAMES)})(?:[^\S\n]++{_UPSYL}){{1,3}})[^\S\n]*+$)"
 # any 2–4 capitalised syllables alone on a line: a name only under a signature or as a byline ("Khánh An")
-LINE_NAME = (rf"(?m:^[^\S\n]*+(?:(?:Tin|Bài|Ảnh|Tác giả)[^:\n]{{0,12}}:[^\S\n]*+)?(?P<lname>{_SYL}(?:[^\S\n]++{_SYL}){{1,3}})"
+# (a byline may name two, in capitals too: "Minh Hằng - Quang Huy", "NGỌC HIẾU - HOÀNG THIỆN")
+_LINE_ONE = rf"(?:{_SYL}(?:[^\S\n]++{_SYL}){{1,3}}|{_UPSYL}(?:[^\S\n]++{_UPSYL}){{1,3}})"
+LINE_NAME = (rf"(?m:^[^\S\n]*+(?:(?:Tin|Bài|Ảnh|Tác giả)[^:\n]{{0,12}}:[^\S\n]*+)?(?P<lname>{_LINE_ONE})"
+             rf"(?:[^\S\n]*+[-–,][^\S\n]*+(?P<lname2>{_LINE_ONE}))?"
              rf"[^\S\n]*+(?:\([^()\n]{{1,60}}\)[^\S\n]*+)?$)")  # "Hoàng Lâm (Trung tâm Văn hóa huyện)"
 # Each form of name is tried only where it can start (measured 2.4× faster than one combined
 # pattern tried at every capital letter): the honorific, a line start, a word that is a surname.
@@ -166,13 +169,29 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip() and bool(_PAREN_REST.match(text, end))
 
 
+def _line_name_ok(text: str, start: int, end: int, line_at: int) -> bool:
+    """A name alone on its line is one under a signature or as a byline; in capitals, only as a byline
+    (``BÁO CÁO``, ``KẾ HOẠCH`` above a signature are headings)."""
+    if text[start:end].isupper():
+        return is_byline(text, line_at)
+    return signature_titles(text, start, end) is not None or is_byline(text, line_at)
+
+
+def _name_spans(text: str):
+    """``(group, match)`` of each name, the second name of a two-name byline as ``lname2``."""
+    for group, m in name_matches(text):
+        yield group, m
+        if group == "lname" and m["lname2"]:
+            yield "lname2", m
+
+
 def _candidates(text: str):
     skip = ([(m.start(), m.end()) for m in _DISTRIBUTION.finditer(text)]
             if "Nơi nhận" in text or "NƠI NHẬN" in text else [])  # the scan costs more than this test
-    for group, m in name_matches(text):
+    for group, m in _name_spans(text):
         start, end = m.start(group), m.end(group)
-        if group == "lname" and (fold(text[start:end].split()[0]) in _ORG_WORDS
-                                 or (signature_titles(text, start, end) is None and not is_byline(text, start))):
+        if group in ("lname", "lname2") and (fold(text[start:end].split()[0]) in _ORG_WORDS or _is_position(text[start:end])
+                                             or not _line_name_ok(text, start, end, m.start("lname"))):
             continue
         if group != "hname" and any(a <= start < b for a, b in skip):
             continue  # a distribution list names offices ("Lưu VT"); a name after "Đồng chí" is still a person
@@ -181,7 +200,7 @@ def _candidates(text: str):
             start, end = _cut_line_break(text, start, end)
         name = name_case(normalize_text(text[start:end]))
         byline = group == "sname" and _alone_on_line(text, start, end) and is_byline(text, start)  # "Lê Hà"
-        if _blocked(text, start, end, name, group in ("hname", "lname") or byline):
+        if _blocked(text, start, end, name, group in ("hname", "lname", "lname2") or byline):
             continue
         hon = m["hon"].lower().replace("Đ/c", "đ/c") if group == "hname" and m["hon"] else None
         yield start, end, name, hon
@@ -213,6 +232,7 @@ def _share_list_titles(text: str, people: list[dict]) -> None:
         i = j + 1
 
 
+_COAUTHOR_GAP = regex.compile(r"[^\S\n]*+[-–,][^\S\n]*+")
 _PAIR_GAP = regex.compile(r"\s*+,?\s*+(?:và|cùng)\s++(?:(?i:đồng chí|đ/c)\s++)?$")
 
 
@@ -251,6 +271,9 @@ def find_people(text: str) -> list[dict]:
                     "role": role, "person_id": pid, "_tend": after_end if sig is None else end, "_tstart": before_at})
     _share_list_titles(text, out)
     _share_pair_roles(text, out)
+    for a, b in zip(out, out[1:]):  # "Minh Hằng - Quang Huy": the second name of a byline is an author too
+        if a["role"] == "author" and b["role"] == "mentioned" and _COAUTHOR_GAP.fullmatch(text, a["end"], b["start"]):
+            b["role"] = "author"
     out = _given_name_mentions(text, out)
     for p in out:
         del p["_tend"], p["_tstart"]

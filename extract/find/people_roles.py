@@ -16,17 +16,21 @@ from extract.find.lexicon import alternation
 from extract.segment import is_full_stop
 
 # cue right after the name and its titles: "… Bí thư Huyện ủy phát biểu", "… chủ trì hội nghị"
-_AFTER = regex.compile(r"[ \t\n]*+,?[ \t\n]*+(?:đã[^\S\n]++|sẽ[^\S\n]++|cũng[^\S\n]++|cùng[^\S\n]++)?(?P<c>chủ trì|đồng chủ trì|phát biểu|trình bày|báo cáo"
+_AFTER = regex.compile(r"[ \t\n]*+,?[ \t\n]*+(?:(?:đã|sẽ|cũng|cùng|xúc động|trân trọng|thay mặt[^,\n]{1,60},)[^\S\n]++)?(?P<c>chủ trì|đồng chủ trì|phát biểu|trình bày|báo cáo"
                        r"|nhấn mạnh|kết luận|quán triệt|cho biết|khẳng định|đề nghị|yêu cầu|lưu ý|giải trình"
+                       r"|bày tỏ|chia sẻ|ghi nhận|đánh giá cao|biểu dương|gửi lời"
                        r"|trao|tặng|dự|tham dự|đến dự|thăm)(?!\p{L})", regex.I)
 # cue earlier in the clause: "Đến dự có đồng chí …", "Phát biểu chỉ đạo hội nghị, đồng chí …"
 _BEFORE = regex.compile(r"(?P<c>chủ trì|đến dự|tham dự|cùng dự|dự hội nghị|dự có|có sự tham dự|phát biểu|trình bày|do"
-                        r"|kết luận(?![^\S\n]++(?:số|\d))|dự(?:[^\S\n]++\p{Ll}++){1,3}[^\S\n]++có)"
+                        r"|kết luận(?![^\S\n]++(?:số|\d))|dự(?:[^\S\n]++\p{Ll}++){1,3}[^\S\n]++có"
+                        r"|về phía(?:[^\S\n]++[\p{L}]++){1,6}?[^\S\n]++có)"
                         r"(?![\p{L}])[^;\n]*+$", regex.I)  # searched from the clause start: no full stop inside
 _ROLE = {"chủ trì": "chair", "đồng chủ trì": "chair", "phát biểu": "speaker", "trình bày": "speaker", "báo cáo": "speaker",
          "nhấn mạnh": "speaker", "kết luận": "speaker", "quán triệt": "speaker", "cho biết": "speaker",
          "khẳng định": "speaker", "đề nghị": "speaker", "yêu cầu": "speaker",
-         "lưu ý": "speaker", "giải trình": "speaker", "trao": "attendee",
+         "lưu ý": "speaker", "giải trình": "speaker", "bày tỏ": "speaker", "chia sẻ": "speaker",
+         "ghi nhận": "speaker", "đánh giá cao": "speaker", "biểu dương": "speaker", "gửi lời": "speaker",
+         "trao": "attendee",
          "tặng": "attendee", "dự": "attendee", "tham dự": "attendee", "đến dự": "attendee", "thăm": "attendee",
          "dự hội nghị": "attendee", "có sự tham dự": "attendee", "cùng dự": "attendee", "dự có": "attendee"}
 
@@ -34,7 +38,7 @@ _ROLE = {"chủ trì": "chair", "đồng chủ trì": "chair", "phát biểu": "
 def _cue_role(cue: str) -> str:
     """``"Dự cuộc họp có"`` → attendee; the listed cues by their words."""
     cue = " ".join(cue.lower().split())
-    return _ROLE.get(cue) or ("attendee" if cue.startswith("dự") else "speaker")
+    return _ROLE.get(cue) or ("attendee" if cue.startswith(("dự", "về phía")) else "speaker")
 _BYLINE_PREFIX = regex.compile(r"^[^\S\n]*+(?:(?:Tin|Bài|Ảnh|Tin và ảnh|Tin, ảnh|Bài, ảnh|Bài và ảnh|Tác giả)\s*+:\s*+)?$",
                                regex.I)
 

@@ -150,6 +150,9 @@ CASES = [
     ("Bài viết.\n\nTheo Báo Nhân Dân", []),
     ("Bài viết.\n\nLê Hà", [("Lê Hà", [], "author", None)]),  # a two-syllable byline
     ("Bài viết.\n\nTác giả: Lan Anh", [("Lan Anh", [], "author", None)]),
+    ("Bài viết.\n\nMinh Hằng - Quang Huy", [("Minh Hằng", [], "author", None), ("Quang Huy", [], "author", None)]),
+    ("Bài viết.\n\nNGỌC HIẾU", [("Ngọc Hiếu", [], "author", None)]),  # a byline in capitals
+    ("T/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nKẾ HOẠCH\nNội dung tiếp.", []),  # a heading in capitals is no name
     ("Bài viết.\n\nHoàng Lâm (Trung tâm Văn hóa huyện)", [("Hoàng Lâm", [], "author", None)]),
     # the given name alone after the full name is the same person; not when two people share it
     ("Đồng chí Vừ A Dính, Bí thư Huyện ủy chủ trì. Đồng chí Dính đề nghị các chi bộ.",
@@ -175,6 +178,10 @@ CASES = [
     # a person named in a distribution list
     ("Nơi nhận:\n- Đồng chí Phan Văn Phụng, Bí thư Đảng ủy Khối (b/c),\n- Lưu Văn phòng.",
      [("Phan Văn Phụng", ["Bí thư Đảng ủy Khối"], "mentioned", "đồng chí")]),
+    ("Về phía huyện có đồng chí Lò Văn Sơn, Phó Bí thư Huyện ủy.", [("Lò Văn Sơn", ["Phó Bí thư Huyện ủy"], "attendee",
+                                                                    "đồng chí")]),
+    ("Thay mặt Ban Thường vụ, đồng chí Lò Văn Sơn xúc động bày tỏ niềm vui.", [("Lò Văn Sơn", [], "speaker", "đồng chí")]),
+    ("con đường mang tên Nguyễn Tất Thành", []),  # a street
     # verbs of speech after the name and titles make a speaker
     ("Đồng chí Lò Văn Sơn, Bí thư Đảng ủy xã cho biết", [("Lò Văn Sơn", ["Bí thư Đảng ủy xã"], "speaker", "đồng chí")]),
     ("Đồng chí Lò Văn Sơn yêu cầu các chi bộ", [("Lò Văn Sơn", [], "speaker", "đồng chí")]),
