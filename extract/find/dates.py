@@ -58,6 +58,12 @@ DATE_NOYEAR = rf"(?P<date_noyear>{_NGAY}(?P<nd>\d{{1,2}}){_SEP}(?P<nm>\d{{1,2}})
 _DAYTIME = ["sáng", "chiều", "trưa", "tối", "đêm"]
 DATE_DAYTIME = (rf"(?P<date_daytime>(?i:{alternation(_DAYTIME)})(?:\s++(?i:nay)\s*+\(|\s++)(?P<td>\d{{1,2}})[/-](?P<tm>\d{{1,2}})"
                 rf"(?![\d/-]|\.\d))")
+# "tháng 10 - 11/2023", "tháng 3 – tháng 5 năm 2024": months running into each other, one period
+MONTH_RANGE = (r"(?P<mrange>(?i:tháng)\s++(?P<mr1>1[0-2]|0?[1-9])\s*+[-–]\s*+(?:(?i:tháng)\s*+)?(?P<mr2>1[0-2]|0?[1-9])"
+               r"\s*+(?:[/-]|,?\s*+(?i:năm))\s*+(?P<mry>(?:19|20)\d\d)(?!\d))")
+# "ngày 28 và 29/12/2023", "các ngày 5, 6 và 7/3/2024": days of one month, each a date
+DAY_LIST = (rf"(?P<day_list>{_NGAY}(?P<dl1>\d{{1,2}})(?:(?:\s*+,\s*+|\s++(?i:và)\s++)\d{{1,2}})*?"
+            rf"(?:\s*+,\s*+|\s++(?i:và)\s++)(?P<dln>\d{{1,2}}){_SEP}(?P<dlm>\d{{1,2}}){_SEP}(?P<dly>(?:19|20)\d\d){_NA})")
 # "tháng 10 năm 2022", "tháng 10/2022", "tháng tư", "tháng 10" (not "6 tháng đầu năm")
 MONTH = (rf"(?P<month>(?<!\d\s*)(?i:tháng)\s++(?:(?P<mon>1[0-2]|0?[1-9])(?!\d)|(?P<monw>(?i:{_MONTHWORD}))(?!\p{{L}}))"
          rf"(?:\s*+(?:[/-]|,?\s*(?i:năm))\s*+(?P<mony>(?:19|20)\d\d)(?!\d))?)")
@@ -84,7 +90,7 @@ ANCHORS = Anchors(["ngày", "mồng", "mùng", "tháng", "quý", "năm", "nhiệ
                   r"\d(?<!\d\d)(?=\d?[/.\-]\d\d?[/.\-](?:19|20)\d\d|\d{0,2}\s+(?:năm|tháng))"
                   r"|1(?<!\d1)(?=9\d\d(?:\s*[-–—]|\s+(?:đến|tới)))|2(?<!\d2)(?=0\d\d(?:\s*[-–—]|\s+(?:đến|tới)))")
 _YEAR_ONLY = regex.compile(YEAR)
-PATTERN = regex.compile("|".join([DAY_RANGE, DATE_WORDS, DATE_WORDS_NOYEAR, DATE_NUM, DATE_NOYEAR, DATE_DAYTIME, SPAN, QUARTER, MONTH,
+PATTERN = regex.compile("|".join([DAY_RANGE, DAY_LIST, DATE_WORDS, DATE_WORDS_NOYEAR, DATE_NUM, DATE_NOYEAR, DATE_DAYTIME, SPAN, QUARTER, MONTH_RANGE, MONTH,
                                   YEAR_RANGE, YEAR, DURATION]))
 _NEVER_BEFORE = regex.compile(rf"(?i:(?:{alternation(_DATA['duration_never_before'])})\s*+)$")
 _NEVER_AFTER = regex.compile(rf"\s*+(?i:{alternation(_DATA['duration_never_after'])})(?!\p{{L}})")
@@ -300,6 +306,35 @@ def _span(m, text, ref):
     return _rec(m, kind, value, f"{y:04d}-{first:02d}-01", _month_end(y, last))
 
 
+def _mrange(m, text, ref):
+    y, a, b = int(m["mry"]), int(m["mr1"]), int(m["mr2"])
+    if not a < b:
+        return None
+    return _rec(m, "period", f"{y:04d}-{a:02d}/{y:04d}-{b:02d}", f"{y:04d}-{a:02d}-01", _month_end(y, b))
+
+
+_LIST_DAY = regex.compile(r"\d{1,2}")
+
+
+def _day_list(m, text, ref) -> Optional[list]:
+    """``ngày 28 và 29/12/2023`` → two dates: ``ngày 28`` and ``29/12/2023``."""
+    y, mo = int(m["dly"]), int(m["dlm"])
+    out = []
+    for d in _LIST_DAY.finditer(text, m.start("dl1"), m.start("dln")):
+        iso = _iso(y, mo, int(d.group()))
+        if not iso:
+            return None
+        start = m.start() if d.start() == m.start("dl1") else d.start()
+        out.append({"start": start, "end": d.end(), "text": text[start:d.end()], "kind": "date", "value": iso,
+                    "start_date": iso, "end_date": iso})
+    last = _iso(y, mo, int(m["dln"]))
+    if not last:
+        return None
+    out.append({"start": m.start("dln"), "end": m.end(), "text": text[m.start("dln"):m.end()], "kind": "date",
+                "value": last, "start_date": last, "end_date": last})
+    return out
+
+
 def _yrange(m, text, ref):
     a, b = int(m["y1"]), int(m["y2"])
     if not (a < b <= a + 30):
@@ -321,7 +356,7 @@ def _duration(m, text, ref):
 
 _HANDLERS = {"date_num": _date_num, "date_words": _date_words, "date_noyear": _date_noyear,
              "date_daytime": _date_daytime, "date_words_noyear": functools.partial(_date_noyear, d="xd", mo="xm"), "day_range": _day_range, "month": _month, "quarter": _quarter, "span": _span,
-             "yrange": _yrange, "year": _year, "duration": _duration}
+             "yrange": _yrange, "mrange": _mrange, "day_list": _day_list, "year": _year, "duration": _duration}
 
 
 def find_dates(text: str, ref: Optional[RefDate] = None) -> list[dict]:
@@ -335,6 +370,9 @@ def find_dates(text: str, ref: Optional[RefDate] = None) -> list[dict]:
         if m.start() < skip:
             continue
         rec = _interpret(m, text, ref)
+        if isinstance(rec, list):  # "ngày 28 và 29/12/2023": one date a day
+            out.extend(rec)
+            continue
         if rec is None and m["yrange"]:  # "năm 2018 đến 1988 cán bộ": no range, but still "năm 2018"
             y = _YEAR_ONLY.match(text, m.start(), m.end())
             rec = _year(y, text, ref) if y else None
