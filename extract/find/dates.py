@@ -71,7 +71,8 @@ MONTH = (rf"(?P<month>(?<!\d\s*)(?i:tháng)\s++(?:(?P<mon>1[0-2]|0?[1-9])(?!\d)|
 QUARTER = rf"(?P<quarter>(?i:quý)\s++{_QROMAN}(?![\p{{L}}\d])(?:\s*+(?:[/-]|(?i:năm))\s*+(?P<qy>(?:19|20)\d\d)(?!\d))?)"
 # "6 tháng đầu năm 2022", "9 tháng đầu năm", "6 tháng cuối năm 2023", "6 tháng còn lại của năm"
 # "6 tháng năm 2024", "9 tháng năm 2023" (a report's months so far: the first ones of that year)
-SPAN = (r"(?P<span>(?<![\d,.])(?P<sn>0?[1-9]|1[0-2])\s++(?i:tháng)\s++(?:(?P<sw>(?i:đầu|cuối|còn lại của))\s++(?i:năm)"
+_SPAN_WORDS = {"ba": 3, "sáu": 6, "chín": 9}  # "Sáu tháng đầu năm 2024"
+SPAN = (r"(?P<span>(?<![\d,.\p{L}])(?:(?P<sn>0?[1-9]|1[0-2])|(?P<snw>(?i:ba|sáu|chín)))\s++(?i:tháng)\s++(?:(?P<sw>(?i:đầu|cuối|còn lại của))\s++(?i:năm)"
         r"(?:\s++(?P<sy>(?:19|20)\d\d)(?!\d))?|(?i:năm)\s++(?P<sy2>(?:19|20)\d\d)(?!\d)))")
 # "nhiệm kỳ 2020-2025", "giai đoạn 2010 – 2020", "2021 – 2026", "từ năm 2015 đến năm 2020"
 _TRIG = alternation(_DATA["range_triggers"])
@@ -84,6 +85,7 @@ DURATION = r"(?P<duration>(?<![\d,./-])(?P<dn>\d{1,3})\s++(?P<du>(?i:năm|tháng
 
 # where a date can start: a number, or one of the words that open a date expression
 ANCHORS = Anchors(["ngày", "mồng", "mùng", "tháng", "quý", "năm", "nhiệm", "giai", "thời", "khóa", "niên", "từ",
+                   *_SPAN_WORDS,
                    *_DAYTIME],
                   # a number opens a date only as the parts above do: "21/8/2023" (DATE_NUM), "21 tháng",
                   # "6 tháng", "10 năm" (DATE_WORDS, SPAN, DURATION), "2020-2025", "2015 đến" (YEAR_RANGE)
@@ -292,7 +294,8 @@ def _quarter(m, text, ref):
 
 
 def _span(m, text, ref):
-    n, which = int(m["sn"]), m["sw"].lower() if m["sw"] else "đầu"
+    n = int(m["sn"]) if m["sn"] else _SPAN_WORDS[m["snw"].lower()]
+    which = m["sw"].lower() if m["sw"] else "đầu"
     y = _year_of(m, text, m["sy"] or m["sy2"], ref)
     first, last = (1, n) if which == "đầu" else (13 - n, 12)
     if n == 6:

@@ -33,20 +33,29 @@ def _sentences(text: str) -> list[int]:
     return [0] + [m.end() for m in SENTENCE_END.finditer(text)]
 
 
-def _period(rec: dict, starts: list[int], text_len: int, dates: list[dict], date_starts: list[int]):
-    """Value of the date governing the statistic: nearest in its sentence, one before preferred.
+# a date that is a comparison's baseline governs no figure: "tăng 9,4% so với cùng kỳ năm 2023"
+_COMPARED = regex.compile(r"(?i:so với|so cùng kỳ|bằng)(?:\s++(?i:cùng kỳ|cùng thời điểm|thời điểm|năm|kỳ))?\s*+$")
+_DAYS = ("date", "datetime")
+
+
+def _period(rec: dict, starts: list[int], text: str, dates: list[dict], date_starts: list[int]):
+    """Value of the date governing the statistic: nearest in its sentence, one before preferred; a
+    period (year, quarter, half, month) before a single day (``… Nghị quyết …, ngày 16/6/2022``); never a
+    comparison's baseline.
 
     ``dates`` are sorted by start and ``date_starts`` are their starts, so only the dates of the
     sentence are looked at (linear work over a document, not quadratic)."""
     i = bisect_right(starts, rec["start"]) - 1
-    lo, hi = starts[i], starts[i + 1] if i + 1 < len(starts) else text_len
-    near = dates[bisect_left(date_starts, lo):bisect_left(date_starts, hi)]
-    before = [d for d in near if d["end"] <= rec["start"]]
-    after = [d for d in near if rec["end"] <= d["start"] and d["end"] <= hi]
-    if before:
-        return max(before, key=lambda d: d["end"])["value"]
-    if after:
-        return min(after, key=lambda d: d["start"])["value"]
+    lo, hi = starts[i], starts[i + 1] if i + 1 < len(starts) else len(text)
+    near = [d for d in dates[bisect_left(date_starts, lo):bisect_left(date_starts, hi)]
+            if not _COMPARED.search(text, max(0, d["start"] - 30), d["start"])]
+    for pick in ([d for d in near if d["kind"] not in _DAYS], near):
+        before = [d for d in pick if d["end"] <= rec["start"]]
+        if before:
+            return max(before, key=lambda d: d["end"])["value"]
+        after = [d for d in pick if rec["end"] <= d["start"] and d["end"] <= hi]
+        if after:
+            return min(after, key=lambda d: d["start"])["value"]
     return None
 
 
@@ -85,6 +94,6 @@ def add_context(text: str, recs: list[dict], dates: list[dict]) -> list[dict]:
     usable_starts = [d["start"] for d in usable]
     for i, rec in enumerate(recs):
         rec["predicate"], rec["qualifier"] = _pred_qual(text, rec)
-        rec["period"] = _period(rec, starts, len(text), usable, usable_starts) if usable else None
+        rec["period"] = _period(rec, starts, text, usable, usable_starts) if usable else None
         rec["qualifies"] = _qualifies(text, recs, i)
     return recs

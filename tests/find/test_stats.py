@@ -304,6 +304,15 @@ def test_period_after_the_number_when_none_before():
     assert find_statistics(text, [_date(text, "Quý II/2023", "2023-Q2")], [], [])[0]["period"] == "2023-Q2"
 
 
+def test_period_is_no_comparison_baseline_and_no_cited_documents_day():
+    from extract.find.dates import find_dates, RefDate
+
+    text = ("Sáu tháng đầu năm 2024, thu ngân sách tăng 9,4% so với cùng kỳ năm 2023. "
+            "Năm 2025 phấn đấu kết nạp 900 đảng viên theo Kết luận số 21-KL/TW, ngày 25/10/2021.")
+    got = find_statistics(text, find_dates(text, RefDate(None, 2024)), [], [])
+    assert [(s["text"], s["period"]) for s in got] == [("9,4%", "2024-H1"), ("900 đảng viên", "2025")]
+
+
 def test_other_findings_are_not_statistics():
     text = "Thực hiện Kế hoạch 52 của Huyện ủy, kết nạp 10 đảng viên."
     i = text.index("Kế hoạch 52")
