@@ -13,6 +13,8 @@ Example::
 """
 from __future__ import annotations
 
+import functools
+
 import re
 
 import regex
@@ -108,7 +110,7 @@ def _bare_post_before(text: str, start: int) -> bool:
 def _blocked(text: str, start: int, end: int, name: str, honorific: bool) -> bool:
     if _TITLE_START.match(text, start, start + 60):  # "đồng chí Trưởng Ban Tổ chức Tỉnh ủy": a post, no name
         return True
-    if _ORG_HEADS.match(text, start, start + 20) and fold(name.split()[0]) not in _SURNAME_KEYS:
+    if fold(name.split()[0]) not in _SURNAME_KEYS and _ORG_HEADS.match(text, start, start + 20):
         return True  # "đồng chí Ban Tổ chức …", "Theo Báo Nhân Dân"
     if fold(name) in _PLACES and not honorific:
         return True
@@ -124,10 +126,15 @@ def _blocked(text: str, start: int, end: int, name: str, honorific: bool) -> boo
             and not _bare_post_before(text, start))
 
 
+@functools.lru_cache(maxsize=2)  # the names and the given-name mentions both ask, for the same text
+def _hon_starts(text: str) -> list[int]:
+    return _HON_AT.starts(text)
+
+
 def _starts(text: str) -> dict[int, set[str]]:
     """Where a name may start, and which forms may start there."""
     at: dict[int, set[str]] = {}
-    for s in _HON_AT.starts(text):
+    for s in _hon_starts(text):
         at.setdefault(s, set()).add("hon")
     for m in _LINE_FIRST.finditer(text):
         if m[1].isupper():
@@ -190,8 +197,9 @@ def _candidates(text: str):
             if "Nơi nhận" in text or "NƠI NHẬN" in text else [])  # the scan costs more than this test
     for group, m in _name_spans(text):
         start, end = m.start(group), m.end(group)
-        if group in ("lname", "lname2") and (fold(text[start:end].split()[0]) in _ORG_WORDS or _is_position(text[start:end])
-                                             or not _line_name_ok(text, start, end, m.start("lname"))):
+        if group in ("lname", "lname2") and (not _line_name_ok(text, start, end, m.start("lname"))
+                                             or fold(text[start:end].split()[0]) in _ORG_WORDS
+                                             or _is_position(text[start:end])):
             continue
         if group != "hname" and any(a <= start < b for a, b in skip):
             continue  # a distribution list names offices ("Lưu VT"); a name after "Đồng chí" is still a person
@@ -199,7 +207,7 @@ def _candidates(text: str):
             start, end = _trim_title_words(text, start, end)
             start, end = _cut_line_break(text, start, end)
         name = name_case(normalize_text(text[start:end]))
-        byline = group == "sname" and _alone_on_line(text, start, end) and is_byline(text, start)  # "Lê Hà"
+        byline = group == "sname" and is_byline(text, start) and _alone_on_line(text, start, end)  # "Lê Hà"
         if _blocked(text, start, end, name, group in ("hname", "lname", "lname2") or byline):
             continue
         hon = m["hon"].lower().replace("Đ/c", "đ/c") if group == "hname" and m["hon"] else None
@@ -287,7 +295,7 @@ _GIVEN = regex.compile(rf"(?<![\p{{L}}])(?P<hon>(?i:đồng chí|đ/c))[^\S\n]++
 def _given_name_mentions(text: str, people: list[dict]) -> list[dict]:
     """Later mentions by the given name alone of a person named in full before, when no other person
     of the document has that given name: same ``person_id``, the full ``name``."""
-    if not people or "đồng chí" not in text.lower() and "đ/c" not in text.lower():
+    if not people:
         return people
     by_given: dict[str, set] = {}
     for p in people:
@@ -297,7 +305,7 @@ def _given_name_mentions(text: str, people: list[dict]) -> list[dict]:
         first.setdefault(p["person_id"], p)
     taken = [(p["start"], p["end"]) for p in people]
     added = []
-    for at in _HON_AT.starts(text):
+    for at in _hon_starts(text):
         g = _GIVEN.match(text, at, at + 40)
         if not g:
             continue

@@ -100,6 +100,7 @@ def _last_full_stop(text: str, lo: int, end: int) -> int:
 
 
 # a name cited for its ideas or example, not present: "tư tưởng Hồ Chí Minh", "lời dạy của Chủ tịch Hồ Chí Minh"
+_LEGACY_WORDS = ("tư tưởng", "di chúc", "lời dạy", "tấm gương", "đạo đức", "phong cách", "căn dặn", "làm theo")
 _LEGACY = regex.compile(r"(?i:tư tưởng|di chúc|lời dạy|tấm gương|đạo đức|phong cách|lời căn dặn|học tập và làm theo)"
                         r"(?:[^\S\n]++[\p{L}]++){0,4}?[^\S\n]++$")
 
@@ -108,7 +109,8 @@ def role_of(text: str, start: int, end: int, after_end: int) -> str:
     """Role from cues after the titles, then earlier in the clause, then the byline position."""
     if is_byline(text, start):
         return "author"
-    if _LEGACY.search(text, max(0, start - 60), start):
+    before = text[max(0, start - 60):start].lower()
+    if any(w in before for w in _LEGACY_WORDS) and _LEGACY.search(text, max(0, start - 60), start):
         return "mentioned"
     m = _AFTER.match(text, after_end, after_end + 40)
     if m and not (_ROLE[m["c"].lower()] == "speaker" and _OBJECT_OF.search(text, max(0, start - 80), start)):

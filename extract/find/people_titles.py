@@ -29,6 +29,7 @@ TITLES_AFTER = regex.compile(rf"[^\S\n]*+(?:,|[–-])[^\S\n]*+(?P<t>{_ONE}(?:[^\
 TITLE_BEFORE = backward(rf"(?P<t>{_ONE})[^\S\n]++(?:(?i:đồng chí|đ/c)[^\S\n]++)?$")
 _SIG_SKIP = regex.compile(r"^(?:T/M|K/T|TM\.|KT\.|T/L|TL\.|Q\.|TUQ\.)", regex.I)
 _HEAD_KEYS = sorted({fold(h) for h in _HEADS}, key=len, reverse=True)
+_HEAD_AT = regex.compile("|".join(map(regex.escape, _HEAD_KEYS)))  # a folded line that starts with a post
 _UPPER_LINE = regex.compile(r"^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$")
 _SIGNED_LINE = regex.compile(r"^\(?(?i:đã ký|ký)\)?:?$")
 _SIGNED_PREFIX = regex.compile(r"^[^\S\n]*+(?:(?i:\(?đã ký\)?|ký)\s*+:?\s*+)?$")
@@ -99,8 +100,7 @@ def title_expansion(title: str) -> str | None:
 
 
 def _is_position(line: str) -> bool:
-    key = fold(line)
-    return any(key.startswith(h) for h in _HEAD_KEYS)
+    return bool(_HEAD_AT.match(fold(line)))
 
 
 def signature_titles(text: str, start: int, end: int) -> list[str] | None:

@@ -177,7 +177,7 @@ _OVER = regex.compile(r"[^\S\n]++(?i:trên|trong số|trên tổng số|trong t�
 def _ratio_words(text: str, s: int, limit: int) -> Optional[dict]:
     """``14 trên 16 chỉ tiêu``, ``12 trong số 68 tiến sĩ``: a ratio in words, the part not above the whole,
     a noun after it."""
-    near = text[s:s + 30].lower()
+    near = text[s:s + 30]
     if "trên" not in near and "trong" not in near:
         return None
     L = lex()
@@ -254,6 +254,8 @@ _CHANGE_TO = regex.compile(r"[^\S\n]++(?i:xuống|lên)(?:[^\S\n]++(?i:còn|mứ
 
 def _change_from(text: str, s: int, e: int, value: float, limit: int) -> Optional[dict]:
     """``giảm từ 4.200 xuống còn 3.950 đồng chí``: the value before the change has the unit of the one after."""
+    if "từ" not in text[max(0, s - 6):s].lower():
+        return None
     frm = lex().range_from.search(text, max(0, s - 10), s)
     to = _CHANGE_TO.match(text, e, limit) if frm else None
     after = _single(text, to.end(), limit) if to else None
@@ -308,7 +310,8 @@ def find_statistics(text: str, dates: list[dict], refs: list[dict], people: list
         rec = (_range(text, s, limit) or _ratio(text, s, limit) or _ratio_words(text, s, limit)
                or _one(text, s, limit, found))
         if rec and (not found or rec["start"] >= found[-1]["end"]):
-            if rec["kind"] in ("percent", "count", "measure", "money") and _MINUS.search(text, max(0, s - 8), s):
+            if "âm" in text[max(0, s - 6):s] and rec["kind"] in ("percent", "count", "measure", "money") \
+                    and _MINUS.search(text, max(0, s - 8), s):
                 rec["value"] = -rec["value"]  # "tăng trưởng âm 1,5%"
             found.append(rec)
             pos = rec["end"]

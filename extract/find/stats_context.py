@@ -47,8 +47,7 @@ def _period(rec: dict, starts: list[int], text: str, dates: list[dict], date_sta
     sentence are looked at (linear work over a document, not quadratic)."""
     i = bisect_right(starts, rec["start"]) - 1
     lo, hi = starts[i], starts[i + 1] if i + 1 < len(starts) else len(text)
-    near = [d for d in dates[bisect_left(date_starts, lo):bisect_left(date_starts, hi)]
-            if not _COMPARED.search(text, max(0, d["start"] - 30), d["start"])]
+    near = dates[bisect_left(date_starts, lo):bisect_left(date_starts, hi)]
     for pick in ([d for d in near if d["kind"] not in _DAYS], near):
         before = [d for d in pick if d["end"] <= rec["start"]]
         if before:
@@ -90,7 +89,8 @@ def add_context(text: str, recs: list[dict], dates: list[dict]) -> list[dict]:
     predicate ``kết nạp``, qualifier ``hơn``.
     """
     starts = _sentences(text) if dates else []
-    usable = sorted((d for d in dates if d.get("kind") != "duration" and d.get("value")), key=lambda d: d["start"])
+    usable = sorted((d for d in dates if d.get("kind") != "duration" and d.get("value")
+                     and not _COMPARED.search(text, max(0, d["start"] - 30), d["start"])), key=lambda d: d["start"])
     usable_starts = [d["start"] for d in usable]
     for i, rec in enumerate(recs):
         rec["predicate"], rec["qualifier"] = _pred_qual(text, rec)
