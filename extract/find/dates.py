@@ -47,6 +47,13 @@ DAY_RANGE = (rf"(?P<day_range>(?i:từ\s++)?{_NGAY}(?P<d1>\d{{1,2}})(?:{_SEP}(?P
              rf"(?P<d2>\d{{1,2}}){_SEP}(?P<rm>\d{{1,2}}){_SEP}(?P<ry>(?:19|20)\d\d){_NA})")
 # "ngày 21 tháng 8 năm 2023", "ngày 13 tháng 10 năm 2021"
 DATE_WORDS = rf"(?P<date_words>{_NGAY}?(?P<wd>\d{{1,2}})\s++(?i:tháng)\s++(?P<wm>\d{{1,2}})\s*+(?:,\s*)?(?i:năm)\s++(?P<wy>(?:19|20)\d\d)(?!\d))"
+# a lunar date is no solar one: "ngày 03 tháng 2 năm Giáp Thìn", "ngày 15 tháng 7 âm lịch", "rằm tháng Giêng"
+# (matched to be skipped: no finding)
+_CAN = "Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý"
+_CHI = "Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi"
+LUNAR = (rf"(?P<lunar>(?:{_NGAY}\d{{1,2}}\s++(?i:tháng)\s++(?:\d{{1,2}}|Giêng|Chạp)"
+         rf"(?:\s++(?i:năm)\s++(?:{_CAN})\s++(?:{_CHI})(?!\p{{L}})|\s*+\(?(?i:âm lịch)\)?)"
+         rf"|(?i:rằm)\s++(?i:tháng)\s++(?:\d{{1,2}}|Giêng|Chạp)(?:\s*+\(?(?i:âm lịch)\)?)?))")
 # "ngày 20 tháng 12" (no year: the document's year)
 DATE_WORDS_NOYEAR = (rf"(?P<date_words_noyear>{_NGAY}(?P<xd>\d{{1,2}})\s++(?i:tháng)\s++(?P<xm>\d{{1,2}})"
                      rf"(?!\d|\s*+,?\s*+(?i:năm)\s|[/.-]\d))")
@@ -65,7 +72,7 @@ MONTH_RANGE = (r"(?P<mrange>(?i:tháng)\s++(?P<mr1>1[0-2]|0?[1-9])\s*+[-–]\s*+
 DAY_LIST = (rf"(?P<day_list>{_NGAY}(?P<dl1>\d{{1,2}})(?=\s*+,|\s++(?i:và))(?:(?:\s*+,\s*+|\s++(?i:và)\s++)\d{{1,2}})*?"
             rf"(?:\s*+,\s*+|\s++(?i:và)\s++)(?P<dln>\d{{1,2}}){_SEP}(?P<dlm>\d{{1,2}}){_SEP}(?P<dly>(?:19|20)\d\d){_NA})")
 # "tháng 10 năm 2022", "tháng 10/2022", "tháng tư", "tháng 10" (not "6 tháng đầu năm")
-MONTH = (rf"(?P<month>(?<!\d\s*)(?i:tháng)\s++(?:(?P<mon>1[0-2]|0?[1-9])(?!\d)|(?P<monw>(?i:{_MONTHWORD}))(?!\p{{L}}))"
+MONTH = (rf"(?P<month>(?<!\d\s*)(?i:tháng)\s++(?:(?P<mon>1[0-2]|0?[1-9])(?!\d|\s++(?i:lần)(?!\p{{L}}))|(?P<monw>(?i:{_MONTHWORD}))(?!\p{{L}}))"
          rf"(?:\s*+(?:[/-]|,?\s*(?i:năm))\s*+(?P<mony>(?:19|20)\d\d)(?!\d))?)")
 # "Quý III/2021", "quý II-2023", "Quý IV năm 2021", "QUÝ III NĂM 2021", "quý 3"
 QUARTER = rf"(?P<quarter>(?i:quý)\s++{_QROMAN}(?![\p{{L}}\d])(?:\s*+(?:[/-]|(?i:năm))\s*+(?P<qy>(?:19|20)\d\d)(?!\d))?)"
@@ -81,10 +88,11 @@ YEAR_RANGE = (rf"(?P<yrange>(?:(?i:{_TRIG})\s++|(?i:từ\s++năm)\s++)?(?<![\d/.
 # "năm 2021", "NĂM 2018"
 YEAR = r"(?P<year>(?i:năm)\s++(?P<yy>(?:19|20)\d\d)(?![\d/]))"
 # "10 năm", "05 năm thực hiện", "3 tháng" (decided by context in _duration_ok)
-DURATION = r"(?P<duration>(?<![\d,./-])(?P<dn>\d{1,3})\s++(?P<du>(?i:năm|tháng))(?!\p{L}))"
+# ("2 Tháng 9", "30 Tháng 4" are streets: a capital "Tháng" or a number after it is no length of time)
+DURATION = r"(?P<duration>(?<![\d,./-])(?P<dn>\d{1,3})\s++(?P<du>năm|tháng|NĂM|THÁNG)(?!\p{L}|\s++\d))"
 
 # where a date can start: a number, or one of the words that open a date expression
-ANCHORS = Anchors(["ngày", "mồng", "mùng", "tháng", "quý", "năm", "nhiệm", "giai", "thời", "khóa", "niên", "từ",
+ANCHORS = Anchors(["ngày", "mồng", "mùng", "tháng", "quý", "năm", "nhiệm", "giai", "thời", "khóa", "niên", "từ", "rằm",
                    *_SPAN_WORDS,
                    *_DAYTIME],
                   # a number opens a date only as the parts above do: "21/8/2023" (DATE_NUM), "21 tháng",
@@ -92,7 +100,7 @@ ANCHORS = Anchors(["ngày", "mồng", "mùng", "tháng", "quý", "năm", "nhiệ
                   r"\d(?<!\d\d)(?=\d?[/.\-]\d\d?[/.\-](?:19|20)\d\d|\d{0,2}\s+(?:năm|tháng))"
                   r"|1(?<!\d1)(?=9\d\d(?:\s*[-–—]|\s+(?:đến|tới)))|2(?<!\d2)(?=0\d\d(?:\s*[-–—]|\s+(?:đến|tới)))")
 _YEAR_ONLY = regex.compile(YEAR)
-PATTERN = regex.compile("|".join([DAY_RANGE, DAY_LIST, DATE_WORDS, DATE_WORDS_NOYEAR, DATE_NUM, DATE_NOYEAR, DATE_DAYTIME, SPAN, QUARTER, MONTH_RANGE, MONTH,
+PATTERN = regex.compile("|".join([DAY_RANGE, DAY_LIST, DATE_WORDS, LUNAR, DATE_WORDS_NOYEAR, DATE_NUM, DATE_NOYEAR, DATE_DAYTIME, SPAN, QUARTER, MONTH_RANGE, MONTH,
                                   YEAR_RANGE, YEAR, DURATION]))
 _NEVER_BEFORE = regex.compile(rf"(?i:(?:{alternation(_DATA['duration_never_before'])})\s*+)$")
 _NEVER_AFTER = regex.compile(rf"\s*+(?i:{alternation(_DATA['duration_never_after'])})(?!\p{{L}})")
@@ -359,7 +367,7 @@ def _duration(m, text, ref):
 
 _HANDLERS = {"date_num": _date_num, "date_words": _date_words, "date_noyear": _date_noyear,
              "date_daytime": _date_daytime, "date_words_noyear": functools.partial(_date_noyear, d="xd", mo="xm"), "day_range": _day_range, "month": _month, "quarter": _quarter, "span": _span,
-             "yrange": _yrange, "mrange": _mrange, "day_list": _day_list, "year": _year, "duration": _duration}
+             "yrange": _yrange, "mrange": _mrange, "day_list": _day_list, "lunar": lambda m, text, ref: None, "year": _year, "duration": _duration}
 
 
 def find_dates(text: str, ref: Optional[RefDate] = None) -> list[dict]:

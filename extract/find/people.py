@@ -74,8 +74,15 @@ _SIGNED = regex.compile(r"(?i:đã ký|\(đã ký\)|ký)\s*+:?\s*+$")
 _WORD = regex.compile(r"\S+")
 
 
+_WORKS = regex.compile(r"[^\S\n]++(?:Toàn|Tuyển)[^\S\n]++tập(?![\p{L}])")
+
+
 def _trim_title_words(text: str, start: int, end: int) -> tuple[int, int]:
-    """Cut where a title starts inside the capitalised run: ``Lê Văn An Phó Bí thư`` → ``Lê Văn An``."""
+    """Cut where a title starts inside the capitalised run: ``Lê Văn An Phó Bí thư`` → ``Lê Văn An``; and
+    before the name of a collection: ``Hồ Chí Minh Toàn tập`` → ``Hồ Chí Minh``."""
+    last = text.rfind(" ", start, end)
+    if last > start and _WORKS.match(text, last, end + 6):
+        end = last
     words = list(_WORD.finditer(text[start:end]))
     for k in range(2, len(words)):
         if _TITLE_START.match(text, start + words[k].start(), start + words[k].start() + 60):
@@ -102,7 +109,9 @@ _HEAD_ONLY = {fold(h) for h in _TITLES["heads"]}
 
 def _bare_post_before(text: str, start: int) -> bool:
     """A post without its body right before the name: ``Tổng Bí thư Lê Duẩn`` (``Bí thư Huyện ủy Cao Lộc``
-    names a place)."""
+    names a place; ``Phó Chủ nhiệm Đoàn Luật sư`` a body)."""
+    if text.startswith("Đoàn", start):
+        return False
     t = title_before(text, start)
     return bool(t) and fold(" ".join(t.split())) in _HEAD_ONLY
 

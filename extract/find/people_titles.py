@@ -21,7 +21,9 @@ _INNER = alternation(_T["inner_lower"])
 # continuation of a title: capitalised words, abbreviations, the lowercase words of organisation names;
 # a line break continues it only when the next line starts with a capital ("…Thường trực\nBan Tổ chức …")
 _ORG = rf"(?:và[^\S\n]++)?{alternation(_T['org_names'])}(?![\p{{L}}])"  # before a bare capitalised word: "Y tế", not "Y"
-_WORD = rf"(?:{_ORG}|\p{{Lu}}[\p{{L}}]*+|{_INNER}(?![\p{{L}}]))"
+# a unit's number: "Quân khu 4", "Phường 5", "Quận 10"
+_UNIT_NUMBER = r"(?<=(?:Quân khu|Phường|Quận|Sư đoàn|Lữ đoàn|Trung đoàn|Binh đoàn|Tiểu đoàn|Vùng|Hải đoàn)[^\S\n])\d{1,3}(?![\d/.,]\d|\p{L})"
+_WORD = rf"(?:{_ORG}|\p{{Lu}}[\p{{L}}]*+|{_INNER}(?![\p{{L}}])|{_UNIT_NUMBER})"
 _GAP = r"(?:[^\S\n]++|[^\S\n]*+\n[^\S\n]*+(?=\p{Lu}))"
 _ONE = rf"(?:(?i:nguyên)\s++)?(?:(?i:{alternation(_HEADS)})|{alternation(_ABBR, tones=False)})(?![\p{{L}}])(?:{_GAP}{_WORD})*+"
 ONE_TITLE = regex.compile(_ONE)

@@ -82,7 +82,9 @@ CODELESS = (rf"(?P<codeless>(?P<cltw>{TYPE_WORD})\s++(?:(?i:số)\s*+)?(?P<clnum
 _LAW_WORD = r"\p{Lu}[\p{Ll}\p{Lu}]*+"
 _LAW_TAIL = r"(?:\s++(?!(?:và|của|được|đã|để|nhằm|theo|với|trong|về|năm|số|ngày|có|là|sẽ|cho|khi|tại|đối|này|đó|các|những)\b)[\p{Ll}\p{Lu}]++|,\s++(?:chống|công chức|viên chức|khen thưởng))"  # "Phòng, chống …", "Cán bộ, công chức", "Thi đua, khen thưởng"
 NAMED = (rf"(?P<named>(?i:{alternation(DOC_TYPES['named'])})(?![\p{{L}}])"
-         rf"|(?P<law>Bộ luật|Luật)\s++(?P<lawname>{_LAW_WORD}(?:{_LAW_TAIL}){{0,7}}))")
+         # not a school, a firm or a degree: "Trường Đại học Luật", "Công ty Luật", "Cử nhân Luật", "Đoàn Luật sư"
+         rf"|(?<!(?:học|Khoa|khoa|ty|nhân|phòng|sĩ|ngành|Viện)\s)(?P<law>Bộ luật|Luật)\s++(?!sư(?!\p{{L}}))"
+         rf"(?P<lawname>{_LAW_WORD}(?:{_LAW_TAIL}){{0,7}}))")
 
 # where a reference can start: the first two words of a type word or named document ("Kết luận",
 # "Thông báo", "Luật"), "số" before a number ("số 21-CT/TW", "Số: 05-NQ/ĐU"), or a symbol's number,

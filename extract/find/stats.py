@@ -138,7 +138,7 @@ def _range(text: str, s: int, limit: int) -> Optional[dict]:
 
 
 _MINUS = regex.compile(r"(?<![\p{L}])(?i:âm)[^\S\n]++\Z")
-_OF_ALL = regex.compile(r"[^\S\n]++(?i:số)(?=[^\S\n]++\p{Ll})")
+_OF_ALL = regex.compile(r"[^\S\n]++(?i:tổng số|số)(?=[^\S\n]++\p{Ll})")
 
 
 def _ratio(text: str, s: int, limit: int) -> Optional[dict]:

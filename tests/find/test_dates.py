@@ -175,6 +175,8 @@ NEGATIVES = [
     "hằng năm", "trong năm", "cuối năm", "đạt 67,8%", "(1) Tích cực triển khai", "điện thoại 0203.3812.456",
     "kết nạp 612 đảng viên", "12.400 tỷ đồng", "Chương trình số 15-CTr/TU", "tháng năm", "số 2021",
     "lần thứ 5 năm", "mã số 2020-2025-AB",
+    "Chi bộ sinh hoạt mỗi tháng 01 lần.", "đường 2 Tháng 9 và đường 30 Tháng 4",   # a frequency, streets
+    "từ trần ngày 03 tháng 2 năm Giáp Thìn", "ngày 15 tháng 7 âm lịch", "rằm tháng Giêng",  # lunar dates
 ]
 
 

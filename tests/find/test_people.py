@@ -182,6 +182,9 @@ CASES = [
                                                                     "đồng chí")]),
     ("Thay mặt Ban Thường vụ, đồng chí Lò Văn Sơn xúc động bày tỏ niềm vui.", [("Lò Văn Sơn", [], "speaker", "đồng chí")]),
     ("con đường mang tên Nguyễn Tất Thành", []),  # a street
+    ("đọc bộ Hồ Chí Minh Toàn tập", [("Hồ Chí Minh", [], "mentioned", None)]),  # the name, not the collection's
+    ("đồng chí Lò Văn Sơn, Phó Tư lệnh Quân khu 4 phát biểu", [("Lò Văn Sơn", ["Phó Tư lệnh Quân khu 4"], "speaker",
+                                                              "đồng chí")]),
     # verbs of speech after the name and titles make a speaker
     ("Đồng chí Lò Văn Sơn, Bí thư Đảng ủy xã cho biết", [("Lò Văn Sơn", ["Bí thư Đảng ủy xã"], "speaker", "đồng chí")]),
     ("Đồng chí Lò Văn Sơn yêu cầu các chi bộ", [("Lò Văn Sơn", [], "speaker", "đồng chí")]),
@@ -190,6 +193,7 @@ CASES = [
 # no person in any of these
 NEGATIVES = [
     "Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh", "Trường Chính trị Nguyễn Văn Cừ", "đường Trần Hưng Đạo",
+    "Trường THPT Chuyên Lê Quý Đôn", "Trường Tiểu học và Trung học cơ sở Võ Thị Sáu", "Phó Chủ nhiệm Đoàn Luật sư tỉnh dự",
     "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Nơi nhận:\n- Như trên,\n- Lưu VT.\n", "- Lưu Văn phòng Tỉnh ủy.",
     "Sáu là, tăng cường kiểm tra.", "KL, CT của Trung ương", "TỈNH ỦY QUẢNG NGÃI", "Phát biểu tại hội nghị",
     "đồng chí Bí thư Đảng ủy Khối đã tiếp thu", "Hà Nội, ngày 05 tháng 3 năm 2024", "tỉnh Lạng Sơn",

@@ -98,6 +98,7 @@ NEGATIVES = [
     "ngày 30/9/2021", "Hội nghị lần thứ 23", "khóa XIII", "Nghị quyết chuyên đề", "Kế hoạch thông tin, tuyên truyền",
     "số điện thoại 0203.3812.456", "Hội nghị Trung ương 4 khóa XIII đã họp", "Quyết định khen thưởng 15 tập thể",
     "Nghị quyết của chi bộ", "các chỉ thị, nghị quyết của cấp trên",
+    "Trường Đại học Luật Thành phố Hồ Chí Minh tuyển sinh", "Công ty Luật TNHH Minh Khang", "Đoàn Luật sư tỉnh",
 ]
 
 # (text, attribute dict expected on the first reference)

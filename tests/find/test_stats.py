@@ -84,6 +84,7 @@ FOUND = [
     # the value before a change takes the unit of the value after it
     ("Số hộ nghèo giảm từ 1.250 xuống còn 980 hộ.", [("1.250", "count", 1250, "hộ"), ("980 hộ", "count", 980, "hộ")]),
     ("hơn 1/3 số đảng viên tham gia", [("1/3 số đảng viên", "ratio", (1, 3), "đảng viên")]),  # a share of all
+    ("2/3 tổng số đại biểu tán thành", [("2/3 tổng số đại biểu", "ratio", (2, 3), "đại biểu")]),
     ("Tăng trưởng âm 1,2%.", [("1,2%", "percent", -1.2, "%")]),
     ("khoảng 2,5 vạn người", [("2,5 vạn người", "count", 25000, "người")]),
     # an amount in parts is one amount
@@ -124,6 +125,8 @@ FOUND = [
 
 # Sentences with numbers that are no statistic (SPEC §5 exclusions and traps).
 NOT_STATS = [
+    "Lữ đoàn 299 tổ chức diễn tập.", "Bệnh viện 108 tổ chức hội thảo.", "Gia đình ở hẻm 45/7 đường Nguyễn Trãi.",
+    "Ngày Sách Việt Nam 21/4 hằng năm",                       # names, an address, a yearly day
     "Số điện thoại: 0912345678",                               # a label line that names no counted noun
     "Số lượng: 12",
     "Ngày 30/9/2021, Ban Tổ chức họp.",                      # a date
