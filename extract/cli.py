@@ -18,7 +18,25 @@ from rich.console import Console
 from extract.errors import InputError, PartydocsError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode="markdown",
+                  context_settings={"help_option_names": ["-h", "--help"]},
                   help="Facts from Vietnamese Party documents: references, dates, people, statistics → JSON or DuckDB.")
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            out.print(f"partydocs {version('partydocs')}")
+        except PackageNotFoundError:
+            out.print("partydocs (not installed)")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(show_version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                            help="Print the version and exit.")) -> None:
+    """Facts from Vietnamese Party documents: references, dates, people, statistics → JSON or DuckDB."""
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -163,7 +181,7 @@ def show(
 ):
     """Show one document with its findings highlighted (terminal, or an HTML page with --html).
 
-    Example: `partydocs show corpus/quang-ngai/thong-bao-sao-luc.txt`
+    Example: `partydocs show corpus/docs/quang-ngai/thong-bao-ket-luan-giao-ban.txt`
     """
     from extract.io import text_of
     from extract.pipeline import analyze, resolve_documents, to_record
@@ -218,6 +236,20 @@ def _optional_commands():
             mod.register(app)
 
 
+def _usage_errors() -> tuple:
+    """click's usage errors, and those of the click that typer ships inside itself (typer ≥ 0.20)."""
+    import click
+
+    kinds = [click.ClickException]
+    try:
+        from typer._click.exceptions import ClickException as TyperClickException
+
+        kinds.append(TyperClickException)
+    except ImportError:
+        pass
+    return tuple(kinds)
+
+
 def main(argv: Optional[list[str]] = None) -> None:
     """Console entry point: our errors become one line and exit code 2."""
     _optional_commands()
@@ -232,9 +264,7 @@ def main(argv: Optional[list[str]] = None) -> None:
         err.print("partydocs: interrupted", markup=False)
         sys.exit(130)
     except Exception as e:  # click usage errors carry their own exit code and message
-        import click
-
-        if isinstance(e, click.ClickException):
+        if isinstance(e, _usage_errors()):
             e.show()
             sys.exit(e.exit_code)
         if os.environ.get("PARTYDOCS_DEBUG"):

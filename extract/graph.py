@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -155,6 +156,8 @@ def write_csv(g: nx.DiGraph, path: Path) -> None:
 def write_graph(g: nx.DiGraph, path: str | Path, fmt: str) -> None:
     """Write ``g`` in one of FORMATS."""
     path = Path(path)
+    if not path.parent.is_dir():
+        raise PartydocsError(f"cannot write {path}: no folder {path.parent}")
     if fmt == "graphml":
         nx.write_graphml(g, path)
     elif fmt == "gexf":
@@ -168,6 +171,9 @@ def write_graph(g: nx.DiGraph, path: str | Path, fmt: str) -> None:
         write_csv(g, path)
     else:
         raise PartydocsError(f"unknown graph format {fmt!r}: use one of {', '.join(FORMATS)}")
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def register(app) -> None:
@@ -191,6 +197,9 @@ def register(app) -> None:
         """
         from extract.store import connect
 
+        for name, day in (("--since", since), ("--until", until)):
+            if day is not None and not _ISO_DAY.fullmatch(day):
+                raise PartydocsError(f"{name} {day!r} is not an ISO date (YYYY-MM-DD)")
         con = connect(db, read_only=True)
         try:
             g = build_graph(con, Filters(since, until, issuer, doc_type, min_mentions, ego, depth))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
+from extract.errors import PartydocsError
 from extract.graph import build_graph
 
 MAX_GRAPH_NODES = 150
@@ -102,5 +103,7 @@ def register(app) -> None:
             page = build_report(con)
         finally:
             con.close()
+        if not output.parent.is_dir():
+            raise PartydocsError(f"cannot write {output}: no folder {output.parent}")
         output.write_text(page, encoding="utf-8")
         typer.echo(f"wrote {output}", err=True)

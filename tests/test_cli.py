@@ -96,3 +96,15 @@ def test_show_terminal_and_html(tmp_path, bulletin):
 def test_help_has_an_example(cmd):
     r = run_cli(cmd, "--help")
     assert r.returncode == 0 and "Example" in r.stdout
+
+
+@pytest.mark.parametrize("args", [("ingest", "--bogus", "x"), ("query",), ("ingest", "--jobs", "abc"), ("export",)])
+def test_a_bad_call_is_a_usage_error_with_exit_2(args):
+    r = run_cli(*args)
+    assert r.returncode == 2 and "Error" in r.stderr and "internal error" not in r.stderr
+
+
+def test_short_help_and_version():
+    assert run_cli("ingest", "-h").returncode == 0
+    r = run_cli("--version")
+    assert r.returncode == 0 and r.stdout.startswith("partydocs ")

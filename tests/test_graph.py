@@ -102,3 +102,11 @@ def test_show_html_in_headless_chromium(tmp_path):
     subprocess.run([CHROMIUM, *flags, f"--screenshot={shot}", "--window-size=1200,900", page.as_uri()],
                    capture_output=True, timeout=120)
     assert shot.exists() and shot.stat().st_size > 5000
+
+
+@pytest.mark.parametrize("args", [("graph", "-o", "/no/such/folder/g.csv", "-f", "csv"),
+                                  ("graph", "-o", "g.graphml", "--since", "notadate"),
+                                  ("report", "-o", "/no/such/folder/r.html")])
+def test_bad_output_or_date_is_one_line(db, tmp_path, args):
+    r = run_cli(*args, "--db", db)
+    assert r.returncode == 2 and "partydocs: error:" in r.stderr and "Traceback" not in r.stderr
