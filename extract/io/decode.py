@@ -96,8 +96,30 @@ def _decode(data: bytes, source: str) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        return _decode_8bit(data, source)
+        text = utf8_with_strays(data)
+        if text is None:
+            return _decode_8bit(data, source)
     return legacy.repair_cp1252_mojibake(text) or text
+
+
+STRAY_SHARE = 0.02  # at most this many stray bytes per well-formed non-ASCII character …
+STRAY_MIN = 3  # … or this many, in a short text
+
+
+def utf8_with_strays(data: bytes) -> str | None:
+    r"""UTF-8 with a few stray single bytes pasted in from Windows text (``\xa0``, ``\x93``): each read as
+    Windows-1252; None when the bytes are not mostly UTF-8 (a Windows-1258 file is a stray at every letter).
+
+        >>> utf8_with_strays("Chỉ thị".encode() + b"\xa0" + "số 05".encode())
+        'Chỉ thị\xa0số 05'
+    """
+    text = data.decode("utf-8", errors="surrogateescape")
+    strays = sum(1 for c in text if "\udc80" <= c <= "\udcff")
+    wide = sum(1 for c in text if c > "\x7f") - strays
+    if strays > max(STRAY_MIN, STRAY_SHARE * wide) or wide < 3 * strays:
+        return None
+    return "".join(bytes([ord(c) - 0xDC00]).decode("cp1252", errors="replace") if "\udc80" <= c <= "\udcff" else c
+                   for c in text)
 
 
 def _decode_8bit(data: bytes, source: str) -> str:

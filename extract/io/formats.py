@@ -122,18 +122,37 @@ def _docx(data: bytes, source: str) -> str:
         raise InputError(source, "docx", f"corrupt DOCX: {e}") from None
     except Exception as e:  # python-docx wraps lxml errors in its own types
         raise InputError(source, "docx", f"unreadable DOCX: {type(e).__name__}") from None
-    blocks = [p.text for p in d.paragraphs]
-    for table in d.tables:
-        for row in table.rows:
-            cells = []
-            for cell in row.cells:
-                if cell.text not in cells:  # merged cells repeat their text
-                    cells.append(cell.text)
-            blocks.append("\t".join(cells))
+    from docx.table import Table
+
+    blocks = []
+    for part in d.iter_inner_content():  # paragraphs and tables in document order: the header table first
+        if isinstance(part, Table):
+            blocks.extend(_table_blocks(part))
+        else:
+            blocks.append(part.text)
     text = "\n".join(blocks).strip()
     if not text:
         raise InputError(source, "docx", "no text in the document")
     return normalize_text(text)
+
+
+def _table_blocks(table) -> list[str]:
+    """A table's text. A small table of one or two columns holding lines or capitals is a layout (the header
+    of a Party document: committee and number on the left, motto and place-date on the right): each cell's
+    lines in turn, left column first. Any other table is data: a line a row, cells parted by tabs."""
+    rows = [_distinct_cells(row) for row in table.rows]
+    layout = any("\n" in c or (c.isupper() and len(c) > 3) for r in rows for c in r)  # lines, or a heading in capitals
+    if layout and len(rows) <= 4 and max((len(r) for r in rows), default=0) <= 2:
+        return [cell for col in range(2) for r in rows if col < len(r) for cell in [r[col]] if cell.strip()]
+    return ["\t".join(r) for r in rows]
+
+
+def _distinct_cells(row) -> list[str]:
+    cells = []
+    for cell in row.cells:
+        if cell.text not in cells:  # merged cells repeat their text
+            cells.append(cell.text)
+    return cells
 
 
 def _pdf(data: bytes, source: str) -> str:
@@ -144,7 +163,32 @@ def _pdf(data: bytes, source: str) -> str:
         pages = [page.extract_text() or "" for page in reader.pages]
     except Exception as e:  # pypdf raises PdfReadError, ValueError, KeyError … on broken files
         raise InputError(source, "pdf", f"unreadable PDF: {type(e).__name__}: {e}") from None
-    text = "\n\n".join(p.strip("\n") for p in pages).strip()
+    text = "\n\n".join(unwrap(p.strip("\n")) for p in pages).strip()
     if not text:
         raise InputError(source, "pdf", "no text (scanned PDF without a text layer?)")
     return normalize_text(text)
+
+
+WRAP_WIDTH = 55  # a PDF line this long that ends without punctuation was wrapped by the layout
+
+
+def unwrap(page: str) -> str:
+    r"""A PDF page's lines as written, not as laid out: a line wrapped inside a sentence joins the next
+    (``Nghị⏎quyết`` → ``Nghị quyết``; a long line ``… của Ban⏎Chấp hành`` → one line). Headings in
+    capitals, short lines and lines that end a sentence or a clause stay lines.
+
+        >>> unwrap("Thực hiện Nghị\nquyết số 21-NQ/TW.\nHUYỆN ỦY\nSố 12")
+        'Thực hiện Nghị quyết số 21-NQ/TW.\nHUYỆN ỦY\nSố 12'
+    """
+    lines = page.split("\n")
+    out = [lines[0]] if lines else []
+    for nxt in lines[1:]:
+        cur = out[-1].rstrip()
+        head = nxt.lstrip()
+        wrapped = (cur and head and not cur.isupper() and cur[-1] not in ".:;!?…)”\"" and not head.startswith(("-", "+", "•"))
+                   and (head[0].islower() or (len(cur) >= WRAP_WIDTH and head[0].isupper() and not head.isupper())))
+        if wrapped:
+            out[-1] = f"{cur} {head}"
+        else:
+            out.append(nxt)
+    return "\n".join(out)

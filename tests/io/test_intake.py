@@ -154,3 +154,40 @@ def test_pdf_without_text_layer_is_no_text(tmp_path):
         w.write(fh)
     with pytest.raises(InputError, match="no text"):
         text_of(tmp_path / "scan.pdf")
+
+
+@pytest.mark.parametrize("stray, char", [(b"\xa0", "\u00a0"), (b"\x93", "\u201c")])
+def test_utf8_with_a_stray_windows_byte_stays_utf8(stray, char):
+    data = SAMPLE.encode("utf-8") + stray + " Kết nạp 87 đảng viên mới.".encode("utf-8")
+    assert decode_bytes(data, "x.txt") == SAMPLE + char + " Kết nạp 87 đảng viên mới."
+
+
+def test_windows_1258_is_not_taken_for_utf8_with_strays():
+    assert decode_bytes(cp1258_bytes(SAMPLE), "x.txt") == SAMPLE
+
+
+def test_docx_header_table_comes_first_column_by_column(tmp_path):
+    import docx
+
+    d = docx.Document()
+    t = d.add_table(rows=1, cols=2)
+    t.cell(0, 0).text = "HUYỆN ỦY LẠC SƠN\n*\nSố 112-BC/HU"
+    t.cell(0, 1).text = "ĐẢNG CỘNG SẢN VIỆT NAM\nLạc Sơn, ngày 05 tháng 7 năm 2024"
+    d.add_paragraph("BÁO CÁO")
+    d.add_paragraph(SAMPLE)
+    d.save(tmp_path / "bc.docx")
+    assert text_of(tmp_path / "bc.docx").split("\n")[:6] == [
+        "HUYỆN ỦY LẠC SƠN", "*", "Số 112-BC/HU", "ĐẢNG CỘNG SẢN VIỆT NAM", "Lạc Sơn, ngày 05 tháng 7 năm 2024", "BÁO CÁO"]
+
+
+@pytest.mark.parametrize("page, text", [
+    ("thực hiện Nghị\nquyết số 21-NQ/TW.", "thực hiện Nghị quyết số 21-NQ/TW."),  # a lowercase line goes on
+    ("Các chi bộ thực hiện Quy định số 08-QĐi/TW, ngày 25/10/2018 của Ban\nChấp hành Trung ương.",  # wrapped
+     "Các chi bộ thực hiện Quy định số 08-QĐi/TW, ngày 25/10/2018 của Ban Chấp hành Trung ương."),
+    ("HUYỆN ỦY NAM ĐÀN\nSố 12-KL/HU", "HUYỆN ỦY NAM ĐÀN\nSố 12-KL/HU"),              # header lines stay lines
+    ("Kết luận như sau:\n- Một là", "Kết luận như sau:\n- Một là"),
+])
+def test_pdf_lines_wrapped_by_the_layout_are_joined(page, text):
+    from extract.io.formats import unwrap
+
+    assert unwrap(page) == text
