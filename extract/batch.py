@@ -200,6 +200,7 @@ def ingest(paths: list[str], db: str, *, jobs: Optional[int] = None, words: bool
     summary, start = Summary(), time.perf_counter()
     with Store(db) as store:
         known = frozenset(store.known_ids())
+        seen: set = set()  # documents of this run: the same content in two files is stored, and counted, once
         parts, errors, pending_docs, pending_bytes = [], [], 0, 0
 
         def flush():
@@ -218,7 +219,10 @@ def ingest(paths: list[str], db: str, *, jobs: Optional[int] = None, words: bool
             for kind, payload, size in chunk.outcomes:
                 summary.files += 1
                 summary.bytes += size
-                if kind == "doc":
+                if kind == "doc" and payload["doc_id"] in seen:
+                    summary.skipped += 1  # a copy of a document read earlier in this run
+                elif kind == "doc":
+                    seen.add(payload["doc_id"])
                     for c in CATEGORIES:
                         summary.findings[c] += payload[c]
                 elif kind == "skip":

@@ -46,7 +46,7 @@ def summary_table(summary, db: str) -> Table:
     t.add_column("what")
     t.add_column("n", justify="right")
     rows = [("files read", summary.files), ("documents stored", summary.added),
-            ("already stored (skipped)", summary.skipped), ("errors", summary.errors)]
+            ("already stored or repeated (skipped)", summary.skipped), ("errors", summary.errors)]
     rows += [(f"  {k}", v) for k, v in summary.findings.items()]
     rows += [("references re-resolved", summary.resolved), ("seconds", f"{summary.seconds:.1f}"),
              ("MB/s", f"{summary.mb_per_s:.2f}")]

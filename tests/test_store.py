@@ -113,8 +113,10 @@ def test_chunks_with_the_same_content_store_it_once(tmp_path):
         (d / f"f{i:03d}.txt").write_text(BULLETIN if i in (0, batch.CHUNK_FILES + 1) else LATER + f"\n{i}\n",
                                          encoding="utf-8")
     s = ingest([str(d)], str(tmp_path / "d.duckdb"), jobs=2)
-    assert (s.files, s.added, s.errors) == (batch.CHUNK_FILES + 3, batch.CHUNK_FILES + 2, 0)
+    assert (s.files, s.added, s.skipped, s.errors) == (batch.CHUNK_FILES + 3, batch.CHUNK_FILES + 2, 1, 0)
     con = duckdb.connect(str(tmp_path / "d.duckdb"), read_only=True)
     assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == batch.CHUNK_FILES + 2
+    # the summary counts the findings that are stored, the copy's once
+    assert s.findings["dates"] == con.execute("SELECT count(*) FROM dates").fetchone()[0]
     n_ids = con.execute("SELECT count(*), count(DISTINCT (doc_id, idx)) FROM doc_refs").fetchone()
     assert n_ids[0] == n_ids[1]
