@@ -160,7 +160,7 @@ def query(
     if fmt == "csv":
         w = csv.writer(sys.stdout)
         w.writerow(cols)
-        w.writerows(rows)
+        w.writerows([_csv_cell(v) for v in r] for r in rows)
     elif fmt == "json":
         sys.stdout.write(json.dumps([dict(zip(cols, r)) for r in rows], ensure_ascii=False, default=str) + "\n")
     elif fmt == "table":
@@ -172,6 +172,11 @@ def query(
         out.print(t)
     else:
         raise PartydocsError(f"unknown --format {fmt!r}: use table, csv or json")
+
+
+def _csv_cell(v):
+    """A list or a struct as JSON in its cell (``["Bùi Văn Thắng"]``), not Python's repr."""
+    return json.dumps(v, ensure_ascii=False, default=str) if isinstance(v, (list, dict)) else v
 
 
 @app.command()

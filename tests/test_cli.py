@@ -77,6 +77,8 @@ def test_query_is_read_only_and_errors_are_one_line(tmp_path, bulletin):
     assert r.returncode == 2 and "Traceback" not in r.stderr
     r = run_cli("query", "SELECT count(*) AS n FROM documents", "--db", db, "--format", "csv")
     assert r.stdout.splitlines() == ["n", "1"]
+    r = run_cli("query", "SELECT ['Lê Văn A', 'Bùi Thị B'] AS names", "--db", db, "--format", "csv")
+    assert r.stdout.splitlines() == ["names", '"[""Lê Văn A"", ""Bùi Thị B""]"']  # a list is JSON in its cell
 
 
 def test_missing_database_is_one_line(tmp_path):
