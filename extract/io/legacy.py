@@ -81,7 +81,22 @@ def decode_tcvn3(data: bytes) -> str:
     are all capitals, one past its first letter, is made all capitals: ``b"B\\xb8O"`` → ``"BÁO"``.
     """
     text = _nfc(data.decode("latin-1").translate(_tcvn3_translation()))
-    return TOKEN.sub(_caps_word, text)
+    return _CAPS_LINE.sub(_caps_line, TOKEN.sub(_caps_word, text))
+
+
+_CAPS_LINE = regex.compile(r"(?m)^[^\n]*\p{Lu}[^\n]*$")
+_SHORT_CAPS = regex.compile(r"(?<![\p{L}])[A-Z][^\x00-\x7f\s\d\p{P}]++(?![\p{L}])")  # "Vụ", "Bộ", "Tổ"
+
+
+def _caps_line(m: regex.Match) -> str:
+    """On a line in capitals, a word whose one ASCII letter leads lowercase-byte capitals is in capitals too:
+    ``THƯỜNG Vụ`` → ``THƯỜNG VỤ`` (the case the word alone cannot tell)."""
+    line = m.group()
+    words = [w for w in line.split() if sum(c.isalpha() for c in w) >= 2]
+    caps = sum(w.isupper() for w in words)
+    if caps < 2 or 2 * caps < len(words):
+        return line
+    return _SHORT_CAPS.sub(lambda w: w.group().upper(), line)
 
 
 def decode_vni(data: bytes) -> str:

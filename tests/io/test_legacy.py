@@ -136,6 +136,8 @@ def test_sentence_round_trips(text):
     (b"\xa7\xb6NG", "ĐẢNG"),
     (b"B\xe9 Ch\xddnh tr\xde", "Bộ Chính trị"),  # title case untouched
     (b"\xa7\xb5 N\xbdng", "Đà Nẵng"),  # no ASCII capital past the first letter: left alone
+    (b"BAN TH\xad\xeaNG V\xf4", "BAN THƯỜNG VỤ"),  # on a line in capitals, "V" + a lowercase byte is "VỤ" too
+    (b"Ban Th\xad\xeang v\xf4", "Ban Thường vụ"),
 ])
 def test_tcvn3_vntimeh_capitals(data, text):
     assert legacy.decode_tcvn3(data) == text
