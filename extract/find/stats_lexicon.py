@@ -136,7 +136,7 @@ def _noun_patterns(d: dict) -> dict:
                                      + rf"{HS}*+\Z"),
         prev_word=backward(rf"(?P<w>[\p{{L}}\p{{M}}]++){HS}*+\Z"),
         allowed_capital=regex.compile(_ci(_words(d, "predicates") + _words(d, "qualifiers")
-                                          + _words(d, "stop_words")) + r"\Z"),
+                                          + _words(d, "stop_words") + _words(d, "capital_not_names")) + r"\Z"),
         unit_max=int(d["unit_max_words"]),
         list_max=int(d["list_max_words"]),
         list_short=frozenset(v for w in _words(d, "list_short_nouns") for v in spellings(w)),

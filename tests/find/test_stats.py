@@ -76,6 +76,9 @@ FOUND = [
     ("Tặng 40 bằng khen cho tập thể.", [("40 bằng khen", "count", 40, "bằng khen")]),
     ("Đưa vào sử dụng 6 công trình thủy lợi.", [("6 công trình thủy lợi", "count", 6, "công trình thủy lợi")]),
     ("Có 310 hộ trên địa bàn xã được vay vốn.", [("310 hộ", "count", 310, "hộ")]),
+    ("Có 40/46 tổ chức cơ sở đảng tổ chức sinh hoạt chuyên đề.",
+     [("40/46 tổ chức cơ sở đảng", "ratio", (40, 46), "tổ chức cơ sở đảng")]),
+    ("Đã đưa ra khỏi Đảng 3 đảng viên.", [("3 đảng viên", "count", 3, "đảng viên")]),  # "Đảng" names no thing numbered
     ("Có 12/20 hợp tác xã thành lập chi bộ.", [("12/20 hợp tác xã", "ratio", (12, 20), "hợp tác xã")]),
     # a labelled line or table row: the label names what the closing number counts
     ("Tổng số đảng viên: 4.127", [("4.127", "count", 4127, "đảng viên")]),
