@@ -103,7 +103,10 @@ def _named_id(r: dict) -> str:
 # the fields an id's symbol part depends on: a reference's key
 KEY = ("symbol", "number", "doc_type", "type_code", "issuer_code", "issued_date", "term", "plenum", "scope")
 # the reference fields resolution reads, the key first (the store loads rows of these, in this order)
-FIELDS = KEY + ("text", "congress")
+FIELDS = KEY + ("text", "congress", "subject")
+# what the first pass learns from: the key and the subject ("về …"), evidence of which document is meant
+LEARN = KEY + ("subject",)
+_SUBJECT = FIELDS.index("subject")
 _DATE = KEY.index("issued_date")
 
 
@@ -120,6 +123,7 @@ class Resolver:
         self.memo: dict = {}  # key → (state id, base, explicit term): a reference in many documents is worked out once
         self.known: dict[str, dict[str, str]] = defaultdict(dict)  # base → {term: earliest date seen}
         self.scopes: dict[str, set] = defaultdict(set)  # local base without its place → the places it is known in
+        self.subjects: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))  # base → term → subjects
 
     def _parts(self, key: tuple) -> tuple:
         got = self.memo.get(key)
@@ -131,12 +135,16 @@ class Resolver:
         return got
 
     def learn(self, r: dict) -> None:
-        """Take note of the term a mention writes or dates, if any."""
-        self.learn_key(tuple(r.get(k) for k in KEY))
+        """Take note of the term a mention writes or dates, if any, and of its subject."""
+        self.learn_key(tuple(r.get(k) for k in LEARN))
 
     def learn_key(self, key: tuple) -> None:
-        """:meth:`learn` from a reference's ``KEY`` values."""
+        """:meth:`learn` from a reference's ``LEARN`` values (``KEY`` values alone are enough)."""
+        subject = key[len(KEY)] if len(key) > len(KEY) else None
+        key = key[:len(KEY)]
         state, base, t = self._parts(key)
+        if base and not state and t and subject:
+            self.subjects[base][t].add(_subject_key(subject))
         if base and not state and "@" in base:
             self.scopes[_unscoped(base)].add(base)
         if base and not state and t:
@@ -148,16 +156,43 @@ class Resolver:
         """The id of the document ``r`` names, cited by a document dated ``citing`` (ISO or None)."""
         return self.canonical_id_row(tuple(r.get(k) for k in FIELDS), citing)
 
-    def canonical_id_row(self, row: tuple, citing: Optional[str]) -> str:
-        """:meth:`canonical_id` of a row of ``FIELDS`` values."""
+    def canonical_id_row(self, row: tuple, citing: Optional[str], in_text: Optional[dict] = None) -> str:
+        """:meth:`canonical_id` of a row of ``FIELDS`` values; ``in_text`` maps a base to the term another
+        mention of the same text gives it (``Chỉ thị số 05-CT/TW, ngày 15/5/2016 … Chỉ thị 05-CT/TW``)."""
         state, base, term = self._parts(row[:len(KEY)])
         if state:
             return state
         if base and "@" not in base and len(places := self.scopes.get(base, ())) == 1:
             base = next(iter(places))  # a local document of unknown place, where the archive knows only one
         if base:
-            return f"{base}/{term or _pick(base, self.known, citing)}"
+            term = term or (in_text or {}).get(base) or self._by_subject(base, row) or _pick(base, self.known, citing)
+            return f"{base}/{term}"
         return _named_id(dict(zip(FIELDS, row)))
+
+    def _by_subject(self, base: str, row: tuple) -> Optional[str]:
+        """The one term whose document of this base was cited with the same subject (``về đẩy mạnh …``)."""
+        subject = row[_SUBJECT] if len(row) > _SUBJECT else None
+        known = self.subjects.get(base) if subject else None
+        if not known:
+            return None
+        key = _subject_key(subject)
+        terms = [t for t, keys in known.items() if key in keys]
+        return terms[0] if len(terms) == 1 else None
+
+    def document_ids(self, rows: list[tuple], citing: Optional[str]) -> list[str]:
+        """The ids of one document's references (rows of ``FIELDS`` values): a mention without date or
+        term takes the term another mention of the same document in this text gives it."""
+        in_text: dict[str, str] = {}
+        for row in rows:
+            state, base, term = self._parts(row[:len(KEY)])
+            if base and not state and term:
+                in_text.setdefault(base, term)
+        return [self.canonical_id_row(row, citing, in_text) for row in rows]
+
+
+def _subject_key(subject: str) -> str:
+    """The first words of a subject, folded: enough to tell two documents of one number apart."""
+    return " ".join(fold(subject).split()[:8])
 
 
 def _unscoped(base: str) -> str:
@@ -168,12 +203,13 @@ def _unscoped(base: str) -> str:
 
 def _pick(base: str, known: dict[str, dict[str, str]], citing: Optional[str]) -> str:
     """Latest known term of ``base`` not newer than the citing document; ``k?`` when none is known."""
+    unknown = "k?" if _is_central(base.split("/")[1]) else "t?"  # a central or a local term, not known
     options = known.get(base, {})
     if not options:
-        return "k?"
+        return unknown
     usable = [(date, t) for t, date in options.items() if citing is None or date <= citing]
     if not usable:
-        return "k?"
+        return unknown
     return max(usable)[1]
 
 
@@ -190,5 +226,6 @@ def resolve_archive(docs: list[dict]) -> None:
             res.learn(r)
     for d in docs:
         citing = d.get("ref_date") or (f"{d['ref_year']}-12-31" if d.get("ref_year") else None)
-        for r in d["doc_refs"]:
-            r["canonical_id"] = res.canonical_id(r, citing)
+        ids = res.document_ids([tuple(r.get(k) for k in FIELDS) for r in d["doc_refs"]], citing)
+        for r, cid in zip(d["doc_refs"], ids):
+            r["canonical_id"] = cid

@@ -9,6 +9,7 @@ Example::
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections import defaultdict
 from pathlib import Path
 from typing import Iterable
@@ -167,20 +168,23 @@ class Store:
         at a time, and writes the changed ids ``RESOLVE_BATCH`` per transaction: memory does not grow
         with the archive.
         """
-        from extract.resolve import FIELDS, KEY, Resolver
+        from extract.resolve import FIELDS, LEARN, Resolver
 
         res = Resolver()
-        for rows in _stream(self.con, f"SELECT DISTINCT {_ref_cols(KEY)} FROM doc_refs r", chunk_rows):
+        for rows in _stream(self.con, f"SELECT DISTINCT {_ref_cols(LEARN)} FROM doc_refs r", chunk_rows):
             for row in rows:  # what a term is known since depends on the key alone: each distinct one once
                 res.learn_key(row)
         sql = (f"SELECT r.doc_id, r.idx, CAST(d.ref_date AS VARCHAR), r.canonical_id, {_ref_cols(FIELDS)} "
-               "FROM doc_refs r JOIN documents d USING (doc_id)")
+               "FROM doc_refs r JOIN documents d USING (doc_id) ORDER BY r.doc_id, r.idx")  # a document's refs together
         changed = pending = 0
         try:
             self.con.execute("CREATE TEMP TABLE _resolved (doc_id VARCHAR, idx INTEGER, canonical_id VARCHAR)")
-            for rows in _stream(self.con, sql, chunk_rows):  # read on a cursor of its own
-                upd = [(row[0], row[1], cid) for row in rows
-                       if (cid := res.canonical_id_row(row[4:], row[2])) != row[3]]
+            for rows in _by_document(_stream(self.con, sql, chunk_rows)):  # read on a cursor of its own
+                upd = []
+                for _, doc_rows in itertools.groupby(rows, key=lambda row: row[0]):
+                    doc_rows = list(doc_rows)
+                    ids = res.document_ids([row[4:] for row in doc_rows], doc_rows[0][2])
+                    upd += [(row[0], row[1], cid) for row, cid in zip(doc_rows, ids) if cid != row[3]]
                 if upd:
                     changed += len(upd)
                     pending += len(upd)
@@ -212,6 +216,22 @@ class Store:
 def _ref_cols(fields) -> str:
     types = dict(columns("doc_refs"))
     return ", ".join(f'CAST(r."{c}" AS VARCHAR)' if types[c] == "DATE" else f'r."{c}"' for c in fields)
+
+
+def _by_document(chunks):
+    """Rows ordered by document (first column), in lists of whole documents."""
+    held: list = []
+    for rows in chunks:
+        rows = held + rows
+        last = rows[-1][0]
+        cut = len(rows)
+        while cut > 0 and rows[cut - 1][0] == last:  # the last document may go on in the next chunk
+            cut -= 1
+        if cut:
+            yield rows[:cut]
+        held = rows[cut:]
+    if held:
+        yield held
 
 
 def _stream(con, sql: str, size: int):
@@ -251,6 +271,11 @@ def _unique(docs: list[dict]) -> list[dict]:
     return list(first.values())
 
 
+def _citing_date(doc: dict):
+    """The date a document is read at: its own, else the last day of the year it reports on."""
+    return doc.get("ref_date") or (f"{doc['ref_year']}-12-31" if doc.get("ref_year") else None)
+
+
 def doc_tables(docs: Iterable[dict], now: dt.datetime) -> dict[str, pa.Table]:
     """Analysed documents → one Arrow table per table of the database (errors aside).
 
@@ -273,7 +298,8 @@ def batch_rows(docs: Iterable[dict], now: dt.datetime) -> dict[str, list[dict]]:
     for d in docs:
         md = d["metadata"]
         out["documents"].append({"doc_id": d["doc_id"], "source": d["source"], "text": d["text"], **md,
-                                 "ref_date": d.get("ref_date"), "ingested_at": now,
+                                 "ref_date": _citing_date(d),
+                                 "ingested_at": now,
                                  "pipeline_version": PIPELINE_VERSION})
         out["sentences"].extend(d["sentences"])
         for cat in CATEGORIES:

@@ -106,7 +106,7 @@ def test_a_local_number_of_unknown_place_joins_the_only_place_the_archive_knows(
     a = _doc("a", "HUYỆN ỦY GIO LINH\n*\nthực hiện Kế hoạch số 52-KH/HU ngày 3/3/2022", "2022-05-01")
     b = _doc("b", "Tin hoạt động: Huyện ủy triển khai Kế hoạch số 52-KH/HU", "2022-06-01")
     resolve_archive([a, b])
-    assert _ids(a) == _ids(b) == ["KH/HU@Gio Linh/52/t2020"]
+    assert _ids(a) == _ids(b) == ["KH/HU@huyện Gio Linh/52/t2020"]
 
 
 def test_a_provincial_congress_belongs_to_the_citing_documents_province():
@@ -114,3 +114,43 @@ def test_a_provincial_congress_belongs_to_the_citing_documents_province():
     b = _doc("b", "TỈNH ỦY HÀ TĨNH\n*\nthực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX", "2021-06-01")
     resolve_archive([a, b])
     assert _ids(a) == ["NQ/ĐH20/Đảng bộ tỉnh Nam Định"] and _ids(b) == ["NQ/ĐH20/Đảng bộ tỉnh Hà Tĩnh"]
+
+
+def test_an_undated_mention_takes_the_term_of_a_dated_one_in_the_same_text():
+    a = _doc("a", "Sau 6 năm thực hiện Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị, các chi bộ tiếp tục "
+                  "thực hiện Chỉ thị số 05-CT/TW.", "2022-05-12")
+    b = _doc("b", "Chỉ thị số 05-CT/TW, ngày 05/11/2021 của Ban Bí thư về công tác dân vận.", "2022-01-01")
+    resolve_archive([a, b])
+    assert _ids(a) == ["CT/TW/5/k12", "CT/TW/5/k12"] and _ids(b) == ["CT/TW/5/k13"]
+
+
+def test_a_matching_subject_tells_which_document_an_undated_mention_names():
+    a = _doc("a", "Kết luận số 12-KL/TW, ngày 05/4/2017 của Ban Bí thư về tiếp tục đẩy mạnh công tác dân vận ở vùng "
+                  "đồng bào dân tộc thiểu số.", "2017-05-01")
+    b = _doc("b", "Kết luận số 12-KL/TW, ngày 06/7/2021 của Bộ Chính trị về công tác người Việt Nam ở nước ngoài.",
+             "2021-08-01")
+    c = _doc("c", "thực hiện Kết luận số 12-KL/TW về tiếp tục đẩy mạnh công tác dân vận ở vùng đồng bào dân tộc "
+                  "thiểu số", "2022-05-01")
+    resolve_archive([a, b, c])
+    assert _ids(c) == ["KL/TW/12/k12"]  # not the later one, which the date alone would pick
+
+
+
+def test_a_provincial_city_and_its_province_number_apart():
+    city = _doc("a", "ĐẢNG BỘ TỈNH BẮC GIANG\nTHÀNH ỦY BẮC GIANG\n*\nSố 15-KH/TU\n\nthực hiện Kế hoạch số 15-KH/TU, "
+                     "ngày 10/5/2017 của Ban Thường vụ Tỉnh ủy", "2017-06-01")
+    resolve_archive([city])
+    own, cited = _ids(city)
+    assert own.startswith("KH/TU@thành phố Bắc Giang/15/") and cited == "KH/TU@Bắc Giang/15/t2015"
+
+
+def test_a_bloc_committee_is_provincial_and_communes_number_apart():
+    a = _doc("a", "ĐẢNG BỘ TỈNH BẮC GIANG\nĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH\n*\nthực hiện Kế hoạch số 20-KH/ĐUK ngày 3/3/2021",
+             "2021-05-01")
+    b = _doc("b", "ĐẢNG BỘ HUYỆN LỤC NAM\nĐẢNG ỦY XÃ BẢO ĐÀI\n*\nthực hiện Nghị quyết số 10-NQ/ĐU ngày 3/3/2021",
+             "2021-05-01")
+    c = _doc("c", "ĐẢNG BỘ HUYỆN LỤC NAM\nĐẢNG ỦY XÃ TAM DỊ\n*\nthực hiện Nghị quyết số 10-NQ/ĐU ngày 5/3/2021",
+             "2021-05-01")
+    resolve_archive([a, b, c])
+    assert _ids(a) == ["KH/ĐUK@Bắc Giang/20/t2020"]
+    assert _ids(b) != _ids(c)

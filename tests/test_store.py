@@ -120,3 +120,23 @@ def test_chunks_with_the_same_content_store_it_once(tmp_path):
     assert s.findings["dates"] == con.execute("SELECT count(*) FROM dates").fetchone()[0]
     n_ids = con.execute("SELECT count(*), count(DISTINCT (doc_id, idx)) FROM doc_refs").fetchone()
     assert n_ids[0] == n_ids[1]
+
+
+def test_stored_ids_equal_the_json_records_for_a_document_with_only_a_year(tmp_path):
+    """No place-date line, no dateline: the year it reports on dates it, in the store as in extract."""
+    from extract.pipeline import analyze, resolve_documents
+
+    text = "BÁO CÁO\nCông tác dân vận năm 2018\n\nThực hiện Kết luận số 12-KL/TW, năm 2018 đạt kết quả tốt."
+    older = "Kết luận số 12-KL/TW, ngày 05/4/2017 của Ban Bí thư về công tác dân vận."
+    newer = "Kết luận số 12-KL/TW, ngày 06/7/2021 của Bộ Chính trị về công tác cán bộ."
+    d = tmp_path / "in"
+    d.mkdir()
+    for name, t in (("a.txt", text), ("b.txt", older), ("c.txt", newer)):
+        (d / name).write_text(t, encoding="utf-8")
+    ingest([str(d)], str(tmp_path / "y.duckdb"), jobs=1)
+    docs = [analyze(t, n) for n, t in (("a.txt", text), ("b.txt", older), ("c.txt", newer))]
+    resolve_documents(docs)
+    con = duckdb.connect(str(tmp_path / "y.duckdb"), read_only=True)
+    stored = con.execute("SELECT r.canonical_id FROM doc_refs r JOIN documents d USING (doc_id) "
+                         "WHERE d.source LIKE '%a.txt'").fetchall()
+    assert [c for (c,) in stored] == [r["canonical_id"] for r in docs[0]["doc_refs"]] == ["KL/TW/12/k12"]

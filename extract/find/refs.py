@@ -356,33 +356,66 @@ def _plausible(r: dict) -> bool:
 # the committees a header names, by level: "ĐẢNG BỘ TỈNH QUẢNG NGÃI", "TỈNH ỦY BẮC GIANG", "HUYỆN ỦY MỘ ĐỨC"
 _HEADER_PLACE = regex.compile(r"(?m)^[^\S\n]*+(?:(?P<p>(?i:đảng bộ tỉnh|tỉnh ủy|tỉnh uỷ|đảng bộ thành phố|thành ủy|thành uỷ))"
                               r"|(?P<d>(?i:đảng bộ huyện|huyện ủy|huyện uỷ|đảng bộ quận|quận ủy|quận uỷ|đảng bộ thị xã"
-                              r"|thị ủy|thị uỷ)))[^\S\n]++"
+                              r"|thị ủy|thị uỷ))|(?P<c>(?i:đảng ủy xã|đảng uỷ xã|đảng ủy phường|đảng uỷ phường"
+                              r"|đảng ủy thị trấn|đảng uỷ thị trấn|đảng bộ xã|đảng bộ phường)))[^\S\n]++"
                               # the place's words, parted by one space: a two-column header goes on after more
                               # ("HUYỆN ỦY NAM ĐÀN      ĐẢNG CỘNG SẢN VIỆT NAM")
                               r"(?P<place>\p{Lu}\p{L}*+(?:(?:[ ]|[ ]?[-–][ ]?)(?!(?i:đảng cộng sản))\p{Lu}\p{L}*+){0,4})"
                               r"(?:[^\S\n]*+$|[^\S\n]{2,}|\t|[ ](?=(?i:đảng cộng sản)))")
 HEADER_REACH = 400  # the header's committee lines stand in the first characters
 # the place an issuer names after its committee: "Ban Thường vụ Tỉnh ủy Bắc Giang" → "Bắc Giang"
-_ISSUER_PLACE = regex.compile(r"(?i:tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|huyện uỷ|quận ủy|quận uỷ|thị ủy|thị uỷ"
-                              r"|tỉnh|huyện|thành phố|quận|thị xã)[^\S\n]++(?P<place>\p{Lu}\p{Ll}*+(?:[^\S\n]++\p{Lu}\p{Ll}*+){0,3})$")
+_ISSUER_PLACE = regex.compile(r"(?P<committee>(?i:tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|huyện uỷ|quận ủy|quận uỷ|thị ủy"
+                              r"|thị uỷ|tỉnh|huyện|thành phố|quận|thị xã|xã|phường|thị trấn))[^\S\n]++"
+                              r"(?P<place>\p{Lu}\p{Ll}*+(?:[^\S\n]++\p{Lu}\p{Ll}*+){0,3})$")
+
+
+_UNITS_BY_COMMITTEE = (("thị xã", "thị xã"), ("thị trấn", "thị trấn"), ("thành phố", "thành phố"), ("thị ủy", "thị xã"),
+                       ("thị uỷ", "thị xã"), ("thành ủy", "thành phố"), ("thành uỷ", "thành phố"), ("quận", "quận"),
+                       ("phường", "phường"), ("xã", "xã"), ("huyện", "huyện"))
+
+
+def _unit(committee: str) -> str:
+    """The unit a committee's name holds: ``đảng bộ thị xã`` → ``thị xã``, ``huyện ủy`` → ``huyện``."""
+    return next((unit for key, unit in _UNITS_BY_COMMITTEE if key in committee), "huyện")
+# a news page names its committee in the headline: "Tỉnh ủy Bắc Giang sơ kết …", "Huyện ủy Yên Thế …"
+_HEADLINE_PLACE = regex.compile(r"(?:(?P<p>Tỉnh ủy|Tỉnh uỷ|Đảng bộ tỉnh)|(?P<d>Huyện ủy|Huyện uỷ|Đảng bộ huyện|Quận ủy|Thị ủy))"
+                                r"[^\S\n]++(?P<place>\p{Lu}\p{Ll}*+(?:[^\S\n]++\p{Lu}\p{Ll}*+){0,3})")
+HEADLINE_REACH = 300
 
 
 def header_scope(text: str) -> dict[str, str]:
-    """The province (``"p"``) and district (``"d"``) the header's committees name, as places:
-    ``ĐẢNG BỘ TỈNH QUẢNG NGÃI / HUYỆN ỦY MỘ ĐỨC`` → ``{"p": "Quảng Ngãi", "d": "Mộ Đức"}``."""
+    """The province (``"p"``), district (``"d"``) and commune (``"c"``) the header's committees name:
+    ``ĐẢNG BỘ TỈNH QUẢNG NGÃI / HUYỆN ỦY MỘ ĐỨC`` → ``{"p": "Quảng Ngãi", "d": "huyện Mộ Đức"}``. A district
+    or commune keeps its unit (``thành phố Bắc Giang`` under ``ĐẢNG BỘ TỈNH BẮC GIANG`` is no province).
+    Without a header, the committee a news headline names."""
     out: dict[str, str] = {}
     for m in _HEADER_PLACE.finditer(text, 0, HEADER_REACH):
-        level = "p" if m["p"] else "d"
-        out.setdefault(level, name_case(" ".join(m["place"].split())))
+        place = name_case(" ".join(m["place"].split()))
+        level = "p" if m["p"] else "d" if m["d"] else "c"
+        if level == "p" and "p" in out and m["p"].lower().startswith("thành"):
+            level = "d"  # "THÀNH ỦY BẮC GIANG" under "ĐẢNG BỘ TỈNH BẮC GIANG": the provincial city
+        if level != "p":
+            unit = (m["p"] or m["d"] or m["c"]).lower().split()[-1]
+            place = f"{_unit((m['p'] or m['d'] or m['c']).lower())} {place}"
+        out.setdefault(level, place)
+        out.setdefault("own", level)  # the last committee line issues the document
+        out["own"] = level
+    if not out:
+        m = _HEADLINE_PLACE.search(text, 0, HEADLINE_REACH)
+        if m:
+            out["p" if m["p"] else "d"] = m["place"] if m["p"] else f"huyện {m['place']}"
     return out
 
 
 def _local_level(issuer_code: str | None) -> str | None:
-    """Which committee a local code belongs to: ``TU``, ``BTGTU`` → province; ``HU``, ``QU``, ``ĐU`` → district."""
+    """Which committee a local code belongs to: ``TU``, ``BTGTU``, ``ĐUK`` → province; ``HU``, ``QU`` →
+    district; ``ĐU`` → commune."""
     code = (issuer_code or "").upper()
     if not code or code.endswith("TW") or "-" in code:
         return None
-    return "p" if code.endswith("TU") else "d"
+    if code.endswith(("TU", "ĐUK")):
+        return "p"
+    return "c" if code.endswith("ĐU") else "d"
 
 
 def _scope(r: dict, doc_scope: dict[str, str]) -> str | None:
@@ -395,7 +428,17 @@ def _scope(r: dict, doc_scope: dict[str, str]) -> str | None:
     if level is None:
         return None
     m = _ISSUER_PLACE.search(r["issuer"] or "")
-    return name_case(m["place"]) if m else doc_scope.get(level)
+    if m:  # "… Tỉnh ủy Bắc Giang" → "Bắc Giang"; "… Huyện ủy Gio Linh" → "huyện Gio Linh"
+        committee = m["committee"].lower()
+        place = name_case(m["place"])
+        if committee.startswith("thành") and doc_scope.get("d") == f"thành phố {place}":
+            return doc_scope["d"]  # the provincial city the header names, not its province
+        return place if committee.startswith("tỉnh") or level == "p" and "thành" in committee \
+            else f"{_unit(committee)} {place}"
+    if level == "p" and doc_scope.get("own") == "d" and doc_scope.get("d", "").startswith("thành phố") \
+            and (r["self"] or "thành ủy" in (r["issuer"] or "").lower()):
+        return doc_scope["d"]  # a provincial city's committee numbers with "TU" too: its own number is its
+    return doc_scope.get(level)
 
 
 def find_doc_refs(text: str, dates: list[dict] | None = None, ref=None) -> list[dict]:

@@ -81,7 +81,10 @@ def decode_tcvn3(data: bytes) -> str:
     are all capitals, one past its first letter, is made all capitals: ``b"B\\xb8O"`` → ``"BÁO"``.
     """
     text = _nfc(data.decode("latin-1").translate(_tcvn3_translation()))
-    return _CAPS_LINE.sub(_caps_line, TOKEN.sub(_caps_word, text))
+    text = TOKEN.sub(_caps_word, text)
+    if any(b in data for b in _toned_capital_bytes()):  # capitals of their own: no guessing from the line
+        return text
+    return _CAPS_LINE.sub(_caps_line, text)
 
 
 _CAPS_LINE = regex.compile(r"(?m)^[^\n]*\p{Lu}[^\n]*$")
@@ -97,6 +100,14 @@ def _caps_line(m: regex.Match) -> str:
     if caps < 2 or 2 * caps < len(words):
         return line
     return _SHORT_CAPS.sub(lambda w: w.group().upper(), line)
+
+
+@functools.cache
+def _toned_capital_bytes() -> bytes:
+    """The bytes of toned capitals (``Ụ``, ``À`` …) in TCVN3's full table: a text that uses them writes its
+    capitals with them, so a small letter's byte in it is a small letter."""
+    return bytes(b for b, c in enumerate(tcvn3_tables().decode)
+                 if c.isupper() and not c.isascii() and c not in "ĂÂÊÔƠƯĐ")
 
 
 def decode_vni(data: bytes) -> str:

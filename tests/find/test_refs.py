@@ -236,10 +236,14 @@ def test_the_issuer_of_an_own_number_is_written_in_normal_case(header, issuer):
 
 
 @pytest.mark.parametrize("header,scope", [
-    ("ĐẢNG BỘ TỈNH QUẢNG NGÃI\nHUYỆN ỦY MỘ ĐỨC", {"p": "Quảng Ngãi", "d": "Mộ Đức"}),
-    ("HUYỆN ỦY NAM ĐÀN      ĐẢNG CỘNG SẢN VIỆT NAM", {"d": "Nam Đàn"}),  # a two-column header on one line
-    ("TỈNH ỦY BÀ RỊA - VŨNG TÀU", {"p": "Bà Rịa - Vũng Tàu"}),
+    ("ĐẢNG BỘ TỈNH QUẢNG NGÃI\nHUYỆN ỦY MỘ ĐỨC", {"p": "Quảng Ngãi", "d": "huyện Mộ Đức", "own": "d"}),
+    ("HUYỆN ỦY NAM ĐÀN      ĐẢNG CỘNG SẢN VIỆT NAM", {"d": "huyện Nam Đàn", "own": "d"}),  # two columns on one line
+    ("TỈNH ỦY BÀ RỊA - VŨNG TÀU", {"p": "Bà Rịa - Vũng Tàu", "own": "p"}),
+    # a provincial city under its province keeps its unit; a commune is a level of its own
+    ("ĐẢNG BỘ TỈNH BẮC GIANG\nTHÀNH ỦY BẮC GIANG", {"p": "Bắc Giang", "d": "thành phố Bắc Giang", "own": "d"}),
+    ("ĐẢNG BỘ HUYỆN LỤC NAM\nĐẢNG ỦY XÃ BẢO ĐÀI", {"d": "huyện Lục Nam", "c": "xã Bảo Đài", "own": "c"}),
     ("Tin hoạt động cơ sở", {}),
+    ("Tỉnh ủy Bắc Giang sơ kết công tác", {"p": "Bắc Giang"}),  # no header: the headline's committee
 ])
 def test_header_scope(header, scope):
     from extract.find.refs import header_scope
