@@ -53,6 +53,11 @@ def load_tsv(name: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(c.strip() for c in r) for r in rows)
 
 
+def _capitalised(alt: str) -> str:
+    """``(?:ủy|uỷ)`` → ``(?:Ủy|Uỷ)``."""
+    return "(?:" + "|".join(v[:1].upper() + v[1:] for v in alt[3:-1].split("|")) + ")"
+
+
 def tone_insensitive(word: str) -> str:
     """Escaped regex matching both tone placements: ``"Tỉnh ủy"`` also matches ``"Tỉnh uỷ"``."""
     out = regex.escape(word)
@@ -60,10 +65,11 @@ def tone_insensitive(word: str) -> str:
     for new, alt in _TONE_VARIANTS.items():
         i = lower.find(new)
         while i >= 0:
-            if out[i:i + 2] == new:  # only lowercase occurrences get the variant group
-                out = out[:i] + alt + out[i + 2:]
+            if out[i:i + 2] in (new, new[0].upper() + new[1]):  # "ủy" and "Ủy" (a title's first word): both
+                alt_here = alt if out[i:i + 2] == new else _capitalised(alt)
+                out = out[:i] + alt_here + out[i + 2:]
                 lower = out.lower()
-                i = lower.find(new, i + len(alt))
+                i = lower.find(new, i + len(alt_here))
             else:
                 i = lower.find(new, i + 2)
     return out

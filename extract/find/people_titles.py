@@ -23,7 +23,9 @@ _INNER = alternation(_T["inner_lower"])
 _ORG = rf"(?:và[^\S\n]++)?{alternation(_T['org_names'])}(?![\p{{L}}])"  # before a bare capitalised word: "Y tế", not "Y"
 # a unit's number: "Quân khu 4", "Phường 5", "Quận 10"
 _UNIT_NUMBER = r"(?<=(?:Quân khu|Phường|Quận|Sư đoàn|Lữ đoàn|Trung đoàn|Binh đoàn|Tiểu đoàn|Vùng|Hải đoàn)[^\S\n])\d{1,3}(?![\d/.,]\d|\p{L})"
-_WORD = rf"(?:{_ORG}|\p{{Lu}}[\p{{L}}]*+|{_INNER}(?![\p{{L}}])|{_UNIT_NUMBER})"
+# a verb after the title that opens with one of its lowercase words: "… Tỉnh ủy công bố Quyết định"
+_VERB = r"(?!(?:công|thông)[^\S\n]++(?:bố|nhận|báo|qua)(?![\p{L}]))"
+_WORD = rf"(?:{_ORG}|\p{{Lu}}[\p{{L}}]*+|{_VERB}{_INNER}(?![\p{{L}}])|{_UNIT_NUMBER})"
 _GAP = r"(?:[^\S\n]++|[^\S\n]*+\n[^\S\n]*+(?=\p{Lu}))"
 _ONE = rf"(?:(?i:nguyên)\s++)?(?:(?i:{alternation(_HEADS)})|{alternation(_ABBR, tones=False)})(?![\p{{L}}])(?:{_GAP}{_WORD})*+"
 ONE_TITLE = regex.compile(_ONE)

@@ -185,6 +185,13 @@ CASES = [
     ("đọc bộ Hồ Chí Minh Toàn tập", [("Hồ Chí Minh", [], "mentioned", None)]),  # the name, not the collection's
     ("đồng chí Lò Văn Sơn, Phó Tư lệnh Quân khu 4 phát biểu", [("Lò Văn Sơn", ["Phó Tư lệnh Quân khu 4"], "speaker",
                                                               "đồng chí")]),
+    # a title in the old tone placement; members of a committee; a verb after the title is none of it
+    ("Đồng chí Lò Văn Sơn, Uỷ viên Ban Thường vụ Huyện uỷ, Chủ tịch UBND huyện phát biểu.",
+     [("Lò Văn Sơn", ["Uỷ viên Ban Thường vụ Huyện uỷ", "Chủ tịch UBND huyện"], "speaker", "đồng chí")]),
+    ("Đồng chí Lò Văn Sơn, Đảng ủy viên, Phó Chủ tịch UBND xã phát biểu.",
+     [("Lò Văn Sơn", ["Đảng ủy viên", "Phó Chủ tịch UBND xã"], "speaker", "đồng chí")]),
+    ("đồng chí Lò Văn Sơn, Trưởng Ban Tổ chức Tỉnh ủy công bố quyết định",
+     [("Lò Văn Sơn", ["Trưởng Ban Tổ chức Tỉnh ủy"], "mentioned", "đồng chí")]),
     # verbs of speech after the name and titles make a speaker
     ("Đồng chí Lò Văn Sơn, Bí thư Đảng ủy xã cho biết", [("Lò Văn Sơn", ["Bí thư Đảng ủy xã"], "speaker", "đồng chí")]),
     ("Đồng chí Lò Văn Sơn yêu cầu các chi bộ", [("Lò Văn Sơn", [], "speaker", "đồng chí")]),
