@@ -227,7 +227,8 @@ def _one(text: str, s: int, limit: int, found: list[dict]) -> Optional[dict]:
 # a table row or a "label: value" line whose label names what is counted: "Tổng số đảng viên: 6.318",
 # "Số đảng viên mới kết nạp<TAB>125", "Tỷ lệ hộ nghèo (%): 2,35"
 _LABEL_LINE = regex.compile(r"(?:^|\n)[^\S\n]*+(?:[-+•*][^\S\n]*+)?(?P<label>(?P<share>(?i:tỷ lệ|tỉ lệ))|(?i:tổng số|số lượng|số))"
-                            r"[ ]++(?!(?i:lượng)[ ]*+[:\t])(?P<noun>[^\d:\t\n]{2,60}?)[ ]*+(?P<pct>\([ ]*+%[ ]*+\))?"
+                            r"[ ]++(?!(?i:lượng)[ ]*+[:\t])(?P<noun>[^\d:\t\n]{2,60}?)"
+                            r"(?:[ ]++[^:\t\n]{1,40}?)??[ ]*+(?P<pct>\([ ]*+%[ ]*+\))?"  # "… năm 2023", "(đến 31/12)"
                             r"[ ]*+(?::|\t)[^\S\n]*+\Z")
 _LINE_END = regex.compile(r"[^\S\n]*+(?:\n|\Z)")
 
@@ -243,8 +244,9 @@ def _label_value(text: str, s: int, e: int, value: float) -> Optional[dict]:
         return None
     if m["share"]:
         return _record(text, s, e, "percent", value=value, unit="%") if m["pct"] else None
-    tail = read_tail(text, m.start("noun") - 1, m.end("noun") + 1)  # the noun as it would follow a number
-    if not tail or tail.kind != "count" or lex().label_before.search(m["noun"] + " "):  # "Số điện thoại: …"
+    colon = text.rfind(":", m.start("noun"), s) if ":" in text[m.start("noun"):s] else text.rfind("\t", m.start("noun"), s)
+    tail = read_tail(text, m.start("noun") - 1, colon)  # the noun as it would follow a number
+    if not tail or tail.kind != "count" or lex().label_before.search(tail.unit + " "):  # "Số điện thoại: …"
         return None
     return _record(text, s, e, "count", value=value, unit=tail.unit)
 
@@ -289,7 +291,14 @@ def _bare(text: str, s: int, e: int, value: float, limit: int, found: list[dict]
 
 
 def _sentence_break(text: str, a: int, b: int) -> bool:
-    return any(c in ".;!?\n" for c in text[a:b])
+    """A sentence or clause ends between: not at ``; trong đó`` (its items follow)."""
+    gap = text[a:b]
+    if ";" in gap and not any(c in ".!?\n" for c in gap):
+        return not _SEMI_ITEMS.search(gap)
+    return any(c in ".;!?\n" for c in gap)
+
+
+_SEMI_ITEMS = regex.compile(r";[^\S\n]*+(?i:trong đó|gồm|bao gồm)(?![\p{L}])")
 
 
 def find_statistics(text: str, dates: list[dict], refs: list[dict], people: list[dict]) -> list[dict]:

@@ -41,7 +41,9 @@ GLUED = regex.compile(r"[\-–‐/][\p{L}0-9]|[\p{L}\p{M}]|:[0-9]")
 _PUNCT_AFTER_BARE = r"(?:[,.;:()]|\Z|\n|" + HS + r"+(?:và|hoặc)(?!\p{L}))"
 YEAR_LIKE = regex.compile(r"(?:1[89]|20|21)[0-9]{2}")
 LINE_START = backward(r"(?:\A|\n)[^\S\n]*\Z")
-SENTENCE_START = backward(r"(?:\A|[\n.!?;:(“\"]" + HS + r"*)\Z")
+# a sentence's start, a list item's too: "- Treo 2.500 băng rôn", "a) Dựng 40 pa nô", "2. Xây 45 nhà"
+SENTENCE_START = backward(r"(?:\A|[\n.!?;:(“\"]" + HS + r"*|(?:\A|\n)" + HS + r"*+(?:[-+•*]|[a-zđ]\)|\d{1,2}[.)])"
+                          + HS + r"*)\Z")
 # A bracketed share between a number and its noun: "15 (chiếm 38%) tổ chức cơ sở đảng"
 PAREN = regex.compile(HS + r"*+\([^()\n]{1,40}+\)")
 QUOTE = regex.compile(r"“[^“”\n]{1,200}+”|\"[^\"\n]{1,200}+\"|«[^«»\n]{1,200}+»")
@@ -87,7 +89,7 @@ def _number_patterns(d: dict) -> dict:
     """What may follow a number: percent, currency, measure, multipliers."""
     mults = {str(k): float(v) for k, v in d["multipliers"].items()}
     money = {str(k): str(v) for k, v in d["money"].items()}
-    mults_rx = rf"(?:{HS}*+(?P<mult>{_ci(mults)}))*+"
+    mults_rx = rf"(?:{HS}*+(?P<mult>{_ci(mults)})(?!{HS}++(?i:lệ|trọng)(?![\p{{L}}])))*+"  # not "tỷ lệ", "tỷ trọng"
     rate = _ci(_words(d, "rate_periods"))
     compounds = _ci(_words(d, "dong_compounds"))
     cur = r"(?:" + alternation(money, tones=False) + r")(?![\p{L}\p{M}\p{N}])"

@@ -84,6 +84,12 @@ FOUND = [
     ("Tổng số đảng viên: 4.127", [("4.127", "count", 4127, "đảng viên")]),
     ("Số đảng viên mới kết nạp\t98", [("98", "count", 98, "đảng viên mới")]),
     ("Tỷ lệ hộ nghèo (%): 3,1", [("3,1", "percent", 3.1, "%")]),
+    ("Số đảng viên kết nạp năm 2023: 1.843", [("1.843", "count", 1843, "đảng viên")]),
+    # a list item opened by a capitalised verb; counts listed after "; trong đó"; a noun that is also a verb
+    ("- Treo 2.500 băng rôn.", [("2.500 băng rôn", "count", 2500, "băng rôn")]),
+    ("Có 27 đảng viên bị kỷ luật; trong đó khiển trách 19, cảnh cáo 5.",
+     [("27 đảng viên", "count", 27, "đảng viên"), ("19", "count", 19, "đảng viên"), ("5", "count", 5, "đảng viên")]),
+    ("Đoàn đưa ra 15 kiến nghị.", [("15 kiến nghị", "count", 15, "kiến nghị")]),
     # the value before a change takes the unit of the value after it
     ("Số hộ nghèo giảm từ 1.250 xuống còn 980 hộ.", [("1.250", "count", 1250, "hộ"), ("980 hộ", "count", 980, "hộ")]),
     ("hơn 1/3 số đảng viên tham gia", [("1/3 số đảng viên", "ratio", (1, 3), "đảng viên")]),  # a share of all
@@ -128,6 +134,7 @@ FOUND = [
 
 # Sentences with numbers that are no statistic (SPEC §5 exclusions and traps).
 NOT_STATS = [
+    "Có 3 tỷ lệ chưa đạt.",                                    # "tỷ lệ" is no multiplier
     "Lữ đoàn 299 tổ chức diễn tập.", "Bệnh viện 108 tổ chức hội thảo.", "Gia đình ở hẻm 45/7 đường Nguyễn Trãi.",
     "Ngày Sách Việt Nam 21/4 hằng năm",                       # names, an address, a yearly day
     "Số điện thoại: 0912345678",                               # a label line that names no counted noun
