@@ -44,7 +44,7 @@ _QROMAN = r"(?P<q>IV|I{1,3}|[1-4])"
 # 02/3/2024": a span of days written with one year (two whole dates stay two dates)
 _DAY_TO = rf"(?:\s*+[-–]\s*+|\s++(?i:đến|tới)\s++{_NGAY}?)"
 DAY_RANGE = (rf"(?P<day_range>(?i:từ\s++)?{_NGAY}(?P<d1>\d{{1,2}})(?:{_SEP}(?P<m1>\d{{1,2}}))?{_DAY_TO}"
-             rf"(?P<d2>\d{{1,2}}){_SEP}(?P<rm>\d{{1,2}}){_SEP}(?P<ry>(?:19|20)\d\d){_NA})")
+             rf"(?P<d2>\d{{1,2}}){_SEP}(?P<rm>\d{{1,2}})(?:{_SEP}(?P<ry>(?:19|20)\d\d))?{_NA})")  # no year: the text's
 # "ngày 21 tháng 8 năm 2023", "ngày 13 tháng 10 năm 2021"
 DATE_WORDS = rf"(?P<date_words>{_NGAY}?(?P<wd>\d{{1,2}})\s++(?i:tháng)\s++(?P<wm>\d{{1,2}})\s*+(?:,\s*)?(?i:năm)\s++(?P<wy>(?:19|20)\d\d)(?!\d))"
 # a lunar date is no solar one: "ngày 03 tháng 2 năm Giáp Thìn", "ngày 15 tháng 7 âm lịch", "rằm tháng Giêng"
@@ -70,7 +70,8 @@ MONTH_RANGE = (r"(?P<mrange>(?i:tháng)\s++(?P<mr1>1[0-2]|0?[1-9])\s*+[-–]\s*+
                r"\s*+(?:[/-]|,?\s*+(?i:năm))\s*+(?P<mry>(?:19|20)\d\d)(?!\d))")
 # "ngày 28 và 29/12/2023", "các ngày 5, 6 và 7/3/2024": days of one month, each a date
 DAY_LIST = (rf"(?P<day_list>{_NGAY}(?P<dl1>\d{{1,2}})(?=\s*+,|\s++(?i:và))(?:(?:\s*+,\s*+|\s++(?i:và)\s++)\d{{1,2}})*?"
-            rf"(?:\s*+,\s*+|\s++(?i:và)\s++)(?P<dln>\d{{1,2}}){_SEP}(?P<dlm>\d{{1,2}}){_SEP}(?P<dly>(?:19|20)\d\d){_NA})")
+            rf"(?:\s*+,\s*+|\s++(?i:và)\s++)(?P<dln>\d{{1,2}}){_SEP}(?P<dlm>\d{{1,2}})(?:{_SEP}(?P<dly>(?:19|20)\d\d))?"
+            rf"{_NA})")
 # "tháng 10 năm 2022", "tháng 10/2022", "tháng tư", "tháng 10" (not "6 tháng đầu năm")
 MONTH = (rf"(?P<month>(?<!\d\s*)(?i:tháng)\s++(?:(?P<mon>1[0-2]|0?[1-9])(?!\d|\s++(?i:lần)(?!\p{{L}}))|(?P<monw>(?i:{_MONTHWORD}))(?!\p{{L}}))"
          rf"(?:\s*+(?:[/-]|,?\s*(?i:năm))\s*+(?P<mony>(?:19|20)\d\d)(?!\d))?)")
@@ -133,6 +134,12 @@ def _iso(y: int, m: int, d: int) -> Optional[str]:
         return None
 
 
+def _plus_days(iso: str, days: int) -> str:
+    import datetime as dt
+
+    return (dt.date.fromisoformat(iso) + dt.timedelta(days=days)).isoformat()
+
+
 def _month_end(y: int, m: int) -> str:
     return f"{y:04d}-{m:02d}-{calendar.monthrange(y, m)[1]:02d}"
 
@@ -184,8 +191,8 @@ def reference_date(text: str) -> RefDate:
 
 
 # a year later in the sentence, not the year of a whole date ("… Nghị quyết ngày 03/6/2013")
-_LATER_YEAR = regex.compile(r"(?:(?<!\d\s++(?i:tháng)\s++\d{1,2}\s*+,?\s*+)(?i:năm)\s++|(?<!\d[/.-]\d{1,2})[/-])"
-                            r"((?:19|20)\d\d)(?!\d)")
+_LATER_YEAR = regex.compile(r"(?:(?<!\d\s++(?i:tháng)\s++\d{1,2}\s*+,?\s*+|(?i:đến|tới|tầm nhìn|trước)\s++)(?i:năm)\s++"
+                            r"|(?<!\d[/.-]\d{1,2})[/-])((?:19|20)\d\d)(?!\d)")  # not a goal's year: "đến năm 2030"
 
 
 _SENTENCE_START = regex.compile(r"[.!?\n]", regex.REVERSE)  # a year before holds across ";"
@@ -263,8 +270,20 @@ def _date_noyear(m, text, ref, d: str = "nd", mo: str = "nm"):
     return _rec(m, "date", iso, iso, iso) if iso else None
 
 
+NEWS_WINDOW = 10  # days: a news opening's "Sáng 11/01" happened at most this long after the page's date line
+
+
 def _date_daytime(m, text, ref):
-    """``Sáng 12/7``: as a date without a year; the span starts at the day."""
+    """``Sáng 12/7``: as a date without a year; the span starts at the day. A page with a date of its own
+    (``12/01/2024``) reports days just before it: ``Sáng 11/01`` is 2024-01-11, ``Chiều 30/12`` 2023-12-30."""
+    if ref and ref.date:
+        day, month, y = int(m["td"]), int(m["tm"]), int(ref.date[:4])
+        iso = _iso(y, month, day)
+        if iso and iso > _plus_days(ref.date, NEWS_WINDOW):
+            iso = _iso(y - 1, month, day)
+        if iso:
+            return {"start": m.start("td"), "end": m.end(), "text": text[m.start("td"):m.end()], "kind": "date",
+                    "value": iso, "start_date": iso, "end_date": iso}
     rec = _date_noyear(m, text, ref, "td", "tm")
     if rec:
         rec.update(start=m.start("td"), text=text[m.start("td"):m.end()])
@@ -272,7 +291,10 @@ def _date_daytime(m, text, ref):
 
 
 def _day_range(m, text, ref):
-    y, mo = int(m["ry"]), int(m["rm"])
+    y = int(m["ry"]) if m["ry"] else _year_of(m, text, None, ref)
+    if y is None:
+        return None
+    mo = int(m["rm"])
     mo1 = int(m["m1"]) if m["m1"] else mo
     y1 = y - 1 if mo1 > mo else y  # "từ ngày 29/12 đến ngày 02/01/2024" starts in 2023
     a, b = _iso(y1, mo1, int(m["d1"])), _iso(y, mo, int(m["d2"]))
@@ -329,7 +351,10 @@ _LIST_DAY = regex.compile(r"\d{1,2}")
 
 def _day_list(m, text, ref) -> Optional[list]:
     """``ngày 28 và 29/12/2023`` → two dates: ``ngày 28`` and ``29/12/2023``."""
-    y, mo = int(m["dly"]), int(m["dlm"])
+    y = int(m["dly"]) if m["dly"] else _year_of(m, text, None, ref)
+    if y is None:
+        return None
+    mo = int(m["dlm"])
     out = []
     for d in _LIST_DAY.finditer(text, m.start("dl1"), m.start("dln")):
         iso = _iso(y, mo, int(d.group()))

@@ -22,7 +22,7 @@ from typing import Optional
 import regex
 
 from extract.find.stats_context import add_context, blocked_spans
-from extract.find.stats_lexicon import (GLUED, LINE_START, PAREN, SENTENCE_START, START, YEAR_LIKE, lex,
+from extract.find.stats_lexicon import (GLUED, ITEM_START, LINE_START, PAREN, SENTENCE_START, START, YEAR_LIKE, lex,
                                         parse_number)
 from extract.find.stats_units import Tail, read_tail
 
@@ -70,7 +70,7 @@ def _is_label(text: str, pos: int) -> bool:
     m = L.prev_word.search(window)
     if not m or not m["w"][0].isupper() or m["w"].isupper() or L.allowed_capital.match(m["w"]):
         return False  # lowercase, a heading in capitals ("KẾT NẠP 120 ĐẢNG VIÊN") or a verb ("Có 5")
-    return not SENTENCE_START.search(window, 0, m.start())
+    return not SENTENCE_START.search(window, 0, m.start()) and not ITEM_START.search(window, 0, m.start())
 
 
 def _single(text: str, s: int, limit: int) -> Optional[tuple[int, float, Optional[Tail]]]:
@@ -226,8 +226,8 @@ def _one(text: str, s: int, limit: int, found: list[dict]) -> Optional[dict]:
 
 # a table row or a "label: value" line whose label names what is counted: "Tổng số đảng viên: 6.318",
 # "Số đảng viên mới kết nạp<TAB>125", "Tỷ lệ hộ nghèo (%): 2,35"
-_LABEL_LINE = regex.compile(r"(?:^|\n)[^\S\n]*+(?:[-+•*][^\S\n]*+)?(?P<label>(?P<share>(?i:tỷ lệ|tỉ lệ))|(?i:tổng số|số lượng|số))"
-                            r"[ ]++(?!(?i:lượng)[ ]*+[:\t])(?P<noun>[^\d:\t\n]{2,60}?)"
+_LABEL_LINE = regex.compile(r"(?:^|\n)[^\S\n]*+(?:[-+•*][^\S\n]*+)?"
+                            r"(?P<label>(?P<share>(?i:tỷ lệ|tỉ lệ))|(?i:tổng số|số lượng|số))[ ]++(?!(?i:lượng)[ ]*+[:\t])(?P<noun>[^\d:\t\n]{2,60}?)"
                             r"(?:[ ]++[^:\t\n]{1,40}?)??[ ]*+(?P<pct>\([ ]*+%[ ]*+\))?"  # "… năm 2023", "(đến 31/12)"
                             r"[ ]*+(?::|\t)[^\S\n]*+\Z")
 _LINE_END = regex.compile(r"[^\S\n]*+(?:\n|\Z)")
@@ -244,7 +244,8 @@ def _label_value(text: str, s: int, e: int, value: float) -> Optional[dict]:
         return None
     if m["share"]:
         return _record(text, s, e, "percent", value=value, unit="%") if m["pct"] else None
-    colon = text.rfind(":", m.start("noun"), s) if ":" in text[m.start("noun"):s] else text.rfind("\t", m.start("noun"), s)
+    sep = ":" if ":" in text[m.start("noun"):s] else "\t"
+    colon = text.rfind(sep, m.start("noun"), s)
     tail = read_tail(text, m.start("noun") - 1, colon)  # the noun as it would follow a number
     if not tail or tail.kind != "count" or lex().label_before.search(tail.unit + " "):  # "Số điện thoại: …"
         return None

@@ -41,9 +41,9 @@ GLUED = regex.compile(r"[\-–‐/][\p{L}0-9]|[\p{L}\p{M}]|:[0-9]")
 _PUNCT_AFTER_BARE = r"(?:[,.;:()]|\Z|\n|" + HS + r"+(?:và|hoặc)(?!\p{L}))"
 YEAR_LIKE = regex.compile(r"(?:1[89]|20|21)[0-9]{2}")
 LINE_START = backward(r"(?:\A|\n)[^\S\n]*\Z")
-# a sentence's start, a list item's too: "- Treo 2.500 băng rôn", "a) Dựng 40 pa nô", "2. Xây 45 nhà"
-SENTENCE_START = backward(r"(?:\A|[\n.!?;:(“\"]" + HS + r"*|(?:\A|\n)" + HS + r"*+(?:[-+•*]|[a-zđ]\)|\d{1,2}[.)])"
-                          + HS + r"*)\Z")
+SENTENCE_START = backward(r"(?:\A|[\n.!?;:(“\"]" + HS + r"*)\Z")
+# a list item's start: "- Treo 2.500 băng rôn", "a) Dựng 40 pa nô", "2. Xây 45 nhà"
+ITEM_START = backward(r"(?:\A|\n)" + HS + r"*+(?:[-+•*]|[a-zđ]\)|\d{1,2}[.)])" + HS + r"*+\Z")
 # A bracketed share between a number and its noun: "15 (chiếm 38%) tổ chức cơ sở đảng"
 PAREN = regex.compile(HS + r"*+\([^()\n]{1,40}+\)")
 QUOTE = regex.compile(r"“[^“”\n]{1,200}+”|\"[^\"\n]{1,200}+\"|«[^«»\n]{1,200}+»")

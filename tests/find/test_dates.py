@@ -27,8 +27,18 @@ CASES = [
     ("vào 21-8-2023 tới", [("21-8-2023", "date", "2023-08-21", *day("2023-08-21"))]),
     ("hạn chót 17.02.2019", [("17.02.2019", "date", "2019-02-17", *day("2019-02-17"))]),
     # a day and month without "ngày": a news dateline ("Sáng 12/7,"); a sentence may end right after one
-    ("Sáng 12/7, Ban Thường vụ họp.", [("12/7", "date", "2023-07-12", *day("2023-07-12"))]),
-    ("Chiều 5-8, đoàn công tác", [("5-8", "date", "2023-08-05", *day("2023-08-05"))]),
+    ("Sáng 12/6, Ban Thường vụ họp.", [("12/6", "date", "2023-06-12", *day("2023-06-12"))]),
+    ("Chiều 5-6, đoàn công tác", [("5-6", "date", "2023-06-05", *day("2023-06-05"))]),
+    # the page's own date (2023-06-15) tells the year of the days just before it
+    ("Chiều 30/12, Huyện ủy họp.", [("30/12", "date", "2022-12-30", *day("2022-12-30"))]),
+    # a goal's year is not the sentence's year
+    ("Ngày 3/6, Tỉnh ủy cho ý kiến về Đề án đến năm 2030.",
+     [("Ngày 3/6", "date", "2023-06-03", *day("2023-06-03")), ("năm 2030", "year", "2030", "2030-01-01", "2030-12-31")]),
+    # days of a month without a year
+    ("Từ ngày 10 đến ngày 14/10, đoàn kiểm tra", [("Từ ngày 10 đến ngày 14/10", "range", "2023-10-10/2023-10-14",
+                                                 "2023-10-10", "2023-10-14")]),
+    ("Ngày 5 và 6/10, đoàn về", [("Ngày 5", "date", "2023-10-05", *day("2023-10-05")),
+                                 ("6/10", "date", "2023-10-06", *day("2023-10-06"))]),
     ("Kỷ niệm ngày 2/9.", [("ngày 2/9", "date", "2023-09-02", *day("2023-09-02"))]),
     ("ngày 01/01/2020 là ngày đầu năm", [("ngày 01/01/2020", "date", "2020-01-01", *day("2020-01-01"))]),
     ("ngày 29/02/2024 có hiệu lực", [("ngày 29/02/2024", "date", "2024-02-29", *day("2024-02-29"))]),
