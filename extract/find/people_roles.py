@@ -91,6 +91,11 @@ def is_byline(text: str, start: int) -> bool:
 _OBJECT_OF = regex.compile(r"(?<![\p{L}])(?i:giao|phân công|đề nghị|yêu cầu|cử)(?![\p{L}])[^,.;:\n]{0,60}$")
 
 
+# a verb whose object the name is, right before it: "ghi nhận đồng chí B", "biểu dương đồng chí C"
+_OBJECT_BEFORE = regex.compile(r"(?<![\p{L}])(?i:ghi nhận|biểu dương|khen ngợi|chúc mừng|cảm ơn|tri ân|giao|đề nghị"
+                               r"|yêu cầu|trao|tặng)(?![\p{L}])[^\S\n]++(?:(?i:đồng chí|đ/c)[^\S\n]++)?$")
+
+
 def _last_full_stop(text: str, lo: int, end: int) -> int:
     """The last ``.`` in text[lo:end] that ends a sentence (not ``ThS.``, ``PGS.TS.``, ``1.245``), else -1."""
     i = text.rfind(".", lo, end)
@@ -120,7 +125,10 @@ def role_of(text: str, start: int, end: int, after_end: int) -> str:
                        lo - 1) + 1
     m = _BEFORE.search(text, max(clause_start, start - 150), start)
     if m and m["c"].lower() != "do":
-        return _cue_role(m["c"])
+        role = _cue_role(m["c"])
+        if role == "speaker" and _OBJECT_BEFORE.search(text, m.end("c"), start):
+            return "mentioned"  # "Phát biểu …, Bí thư A ghi nhận đồng chí B …": B is spoken of
+        return role
     if m and _CHAIR_AFTER.match(text, after_end, after_end + 100):
         return "chair"
     if not m and clause_start > 0 and text[clause_start - 1] == ";":

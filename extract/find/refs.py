@@ -78,7 +78,7 @@ def _rest_case(words: list[str], place: bool) -> list[str]:
     out = []
     for i, w in enumerate(words):
         if w in ("ủy", "uỷ") and out and out[-1].lower() in _UNITS:
-            out[-1], place = out[-1].capitalize(), False  # "tỉnh ủy" → "Tỉnh ủy"
+            out[-1], place = out[-1].capitalize(), True  # "tỉnh ủy" → "Tỉnh ủy"; a place may follow
             out.append("ủy")
         elif _is_unit(words, i):
             out.append(w)
@@ -354,7 +354,8 @@ def _plausible(r: dict) -> bool:
 
 
 # the committees a header names, by level: "ĐẢNG BỘ TỈNH QUẢNG NGÃI", "TỈNH ỦY BẮC GIANG", "HUYỆN ỦY MỘ ĐỨC"
-_HEADER_PLACE = regex.compile(r"(?m)^[^\S\n]*+(?:(?P<p>(?i:đảng bộ tỉnh|tỉnh ủy|tỉnh uỷ|đảng bộ thành phố|thành ủy|thành uỷ))"
+_HEADER_PLACE = regex.compile(r"(?m)^[^\S\n]*+(?:(?:BAN|VĂN PHÒNG|ỦY BAN|UỶ BAN)[^\S\n][^\n]{2,25}?[^\S\n](?=TỈNH|THÀNH|HUYỆN))?"
+                              r"(?:(?P<p>(?i:đảng bộ tỉnh|tỉnh ủy|tỉnh uỷ|đảng bộ thành phố|thành ủy|thành uỷ))"
                               r"|(?P<d>(?i:đảng bộ huyện|huyện ủy|huyện uỷ|đảng bộ quận|quận ủy|quận uỷ|đảng bộ thị xã"
                               r"|thị ủy|thị uỷ))|(?P<c>(?i:đảng ủy xã|đảng uỷ xã|đảng ủy phường|đảng uỷ phường"
                               r"|đảng ủy thị trấn|đảng uỷ thị trấn|đảng bộ xã|đảng bộ phường)))[^\S\n]++"

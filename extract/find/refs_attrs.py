@@ -36,7 +36,7 @@ STEP_ISSUER = regex.compile(rf"\s*+,?\s*+(?i:của|do)\s++{ISSUER}(?:{_TERM})?")
 FOOTNOTE = regex.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]++|\d{1,2}(?=[\s,.;:)])")
 STEP_PLENUM = regex.compile(
     rf"\s*+,?\s*+(?:(?i:của|tại)\s++)?(?i:hội nghị)\s++(?:(?i:lần thứ)\s++(?P<pn>\S+?)\s++(?i:ban chấp hành\s++trung ương)"
-    rf"(?:\s++Đảng)?|(?i:trung ương)\s++(?:(?i:lần thứ)\s++)?(?P<pn2>\S+?))(?={_TERM}|[\s,.;])(?:{_TERM})?")
+    rf"(?:\s++Đảng)?|(?:(?i:trung ương)|TW)\s*+(?:(?i:lần thứ)\s++)?(?P<pn2>\S+?))(?={_TERM}|[\s,.;])(?:{_TERM})?")
 STEP_TERM = regex.compile(rf"\s*+,?\s*+(?:(?i:của)\s++)?{_KHOA}\s++(?P<term>[IVXL]{{1,5}})\b\)?")
 STEP_QUOTE = regex.compile(r"\s*+,?\s*+[“\"](?P<q>[^”\"\n]{3,400})[”\"]")
 STEP_ABOUT = regex.compile(r"\s*+,?\s*+(?:(?i:về)|(?i:v/v))\s++")
@@ -56,11 +56,19 @@ def iso_date(y, m, d) -> str | None:
         return None
 
 
+_ABBREVIATED = {"BTV": "Ban Thường vụ", "BCH": "Ban Chấp hành", "UBKT": "Ủy ban Kiểm tra", "TU": "Tỉnh ủy", "HU": "Huyện ủy"}
+
+
+def _expand(body: str) -> str:
+    """``BTV Tỉnh ủy`` → ``Ban Thường vụ Tỉnh ủy``; ``BTV TU`` → ``Ban Thường vụ Tỉnh ủy``."""
+    return " ".join(_ABBREVIATED.get(w, w) for w in body.split())
+
+
 def issuer_name(m) -> str:
     """Normal name of a matched issuer: ``Bộ Chính Trị`` → ``Bộ Chính trị``; local bodies keep their place."""
     if m["central"]:
         return CENTRAL.get(fold(m["central"]), m["central"])
-    body = _LOCAL_BY_KEY.get(fold(m["local"]), m["local"])
+    body = _expand(_LOCAL_BY_KEY.get(fold(m["local"]), m["local"]))
     place = " ".join((m["place"] or "").split())
     return f"{body} {place}".strip()
 

@@ -50,7 +50,7 @@ PARTY_SYMBOL = (rf"(?P<sym>{_NUM}\s?[-–]\s?(?P<tc>{TYPE_CODE})\s?/\s?(?P<ic>{I
                 rf"|{_NUM}/(?P<tc2>{TYPE_CODE})/(?P<ic2>{ISSUER_CODE}))")
 # State symbols: "30/2020/NĐ-CP", "11/2022/QH15", "2217/QĐ-UBND", "06/2019/TT-BNV"
 STATE_SYMBOL = (rf"(?P<ssym>(?P<snum>\d{{1,5}})/(?:(?P<syear>(?:19|20)\d\d)/)?"
-                rf"(?:(?P<stc>{TYPE_CODE})-(?P<sic>[\p{{Lu}}Đ][\p{{Lu}}Đ]{{0,11}}+\p{{Ll}}?+(?:-[\p{{Lu}}Đ]{{1,8}})?)"
+                rf"(?:(?P<stc>{TYPE_CODE})-(?P<sic>[\p{{Lu}}Đ][\p{{Lu}}Đ]{{0,11}}+(?:\p{{Ll}}|\d{{1,2}})?+(?:-[\p{{Lu}}Đ]{{1,8}})?)"
                 rf"|(?P<qh>(?:UBTVQH|QH)\d{{1,2}})))")  # "1847/QĐ-TTg": a lowercase letter may end the issuer
 SYMBOL = rf"{_GLUE}(?:{STATE_SYMBOL}|{PARTY_SYMBOL})(?![\p{{L}}/-]|\d*[/-])"
 # "Chỉ thị số 05-CT/TW", "Kết luận số\n09-KL/TW", "Thông báo Kết luận 43-KL/TW", "Số 336-BS/VPTU", bare "19-NQ/TW"

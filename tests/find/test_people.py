@@ -192,6 +192,8 @@ CASES = [
      [("Lò Văn Sơn", ["Đảng ủy viên", "Phó Chủ tịch UBND xã"], "speaker", "đồng chí")]),
     ("đồng chí Lò Văn Sơn, Trưởng Ban Tổ chức Tỉnh ủy công bố quyết định",
      [("Lò Văn Sơn", ["Trưởng Ban Tổ chức Tỉnh ủy"], "mentioned", "đồng chí")]),
+    ("Phát biểu chỉ đạo, đồng chí Lò Văn Sơn biểu dương đồng chí Vi Thị Hoa.",  # the one praised is spoken of
+     [("Lò Văn Sơn", [], "speaker", "đồng chí"), ("Vi Thị Hoa", [], "mentioned", "đồng chí")]),
     # verbs of speech after the name and titles make a speaker
     ("Đồng chí Lò Văn Sơn, Bí thư Đảng ủy xã cho biết", [("Lò Văn Sơn", ["Bí thư Đảng ủy xã"], "speaker", "đồng chí")]),
     ("Đồng chí Lò Văn Sơn yêu cầu các chi bộ", [("Lò Văn Sơn", [], "speaker", "đồng chí")]),

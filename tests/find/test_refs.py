@@ -137,6 +137,9 @@ ATTRIBUTES = [
     ("Nghị quyết 41 của Bộ Chính trị", dict(type_code="NQ", issuer_code="TW")),
     ("Quyết định số 1847/QĐ-TTg ngày 27/12/2018 của Thủ tướng", dict(issued_date="2018-12-27", issuer="Thủ tướng Chính phủ")),
     ("Nghị quyết Trung ương 4 khoá XIII về xây dựng, chỉnh đốn Đảng¹; tiếp", dict(subject="xây dựng, chỉnh đốn Đảng")),
+    ("Thực hiện Chỉ thị số 28-CT/TU của BTV Tỉnh ủy về dân vận.", dict(issuer="Ban Thường vụ Tỉnh ủy", subject="dân vận")),
+    ("Kết luận số 21-KL/TW của Hội nghị TW 4 khoá XIII về xây dựng Đảng.", dict(plenum=4, term=13)),
+    ("Nghị quyết số 1111/NQ-UBTVQH15 ngày 5/3/2024", dict(symbol="1111/NQ-UBTVQH15", issued_date="2024-03-05")),
     # a subject ends where another reference starts
     ("Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học và Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX",
      dict(subject="đột phá phát triển khoa học")),
