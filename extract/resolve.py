@@ -75,7 +75,8 @@ def _state_id(r: dict) -> Optional[str]:
     if len(parts) >= 2 and "-" in parts[-1] or (parts and parts[-1].upper().startswith("QH")):
         year = next((p for p in parts[1:-1] if len(p) == 4 and p.isdigit()), None)  # not the number: "1234/QĐ-UBND"
         year = year or (r.get("issued_date") or "")[:4] or "y?"
-        return f"{parts[-1].upper()}/{int(parts[0]) if parts[0].isdigit() else parts[0]}/{year}"
+        scope = f"@{r['scope']}" if r.get("scope") else ""  # "QĐ-UBND@Nghệ An/512/2023": one province's
+        return f"{parts[-1].upper()}{scope}/{int(parts[0]) if parts[0].isdigit() else parts[0]}/{year}"
     return None
 
 

@@ -154,3 +154,10 @@ def test_a_bloc_committee_is_provincial_and_communes_number_apart():
     resolve_archive([a, b, c])
     assert _ids(a) == ["KH/ĐUK@Bắc Giang/20/t2020"]
     assert _ids(b) != _ids(c)
+
+
+def test_a_provinces_state_decisions_are_its_own():
+    a = _doc("a", "Quyết định số 512/QĐ-UBND ngày 02/3/2023 của UBND tỉnh Nghệ An", "2023-05-01")
+    b = _doc("b", "Quyết định số 512/QĐ-UBND ngày 02/3/2023 của UBND tỉnh Cà Mau", "2023-05-01")
+    resolve_archive([a, b])
+    assert _ids(a) == ["QĐ-UBND@Nghệ An/512/2023"] and _ids(b) == ["QĐ-UBND@Cà Mau/512/2023"]

@@ -33,7 +33,7 @@ _NB = r"(?<![\p{L}\d/.,-])"          # not glued to a word, number or symbol bef
 _NA = r"(?![\p{L}\d]|[/.-]\d)"        # not glued after (no "30/2020/NĐ-CP" pieces)
 _D = r"(?P<d>0?[1-9]|[12]\d|3[01])"
 _M = r"(?P<m>0?[1-9]|1[0-2])"
-_Y = r"(?P<y>(?:19|20)\d\d)"
+_Y = r"(?P<y>(?:18|19|20)\d\d)"  # 1890: Hồ Chí Minh's birth year is written often
 _SEP = r"[/.\-]"
 _NGAY = r"(?:(?i:ngày|mồng|mùng)\s++)"
 _TIME = r"(?:(?:,?\s++(?:lúc\s++)?|[^\S\n]*+[-–|][^\S\n]*+)(?P<hh>[01]?\d|2[0-3])(?::|h|\s*giờ\s*)(?P<mm>[0-5]\d)?(?:\s*phút)?)"
@@ -46,7 +46,7 @@ _DAY_TO = rf"(?:\s*+[-–]\s*+|\s++(?i:đến|tới)\s++{_NGAY}?)"
 DAY_RANGE = (rf"(?P<day_range>(?i:từ\s++)?{_NGAY}(?P<d1>\d{{1,2}})(?:{_SEP}(?P<m1>\d{{1,2}}))?{_DAY_TO}"
              rf"(?P<d2>\d{{1,2}}){_SEP}(?P<rm>\d{{1,2}})(?:{_SEP}(?P<ry>(?:19|20)\d\d))?{_NA})")  # no year: the text's
 # "ngày 21 tháng 8 năm 2023", "ngày 13 tháng 10 năm 2021"
-DATE_WORDS = rf"(?P<date_words>{_NGAY}?(?P<wd>\d{{1,2}})\s++(?i:tháng)\s++(?P<wm>\d{{1,2}})\s*+(?:,\s*)?(?i:năm)\s++(?P<wy>(?:19|20)\d\d)(?!\d))"
+DATE_WORDS = rf"(?P<date_words>{_NGAY}?(?P<wd>\d{{1,2}})\s++(?i:tháng)\s++(?P<wm>\d{{1,2}})\s*+(?:,\s*)?(?i:năm)\s++(?P<wy>(?:18|19|20)\d\d)(?!\d))"
 # a lunar date is no solar one: "ngày 03 tháng 2 năm Giáp Thìn", "ngày 15 tháng 7 âm lịch", "rằm tháng Giêng"
 # (matched to be skipped: no finding)
 _CAN = "Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý"
@@ -87,7 +87,7 @@ _TRIG = alternation(_DATA["range_triggers"])
 YEAR_RANGE = (rf"(?P<yrange>(?:(?i:{_TRIG})\s++|(?i:từ\s++năm)\s++)?(?<![\d/.,-])(?P<y1>(?:19|20)\d\d)"
               rf"(?:\s*+[-–—]\s*+|\s++(?i:đến|tới)\s++(?:(?i:năm)\s++)?)(?P<y2>(?:19|20)\d\d)(?![\d/-]))")
 # "năm 2021", "NĂM 2018"
-YEAR = r"(?P<year>(?i:năm)\s++(?P<yy>(?:19|20)\d\d)(?![\d/]))"
+YEAR = r"(?P<year>(?i:năm)\s++(?P<yy>(?:18|19|20)\d\d)(?![\d/]))"
 # "10 năm", "05 năm thực hiện", "3 tháng" (decided by context in _duration_ok)
 # ("2 Tháng 9", "30 Tháng 4" are streets: a capital "Tháng" or a number after it is no length of time)
 DURATION = r"(?P<duration>(?<![\d,./-])(?P<dn>\d{1,3})\s++(?P<du>năm|tháng|NĂM|THÁNG)(?!\p{L}|\s++\d))"
@@ -98,7 +98,7 @@ ANCHORS = Anchors(["ngày", "mồng", "mùng", "tháng", "quý", "năm", "nhiệ
                    *_DAYTIME],
                   # a number opens a date only as the parts above do: "21/8/2023" (DATE_NUM), "21 tháng",
                   # "6 tháng", "10 năm" (DATE_WORDS, SPAN, DURATION), "2020-2025", "2015 đến" (YEAR_RANGE)
-                  r"\d(?<!\d\d)(?=\d?[/.\-]\d\d?[/.\-](?:19|20)\d\d|\d{0,2}\s+(?:năm|tháng))"
+                  r"\d(?<!\d\d)(?=\d?[/.\-]\d\d?[/.\-](?:18|19|20)\d\d|\d{0,2}\s+(?:năm|tháng))"
                   r"|1(?<!\d1)(?=9\d\d(?:\s*[-–—]|\s+(?:đến|tới)))|2(?<!\d2)(?=0\d\d(?:\s*[-–—]|\s+(?:đến|tới)))")
 _YEAR_ONLY = regex.compile(YEAR)
 PATTERN = regex.compile("|".join([DAY_RANGE, DAY_LIST, DATE_WORDS, LUNAR, DATE_WORDS_NOYEAR, DATE_NUM, DATE_NOYEAR, DATE_DAYTIME, SPAN, QUARTER, MONTH_RANGE, MONTH,
@@ -121,7 +121,7 @@ _CLOCK = r"\d{1,2}:\d{2}(?:\s*+(?:AM|PM|SA|CH|\(GMT\s*+\+\s*+7\)))?"
 DATELINE = regex.compile(r"(?m)^[^\S\n]*+(?:(?i:cập nhật|ngày đăng|đăng ngày|ngày cập nhật|xuất bản)(?:\s++(?i:lúc))?"
                          r"[^\S\n]*+:?[^\S\n]*+)?(?:Thứ\s++\p{L}+(?:\s\p{L}+)?,\s*+|Chủ\s++nhật,\s*+)?"
                          rf"(?:{_CLOCK}\s*+[-–|,]?\s*+)?(?:(?i:ngày)\s++)?(?P<d>\d{{1,2}})[/-](?P<m>\d{{1,2}})[/-]"
-                         rf"(?P<y>(?:19|20)\d\d)(?:\s*+[-–|,]?\s*+{_CLOCK})?[^\S\n]*+$")
+                         rf"(?P<y>(?:19|20)\d\d)(?:\s*+[-–|,]?\s*+{_CLOCK})?[^\S\n]*+(?:\|[^\n]*+)?$")
 
 _SENTENCE_END = regex.compile(r"[.;!?\n]")
 _YEAR_AFTER = regex.compile(r"\s*+(?:19|20)\d\d(?!\d)")  # "lần thứ 5 năm 2021": the year, not 5 years

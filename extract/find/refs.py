@@ -425,6 +425,13 @@ def _scope(r: dict, doc_scope: dict[str, str]) -> str | None:
     if r["congress"] is not None:
         level = "d" if "huyện" in (r["text"] or "").lower() else "p"
         return doc_scope.get(level) if "đảng bộ" in (r["text"] or "").lower() else None
+    code = (r["issuer_code"] or "").upper()
+    if r["symbol"] and ("UBND" in code or "HĐND" in code):  # a province's People's Committee or Council: "512/QĐ-UBND"
+        m = _ISSUER_PLACE.search(r["issuer"] or "")
+        if m:
+            committee = m["committee"].lower()
+            return name_case(m["place"]) if committee.startswith("tỉnh") else f"{_unit(committee)} {name_case(m['place'])}"
+        return doc_scope.get("p")
     level = _local_level(r["issuer_code"])
     if level is None:
         return None

@@ -88,7 +88,7 @@ def _dateline(markup: str, title: str) -> str | None:
     for a, b in ((at + len(title), at + len(title) + DATELINE_REACH), (max(0, at - DATELINE_REACH), at)):
         m = DATELINE.search(text, a, b)
         if m:
-            return " ".join(m.group().split())
+            return " ".join(m.group().split("|")[0].split())  # the date, not the rest of a meta line
         m = _META_DATE.search(text, a, b)  # "Cập nhật: 07/05/2024 | Tác giả: …": the date alone
         if m:
             return m["date"]

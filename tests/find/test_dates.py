@@ -57,6 +57,7 @@ CASES = [
      [("4/3", "date", "2023-03-04", *day("2023-03-04")),
       ("ngày 3 tháng 6 năm 2013", "date", "2013-06-03", *day("2013-06-03"))]),
     ("Sáng nay (12/3), Huyện ủy họp.", [("12/3", "date", "2023-03-12", *day("2023-03-12"))]),
+    ("Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890)", [("19/5/1890", "date", "1890-05-19", *day("1890-05-19"))]),
     # days of one month listed: a date each; months running into each other: one period
     ("trong 2 ngày 28 và 29/12/2023", [("ngày 28", "date", "2023-12-28", *day("2023-12-28")),
                                        ("29/12/2023", "date", "2023-12-29", *day("2023-12-29"))]),
@@ -226,6 +227,7 @@ def test_unknown_year_is_xxxx_with_no_interval(text, value):
     ("Lâm Đồng, 27/12/2023\nNội dung", RefDate("2023-12-27", 2023)),
     ("Tin\nCập nhật: 18/7/2024 09:12\nNội dung", RefDate("2024-07-18", 2024)),
     ("Tin\nCập nhật lúc 16:40 ngày 22/11/2023\nNội dung", RefDate("2023-11-22", 2023)),
+    ("Tin\nCập nhật: 12/01/2024 | Tác giả: Minh Thư\nNội dung", RefDate("2024-01-12", 2024)),
     # a sentence that opens with a comma and a date is no place-date line
     ("Huyện ủy họp.\nTrước đó, ngày 28/8/2023, Tỉnh ủy họp.", RefDate(None, 2023)),
     ("Huyện ủy họp.\nCùng ngày, ngày 2/9/2023 đoàn về thăm.", RefDate(None, 2023)),

@@ -128,7 +128,7 @@ def test_html_keeps_the_date_and_author_of_a_meta_line(tmp_path):
     p = tmp_path / "tin.html"
     p.write_text(page, encoding="utf-8")
     lines = text_of(p).split("\n")
-    assert lines[1] == "07/05/2024" and lines[-1] == "Lò Thị Mai"
+    assert lines[1] == "Cập nhật: 07/05/2024" and lines[-1] == "Lò Thị Mai"
 
 
 def test_docx_paragraphs_and_tables(tmp_path):
