@@ -95,7 +95,8 @@ def _named_id(r: dict) -> str:
         scope = "toàn quốc" if "Đảng bộ" not in text else "Đảng bộ" + text.split("Đảng bộ", 1)[1].split(" lần")[0]
         scope = " ".join(scope.split())
         if r.get("scope") and scope in ("Đảng bộ tỉnh", "Đảng bộ huyện", "Đảng bộ thành phố"):
-            scope = f"{scope} {r['scope']}"  # "Đại hội Đảng bộ tỉnh lần thứ XIX" of the citing document's province
+            # "Đại hội Đảng bộ tỉnh lần thứ XIX" of the citing document's province; a district's place holds its unit
+            scope = f"Đảng bộ {r['scope']}" if r["scope"].split()[0].islower() else f"{scope} {r['scope']}"
         return f"NQ/ĐH{r['congress']}/{scope}"
     text = " ".join((r.get("text") or "").split())
     return f"{r.get('doc_type')}/{_NAMED.get(fold(text)) or new_tone(text)}"  # "ĐIỀU LỆ ĐẢNG" is "Điều lệ Đảng"

@@ -39,6 +39,8 @@ def _lines(text: str) -> list[tuple[int, str]]:
 
 
 def _title(text: str, kind: regex.Match | None, dateline: regex.Match | None) -> str | None:
+    if kind and kind["kind"] in ("BẢN TIN", "TÀI LIỆU"):  # a bulletin's heading is its title: "BẢN TIN SINH HOẠT CHI BỘ"
+        return " ".join(kind.group().split())
     if kind:  # the paragraph after the kind line: "THÔNG BÁO / Kết luận của …"
         rest = regex.split(r"\n[^\S\n]*+\n", text[kind.end():].lstrip(" \t\n"), maxsplit=1)[0]
         return " ".join(rest.split()) or None

@@ -39,8 +39,8 @@ def _cue_role(cue: str) -> str:
     """``"Dự cuộc họp có"`` → attendee; the listed cues by their words."""
     cue = " ".join(cue.lower().split())
     return _ROLE.get(cue) or ("attendee" if cue.startswith(("dự", "về phía")) else "speaker")
-_BYLINE_PREFIX = regex.compile(r"^[^\S\n]*+(?:(?:Tin|Bài|Ảnh|Tin và ảnh|Tin, ảnh|Bài, ảnh|Bài và ảnh|Tác giả)\s*+:\s*+)?$",
-                               regex.I)
+_BYLINE_PREFIX = regex.compile(r"^[^\S\n]*+(?:(?:Tin|Bài|Ảnh|Tin và ảnh|Tin, ảnh|Bài, ảnh|Bài và ảnh|Tác giả)\s*+:\s*+"
+                               r"|(?:Tin và ảnh|Tin, ảnh|Bài, ảnh|Bài và ảnh)\s++)?$", regex.I)  # (a page may drop the colon)
 
 
 # the cue of a list whose items are parted by ";": "Dự hội nghị có đồng chí A, …; đồng chí B, …", "Chủ trì có: A; B"

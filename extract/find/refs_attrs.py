@@ -42,6 +42,8 @@ STEP_QUOTE = regex.compile(r"\s*+,?\s*+[“\"](?P<q>[^”\"\n]{3,400})[”\"]")
 STEP_ABOUT = regex.compile(r"\s*+,?\s*+(?:(?i:về)|(?i:v/v))\s++")
 # a subject ends at the end of its clause, before a new list member ("… và Hướng dẫn số 12-HD/…") or "như sau:"
 SUBJECT_STOP = regex.compile(rf"[;:\n(]|\.(?=\s|$)|,\s*+(?=\p{{Lu}}(?!ề))|\s(?:gắn với|nhằm|để|đồng thời|như sau)(?!\p{{L}})"
+                             # "… của Đảng được duy trì nghiêm túc": the sentence goes on, the subject does not
+                             rf"|\s(?:đã\s++)?được\s++(?:duy trì|thực hiện|triển khai|quán triệt|tổ chức|ban hành)(?!\p{{L}})"
                              rf"|\s++và\s++(?={TYPE_WORD}\s++(?:(?i:số)\s*+)?\d)")
 WINDOW = 200  # characters an attribute step may look at
 LOOKBACK_ISSUER = regex.compile(rf"{ISSUER}(?:\s++\p{{Ll}}+){{0,4}}?\s++ban hành\s*+$")

@@ -221,7 +221,12 @@ def _one(text: str, s: int, limit: int, found: list[dict]) -> Optional[dict]:
                 or _change_from(text, s, e, value, limit) or _bare(text, s, e, value, limit, found))
     if tail.kind == "count" and (_is_label(text, s) or YEAR_LIKE.fullmatch(text[s:e])):
         return None
+    if value == 1 and tail.factor == 1 and tail.kind in ("count", "measure") and _PER_ONE.search(text, max(0, s - 8), s):
+        return None  # "trên 1 ha đất", "mỗi 1 người": the base of a rate
     return _record(text, s, tail.end, tail.kind, value=value * tail.factor + tail.more, unit=tail.unit)
+
+
+_PER_ONE = regex.compile(r"(?<![\p{L}])(?i:trên|mỗi|cho)[^\S\n]++\Z")
 
 
 # a table row or a "label: value" line whose label names what is counted: "Tổng số đảng viên: 6.318",

@@ -34,6 +34,7 @@ def md(text):
     ("KẾ HOẠCH\nTriển khai Chỉ thị số 35-CT/TW\n\nNội dung.", "doc_kind", "KẾ HOẠCH"),
     ("BÁO CÁO\nTổng kết công tác năm 2023\n\nNội dung.", "title", "Tổng kết công tác năm 2023"),
     ("CHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết Đại hội\n\nNội dung.", "doc_kind", "CHƯƠNG TRÌNH"),
+    ("TỈNH ỦY X\n*\nBẢN TIN SINH HOẠT CHI BỘ\nSố 10 - tháng 10/2023\n\nNội dung.", "title", "BẢN TIN SINH HOẠT CHI BỘ"),
     ("THÔNG BÁO KẾT LUẬN\ncủa Thường trực Huyện ủy\n\nNội dung.", "title", "của Thường trực Huyện ủy"),
     ("Tin hoạt động\nHuyện ủy tổng kết công tác xây dựng Đảng năm 2023.\n07-01-2024 09:15\n\nNgày 05/01/2024, …\n\n"
      "Trần Minh Khoa", "title", "Huyện ủy tổng kết công tác xây dựng Đảng năm 2023"),

@@ -152,6 +152,8 @@ CASES = [
     ("Bài viết.\n\nTác giả: Lan Anh", [("Lan Anh", [], "author", None)]),
     ("Bài viết.\n\nMinh Hằng - Quang Huy", [("Minh Hằng", [], "author", None), ("Quang Huy", [], "author", None)]),
     ("Bài viết.\n\nNGỌC HIẾU", [("Ngọc Hiếu", [], "author", None)]),  # a byline in capitals
+    ("Bài viết.\n\nVăn Tài", [("Văn Tài", [], "author", None)]),
+    ("Bài viết.\n\nBài và ảnh Quang Minh", [("Quang Minh", [], "author", None)]),  # a page dropped the colon
     ("T/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nKẾ HOẠCH\nNội dung tiếp.", []),  # a heading in capitals is no name
     ("Bài viết.\n\nHoàng Lâm (Trung tâm Văn hóa huyện)", [("Hoàng Lâm", [], "author", None)]),
     # the given name alone after the full name is the same person; not when two people share it

@@ -90,6 +90,8 @@ FOUND = [
     ("Có 27 đảng viên bị kỷ luật; trong đó khiển trách 19, cảnh cáo 5.",
      [("27 đảng viên", "count", 27, "đảng viên"), ("19", "count", 19, "đảng viên"), ("5", "count", 5, "đảng viên")]),
     ("Đoàn đưa ra 15 kiến nghị.", [("15 kiến nghị", "count", 15, "kiến nghị")]),
+    ("Đã giải quyết dứt điểm 6/7 vụ việc.", [("6/7 vụ việc", "ratio", (6, 7), "vụ việc")]),  # "dứt điểm" is no label
+    ("Thu tăng trên 1 tỷ đồng.", [("1 tỷ đồng", "money", 1e9, "đồng")]),
     # the value before a change takes the unit of the value after it
     ("Số hộ nghèo giảm từ 1.250 xuống còn 980 hộ.", [("1.250", "count", 1250, "hộ"), ("980 hộ", "count", 980, "hộ")]),
     ("hơn 1/3 số đảng viên tham gia", [("1/3 số đảng viên", "ratio", (1, 3), "đảng viên")]),  # a share of all
@@ -134,6 +136,8 @@ FOUND = [
 
 # Sentences with numbers that are no statistic (SPEC §5 exclusions and traps).
 NOT_STATS = [
+    "Giá trị trên 1 ha đất canh tác",                           # the base of a rate
+    "Có sản phẩm đạt chứng nhận OCOP 3 sao",                    # a rating class
     "Có 3 tỷ lệ chưa đạt.",                                    # "tỷ lệ" is no multiplier
     "Lữ đoàn 299 tổ chức diễn tập.", "Bệnh viện 108 tổ chức hội thảo.", "Gia đình ở hẻm 45/7 đường Nguyễn Trãi.",
     "Ngày Sách Việt Nam 21/4 hằng năm",                       # names, an address, a yearly day
