@@ -290,10 +290,12 @@ def _bare(text: str, s: int, e: int, value: float, limit: int, found: list[dict]
     ctx = L.context.search(text, max(0, s - 60), s)
     if not ctx or not ctx["pred"] or not found:
         return None
-    prev = found[-1]
-    if prev["kind"] not in ("count", "ratio") or not prev["unit"] or _sentence_break(text, prev["end"], s):
-        return None
-    return _record(text, s, e, "count", value=value, unit=prev["unit"])
+    for prev in reversed(found):  # the last counted noun of the clause, past a share or a change ("tăng 5%")
+        if _sentence_break(text, prev["end"], s):
+            return None
+        if prev["kind"] in ("count", "ratio") and prev["unit"]:
+            return _record(text, s, e, "count", value=value, unit=prev["unit"])
+    return None
 
 
 def _sentence_break(text: str, a: int, b: int) -> bool:

@@ -34,7 +34,7 @@ def _sentences(text: str) -> list[int]:
 
 
 # a date that is a comparison's baseline governs no figure: "tăng 9,4% so với cùng kỳ năm 2023"
-_COMPARED = regex.compile(r"(?i:so với|so cùng kỳ|bằng)(?:\s++(?i:cùng kỳ|cùng thời điểm|thời điểm|năm|kỳ))?\s*+$")
+_COMPARED = regex.compile(r"(?i:so với|so cùng kỳ|bằng)(?:\s++(?i:cùng kỳ|cùng thời điểm|thời điểm|cuối|đầu|năm|kỳ)){0,3}\s*+$")
 _DAYS = ("date", "datetime")
 
 
@@ -48,6 +48,9 @@ def _period(rec: dict, starts: list[int], text: str, dates: list[dict], date_sta
     i = bisect_right(starts, rec["start"]) - 1
     lo, hi = starts[i], starts[i + 1] if i + 1 < len(starts) else len(text)
     near = dates[bisect_left(date_starts, lo):bisect_left(date_starts, hi)]
+    own = next((d for d in near if 0 <= d["start"] - rec["end"] <= 1), None)
+    if own is not None:  # "giảm … xuống còn 1,05% năm 2024": the year written right after the figure is its own
+        return own["value"]
     for pick in ([d for d in near if d["kind"] not in _DAYS], near):
         before = [d for d in pick if d["end"] <= rec["start"]]
         if before:

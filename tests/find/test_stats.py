@@ -91,6 +91,15 @@ FOUND = [
      [("27 đảng viên", "count", 27, "đảng viên"), ("19", "count", 19, "đảng viên"), ("5", "count", 5, "đảng viên")]),
     ("Đoàn đưa ra 15 kiến nghị.", [("15 kiến nghị", "count", 15, "kiến nghị")]),
     ("Đã giải quyết dứt điểm 6/7 vụ việc.", [("6/7 vụ việc", "ratio", (6, 7), "vụ việc")]),  # "dứt điểm" is no label
+    # a verb ends the counted noun; a longer noun is kept whole
+    ("Có 173 doanh nghiệp quay trở lại hoạt động.", [("173 doanh nghiệp", "count", 173, "doanh nghiệp")]),
+    ("Có 22/24 xã, thị trấn duy trì tốt.", [("22/24 xã, thị trấn", "ratio", (22, 24), "xã, thị trấn")]),
+    ("Mở 23 lớp bồi dưỡng lý luận chính trị cho cán bộ.",
+     [("23 lớp bồi dưỡng lý luận chính trị", "count", 23, "lớp bồi dưỡng lý luận chính trị")]),
+    # a bare count past a share takes the last counted noun of its clause
+    ("Kỷ luật 25 đảng viên, tăng 5%; trong đó khiển trách 15, cảnh cáo 10.",
+     [("25 đảng viên", "count", 25, "đảng viên"), ("5%", "percent", 5, "%"), ("15", "count", 15, "đảng viên"),
+      ("10", "count", 10, "đảng viên")]),
     ("Thu tăng trên 1 tỷ đồng.", [("1 tỷ đồng", "money", 1e9, "đồng")]),
     # the value before a change takes the unit of the value after it
     ("Số hộ nghèo giảm từ 1.250 xuống còn 980 hộ.", [("1.250", "count", 1250, "hộ"), ("980 hộ", "count", 980, "hộ")]),
@@ -328,6 +337,14 @@ def test_period_is_no_comparison_baseline_and_no_cited_documents_day():
             "Năm 2025 phấn đấu kết nạp 900 đảng viên theo Kết luận số 21-KL/TW, ngày 25/10/2021.")
     got = find_statistics(text, find_dates(text, RefDate(None, 2024)), [], [])
     assert [(s["text"], s["period"]) for s in got] == [("9,4%", "2024-H1"), ("900 đảng viên", "2025")]
+
+
+def test_period_is_the_year_written_right_after_the_figure_and_never_an_end_of_year_baseline():
+    from extract.find.dates import find_dates, RefDate
+
+    text = "Tỷ lệ hộ nghèo giảm từ 4,12% năm 2021 xuống còn 1,05% năm 2024. Dư nợ tăng 8% so với cuối năm 2023."
+    got = find_statistics(text, find_dates(text, RefDate(None, 2024)), [], [])
+    assert [(s["text"], s["period"]) for s in got] == [("4,12%", "2021"), ("1,05%", "2024"), ("8%", None)]
 
 
 def test_other_findings_are_not_statistics():
