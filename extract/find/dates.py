@@ -108,8 +108,9 @@ _NEVER_AFTER = regex.compile(rf"\s*+(?i:{alternation(_DATA['duration_never_after
 _YEAR_NEAR = regex.compile(r"(?:(?i:năm)\s++|/|-)((?:19|20)\d\d)(?!\d)")
 # "Quảng Ngãi, ngày 13 tháng 10 năm 2021" on its own line, or after the own number in a flattened header
 # ("Số 05-NQ/ĐU Kim Liên, ngày 10 tháng 01 năm 2024")
-PLACE_DATE = regex.compile(r"(?m)(?:^[ \t]*+|(?<=^[ \t]*+(?:Số|SỐ)[ \t:]*+\d+[-/][\p{L}/-]+[ \t]++))"
-                           r"(?!(?i:trước đó|sau đó|cùng ngày|theo đó|tiếp đó|đồng thời|trong đó|ngoài ra|hôm nay)\s*+,)"
+PLACE_DATE = regex.compile(r"(?m)(?:^[ \t]*+|(?<=^[ \t]*+(?:Số|SỐ)[ \t:]*+\d+[ \t]?[-–/][ \t]?[\p{L}/-]+[ \t]++))"
+                           r"(?!(?i:trước đó|sau đó|cùng ngày|theo đó|tiếp đó|đồng thời|trong đó|ngoài ra|hôm nay)\s*+,"
+                           r"|Thứ\s|Chủ\s++nhật)"  # a weekday is no place
                            r"(?P<place>\p{Lu}[\p{L} .]{1,40}?),\s*+(?:(?i:ngày)\s++(?P<d>\d{1,2})\s++(?i:tháng)\s++"
                            r"(?P<m>\d{1,2})\s++(?i:năm)\s++(?P<y>(?:19|20)\d\d)"
                            # "Quảng Nam, ngày 3/2/2024", "Hà Nội, 06/11/2022": numeric, and the line ends there
@@ -120,8 +121,8 @@ PLACE_DATE = regex.compile(r"(?m)(?:^[ \t]*+|(?<=^[ \t]*+(?:Số|SỐ)[ \t:]*+\d
 _CLOCK = r"\d{1,2}:\d{2}(?:\s*+(?:AM|PM|SA|CH|\(GMT\s*+\+\s*+7\)))?"
 DATELINE = regex.compile(r"(?m)^[^\S\n]*+(?:(?i:cập nhật|ngày đăng|đăng ngày|ngày cập nhật|xuất bản)(?:\s++(?i:lúc))?"
                          r"[^\S\n]*+:?[^\S\n]*+)?(?:Thứ\s++\p{L}+(?:\s\p{L}+)?,\s*+|Chủ\s++nhật,\s*+)?"
-                         rf"(?:{_CLOCK}\s*+[-–|,]?\s*+)?(?:(?i:ngày)\s++)?(?P<d>\d{{1,2}})[/-](?P<m>\d{{1,2}})[/-]"
-                         rf"(?P<y>(?:19|20)\d\d)(?:\s*+[-–|,]?\s*+{_CLOCK})?[^\S\n]*+(?:\|[^\n]*+)?$")
+                         rf"(?:{_CLOCK}\s*+[-–|,]?\s*+)?\(?(?:(?i:ngày)\s++)?(?P<d>\d{{1,2}})[/-](?P<m>\d{{1,2}})[/-]"
+                         rf"(?P<y>(?:19|20)\d\d)\)?(?:\s*+[-–|,]?\s*+{_CLOCK})?[^\S\n]*+(?:\|[^\n]*+)?$")
 
 _SENTENCE_END = regex.compile(r"[.;!?\n]")
 _YEAR_AFTER = regex.compile(r"\s*+(?:19|20)\d\d(?!\d)")  # "lần thứ 5 năm 2021": the year, not 5 years
@@ -181,9 +182,9 @@ def reference_date(text: str) -> RefDate:
     head = text[:1500]
     m = DATELINE.search(head)
     if m:
-        iso = _iso(int(m[3]), int(m[2]), int(m[1]))
+        iso = _iso(int(m["y"]), int(m["m"]), int(m["d"]))
         if iso:
-            return RefDate(iso, int(m[3]))
+            return RefDate(iso, int(m["y"]))
     years = Counter(int(y) for y in _YEAR_NEAR.findall(text))
     if years:
         return RefDate(None, years.most_common(1)[0][0])

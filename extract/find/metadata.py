@@ -47,7 +47,7 @@ def _title(text: str, kind: regex.Match | None, dateline: regex.Match | None) ->
     lines = _lines(text)
     if not lines:
         return None
-    lines = [(p, l) for p, l in lines if not _BREADCRUMB.search(l)] or lines
+    lines = [(p, l) for p, l in lines if not _BREADCRUMB.search(l) and not _BYLINE_LINE.match(l)] or lines
     if dateline:  # news: the headline is the last line before the dateline, else the first one after it
         before = [l for p, l in lines if p < dateline.start()]
         if before:
@@ -58,6 +58,7 @@ def _title(text: str, kind: regex.Match | None, dateline: regex.Match | None) ->
     return _headline(lines[0][1])
 
 
+_BYLINE_LINE = regex.compile(r"^(?:Tin|Bài|Ảnh|Tin và ảnh|Tin, ảnh|Bài, ảnh|Bài và ảnh|Tác giả)\s*+:", regex.I)
 MAX_HEADLINE = 250  # a longer first line is a paragraph: the text has no headline
 
 

@@ -42,8 +42,8 @@ UPPER_NAME = rf"(?m:^[^\S\n]*+(?P<uname>(?i:{alternation(_SURNAMES)})(?:[^\S\n]+
 # any 2–4 capitalised syllables alone on a line: a name only under a signature or as a byline ("Khánh An")
 # (a byline may name two, in capitals too: "Minh Hằng - Quang Huy", "NGỌC HIẾU - HOÀNG THIỆN")
 _LINE_ONE = rf"(?:{_SYL}(?:[^\S\n]++{_SYL}){{1,3}}|{_UPSYL}(?:[^\S\n]++{_UPSYL}){{1,3}})"
-LINE_NAME = (rf"(?m:^[^\S\n]*+(?:(?:Tin|Bài|Ảnh|Tác giả)[^:\n]{{0,12}}:[^\S\n]*+"
-             rf"|(?:Bài và ảnh|Tin và ảnh|Tin, ảnh|Bài, ảnh)[^\S\n]++)?(?P<lname>{_LINE_ONE})"
+LINE_NAME = (rf"(?m:^[^\S\n]*+(?P<lprefix>(?:Tin|Bài|Ảnh|Tác giả)[^:\n]{{0,12}}:[^\S\n]*+"
+             rf"|(?:Bài và ảnh|Tin và ảnh|Tin, ảnh|Bài, ảnh|Theo)[^\S\n]++)?(?P<lname>{_LINE_ONE})"
              rf"(?:[^\S\n]*+[-–,][^\S\n]*+(?P<lname2>{_LINE_ONE}))?"
              rf"[^\S\n]*+(?:\([^()\n]{{1,60}}\)[^\S\n]*+)?$)")  # "Hoàng Lâm (Trung tâm Văn hóa huyện)"
 # Each form of name is tried only where it can start (measured 2.4× faster than one combined
@@ -67,9 +67,12 @@ _UNIT_BEFORE = backward(r"(?<![\p{L}])(?:tỉnh|thành phố|huyện|quận|th�
 _UNIT_PLACES = {fold(p) for p in _NOT["unit_places"]}
 _ORG_HEADS = regex.compile(rf"(?:{alternation(_NOT['org_heads'])})(?![\p{{L}}])")
 _SURNAME_KEYS = {fold(s) for s in _SURNAMES}
+_NOT_BYLINES = {fold(w) for w in _NOT["not_bylines"]}
 _NEVER = regex.compile(rf"\s*+(?:{alternation(_NOT['never_names'])})(?!\p{{L}})")
 _TITLE_START = regex.compile(rf"(?:{alternation(_TITLES['heads'])})(?![\p{{L}}])")
-_DISTRIBUTION = regex.compile(r"(?m)^[^\S\n]*+(?:Nơi nhận|NƠI NHẬN)\s*+:?.*?(?=\n[^\S\n]*+\n|\Z)", regex.S)
+# the distribution list, up to a blank line or the signature block that may follow it at once
+_DISTRIBUTION = regex.compile(r"(?m)^[^\S\n]*+(?:Nơi nhận|NƠI NHẬN)\s*+:?.*?"
+                              r"(?=\n[^\S\n]*+\n|\n[^\S\n]*+(?:T/M|K/T|TM\.|KT\.|T/L|TL\.|Q\.|TUQ\.)|\Z)", regex.S)
 _SIGNED = regex.compile(r"(?i:đã ký|\(đã ký\)|ký)\s*+:?\s*+$")
 
 
@@ -191,7 +194,7 @@ def _line_name_ok(text: str, start: int, end: int, line_at: int) -> bool:
     """A name alone on its line is one under a signature or as a byline; in capitals, only as a byline
     (``BÁO CÁO``, ``KẾ HOẠCH`` above a signature are headings)."""
     if text[start:end].isupper():
-        return is_byline(text, line_at)
+        return fold(text[start:end]) not in _NOT_BYLINES and is_byline(text, line_at)
     return signature_titles(text, start, end) is not None or is_byline(text, line_at)
 
 
@@ -219,7 +222,7 @@ def _candidates(text: str):
             start, end = _trim_title_words(text, start, end)
             start, end = _cut_line_break(text, start, end)
         name = name_case(normalize_text(text[start:end]))
-        byline = group == "sname" and is_byline(text, start) and _alone_on_line(text, start, end)  # "Lê Hà"
+        byline = group in ("sname", "uname") and is_byline(text, start) and _alone_on_line(text, start, end)  # "Lê Hà"
         if _blocked(text, start, end, name, group in ("hname", "lname", "lname2") or byline):
             continue
         hon = m["hon"].lower().replace("Đ/c", "đ/c") if group == "hname" and m["hon"] else None

@@ -40,7 +40,7 @@ def _cue_role(cue: str) -> str:
     cue = " ".join(cue.lower().split())
     return _ROLE.get(cue) or ("attendee" if cue.startswith(("dự", "về phía")) else "speaker")
 _BYLINE_PREFIX = regex.compile(r"^[^\S\n]*+(?:(?:Tin|Bài|Ảnh|Tin và ảnh|Tin, ảnh|Bài, ảnh|Bài và ảnh|Tác giả)\s*+:\s*+"
-                               r"|(?:Tin và ảnh|Tin, ảnh|Bài, ảnh|Bài và ảnh)\s++)?$", regex.I)  # (a page may drop the colon)
+                               r"|(?:Tin và ảnh|Tin, ảnh|Bài, ảnh|Bài và ảnh|Theo)\s++)?$", regex.I)  # (a page may drop the colon)
 
 
 # the cue of a list whose items are parted by ";": "Dự hội nghị có đồng chí A, …; đồng chí B, …", "Chủ trì có: A; B"
@@ -75,8 +75,15 @@ BYLINE_TAIL = 600  # characters from the end of the text where a byline may stan
 _CHAIR_AFTER = regex.compile(r"[^.;\n]{0,80}?chủ trì")
 
 
+TOP_BYLINE = 400  # characters from the start where a labelled byline may stand under the headline
+EXPLICIT_BYLINE = regex.compile(r"^[^\S\n]*+(?:Tin|Bài|Ảnh|Tin và ảnh|Tin, ảnh|Bài, ảnh|Bài và ảnh|Tác giả)\s*+:\s*+$", regex.I)
+
+
 def is_byline(text: str, start: int) -> bool:
-    """A name that starts one of the last lines of an article (before ``Tin liên quan``…)."""
+    """A name that starts one of the last lines of an article (before ``Tin liên quan``…), or a labelled
+    one under the headline (``Tin, ảnh: Nguyễn Thị Hạnh``)."""
+    if start < TOP_BYLINE and EXPLICIT_BYLINE.match(text[text.rfind("\n", 0, start) + 1:start]):
+        return True
     end = trailer_start(text)
     if not start < end or end - start > BYLINE_TAIL:  # a byline stands among the last lines of the article
         return False

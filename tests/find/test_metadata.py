@@ -35,6 +35,23 @@ def md(text):
     ("BÁO CÁO\nTổng kết công tác năm 2023\n\nNội dung.", "title", "Tổng kết công tác năm 2023"),
     ("CHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết Đại hội\n\nNội dung.", "doc_kind", "CHƯƠNG TRÌNH"),
     ("TỈNH ỦY X\n*\nBẢN TIN SINH HOẠT CHI BỘ\nSố 10 - tháng 10/2023\n\nNội dung.", "title", "BẢN TIN SINH HOẠT CHI BỘ"),
+    # a labelled byline under the headline is the author, not the title
+    ("Huyện ủy tổng kết năm 2023\nTin, ảnh: Đinh Thị Hạnh\n15/08/2023 09:20\n\nSáng 14/8, Huyện ủy họp.", "title",
+     "Huyện ủy tổng kết năm 2023"),
+    ("Huyện ủy tổng kết năm 2023\nTin, ảnh: Đinh Thị Hạnh\n15/08/2023 09:20\n\nSáng 14/8, Huyện ủy họp.", "author",
+     "Đinh Thị Hạnh"),
+    # a signature right under the distribution list; an own number with a spaced dash beside its place-date
+    ("Nội dung.\n\nNơi nhận:\n- Như trên,\n- Lưu VPTU.\nK/T BÍ THƯ\nPHÓ BÍ THƯ\n\nDương Văn Trang", "signers",
+     ["Dương Văn Trang"]),
+    ("HUYỆN ỦY X\nSố 07 - NQ/ĐU        Hành Thiện, ngày 18 tháng 01 năm 2023\n\nNGHỊ QUYẾT\nvề việc\n\nNội dung.",
+     "issued_date", "2023-01-18"),
+    # datelines in brackets or after a weekday; bylines in capitals or after "Theo"; a copy's own number
+    ("Huyện ủy họp\n(03/07/2023)\n\nNội dung.", "issued_date", "2023-07-03"),
+    ("Huyện ủy họp\nThứ Năm, 13/10/2021\n\nNội dung.", "place", None),
+    ("Nội dung bài viết.\n\nNGUYỄN HẠNH", "author", "Nguyễn Hạnh"),
+    ("Nội dung bài viết.\n\nTheo Nguyễn Văn Toàn (Báo Quảng Ngãi)", "author", "Nguyễn Văn Toàn"),
+    ("VĂN PHÒNG HUYỆN ỦY\nSố 12-SY/VPHU\n\nSAO Y BẢN CHÍNH", "number", "12-SY/VPHU"),
+    ("VĂN PHÒNG HUYỆN ỦY\nSố 12-SY/VPHU\n\nSAO Y BẢN CHÍNH", "author", None),
     ("THÔNG BÁO KẾT LUẬN\ncủa Thường trực Huyện ủy\n\nNội dung.", "title", "của Thường trực Huyện ủy"),
     ("Tin hoạt động\nHuyện ủy tổng kết công tác xây dựng Đảng năm 2023.\n07-01-2024 09:15\n\nNgày 05/01/2024, …\n\n"
      "Trần Minh Khoa", "title", "Huyện ủy tổng kết công tác xây dựng Đảng năm 2023"),
