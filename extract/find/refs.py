@@ -104,10 +104,28 @@ def _header_issuer(text: str, start: int) -> str | None:
     if not block:
         return None
     body = _body_case(block[-1])
+    if len(block) >= 2:
+        above = block[-2]
+        place_line = _PLACE_LINE.match(block[-1])
+        if place_line:  # "ỦY BAN NHÂN DÂN / TỈNH QUẢNG TRỊ"
+            return f"{_body_case(above)} {place_line['unit'].lower()} {name_case(place_line['place'])}"
+        party = _PARTY_OF.match(above)
+        if party and not _ISSUER_PLACE_END.search(body):  # "ĐẢNG BỘ TỈNH PHÚ YÊN / TỈNH ỦY" or "/ ỦY BAN KIỂM TRA"
+            committee = _COMMITTEE_OF[party["unit"].lower()]
+            place = name_case(party["place"])
+            return f"{body} {place}" if body.endswith(("Tỉnh ủy", "Huyện ủy", "Thành ủy")) \
+                else f"{body} {committee} {place}"
     # an office without its own place ("VĂN PHÒNG") belongs to the committee above it
     if len(block) >= 2 and len(block[-1].split()) <= 3 and not body.startswith(("Tỉnh", "Huyện", "Thành", "Đảng ủy xã")):
         return f"{body} {_body_case(block[-2])}"
     return body
+
+
+_PLACE_LINE = regex.compile(r"^(?P<unit>TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)[^\S\n]++(?!ỦY|UỶ)(?P<place>\p{Lu}[\p{Lu} -]*+)$")
+_PARTY_OF = regex.compile(r"^ĐẢNG BỘ[^\S\n]++(?P<unit>TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)[^\S\n]++(?P<place>\p{Lu}[\p{Lu} -]*+)$")
+_COMMITTEE_OF = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy", "quận": "Quận ủy", "thị xã": "Thị ủy"}
+# a body's name that already ends in its place: "… Tỉnh ủy Quảng Ngãi", "Đảng ủy xã Kim Liên"
+_ISSUER_PLACE_END = regex.compile(r"(?:ủy|uỷ|tỉnh|huyện|xã|phường|phố|quận|trấn)[^\S\n]++\p{Lu}\p{Ll}*+(?:[^\S\n]++\p{Lu}\p{Ll}*+)*$")
 
 
 def _numbered(m, text: str, ref) -> dict:

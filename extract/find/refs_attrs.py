@@ -24,18 +24,23 @@ for _b in _LOCAL:
 _PLACE = (r"(?P<place>(?:[^\S\n]++(?:tỉnh|thành phố|huyện|quận|thị xã)?[^\S\n]*+\p{Lu}\p{Ll}*+"
           r"(?:[^\S\n]++\p{Lu}\p{Ll}*+){0,2}))?")
 # "Bộ Chính trị", "Ban Chấp hành Trung ương Đảng", "Ban Thường vụ Tỉnh ủy Lạng Sơn", "Ban Chấp hành Đảng bộ tỉnh Lạng Sơn"
-ISSUER = (rf"(?:(?P<central>(?i:{alternation(ISSUERS['central'])}))(?![\p{{L}}])"
-          rf"|(?P<local>{alternation(_LOCAL)})(?![\p{{L}}]){_PLACE})")
+def _any_space(alt: str) -> str:
+    """An alternation whose spaces may be any run of white space: "Ban Chấp hành⏎Trung ương"."""
+    return alt.replace("\\ ", r"\s++")
+
+
+ISSUER = (rf"(?:(?P<central>(?i:{_any_space(alternation(ISSUERS['central']))}))(?![\p{{L}}])"
+          rf"|(?P<local>{_any_space(alternation(_LOCAL))})(?![\p{{L}}]){_PLACE})")
 _KHOA = r"(?i:khóa|khoá)"
 _TERM = rf"\s*+,?\s*+\(?{_KHOA}\s++(?P<term>[IVXL]{{1,5}})\b\)?"
 _DATE = (r"(?i:ngày|ngay)\s*+(?:(?P<d>\d{1,2})\s*+[/.-]\s*+(?P<m>\d{1,2})\s*+[/.-]\s*+(?P<y>(?:19|20)\d\d)"
          r"|(?P<wd>\d{1,2})\s++(?i:tháng)\s++(?P<wm>\d{1,2})\s++(?i:năm)\s++(?P<wy>(?:19|20)\d\d))")
 # ", ngày 15/5/2016", " ban hành ngày …", or "ngày …" opening the next line ("Chỉ thị số 42-CT/TW⏎ngày 24/3/2020")
-STEP_DATE = regex.compile(rf"(?:[ \t]*+,?[ \t]*+|[ \t]*+\n[ \t]*+)(?:(?i:ban hành)\s++)?{_DATE}")
+STEP_DATE = regex.compile(rf"(?:[ \t]*+,?[ \t]*+|[ \t]*+\n[ \t]*+)(?:(?i:ban hành)\s++)?(?P<paren>\()?{_DATE}(?(paren)\))")
 STEP_ISSUER = regex.compile(rf"\s*+,?\s*+(?i:của|do)\s++{ISSUER}(?:{_TERM})?")
 FOOTNOTE = regex.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]++|\d{1,2}(?=[\s,.;:)])")
 STEP_PLENUM = regex.compile(
-    rf"\s*+,?\s*+(?:(?i:của|tại)\s++)?(?i:hội nghị)\s++(?:(?i:lần thứ)\s++(?P<pn>\S+?)\s++(?i:ban chấp hành\s++trung ương)"
+    rf"\s*+,?\s*+(?:(?i:của|tại)\s++)?(?i:hội nghị)\s++(?:(?i:lần thứ)\s++(?P<pn>\S+?)\s++(?:(?i:ban chấp hành)|BCH)\s*+(?:(?i:trung ương)|TW)"
     rf"(?:\s++Đảng)?|(?:(?i:trung ương)|TW)\s*+(?:(?i:lần thứ)\s++)?(?P<pn2>\S+?))(?={_TERM}|[\s,.;])(?:{_TERM})?")
 STEP_TERM = regex.compile(rf"\s*+,?\s*+(?:(?i:của)\s++)?{_KHOA}\s++(?P<term>[IVXL]{{1,5}})\b\)?")
 STEP_QUOTE = regex.compile(r"\s*+,?\s*+[“\"](?P<q>[^”\"\n]{3,400})[”\"]")
@@ -69,8 +74,9 @@ def _expand(body: str) -> str:
 def issuer_name(m) -> str:
     """Normal name of a matched issuer: ``Bộ Chính Trị`` → ``Bộ Chính trị``; local bodies keep their place."""
     if m["central"]:
-        return CENTRAL.get(fold(m["central"]), m["central"])
-    body = _expand(_LOCAL_BY_KEY.get(fold(m["local"]), m["local"]))
+        return CENTRAL.get(fold(" ".join(m["central"].split())), m["central"])
+    local = " ".join(m["local"].split())
+    body = _expand(_LOCAL_BY_KEY.get(fold(local), local))
     place = " ".join((m["place"] or "").split())
     return f"{body} {place}".strip()
 

@@ -73,7 +73,7 @@ PLENUM = (rf"(?P<plenum>(?P<ptw>(?i:nghị quyết|kết luận))\s++(?:(?i:hộ
 # "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI", "Nghị quyết Đại hội XIII của Đảng",
 # "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII"
 CONGRESS = (r"(?P<congress>(?P<ctw>(?i:nghị quyết))\s++(?i:đại hội)\s++(?:(?i:đại biểu)\s++)?"
-            r"(?P<cscope>(?:(?i:toàn quốc)|(?i:Đảng bộ)(?:\s++[\p{L}]++){0,4}?|(?i:Đảng))\s++)?"
+            r"(?P<cscope>(?:(?i:toàn quốc)|(?i:Đảng\s++toàn quốc)|(?i:Đảng bộ)(?:\s++[\p{L}]++){0,4}?|(?i:Đảng))\s++)?"
             r"(?:(?i:lần thứ)\s++)?(?P<cn>[IVXL]{1,5}|\d{1,2})(?![\p{L}\d]))")
 # "Nghị quyết 41 của Bộ Chính trị", "Nghị quyết số 26 Hội nghị Trung ương 7", "Kết luận 12" (short form)
 CODELESS = (rf"(?P<codeless>(?P<cltw>{TYPE_WORD})\s++(?:(?i:số)\s*+)?(?P<clnum>\d{{1,4}})"

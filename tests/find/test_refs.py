@@ -138,6 +138,14 @@ ATTRIBUTES = [
     ("Quyết định số 1847/QĐ-TTg ngày 27/12/2018 của Thủ tướng", dict(issued_date="2018-12-27", issuer="Thủ tướng Chính phủ")),
     ("Nghị quyết Trung ương 4 khoá XIII về xây dựng, chỉnh đốn Đảng¹; tiếp", dict(subject="xây dựng, chỉnh đốn Đảng")),
     ("Thực hiện Chỉ thị số 28-CT/TU của BTV Tỉnh ủy về dân vận.", dict(issuer="Ban Thường vụ Tỉnh ủy", subject="dân vận")),
+    # an issuer broken over two lines, abbreviated, a ministry; a date in brackets
+    ("Chỉ thị số 05-CT/TW của Ban Chấp hành\nTrung ương về", dict(issuer="Ban Chấp hành Trung ương")),
+    ("Kết luận số 39-KL/TW ngày 18/7/2022 của BCT về", dict(issuer="Bộ Chính trị", issued_date="2022-07-18")),
+    ("Nghị quyết số 27-NQ/TW Hội nghị lần thứ sáu BCH Trung ương Đảng khóa XIII", dict(plenum=6, term=13)),
+    ("Thông tư số 06/2022/TT-BNV của Bộ Nội vụ", dict(issuer="Bộ Nội vụ")),
+    ("Kết luận số 50-KL/TW (ngày 30/5/2019) của Ban Bí thư", dict(issued_date="2019-05-30", issuer="Ban Bí thư")),
+    ("Quyết định số 99-QĐ/TW của Ban Bí thư Trung ương Đảng khóa XII", dict(issuer="Ban Bí thư", term=12)),
+    ("Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII", dict(congress=13)),
     ("Kết luận số 21-KL/TW của Hội nghị TW 4 khoá XIII về xây dựng Đảng.", dict(plenum=4, term=13)),
     ("Nghị quyết số 1111/NQ-UBTVQH15 ngày 5/3/2024", dict(symbol="1111/NQ-UBTVQH15", issued_date="2024-03-05")),
     # a subject ends where another reference starts
@@ -231,6 +239,10 @@ def test_a_central_body_in_the_header_keeps_its_normal_name():
     ("THÀNH ỦY HÀ NỘI", "Thành ủy Hà Nội"),
     ("ĐẢNG ỦY XÃ KIM LIÊN", "Đảng ủy xã Kim Liên"),
     ("HUYỆN ỦY YÊN THÀNH", "Huyện ủy Yên Thành"),  # "thành" is a unit only in "thành phố"
+    # a committee line without its place under the Party organisation that names it
+    ("ĐẢNG BỘ TỈNH PHÚ YÊN\nTỈNH ỦY", "Tỉnh ủy Phú Yên"),
+    ("ĐẢNG BỘ TỈNH ĐẮK NÔNG\nỦY BAN KIỂM TRA", "Ủy ban Kiểm tra Tỉnh ủy Đắk Nông"),
+    ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ", "Ủy ban nhân dân tỉnh Quảng Trị"),
     ("ĐẢNG ỦY THỊ XÃ KỲ ANH", "Đảng ủy thị xã Kỳ Anh"),
 ])
 def test_the_issuer_of_an_own_number_is_written_in_normal_case(header, issuer):
