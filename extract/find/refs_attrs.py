@@ -29,8 +29,15 @@ def _any_space(alt: str) -> str:
     return alt.replace("\\ ", r"\s++")
 
 
-ISSUER = (rf"(?:(?P<central>(?i:{_any_space(alternation(ISSUERS['central']))}))(?![\p{{L}}])"
-          rf"|(?P<local>{_any_space(alternation(_LOCAL))})(?![\p{{L}}]){_PLACE})")
+def _issuer(spaces=lambda alt: alt) -> str:
+    return (rf"(?:(?P<central>(?i:{spaces(alternation(ISSUERS['central']))}))(?![\p{{L}}])"
+            rf"|(?P<local>{spaces(alternation(_LOCAL))})(?![\p{{L}}]){_PLACE})")
+
+
+ISSUER = _issuer()
+# the same names broken over a line ("Ban Chấp hành⏎Trung ương"): tried only when a line break is near, because
+# an alternation of plain words is much faster to match than one with "\s++" inside its names
+ISSUER_ANY_SPACE = _issuer(_any_space)
 _KHOA = r"(?i:khóa|khoá)"
 _TERM = rf"\s*+,?\s*+\(?{_KHOA}\s++(?P<term>[IVXL]{{1,5}})\b\)?"
 _DATE = (r"(?i:ngày|ngay)\s*+(?:(?P<d>\d{1,2})\s*+[/.-]\s*+(?P<m>\d{1,2})\s*+[/.-]\s*+(?P<y>(?:19|20)\d\d)"
@@ -38,6 +45,7 @@ _DATE = (r"(?i:ngày|ngay)\s*+(?:(?P<d>\d{1,2})\s*+[/.-]\s*+(?P<m>\d{1,2})\s*+[/
 # ", ngày 15/5/2016", " ban hành ngày …", or "ngày …" opening the next line ("Chỉ thị số 42-CT/TW⏎ngày 24/3/2020")
 STEP_DATE = regex.compile(rf"(?:[ \t]*+,?[ \t]*+|[ \t]*+\n[ \t]*+)(?:(?i:ban hành)\s++)?(?P<paren>\()?{_DATE}(?(paren)\))")
 STEP_ISSUER = regex.compile(rf"\s*+,?\s*+(?i:của|do)\s++{ISSUER}(?:{_TERM})?")
+STEP_ISSUER_BROKEN = regex.compile(rf"\s*+,?\s*+(?i:của|do)\s++{ISSUER_ANY_SPACE}(?:{_TERM})?")
 FOOTNOTE = regex.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]++|\d{1,2}(?=[\s,.;:)])")
 STEP_PLENUM = regex.compile(
     rf"\s*+,?\s*+(?:(?i:của|tại)\s++)?(?i:hội nghị)\s++(?:(?i:lần thứ)\s++(?P<pn>\S+?)\s++(?:(?i:ban chấp hành)|BCH)\s*+(?:(?i:trung ương)|TW)"
@@ -118,6 +126,8 @@ def attributes_after(text: str, pos: int) -> dict:
             i = m.end()
             continue
         m = STEP_ISSUER.match(text, i, lim) if out["issuer"] is None else None
+        if m is None and out["issuer"] is None and "\n" in text[i:i + 60]:
+            m = STEP_ISSUER_BROKEN.match(text, i, lim)
         if m:
             out["issuer"] = issuer_name(m)
             out["term"] = roman(m["term"]) if m["term"] else out["term"]
