@@ -8,6 +8,7 @@ Example::
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import functools
 from collections import Counter
 from typing import NamedTuple, Optional
@@ -101,8 +102,8 @@ ANCHORS = Anchors(["ngày", "mồng", "mùng", "tháng", "quý", "năm", "nhiệ
                   r"\d(?<!\d\d)(?=\d?[/.\-]\d\d?[/.\-](?:18|19|20)\d\d|\d{0,2}\s+(?:năm|tháng))"
                   r"|1(?<!\d1)(?=9\d\d(?:\s*[-–—]|\s+(?:đến|tới)))|2(?<!\d2)(?=0\d\d(?:\s*[-–—]|\s+(?:đến|tới)))")
 _YEAR_ONLY = regex.compile(YEAR)
-PATTERN = regex.compile("|".join([DAY_RANGE, DAY_LIST, DATE_WORDS, LUNAR, DATE_WORDS_NOYEAR, DATE_NUM, DATE_NOYEAR, DATE_DAYTIME, SPAN, QUARTER, MONTH_RANGE, MONTH,
-                                  YEAR_RANGE, YEAR, DURATION]))
+PATTERN = regex.compile("|".join([DAY_RANGE, DAY_LIST, DATE_WORDS, LUNAR, DATE_WORDS_NOYEAR, DATE_NUM, DATE_NOYEAR,
+                                  DATE_DAYTIME, SPAN, QUARTER, MONTH_RANGE, MONTH, YEAR_RANGE, YEAR, DURATION]))
 _NEVER_BEFORE = regex.compile(rf"(?i:(?:{alternation(_DATA['duration_never_before'])})\s*+)$")
 _NEVER_AFTER = regex.compile(rf"\s*+(?i:{alternation(_DATA['duration_never_after'])})(?!\p{{L}})")
 _YEAR_NEAR = regex.compile(r"(?:(?i:năm)\s++|/|-)((?:19|20)\d\d)(?!\d)")
@@ -136,8 +137,6 @@ def _iso(y: int, m: int, d: int) -> Optional[str]:
 
 
 def _plus_days(iso: str, days: int) -> str:
-    import datetime as dt
-
     return (dt.date.fromisoformat(iso) + dt.timedelta(days=days)).isoformat()
 
 
@@ -222,9 +221,18 @@ def _duration_ok(text: str, m) -> bool:
     return True
 
 
-def _rec(m, kind, value, start_date=None, end_date=None) -> dict:
-    return {"start": m.start(), "end": m.end(), "text": m.group(), "kind": kind, "value": value,
+def _at(text: str, start: int, end: int, kind: str, value: str, start_date=None, end_date=None) -> dict:
+    """A DateMention dict for ``text[start:end]``."""
+    return {"start": start, "end": end, "text": text[start:end], "kind": kind, "value": value,
             "start_date": start_date, "end_date": end_date}
+
+
+def _rec(m, kind, value, start_date=None, end_date=None) -> dict:
+    return _at(m.string, m.start(), m.end(), kind, value, start_date, end_date)
+
+
+def _day(text: str, start: int, end: int, iso: str) -> dict:
+    return _at(text, start, end, "date", iso, iso, iso)
 
 
 def _year_of(m, text, explicit, ref: RefDate) -> Optional[int]:
@@ -283,8 +291,7 @@ def _date_daytime(m, text, ref):
         if iso and iso > _plus_days(ref.date, NEWS_WINDOW):
             iso = _iso(y - 1, month, day)
         if iso:
-            return {"start": m.start("td"), "end": m.end(), "text": text[m.start("td"):m.end()], "kind": "date",
-                    "value": iso, "start_date": iso, "end_date": iso}
+            return _day(text, m.start("td"), m.end(), iso)
     rec = _date_noyear(m, text, ref, "td", "tm")
     if rec:
         rec.update(start=m.start("td"), text=text[m.start("td"):m.end()])
@@ -361,14 +368,11 @@ def _day_list(m, text, ref) -> Optional[list]:
         iso = _iso(y, mo, int(d.group()))
         if not iso:
             return None
-        start = m.start() if d.start() == m.start("dl1") else d.start()
-        out.append({"start": start, "end": d.end(), "text": text[start:d.end()], "kind": "date", "value": iso,
-                    "start_date": iso, "end_date": iso})
+        out.append(_day(text, m.start() if d.start() == m.start("dl1") else d.start(), d.end(), iso))
     last = _iso(y, mo, int(m["dln"]))
     if not last:
         return None
-    out.append({"start": m.start("dln"), "end": m.end(), "text": text[m.start("dln"):m.end()], "kind": "date",
-                "value": last, "start_date": last, "end_date": last})
+    out.append(_day(text, m.start("dln"), m.end(), last))
     return out
 
 
@@ -392,8 +396,10 @@ def _duration(m, text, ref):
 
 
 _HANDLERS = {"date_num": _date_num, "date_words": _date_words, "date_noyear": _date_noyear,
-             "date_daytime": _date_daytime, "date_words_noyear": functools.partial(_date_noyear, d="xd", mo="xm"), "day_range": _day_range, "month": _month, "quarter": _quarter, "span": _span,
-             "yrange": _yrange, "mrange": _mrange, "day_list": _day_list, "lunar": lambda m, text, ref: None, "year": _year, "duration": _duration}
+             "date_daytime": _date_daytime, "date_words_noyear": functools.partial(_date_noyear, d="xd", mo="xm"),
+             "day_range": _day_range, "month": _month, "quarter": _quarter, "span": _span, "yrange": _yrange,
+             "mrange": _mrange, "day_list": _day_list, "lunar": lambda m, text, ref: None, "year": _year,
+             "duration": _duration}
 
 
 def find_dates(text: str, ref: Optional[RefDate] = None) -> list[dict]:
@@ -444,8 +450,7 @@ def _next_years(text: str, pos: int) -> list[dict]:
         return out
     while (n := _NEXT_YEAR.match(text, pos, pos + 20)) is not None:
         y = int(n["y"])
-        out.append({"start": n.start("y"), "end": n.end(), "text": n["y"], "kind": "year", "value": str(y),
-                    "start_date": f"{y}-01-01", "end_date": f"{y}-12-31"})
+        out.append(_at(text, n.start("y"), n.end(), "year", str(y), f"{y}-01-01", f"{y}-12-31"))
         pos = n.end()
     return out
 
@@ -468,5 +473,4 @@ def _next_member(m, text: str) -> Optional[dict]:
         return None
     if not n:
         return None
-    return {"start": n.start("n"), "end": n.end(), "text": text[n.start("n"):n.end()], "kind": kind, "value": value,
-            "start_date": first, "end_date": last}
+    return _at(text, n.start("n"), n.end(), kind, value, first, last)

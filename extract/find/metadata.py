@@ -13,6 +13,7 @@ import regex
 
 from extract.find.dates import DATELINE, place_date
 from extract.find.lexicon import alternation
+from extract.find.people_roles import BYLINE_LABEL
 from extract.find.refs_attrs import iso_date
 from extract.segment import is_full_stop
 
@@ -58,7 +59,7 @@ def _title(text: str, kind: regex.Match | None, dateline: regex.Match | None) ->
     return _headline(lines[0][1])
 
 
-_BYLINE_LINE = regex.compile(r"^(?:Tin|Bài|Ảnh|Tin và ảnh|Tin, ảnh|Bài, ảnh|Bài và ảnh|Tác giả)\s*+:", regex.I)
+_BYLINE_LINE = regex.compile(rf"^{BYLINE_LABEL}", regex.I)
 MAX_HEADLINE = 250  # a longer first line is a paragraph: the text has no headline
 
 

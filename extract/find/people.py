@@ -104,11 +104,6 @@ def _cut_line_break(text: str, start: int, end: int) -> tuple[int, int]:
     return start, len(text[:nl].rstrip()) if text[:nl].rstrip() else nl
 
 
-def _titled(text: str, start: int) -> bool:
-    """A post ends right before the name: ``Chủ tịch UBND tỉnh Trần Văn Hòa``."""
-    return bool(title_before(text, start))
-
-
 _HEAD_ONLY = {fold(h) for h in _TITLES["heads"]}
 
 
@@ -132,7 +127,7 @@ def _blocked(text: str, start: int, end: int, name: str, honorific: bool) -> boo
         # "Chủ tịch UBND tỉnh Trần Văn Hòa": after a post that ends in its unit, three syllables from a surname
         # are a name ("UBND thành phố Hồ Chí Minh" stays a place)
         if not (len(name.split()) >= 3 and fold(name) not in _UNIT_PLACES and fold(name) not in _PLACES
-                and _UNIT_BEFORE.search(text, max(0, start - 20), start) and _titled(text, start)):
+                and _UNIT_BEFORE.search(text, max(0, start - 20), start) and title_before(text, start)):
             return True
     if _NEVER.match(text, start + len(name.split()[0]), start + 40):
         return True

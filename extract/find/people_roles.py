@@ -39,7 +39,9 @@ def _cue_role(cue: str) -> str:
     """``"Dự cuộc họp có"`` → attendee; the listed cues by their words."""
     cue = " ".join(cue.lower().split())
     return _ROLE.get(cue) or ("attendee" if cue.startswith(("dự", "về phía")) else "speaker")
-_BYLINE_PREFIX = regex.compile(r"^[^\S\n]*+(?:(?:Tin|Bài|Ảnh|Tin và ảnh|Tin, ảnh|Bài, ảnh|Bài và ảnh|Tác giả)\s*+:\s*+"
+# the labels before a byline's name: "Tin, ảnh: …", "Bài và ảnh: …", "Tác giả: …"
+BYLINE_LABEL = r"(?:Tin|Bài|Ảnh|Tin và ảnh|Tin, ảnh|Bài, ảnh|Bài và ảnh|Tác giả)\s*+:"
+_BYLINE_PREFIX = regex.compile(rf"^[^\S\n]*+(?:{BYLINE_LABEL}\s*+"
                                r"|(?:Tin và ảnh|Tin, ảnh|Bài, ảnh|Bài và ảnh|Theo)\s++)?$", regex.I)  # (a page may drop the colon)
 
 
@@ -76,7 +78,7 @@ _CHAIR_AFTER = regex.compile(r"[^.;\n]{0,80}?chủ trì")
 
 
 TOP_BYLINE = 400  # characters from the start where a labelled byline may stand under the headline
-EXPLICIT_BYLINE = regex.compile(r"^[^\S\n]*+(?:Tin|Bài|Ảnh|Tin và ảnh|Tin, ảnh|Bài, ảnh|Bài và ảnh|Tác giả)\s*+:\s*+$", regex.I)
+EXPLICIT_BYLINE = regex.compile(rf"^[^\S\n]*+{BYLINE_LABEL}\s*+$", regex.I)
 
 
 def is_byline(text: str, start: int) -> bool:
@@ -113,8 +115,7 @@ def _last_full_stop(text: str, lo: int, end: int) -> int:
 
 # a name cited for its ideas or example, not present: "tư tưởng Hồ Chí Minh", "lời dạy của Chủ tịch Hồ Chí Minh"
 _LEGACY_WORDS = ("tư tưởng", "di chúc", "lời dạy", "tấm gương", "đạo đức", "phong cách", "căn dặn", "làm theo")
-_LEGACY = regex.compile(r"(?i:tư tưởng|di chúc|lời dạy|tấm gương|đạo đức|phong cách|lời căn dặn|học tập và làm theo)"
-                        r"(?:[^\S\n]++[\p{L}]++){0,4}?[^\S\n]++$")
+_LEGACY = regex.compile(rf"(?i:{alternation(_LEGACY_WORDS)})(?:[^\S\n]++[\p{{L}}]++){{0,4}}?[^\S\n]++$")
 
 
 def role_of(text: str, start: int, end: int, after_end: int) -> str:

@@ -56,7 +56,7 @@ def _body_case(line: str) -> str:
         return CENTRAL[key]
     for body, body_key in _BODY_KEYS:
         if key.startswith(body_key):
-            place = body in ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy")  # "Tỉnh ủy Quảng Ngãi"
+            place = body in _COMMITTEE_OF.values()  # "Tỉnh ủy Quảng Ngãi": a place follows
             return " ".join([body] + _rest_case(low.split()[len(body.split()):], place))
     return low.capitalize()
 
@@ -113,7 +113,7 @@ def _header_issuer(text: str, start: int) -> str | None:
         if party and not _ISSUER_PLACE_END.search(body):  # "ĐẢNG BỘ TỈNH PHÚ YÊN / TỈNH ỦY" or "/ ỦY BAN KIỂM TRA"
             committee = _COMMITTEE_OF[party["unit"].lower()]
             place = name_case(party["place"])
-            return f"{body} {place}" if body.endswith(("Tỉnh ủy", "Huyện ủy", "Thành ủy")) \
+            return f"{body} {place}" if body.endswith(tuple(_COMMITTEE_OF.values())) \
                 else f"{body} {committee} {place}"
     # an office without its own place ("VĂN PHÒNG") belongs to the committee above it
     if len(block) >= 2 and len(block[-1].split()) <= 3 and not body.startswith(("Tỉnh", "Huyện", "Thành", "Đảng ủy xã")):
@@ -396,6 +396,8 @@ _UNITS_BY_COMMITTEE = (("thị xã", "thị xã"), ("thị trấn", "thị trấ
 def _unit(committee: str) -> str:
     """The unit a committee's name holds: ``đảng bộ thị xã`` → ``thị xã``, ``huyện ủy`` → ``huyện``."""
     return next((unit for key, unit in _UNITS_BY_COMMITTEE if key in committee), "huyện")
+
+
 # a news page names its committee in the headline: "Tỉnh ủy Bắc Giang sơ kết …", "Huyện ủy Yên Thế …"
 _HEADLINE_PLACE = regex.compile(r"(?:(?P<p>Tỉnh ủy|Tỉnh uỷ|Đảng bộ tỉnh)|(?P<d>Huyện ủy|Huyện uỷ|Đảng bộ huyện|Quận ủy|Thị ủy))"
                                 r"[^\S\n]++(?P<place>\p{Lu}\p{Ll}*+(?:[^\S\n]++\p{Lu}\p{Ll}*+){0,3})")
@@ -414,11 +416,9 @@ def header_scope(text: str) -> dict[str, str]:
         if level == "p" and "p" in out and m["p"].lower().startswith("thành"):
             level = "d"  # "THÀNH ỦY BẮC GIANG" under "ĐẢNG BỘ TỈNH BẮC GIANG": the provincial city
         if level != "p":
-            unit = (m["p"] or m["d"] or m["c"]).lower().split()[-1]
             place = f"{_unit((m['p'] or m['d'] or m['c']).lower())} {place}"
         out.setdefault(level, place)
-        out.setdefault("own", level)  # the last committee line issues the document
-        out["own"] = level
+        out["own"] = level  # the last committee line issues the document
     if not out:
         m = _HEADLINE_PLACE.search(text, 0, HEADLINE_REACH)
         if m:
@@ -445,26 +445,33 @@ def _scope(r: dict, doc_scope: dict[str, str]) -> str | None:
         return doc_scope.get(level) if "đảng bộ" in (r["text"] or "").lower() else None
     code = (r["issuer_code"] or "").upper()
     if r["symbol"] and ("UBND" in code or "HĐND" in code):  # a province's People's Committee or Council: "512/QĐ-UBND"
-        m = _ISSUER_PLACE.search(r["issuer"] or "")
-        if m:
-            committee = m["committee"].lower()
-            return name_case(m["place"]) if committee.startswith("tỉnh") else f"{_unit(committee)} {name_case(m['place'])}"
-        return doc_scope.get("p")
+        return _issuer_place(r["issuer"], None, doc_scope) or doc_scope.get("p")
     level = _local_level(r["issuer_code"])
     if level is None:
         return None
-    m = _ISSUER_PLACE.search(r["issuer"] or "")
-    if m:  # "… Tỉnh ủy Bắc Giang" → "Bắc Giang"; "… Huyện ủy Gio Linh" → "huyện Gio Linh"
-        committee = m["committee"].lower()
-        place = name_case(m["place"])
-        if committee.startswith("thành") and doc_scope.get("d") == f"thành phố {place}":
-            return doc_scope["d"]  # the provincial city the header names, not its province
-        return place if committee.startswith("tỉnh") or level == "p" and "thành" in committee \
-            else f"{_unit(committee)} {place}"
+    named = _issuer_place(r["issuer"], level, doc_scope)
+    if named:
+        return named
     if level == "p" and doc_scope.get("own") == "d" and doc_scope.get("d", "").startswith("thành phố") \
             and (r["self"] or "thành ủy" in (r["issuer"] or "").lower()):
         return doc_scope["d"]  # a provincial city's committee numbers with "TU" too: its own number is its
     return doc_scope.get(level)
+
+
+def _issuer_place(issuer: str | None, level: str | None, doc_scope: dict[str, str]) -> str | None:
+    """The place an issuer names: ``… Tỉnh ủy Bắc Giang`` → ``Bắc Giang``; ``… Huyện ủy Gio Linh`` →
+    ``huyện Gio Linh``; a ``Thành ủy`` is a province's (``level`` "p") unless the header names it a provincial
+    city."""
+    m = _ISSUER_PLACE.search(issuer or "")
+    if not m:
+        return None
+    committee = m["committee"].lower()
+    place = name_case(m["place"])
+    if committee.startswith("thành") and doc_scope.get("d") == f"thành phố {place}":
+        return doc_scope["d"]  # the provincial city the header names, not its province
+    if committee.startswith("tỉnh") or level == "p" and "thành" in committee:
+        return place
+    return f"{_unit(committee)} {place}"
 
 
 def find_doc_refs(text: str, dates: list[dict] | None = None, ref=None) -> list[dict]:

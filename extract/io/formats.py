@@ -61,11 +61,13 @@ def _html(markup: str, source: str) -> str:
     title = (getattr(doc, "title", None) or "").strip()
     if title and not body.startswith(title):
         body = f"{title}\n\n{body}"
-    dateline = _dateline(markup, title)
+    page = _page_lines(markup)
+    at = page.find(title) if title else -1  # where the headline stands among the page's lines
+    dateline = _dateline(page, at, title) if at >= 0 else None
     if dateline and dateline not in body[:2000]:  # the page's date line, which main-text extraction drops
         head, _, rest = body.partition("\n")
         body = f"{head}\n{dateline}\n{rest}"
-    author = (getattr(doc, "author", None) or "").strip() or _meta_author(markup, title) or ""
+    author = (getattr(doc, "author", None) or "").strip() or (at >= 0 and _meta_author(page, at, title)) or ""
     if author and author not in body[-300:]:  # the byline trafilatura moved into metadata goes back at the end
         body = f"{body}\n\n{author}"
     return normalize_text(body)
@@ -75,16 +77,17 @@ _TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]*>", re.S | re.I)
 DATELINE_REACH = 1500  # the date line stands this close to the headline in the page's text
 
 
-def _dateline(markup: str, title: str) -> str | None:
-    """A line of the page that is only a date (``Thứ Sáu, 05/04/2024 - 15:20``), just after the headline
-    (or just before it). Only a date written as a line of its own counts: dates in the text are not
-    the page's date."""
+def _page_lines(markup: str) -> str:
+    """The page's text with every tag a line break: the lines main-text extraction leaves out are there."""
+    return html.unescape(_TAG.sub("\n", markup[:300_000]))
+
+
+def _dateline(text: str, at: int, title: str) -> str | None:
+    """A line of the page (``text``, its headline at ``at``) that is only a date (``Thứ Sáu, 05/04/2024 -
+    15:20``), just after the headline (or just before it). Only a date written as a line of its own counts:
+    dates in the text are not the page's date."""
     from extract.find.dates import DATELINE
 
-    text = html.unescape(_TAG.sub("\n", markup[:300_000]))
-    at = text.find(title) if title else -1
-    if at < 0:
-        return None
     for a, b in ((at + len(title), at + len(title) + DATELINE_REACH), (max(0, at - DATELINE_REACH), at)):
         m = DATELINE.search(text, a, b)
         if m:
@@ -103,12 +106,8 @@ _META_AUTHOR = re.compile(r"(?im)(?:^|\|)[^\S\n]*(?:tác giả|người viết|b
                           r"(?P<name>[^\W\d_][^|\n<>]{1,40}?)[^\S\n]*(?:\||$)")
 
 
-def _meta_author(markup: str, title: str) -> str | None:
-    """The author on the page's meta line (``Tác giả: Quàng Văn Hịa``) near the headline."""
-    text = html.unescape(_TAG.sub("\n", markup[:300_000]))
-    at = text.find(title) if title else -1
-    if at < 0:
-        return None
+def _meta_author(text: str, at: int, title: str) -> str | None:
+    """The author on the page's meta line (``Tác giả: Quàng Văn Hịa``) near the headline at ``at``."""
     m = _META_AUTHOR.search(text, max(0, at - DATELINE_REACH), at + len(title) + DATELINE_REACH)
     return " ".join(m["name"].split()) if m else None
 
