@@ -24,6 +24,7 @@ import regex
 from extract.find.stats_context import add_context, blocked_spans
 from extract.find.stats_lexicon import (GLUED, ITEM_START, LINE_START, PAREN, SENTENCE_START, START, YEAR_LIKE, lex,
                                         parse_number)
+from extract.find.stats_table import table_cell
 from extract.find.stats_units import Tail, read_tail
 
 FIELDS = ("start", "end", "text", "kind", "value", "unit", "numerator", "denominator", "low", "high",
@@ -217,13 +218,29 @@ def _one(text: str, s: int, limit: int, found: list[dict]) -> Optional[dict]:
     if (tail is None or tail.kind == "count") and GLUED.match(text, e):
         return None
     if tail is None:
-        return (_noun_after_paren(text, s, e, value, limit) or _label_value(text, s, e, value)
+        return (_table_value(text, s, e, value) or _noun_after_paren(text, s, e, value, limit)
+                or _label_value(text, s, e, value)
                 or _change_from(text, s, e, value, limit) or _bare(text, s, e, value, limit, found))
     if tail.kind == "count" and (_is_label(text, s) or YEAR_LIKE.fullmatch(text[s:e])):
         return None
     if value == 1 and tail.factor == 1 and tail.kind in ("count", "measure") and _PER_ONE.search(text, max(0, s - 8), s):
         return None  # "trên 1 ha đất", "mỗi 1 người": the base of a rate
     return _record(text, s, tail.end, tail.kind, value=value * tail.factor + tail.more, unit=tail.unit)
+
+
+_CELL_BEFORE = regex.compile(r"[|\t][^\S\n]*+\Z")
+_CELL_AFTER = regex.compile(r"[ \u00a0]*+(?:[|\t]|\n|\Z)")
+
+
+def _table_value(text: str, s: int, e: int, value: float) -> Optional[dict]:
+    """A number alone in a table cell, after its row's label (see :mod:`stats_table`)."""
+    if not (_CELL_BEFORE.search(text, max(0, s - 8), s) and _CELL_AFTER.match(text, e)):
+        return None
+    cell = table_cell(text, s, e)
+    if not cell:
+        return None
+    kind, unit, factor = cell
+    return _record(text, s, e, kind, value=value * factor, unit=unit)
 
 
 _PER_ONE = regex.compile(r"(?<![\p{L}])(?i:trên|mỗi|cho)[^\S\n]++\Z")
@@ -283,26 +300,35 @@ def _noun_after_paren(text: str, s: int, e: int, value: float, limit: int) -> Op
 
 
 def _bare(text: str, s: int, e: int, value: float, limit: int, found: list[dict]) -> Optional[dict]:
-    """``kỷ luật 9 đảng viên, trong đó khiển trách 4``: the unit is the noun counted before."""
+    """``kỷ luật 9 đảng viên, trong đó khiển trách 4``, ``52 chi bộ, trong đó 45 hoàn thành tốt nhiệm vụ``:
+    the unit is the noun counted before. The bare count closes its clause after a predicate, or stands
+    after a list cue (``trong đó``, a comma) before a verb."""
     L = lex()
-    if not L.bare_end.match(text, e, limit) or _is_label(text, s) or YEAR_LIKE.fullmatch(text[s:e]):
+    if not found or _is_label(text, s) or YEAR_LIKE.fullmatch(text[s:e]):
         return None
-    ctx = L.context.search(text, max(0, s - 60), s)
-    if not ctx or not ctx["pred"] or not found:
+    if L.bare_end.match(text, e, limit):
+        ctx = L.context.search(text, max(0, s - 60), s)
+        if not ctx or not ctx["pred"]:
+            return None
+        items = False
+    elif L.bare_verb.match(text, e, limit) and L.bare_cue.search(text, max(0, s - 30), s):
+        items = True  # "…; 1.950 hoàn thành tốt nhiệm vụ": clauses of one list may be parted by ";"
+    else:
         return None
     for prev in reversed(found):  # the last counted noun of the clause, past a share or a change ("tăng 5%")
-        if _sentence_break(text, prev["end"], s):
+        if _sentence_break(text, prev["end"], s, items):
             return None
         if prev["kind"] in ("count", "ratio") and prev["unit"]:
             return _record(text, s, e, "count", value=value, unit=prev["unit"])
     return None
 
 
-def _sentence_break(text: str, a: int, b: int) -> bool:
-    """A sentence or clause ends between: not at ``; trong đó`` (its items follow)."""
+def _sentence_break(text: str, a: int, b: int, items: bool = False) -> bool:
+    """A sentence or clause ends between: not at ``; trong đó`` (its items follow), nor at any ``;``
+    between ``items``."""
     gap = text[a:b]
     if ";" in gap and not any(c in ".!?\n" for c in gap):
-        return not _SEMI_ITEMS.search(gap)
+        return not items and not _SEMI_ITEMS.search(gap)
     return any(c in ".;!?\n" for c in gap)
 
 

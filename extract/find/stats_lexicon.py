@@ -139,6 +139,11 @@ def _noun_patterns(d: dict) -> dict:
         prev_word=backward(rf"(?P<w>[\p{{L}}\p{{M}}]++){HS}*+\Z"),
         allowed_capital=regex.compile(_ci(_words(d, "predicates") + _words(d, "qualifiers")
                                           + _words(d, "stop_words") + _words(d, "capital_not_names")) + r"\Z"),
+        # a verb right after a bare count: "trong đó 45 hoàn thành tốt nhiệm vụ"
+        bare_verb=regex.compile(rf"{HS}++" + _ci(_words(d, "bare_verbs"))),
+        # a list cue right before a bare count: "trong đó 45", ", 2", "; hơn 30"
+        bare_cue=backward(rf"(?:(?<![\p{{L}}\p{{M}}])(?i:trong đó|gồm|bao gồm)|[,;:]){HS}*+"
+                          rf"(?:{_ci(_words(d, 'qualifiers'))}{HS}++)?+\Z"),
         unit_max=int(d["unit_max_words"]),
         list_max=int(d["list_max_words"]),
         list_short=frozenset(v for w in _words(d, "list_short_nouns") for v in spellings(w)),

@@ -48,12 +48,26 @@ FOUND = [
      [("12 phòng, ban", "count", 12, "phòng, ban"), ("35 đơn vị sự nghiệp", "count", 35, "đơn vị sự nghiệp")]),
     ("Kỷ luật 9 đảng viên, trong đó khiển trách 4, cảnh cáo 3.",
      [("9 đảng viên", "count", 9, "đảng viên"), ("4", "count", 4, "đảng viên"), ("3", "count", 3, "đảng viên")]),
+    # a bare count before a verb, after a list cue: its noun was counted before in the clause
+    ("Có 40 chi bộ, trong đó 31 hoàn thành tốt nhiệm vụ, 2 không hoàn thành nhiệm vụ.",
+     [("40 chi bộ", "count", 40, "chi bộ"), ("31", "count", 31, "chi bộ"), ("2", "count", 2, "chi bộ")]),
+    ("Đánh giá 812 đảng viên; 690 được xếp loại hoàn thành tốt nhiệm vụ.",
+     [("812 đảng viên", "count", 812, "đảng viên"), ("690", "count", 690, "đảng viên")]),
     ("Có 15 (chiếm 38%) chi bộ được xếp loại xuất sắc.",
      [("15", "count", 15, "chi bộ"), ("38%", "percent", 38, "%")]),
     ("Xây dựng 1.500 căn nhà, hỗ trợ 20 hộ.", [("1.500 căn nhà", "count", 1500, "căn nhà"),
                                              ("20 hộ", "count", 20, "hộ")]),
     ("Mở 12 lớp, thu hút 980 học viên.", [("12 lớp", "count", 12, "lớp"), ("980 học viên", "count", 980, "học viên")]),
     ("Có 3 đồng chí tham gia Ban Thường vụ.", [("3 đồng chí", "count", 3, "đồng chí")]),
+    # table rows (HTML "|" cells, DOCX tabs): the row label, a unit cell or the column heading gives the unit
+    ("| TT | Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ (%) |\n| 1 | Kết nạp đảng viên | 90 | 97 | 107,8 |",
+     [("90", "count", 90, "đảng viên"), ("97", "count", 97, "đảng viên"), ("107,8", "percent", 107.8, "%")]),
+    ("Chỉ tiêu\tĐVT\tNăm 2022\tNăm 2023\nThu ngân sách\ttỷ đồng\t310\t342,5\nDiện tích trồng rừng\tha\t1.200\t950",
+     [("310", "money", 310e9, "đồng"), ("342,5", "money", 342.5e9, "đồng"),
+      ("1.200", "measure", 1200, "ha"), ("950", "measure", 950, "ha")]),
+    ("| Chỉ tiêu | 2022 | 2023 |\n| Số chi bộ | 41 | 43 |\n| Tỷ lệ hộ nghèo | 3,1 | 2,6 |\n| Vốn (triệu đồng) | 500 | 650 |",
+     [("41", "count", 41, "chi bộ"), ("43", "count", 43, "chi bộ"), ("3,1", "percent", 3.1, "%"),
+      ("2,6", "percent", 2.6, "%"), ("500", "money", 5e8, "đồng"), ("650", "money", 6.5e8, "đồng")]),
     # percentages
     ("Tăng trưởng đạt 31,7% so với cùng kỳ.", [("31,7%", "percent", 31.7, "%")]),
     ("Tỷ lệ hộ nghèo còn 3,76 %.", [("3,76 %", "percent", 3.76, "%")]),
@@ -152,6 +166,9 @@ NOT_STATS = [
     "Ngày Sách Việt Nam 21/4 hằng năm",                       # names, an address, a yearly day
     "Số điện thoại: 0912345678",                               # a label line that names no counted noun
     "Số lượng: 12",
+    "Đến cuối kỳ, 12 đã hoàn thành việc kiểm điểm.",          # a bare number with no noun counted before
+    "| STT | Họ và tên | Năm sinh |\n| 1 | Nguyễn Văn An | 1975 |",  # a row number, a year of birth
+    "Chỉ tiêu\t2022\t2023\nGhi chú\t12\t15",                    # a label that counts nothing
     "Ngày 30/9/2021, Ban Tổ chức họp.",                      # a date
     "Quý III/2021 đã qua.",                                   # a quarter
     "Báo cáo 6 tháng đầu năm 2022.",                          # a half year

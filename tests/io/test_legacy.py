@@ -164,7 +164,10 @@ _WORD = st.tuples(st.sampled_from(list("bcdghklmnpqrstvx") + ["", "ng", "th", "t
 @settings(max_examples=60, deadline=None)
 @given(st.lists(_WORD, max_size=15).map(lambda ws: " ".join(getattr("".join(w[:3]), w[3])() for w in ws)))
 def test_round_trip_property(text):
-    assert legacy.decode_tcvn3(legacy.encode_tcvn3(text)) == text
+    words = [w for w in text.split() if len(w) >= 2]
+    caps = sum(w.isupper() for w in words)
+    if not (caps >= 2 and 2 * caps >= len(words)):  # on a line mostly in capitals, TCVN3 cannot tell "Bà" from "BÀ":
+        assert legacy.decode_tcvn3(legacy.encode_tcvn3(text)) == text  # its capitals are read (test_tcvn3_vntimeh_capitals)
     assert legacy.decode_vni(legacy.encode_vni(text)) == text
 
 

@@ -1,0 +1,175 @@
+"""Numbers alone in a table cell: the row's label and the column's heading say what they count.
+
+Tables reach the text as rows of cells parted by ``|`` (HTML pages) or tabs (DOCX)::
+
+    | TT | Chỉ tiêu                | Kế hoạch | Thực hiện | Tỷ lệ (%) |
+    | 1  | Kết nạp đảng viên       | 120      | 134       | 111,7     |
+    | 2  | Thu ngân sách (tỷ đồng) | 450      | 512       | 113,8     |
+
+``120`` and ``134`` count ``đảng viên`` (the label less its verb), ``450`` is money (the unit the
+label gives in brackets), ``111,7`` a percent (its column says ``%``); the row number ``1`` before the
+label is no statistic, nor is a row of years (a heading). A unit column (``ĐVT``, ``Đơn vị tính``)
+gives the unit of its row.
+
+    >>> t = "| Chỉ tiêu | 2023 |\\n| Số chi bộ | 45 |"
+    >>> table_cell(t, t.index("45"), t.index("45") + 2)
+    ('count', 'chi bộ', 1.0)
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from extract.find.stats_lexicon import NUM, YEAR_LIKE, lex
+from extract.find.stats_units import read_tail
+
+_NUMBER_CELL = regex.compile(rf"[^\S\n]*+(?P<num>{NUM})[^\S\n]*+")
+_BRACKET_UNIT = regex.compile(r"\((?P<u>[^()\n]{1,25}+)\)")
+_SHARE = regex.compile(r"(?i:tỷ lệ|tỉ lệ)(?![\p{L}\p{M}])|%")
+_UNIT_HEADING = regex.compile(r"[^\S\n]*+(?i:đvt|đơn vị tính)[^\S\n]*+\.?+\Z")
+_SHARE_LABEL = regex.compile(r"[^\S\n]*+(?i:tỷ lệ|tỉ lệ)(?![\p{L}\p{M}])")
+# headings of a column of units or people, and the words a unit's name starts with
+_ENTITY_HEADING = regex.compile(r"[^\S\n]*+(?i:tên đơn vị|đơn vị|địa phương|địa bàn|họ và tên|họ tên|tổ chức đảng"
+                                r"|chi bộ|đảng bộ|xã, phường|xã|phường)[^\S\n]*+\Z")
+_ENTITY_WORD = regex.compile(r"[^\S\n]*+(?i:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|chi bộ|đảng bộ"
+                             r"|thôn|bản|ấp|tổ dân phố|khu phố|trường|công ty|ban|sở|phòng)(?![\p{L}\p{M}])")
+# row labels that name nothing counted: "| Tổng cộng | 120 |", "| Ghi chú | 5 |"
+_NO_LABEL = regex.compile(r"[^\S\n]*+(?i:ghi chú|tổng|tổng cộng|cộng|toàn bộ|năm|tháng|quý|stt|tt)[^\S\n:]*+:?+[^\S\n]*+")
+# headings of plan and time columns, which count nothing themselves
+_PLAN = regex.compile(r"[^\S\n]*+(?i:kế hoạch|thực hiện|ước|dự toán|chỉ tiêu|mục tiêu|kết quả|cùng kỳ|so sánh"
+                      r"|ghi chú|năm|tháng|quý|giai đoạn|nhiệm kỳ|đánh giá|tăng|giảm|tổng|cộng)(?![\p{L}\p{M}])")
+_LABEL_HEAD = regex.compile(r"[^\S\n]*+(?i:tổng số|số lượng|số|tổng)[^\S\n]++")
+_ROW_MARK = regex.compile(r"[^\S\n]*+(?:\d{1,3}[.)]?+|[IVXLC]{1,5}+\.?+|[a-zđ][.)])?+[^\S\n]*+")
+
+
+def _cells(line: str, sep: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a row, offsets in ``line``; the outer ``|`` of a row is no cell."""
+    out, a = [], 0
+    for i, c in enumerate(line):
+        if c == sep:
+            out.append((a, i))
+            a = i + 1
+    out.append((a, len(line)))
+    if sep == "|":
+        if out and not line[out[0][0]:out[0][1]].strip():
+            out.pop(0)
+        if out and not line[out[-1][0]:out[-1][1]].strip():
+            out.pop()
+    return out
+
+
+def _line_at(text: str, pos: int) -> tuple[int, int]:
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    return a, len(text) if b < 0 else b
+
+
+def _sep_of(line: str) -> Optional[str]:
+    if line.count("|") >= 2:
+        return "|"
+    return "\t" if "\t" in line else None
+
+
+def _is_number(cell: str) -> bool:
+    return bool(_NUMBER_CELL.fullmatch(cell))
+
+
+def _heading(text: str, row_start: int, sep: str, width: int) -> Optional[list[str]]:
+    """The cells of the nearest row above in the same table that holds no number cell after its first."""
+    end = row_start - 1
+    while end > 0:
+        a = text.rfind("\n", 0, end) + 1
+        line = text[a:end]
+        if _sep_of(line) != sep:
+            return None
+        cells = [line[x:y] for x, y in _cells(line, sep)]
+        if len(cells) == width and not any(_is_number(c) and not YEAR_LIKE.fullmatch(c.strip()) for c in cells[1:]):
+            return cells
+        end = a - 1
+    return None
+
+
+def _unit_words(words: str) -> Optional[tuple[str, Optional[str], float]]:
+    """What a unit written alone means: ``%``, ``tỷ đồng``, ``ha``, ``người`` → (kind, unit, factor)."""
+    words = words.strip()
+    if not words:
+        return None
+    if words in ("%", "％"):
+        return "percent", "%", 1.0
+    probe = " " + words
+    tail = read_tail(probe, 0, len(probe))
+    if tail and tail.end == len(probe):
+        return tail.kind, tail.unit, float(tail.factor)
+    return None
+
+
+def _from_label(label: str) -> Optional[tuple[str, Optional[str], float]]:
+    """The counted noun of a row label: ``Số chi bộ`` → chi bộ, ``Kết nạp đảng viên`` → đảng viên."""
+    L = lex()
+    label = _BRACKET_UNIT.sub("", label).strip().rstrip(":")
+    head = _LABEL_HEAD.match(label)
+    rest = label[head.end():] if head else label
+    pred = L.predicate_start.match(rest)
+    if pred and not head:
+        rest = rest[pred.end():].lstrip()
+        link = regex.match(r"(?i:mới|thêm|được)(?:[^\S\n]++|\Z)", rest)
+        rest = rest[link.end():] if link else rest
+    words = rest.split()
+    if words and words[0][:1].isupper() and not words[0].isupper():
+        rest = rest[0].lower() + rest[1:]  # a heading's capital: "Đảng viên mới" counts "đảng viên mới"
+    probe = " " + rest
+    tail = read_tail(probe, 0, len(probe))
+    if not tail or tail.kind != "count" or L.label_before.search(tail.unit + " "):
+        return None
+    return "count", tail.unit, float(tail.factor)
+
+
+def table_cell(text: str, s: int, e: int) -> Optional[tuple[str, Optional[str], float]]:
+    """(kind, unit, factor) of the number ``text[s:e]`` when it fills a cell of a table row after the
+    row's label, else None."""
+    a, b = _line_at(text, s)
+    line = text[a:b]
+    sep = _sep_of(line)
+    if sep is None:
+        return None
+    cells = _cells(line, sep)
+    j = next((k for k, (x, y) in enumerate(cells) if x <= s - a and e - a <= y), None)
+    if j is None or not _is_number(line[cells[j][0]:cells[j][1]]):
+        return None
+    texts = [line[x:y] for x, y in cells]
+    label_at = next((k for k, c in enumerate(texts) if not _ROW_MARK.fullmatch(c)), None)
+    if label_at is None or label_at >= j or _is_number(texts[label_at]):
+        return None
+    numbers = [c for c in texts[label_at + 1:] if _is_number(c)]
+    if all(YEAR_LIKE.fullmatch(c.strip()) for c in numbers):
+        return None  # a heading of years: "| Chỉ tiêu | 2022 | 2023 |"
+    label = texts[label_at]
+    heading = _heading(text, a, sep, len(cells))
+    column = heading[j] if heading else ""
+    if _SHARE.search(column):
+        return "percent", "%", 1.0
+    for k, h in enumerate(heading or []):  # "| Chỉ tiêu | ĐVT | 2023 |": the row's own unit cell
+        if k != j and _UNIT_HEADING.match(h) and (unit := _unit_words(texts[k])):
+            return unit
+    for words in (_BRACKET_UNIT.search(column), _BRACKET_UNIT.search(label)):
+        if words and (unit := _unit_words(words["u"])):
+            return unit
+    if _LABEL_HEAD.match(column):  # "| Đơn vị | Số đảng viên |": the heading names what is counted
+        return _from_label(column)
+    if _entity_row(label, heading[label_at] if heading else ""):  # "| Xã An Bình | 312 |": a row per unit
+        return _from_label(column) if column.strip() and not _PLAN.match(column) else None
+    if _NO_LABEL.fullmatch(label):
+        return None
+    if _SHARE_LABEL.match(label):
+        return "percent", "%", 1.0
+    return _from_label(label)
+
+
+def _entity_row(label: str, heading: str) -> bool:
+    """The row names a unit or a person, not what is counted: its heading says so (``Đơn vị``,
+    ``Họ và tên``) or it is a name (``Xã An Bình``, ``Chi bộ thôn 3``)."""
+    if _ENTITY_HEADING.match(heading):
+        return True
+    words = label.split()
+    return _ENTITY_WORD.match(label) is not None or any(w[:1].isupper() for w in words[1:])
