@@ -248,28 +248,31 @@ _PER_ONE = regex.compile(r"(?<![\p{L}])(?i:trên|mỗi|cho)[^\S\n]++\Z")
 
 # a table row or a "label: value" line whose label names what is counted: "Tổng số đảng viên: 6.318",
 # "Số đảng viên mới kết nạp<TAB>125", "Tỷ lệ hộ nghèo (%): 2,35"
-_LABEL_LINE = regex.compile(r"(?:^|\n)[^\S\n]*+(?:[-+•*][^\S\n]*+)?"
+_LABEL_LINE = regex.compile(r"(?:^|\n|;)[^\S\n]*+(?:[-+•*][^\S\n]*+)?"
                             r"(?P<label>(?P<share>(?i:tỷ lệ|tỉ lệ))|(?i:tổng số|số lượng|số))[ ]++(?!(?i:lượng)[ ]*+[:\t])(?P<noun>[^\d:\t\n]{2,60}?)"
                             r"(?:[ ]++[^:\t\n]{1,40}?)??[ ]*+(?P<pct>\([ ]*+%[ ]*+\))?"  # "… năm 2023", "(đến 31/12)"
-                            r"[ ]*+(?::|\t)[^\S\n]*+\Z")
-_LINE_END = regex.compile(r"[^\S\n]*+(?:\n|\Z)")
+                            r"(?:[ ]*+(?::|\t)|(?<=[ ])(?i:là))[^\S\n]*+\Z")
+# what may close a labelled value: the line's end, or the end of its clause ("Số chi bộ: 45; …")
+_LINE_END = regex.compile(r"[^\S\n]*+(?:\n|\Z|[;,.](?![0-9])|\()")
 
 
 def _label_value(text: str, s: int, e: int, value: float) -> Optional[dict]:
-    """The number that closes a labelled line takes its unit from the label: count of the noun after
-    ``Số``/``Tổng số``, or a percent when the label is a ``Tỷ lệ … (%)``."""
+    """The number that closes a labelled line or clause takes its unit from the label: count of the noun
+    after ``Số``/``Tổng số`` (``Số chi bộ: 45;``, ``Tổng số đảng viên là 1.245.``), or a percent when the
+    label is a ``Tỷ lệ … (%)``."""
     if not _LINE_END.match(text, e):
         return None
-    line_start = text.rfind("\n", 0, s)
+    line_start = max(text.rfind("\n", 0, s), text.rfind(";", 0, s))  # a line, or a clause after ";"
     m = _LABEL_LINE.match(text, max(0, line_start), s) if s - line_start < 100 else None
     if not m:
         return None
     if m["share"]:
         return _record(text, s, e, "percent", value=value, unit="%") if m["pct"] else None
-    sep = ":" if ":" in text[m.start("noun"):s] else "\t"
-    colon = text.rfind(sep, m.start("noun"), s)
-    tail = read_tail(text, m.start("noun") - 1, colon)  # the noun as it would follow a number
-    if not tail or tail.kind != "count" or lex().label_before.search(tail.unit + " "):  # "Số điện thoại: …"
+    label = text[m.start("noun"):s]
+    sep = ":" if ":" in label else "\t" if "\t" in label else " "  # "…: 1.245", "…<TAB>1.245", "… là 1.245"
+    stop = text.rfind(sep, m.start("noun"), s if sep != " " else s - 1)
+    tail = read_tail(text, m.start("noun") - 1, stop)  # the noun as it would follow a number
+    if not tail or tail.kind != "count" or lex().label_before.search("số " + tail.unit + " "):  # "Số nhà: 45"
         return None
     return _record(text, s, e, "count", value=value, unit=tail.unit)
 
@@ -300,38 +303,50 @@ def _noun_after_paren(text: str, s: int, e: int, value: float, limit: int) -> Op
 
 
 def _bare(text: str, s: int, e: int, value: float, limit: int, found: list[dict]) -> Optional[dict]:
-    """``kỷ luật 9 đảng viên, trong đó khiển trách 4``, ``52 chi bộ, trong đó 45 hoàn thành tốt nhiệm vụ``:
-    the unit is the noun counted before. The bare count closes its clause after a predicate, or stands
-    after a list cue (``trong đó``, a comma) before a verb."""
+    """A number with no noun of its own counts the noun counted before in its clause: after a predicate
+    (``kỷ luật 9 đảng viên, trong đó khiển trách 4``), in a breakdown (``418 đảng viên, trong đó nam 296,
+    nữ 122``), after a label's colon (``Số chi bộ: 45; hoàn thành tốt: 38``) or before a verb after a list
+    cue (``52 chi bộ, trong đó 45 hoàn thành tốt nhiệm vụ``)."""
     L = lex()
     if not found or _is_label(text, s) or YEAR_LIKE.fullmatch(text[s:e]):
         return None
     if L.bare_end.match(text, e, limit):
         ctx = L.context.search(text, max(0, s - 60), s)
-        if not ctx or not ctx["pred"]:
-            return None
-        items = False
+        pred = bool(ctx and ctx["pred"])
+        items = bool(_COLON_BEFORE.search(text, max(0, s - 4), s))
     elif L.bare_verb.match(text, e, limit) and L.bare_cue.search(text, max(0, s - 30), s):
-        items = True  # "…; 1.950 hoàn thành tốt nhiệm vụ": clauses of one list may be parted by ";"
+        pred, items = False, True  # "…; 1.950 hoàn thành tốt nhiệm vụ": clauses of one list may be parted by ";"
     else:
         return None
+    unit = None
     for prev in reversed(found):  # the last counted noun of the clause, past a share or a change ("tăng 5%")
         if _sentence_break(text, prev["end"], s, items):
             return None
         if prev["kind"] in ("count", "ratio") and prev["unit"]:
-            return _record(text, s, e, "count", value=value, unit=prev["unit"])
+            unit = unit or prev["unit"]
+            if pred or items or _BREAKDOWN.search(text, prev["end"], s) or _PAREN_ITEMS.match(text, prev["end"]):
+                return _record(text, s, e, "count", value=value, unit=unit)
     return None
 
 
+_COLON_BEFORE = regex.compile(r"[\p{L}\p{M})]:[^\S\n]*+\Z")  # "hoàn thành tốt: 38"
+_BREAKDOWN = regex.compile(r"(?<![\p{L}])(?i:trong đó|gồm|bao gồm)(?![\p{L}\p{M}])")
+_PAREN_ITEMS = regex.compile(r"[^\S\n]*+\((?=[^\S\n]*+\p{Ll})")  # "418 đảng viên (nam 296, nữ 122)"
+
+
 def _sentence_break(text: str, a: int, b: int, items: bool = False) -> bool:
-    """A sentence or clause ends between: not at ``; trong đó`` (its items follow), nor at any ``;``
-    between ``items``."""
-    gap = text[a:b]
+    """A sentence or clause ends between: not at ``; trong đó`` or ``. Trong đó:`` (its items follow),
+    nor at any ``;`` between ``items``."""
+    gap = _DOT_ITEMS.sub("; ", text[a:b])
+    if items:  # "…: 62.\n- Hoàn thành tốt nhiệm vụ: 44": bullet lines are items of the count above
+        gap = _BULLET_ITEMS.sub("; ", gap)
     if ";" in gap and not any(c in ".!?\n" for c in gap):
         return not items and not _SEMI_ITEMS.search(gap)
     return any(c in ".;!?\n" for c in gap)
 
 
+_BULLET_ITEMS = regex.compile(r"[.;:]?+[^\S\n]*+\n[^\S\n]*+[-+•][^\S\n]*+")
+_DOT_ITEMS = regex.compile(r"\.[^\S\n]*+(?=(?i:trong đó)(?![\p{L}\p{M}]))")
 _SEMI_ITEMS = regex.compile(r";[^\S\n]*+(?i:trong đó|gồm|bao gồm)(?![\p{L}])")
 
 

@@ -120,7 +120,7 @@ def _from_label(label: str) -> Optional[tuple[str, Optional[str], float]]:
         rest = rest[0].lower() + rest[1:]  # a heading's capital: "Đảng viên mới" counts "đảng viên mới"
     probe = " " + rest
     tail = read_tail(probe, 0, len(probe))
-    if not tail or tail.kind != "count" or L.label_before.search(tail.unit + " "):
+    if not tail or tail.kind != "count" or L.label_before.search("số " + tail.unit + " "):
         return None
     return "count", tail.unit, float(tail.factor)
 

@@ -48,6 +48,22 @@ FOUND = [
      [("12 phòng, ban", "count", 12, "phòng, ban"), ("35 đơn vị sự nghiệp", "count", 35, "đơn vị sự nghiệp")]),
     ("Kỷ luật 9 đảng viên, trong đó khiển trách 4, cảnh cáo 3.",
      [("9 đảng viên", "count", 9, "đảng viên"), ("4", "count", 4, "đảng viên"), ("3", "count", 3, "đảng viên")]),
+    # labelled values closing a clause, a breakdown after "trong đó", items after ". Trong đó:"
+    ("- Số chi bộ: 36; hoàn thành tốt nhiệm vụ: 30 (83,3%).",
+     [("36", "count", 36, "chi bộ"), ("30", "count", 30, "chi bộ"), ("83,3%", "percent", 83.3, "%")]),
+    ("Tổng số hội viên là 2.140.", [("2.140", "count", 2140, "hội viên")]),
+    ("Có 275 đoàn viên, trong đó nam 140, nữ 135.",
+     [("275 đoàn viên", "count", 275, "đoàn viên"), ("140", "count", 140, "đoàn viên"),
+      ("135", "count", 135, "đoàn viên")]),
+    ("Chi bộ có 32 đảng viên (nam 20, nữ 12).",
+     [("32 đảng viên", "count", 32, "đảng viên"), ("20", "count", 20, "đảng viên"), ("12", "count", 12, "đảng viên")]),
+    ("- Số tổ chức cơ sở đảng: 40.\n- Hoàn thành tốt nhiệm vụ: 33 (82,5%);\n- Không hoàn thành nhiệm vụ: 1.",
+     [("40", "count", 40, "tổ chức cơ sở đảng"), ("33", "count", 33, "tổ chức cơ sở đảng"),
+      ("82,5%", "percent", 82.5, "%"), ("1", "count", 1, "tổ chức cơ sở đảng")]),
+    ("Thi hành kỷ luật 7 đảng viên. Trong đó: khiển trách 5, cảnh cáo 2.",
+     [("7 đảng viên", "count", 7, "đảng viên"), ("5", "count", 5, "đảng viên"), ("2", "count", 2, "đảng viên")]),
+    ("Huyện có 18 xã, trong đó 6 xã vùng đồng bào dân tộc thiểu số.",
+     [("18 xã", "count", 18, "xã"), ("6 xã vùng đồng bào dân tộc thiểu số", "count", 6, "xã vùng đồng bào dân tộc thiểu số")]),
     # a bare count before a verb, after a list cue: its noun was counted before in the clause
     ("Có 40 chi bộ, trong đó 31 hoàn thành tốt nhiệm vụ, 2 không hoàn thành nhiệm vụ.",
      [("40 chi bộ", "count", 40, "chi bộ"), ("31", "count", 31, "chi bộ"), ("2", "count", 2, "chi bộ")]),
@@ -167,6 +183,7 @@ NOT_STATS = [
     "Số điện thoại: 0912345678",                               # a label line that names no counted noun
     "Số lượng: 12",
     "Đến cuối kỳ, 12 đã hoàn thành việc kiểm điểm.",          # a bare number with no noun counted before
+    "Số nhà: 45; đường số 7.",                                # a label that counts nothing
     "| STT | Họ và tên | Năm sinh |\n| 1 | Nguyễn Văn An | 1975 |",  # a row number, a year of birth
     "Chỉ tiêu\t2022\t2023\nGhi chú\t12\t15",                    # a label that counts nothing
     "Ngày 30/9/2021, Ban Tổ chức họp.",                      # a date
