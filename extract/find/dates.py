@@ -44,7 +44,8 @@ _QROMAN = r"(?P<q>IV|I{1,3}|[1-4])"
 # "ngày 12-16/8/2024", "từ ngày 12 - 16/8/2024", "từ ngày 15 đến ngày 20/3/2024", "từ ngày 28/2 đến
 # 02/3/2024": a span of days written with one year (two whole dates stay two dates)
 _DAY_TO = rf"(?:\s*+[-–]\s*+|\s++(?i:đến|tới)\s++{_NGAY}?)"
-DAY_RANGE = (rf"(?P<day_range>(?i:từ\s++)?{_NGAY}(?P<d1>\d{{1,2}})(?:{_SEP}(?P<m1>\d{{1,2}}))?{_DAY_TO}"
+# ("từ 01/12 đến 20/12/2024": after "từ", a day with its month needs no "ngày")
+DAY_RANGE = (rf"(?P<day_range>(?:(?i:từ\s++)?{_NGAY}|(?i:từ\s++)(?=\d{{1,2}}{_SEP}\d))(?P<d1>\d{{1,2}})(?:{_SEP}(?P<m1>\d{{1,2}}))?{_DAY_TO}"
              rf"(?P<d2>\d{{1,2}}){_SEP}(?P<rm>\d{{1,2}})(?:{_SEP}(?P<ry>(?:19|20)\d\d))?{_NA})")  # no year: the text's
 # "ngày 21 tháng 8 năm 2023", "ngày 13 tháng 10 năm 2021"
 DATE_WORDS = rf"(?P<date_words>{_NGAY}?(?P<wd>\d{{1,2}})\s++(?i:tháng)\s++(?P<wm>\d{{1,2}})\s*+(?:,\s*)?(?i:năm)\s++(?P<wy>(?:18|19|20)\d\d)(?!\d))"
@@ -66,6 +67,10 @@ DATE_NOYEAR = rf"(?P<date_noyear>{_NGAY}(?P<nd>\d{{1,2}}){_SEP}(?P<nm>\d{{1,2}})
 _DAYTIME = ["sáng", "chiều", "trưa", "tối", "đêm"]
 DATE_DAYTIME = (rf"(?P<date_daytime>(?i:{alternation(_DAYTIME)})(?:\s++(?i:nay)\s*+\(|\s++)(?P<td>\d{{1,2}})[/-](?P<tm>\d{{1,2}})"
                 rf"(?![\d/-]|\.\d))")
+# "chậm nhất 25/6", "trước 15/7": a deadline's day without "ngày" (the span is the day and month)
+_DEADLINE = ["chậm nhất", "muộn nhất", "hạn chót", "trước"]
+DATE_DEADLINE = (rf"(?P<date_deadline>(?i:{alternation(_DEADLINE)})\s++(?:(?i:là|vào)\s++)?"
+                 rf"(?P<ld>\d{{1,2}})/(?P<lm>\d{{1,2}})(?![\d/-]|\.\d|\s*+%|\s++(?i:số|tổng số)(?!\p{{L}})))")
 # "tháng 10 - 11/2023", "tháng 3 – tháng 5 năm 2024": months running into each other, one period
 MONTH_RANGE = (r"(?P<mrange>(?i:tháng)\s++(?P<mr1>1[0-2]|0?[1-9])\s*+[-–]\s*+(?:(?i:tháng)\s*+)?(?P<mr2>1[0-2]|0?[1-9])"
                r"\s*+(?:[/-]|,?\s*+(?i:năm))\s*+(?P<mry>(?:19|20)\d\d)(?!\d))")
@@ -96,14 +101,14 @@ DURATION = r"(?P<duration>(?<![\d,./-])(?P<dn>\d{1,3})\s++(?P<du>năm|tháng|NĂ
 # where a date can start: a number, or one of the words that open a date expression
 ANCHORS = Anchors(["ngày", "mồng", "mùng", "tháng", "quý", "năm", "nhiệm", "giai", "thời", "khóa", "niên", "từ", "rằm",
                    *_SPAN_WORDS,
-                   *_DAYTIME],
+                   *_DAYTIME, *_DEADLINE],
                   # a number opens a date only as the parts above do: "21/8/2023" (DATE_NUM), "21 tháng",
                   # "6 tháng", "10 năm" (DATE_WORDS, SPAN, DURATION), "2020-2025", "2015 đến" (YEAR_RANGE)
                   r"\d(?<!\d\d)(?=\d?[/.\-]\d\d?[/.\-](?:18|19|20)\d\d|\d{0,2}\s+(?:năm|tháng))"
                   r"|1(?<!\d1)(?=9\d\d(?:\s*[-–—]|\s+(?:đến|tới)))|2(?<!\d2)(?=0\d\d(?:\s*[-–—]|\s+(?:đến|tới)))")
 _YEAR_ONLY = regex.compile(YEAR)
 PATTERN = regex.compile("|".join([DAY_RANGE, DAY_LIST, DATE_WORDS, LUNAR, DATE_WORDS_NOYEAR, DATE_NUM, DATE_NOYEAR,
-                                  DATE_DAYTIME, SPAN, QUARTER, MONTH_RANGE, MONTH, YEAR_RANGE, YEAR, DURATION]))
+                                  DATE_DAYTIME, DATE_DEADLINE, SPAN, QUARTER, MONTH_RANGE, MONTH, YEAR_RANGE, YEAR, DURATION]))
 _NEVER_BEFORE = regex.compile(rf"(?i:(?:{alternation(_DATA['duration_never_before'])})\s*+)$")
 _NEVER_AFTER = regex.compile(rf"\s*+(?i:{alternation(_DATA['duration_never_after'])})(?!\p{{L}})")
 _YEAR_NEAR = regex.compile(r"(?:(?i:năm)\s++|/|-)((?:19|20)\d\d)(?!\d)")
@@ -298,6 +303,14 @@ def _date_daytime(m, text, ref):
     return rec
 
 
+def _date_deadline(m, text, ref):
+    """``chậm nhất 25/6``: a date without a year; the span starts at the day."""
+    rec = _date_noyear(m, text, ref, "ld", "lm")
+    if rec:
+        rec.update(start=m.start("ld"), text=text[m.start("ld"):m.end()])
+    return rec
+
+
 def _day_range(m, text, ref):
     y = int(m["ry"]) if m["ry"] else _year_of(m, text, None, ref)
     if y is None:
@@ -396,7 +409,7 @@ def _duration(m, text, ref):
 
 
 _HANDLERS = {"date_num": _date_num, "date_words": _date_words, "date_noyear": _date_noyear,
-             "date_daytime": _date_daytime, "date_words_noyear": functools.partial(_date_noyear, d="xd", mo="xm"),
+             "date_daytime": _date_daytime, "date_deadline": _date_deadline, "date_words_noyear": functools.partial(_date_noyear, d="xd", mo="xm"),
              "day_range": _day_range, "month": _month, "quarter": _quarter, "span": _span, "yrange": _yrange,
              "mrange": _mrange, "day_list": _day_list, "lunar": lambda m, text, ref: None, "year": _year,
              "duration": _duration}

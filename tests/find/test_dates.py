@@ -28,6 +28,9 @@ CASES = [
     ("hạn chót 17.02.2019", [("17.02.2019", "date", "2019-02-17", *day("2019-02-17"))]),
     # a day and month without "ngày": a news dateline ("Sáng 12/7,"); a sentence may end right after one
     ("Sáng 12/6, Ban Thường vụ họp.", [("12/6", "date", "2023-06-12", *day("2023-06-12"))]),
+    # a deadline's day and month without "ngày"
+    ("Các chi bộ gửi báo cáo chậm nhất 25/6.", [("25/6", "date", "2023-06-25", *day("2023-06-25"))]),
+    ("Hoàn thành trước 15/7 hằng năm", [("15/7", "date", "2023-07-15", *day("2023-07-15"))]),
     ("Chiều 5-6, đoàn công tác", [("5-6", "date", "2023-06-05", *day("2023-06-05"))]),
     # the page's own date (2023-06-15) tells the year of the days just before it
     ("Chiều 30/12, Huyện ủy họp.", [("30/12", "date", "2022-12-30", *day("2022-12-30"))]),
@@ -140,6 +143,8 @@ CASES = [
                                             "2024-03-15", "2024-03-20")]),
     ("từ ngày 5 tới 7/4/2024.", [("từ ngày 5 tới 7/4/2024", "range", "2024-04-05/2024-04-07", "2024-04-05", "2024-04-07")]),
     ("ngày 28/2 - 02/3/2024", [("ngày 28/2 - 02/3/2024", "range", "2024-02-28/2024-03-02", "2024-02-28", "2024-03-02")]),
+    ("kiểm điểm từ 01/12 đến 20/12/2024.", [("từ 01/12 đến 20/12/2024", "range", "2024-12-01/2024-12-20",
+                                            "2024-12-01", "2024-12-20")]),  # after "từ", no "ngày" needed
     ("từ ngày 29/12 đến ngày 02/01/2024", [("từ ngày 29/12 đến ngày 02/01/2024", "range", "2023-12-29/2024-01-02",
                                            "2023-12-29", "2024-01-02")]),
     # two whole dates stay two dates
@@ -187,7 +192,7 @@ NEGATIVES = [
     "Huy hiệu 55 năm tuổi Đảng", "kỷ niệm 95 năm Ngày thành lập Đảng", "lần thứ VI", "Đại hội lần thứ XIII",
     "hằng năm", "trong năm", "cuối năm", "đạt 67,8%", "(1) Tích cực triển khai", "điện thoại 0203.3812.456",
     "kết nạp 612 đảng viên", "12.400 tỷ đồng", "Chương trình số 15-CTr/TU", "tháng năm", "số 2021",
-    "lần thứ 5 năm", "mã số 2020-2025-AB",
+    "lần thứ 5 năm", "mã số 2020-2025-AB", "về trước 3/5 số xã", "từ 19/28 đến 25/28 xã",
     "Chi bộ sinh hoạt mỗi tháng 01 lần.", "đường 2 Tháng 9 và đường 30 Tháng 4",   # a frequency, streets
     "từ trần ngày 03 tháng 2 năm Giáp Thìn", "ngày 15 tháng 7 âm lịch", "rằm tháng Giêng",  # lunar dates
 ]
