@@ -127,6 +127,7 @@ def _noun_patterns(d: dict) -> dict:
         predicate_first=first_words(_words(d, "predicates")),
         capital_first=first_words(_words(d, "capital_nouns")),
         compound=regex.compile(_ci(_words(d, "unit_compounds"))),
+        compound_first_only=frozenset(v for w in _words(d, "unit_compounds_first_only") for v in spellings(w)),
         not_unit=regex.compile(_ci(_words(d, "not_units"))),
         predicate_start=regex.compile(_ci(_words(d, "predicates"))),
         capital_nouns=regex.compile(alternation(_words(d, "capital_nouns")) + r"(?![\p{L}\p{M}])"),

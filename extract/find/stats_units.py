@@ -111,6 +111,8 @@ def _phrase(text: str, pos: int, limit: int, max_words: int, first_capital_ok: b
     while len(words) < max_words:
         w = L.word.match(text, end, limit)
         comp = L.compound.match(text, w.start("w"), limit) if w and lead(w["w"]) in L.compound_first else None
+        if comp and words and comp[0].lower() in L.compound_first_only:  # "2 đảng viên vi phạm": a verb
+            comp = None
         if comp:  # "cấp dưới", "dự án": a stop word inside a known compound
             words += comp[0].split()
             end = comp.end()

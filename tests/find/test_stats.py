@@ -75,6 +75,10 @@ FOUND = [
                                              ("20 hộ", "count", 20, "hộ")]),
     ("Mở 12 lớp, thu hút 980 học viên.", [("12 lớp", "count", 12, "lớp"), ("980 học viên", "count", 980, "học viên")]),
     ("Có 3 đồng chí tham gia Ban Thường vụ.", [("3 đồng chí", "count", 3, "đồng chí")]),
+    # a verb ends the counted noun, a stop-word compound is a noun only first ("3 hoạt động")
+    ("Có 3/7 thôn thoát khỏi diện đặc biệt khó khăn.", [("3/7 thôn", "ratio", (3, 7), "thôn")]),
+    ("Có 40 chi bộ hoạt động nền nếp.", [("40 chi bộ", "count", 40, "chi bộ")]),
+    ("Tổ chức 3 hoạt động chính.", [("3 hoạt động chính", "count", 3, "hoạt động chính")]),
     # table rows (HTML "|" cells, DOCX tabs): the row label, a unit cell or the column heading gives the unit
     ("| TT | Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ (%) |\n| 1 | Kết nạp đảng viên | 90 | 97 | 107,8 |",
      [("90", "count", 90, "đảng viên"), ("97", "count", 97, "đảng viên"), ("107,8", "percent", 107.8, "%")]),
