@@ -287,10 +287,33 @@ def _change_from(text: str, s: int, e: int, value: float, limit: int) -> Optiona
     frm = lex().range_from.search(text, max(0, s - 10), s)
     to = _CHANGE_TO.match(text, e, limit) if frm else None
     after = _single(text, to.end(), limit) if to else None
-    if not after or after[2] is None or _is_label(text, s) or YEAR_LIKE.fullmatch(text[s:e]):
+    if not after or _is_label(text, s) or YEAR_LIKE.fullmatch(text[s:e]):
         return None
     tail = after[2]
+    if tail is None:  # "Số chi bộ tăng từ 148 lên 173.": both numbers count the sentence's subject
+        unit = _subject_noun(text, s)
+        return _record(text, s, e, "count", value=value, unit=unit) if unit else None
     return _record(text, s, e, tail.kind, value=value * tail.factor, unit=tail.unit)
+
+
+# a sentence or clause that opens by naming what it counts: "Số đảng viên …", "Trong số đảng viên bị kỷ luật: …"
+_SUBJECT = regex.compile(r"(?:\A|(?<=[\n.;!?:]))[^\S\n]*+(?:[-+•][^\S\n]*+)?(?i:trong số|tổng số|số lượng|số)"
+                         r"(?=[^\S\n]++\p{Ll})")
+
+
+def _subject_noun(text: str, s: int) -> Optional[str]:
+    """The noun a sentence names as its subject before ``s`` (``Số thôn, buôn có chi bộ …`` → ``thôn, buôn``)."""
+    start = max(0, s - 200)
+    m = None
+    for m in _SUBJECT.finditer(text, start, s):
+        pass
+    if m is None or _SENTENCE_END.search(text, m.end(), s):
+        return None
+    tail = read_tail(text, m.end(), s)
+    return tail.unit if tail and tail.kind == "count" and not lex().label_before.search("số " + tail.unit + " ") else None
+
+
+_SENTENCE_END = regex.compile(r"[.!?\n]")
 
 
 def _noun_after_paren(text: str, s: int, e: int, value: float, limit: int) -> Optional[dict]:
@@ -308,7 +331,7 @@ def _bare(text: str, s: int, e: int, value: float, limit: int, found: list[dict]
     nữ 122``), after a label's colon (``Số chi bộ: 45; hoàn thành tốt: 38``) or before a verb after a list
     cue (``52 chi bộ, trong đó 45 hoàn thành tốt nhiệm vụ``)."""
     L = lex()
-    if not found or _is_label(text, s) or YEAR_LIKE.fullmatch(text[s:e]):
+    if _is_label(text, s) or YEAR_LIKE.fullmatch(text[s:e]):
         return None
     if L.bare_end.match(text, e, limit):
         ctx = L.context.search(text, max(0, s - 60), s)
@@ -321,11 +344,13 @@ def _bare(text: str, s: int, e: int, value: float, limit: int, found: list[dict]
     unit = None
     for prev in reversed(found):  # the last counted noun of the clause, past a share or a change ("tăng 5%")
         if _sentence_break(text, prev["end"], s, items):
-            return None
+            break
         if prev["kind"] in ("count", "ratio") and prev["unit"]:
             unit = unit or prev["unit"]
             if pred or items or _BREAKDOWN.search(text, prev["end"], s) or _PAREN_ITEMS.match(text, prev["end"]):
                 return _record(text, s, e, "count", value=value, unit=unit)
+    if unit is None and pred and (unit := _subject_noun(text, s)):  # "Trong số đảng viên bị kỷ luật: khiển trách 31"
+        return _record(text, s, e, "count", value=value, unit=unit)
     return None
 
 

@@ -75,6 +75,11 @@ FOUND = [
                                              ("20 hộ", "count", 20, "hộ")]),
     ("Mở 12 lớp, thu hút 980 học viên.", [("12 lớp", "count", 12, "lớp"), ("980 học viên", "count", 980, "học viên")]),
     ("Có 3 đồng chí tham gia Ban Thường vụ.", [("3 đồng chí", "count", 3, "đồng chí")]),
+    # bare counts of the noun the sentence opens with ("Số …", "Trong số …")
+    ("Số chi bộ có nghị quyết chuyên đề tăng từ 52 lên 61.",
+     [("52", "count", 52, "chi bộ"), ("61", "count", 61, "chi bộ")]),
+    ("Trong số đảng viên bị xử lý: khiển trách 11, cảnh cáo 4.",
+     [("11", "count", 11, "đảng viên"), ("4", "count", 4, "đảng viên")]),
     # a verb ends the counted noun, a stop-word compound is a noun only first ("3 hoạt động")
     ("Có 3/7 thôn thoát khỏi diện đặc biệt khó khăn.", [("3/7 thôn", "ratio", (3, 7), "thôn")]),
     ("Có 40 chi bộ hoạt động nền nếp.", [("40 chi bộ", "count", 40, "chi bộ")]),
@@ -188,6 +193,7 @@ NOT_STATS = [
     "Số lượng: 12",
     "Đến cuối kỳ, 12 đã hoàn thành việc kiểm điểm.",          # a bare number with no noun counted before
     "Số nhà: 45; đường số 7.",                                # a label that counts nothing
+    "Năm nay tăng từ 12 lên 15.",                             # a change with no noun anywhere
     "| STT | Họ và tên | Năm sinh |\n| 1 | Nguyễn Văn An | 1975 |",  # a row number, a year of birth
     "Chỉ tiêu\t2022\t2023\nGhi chú\t12\t15",                    # a label that counts nothing
     "Ngày 30/9/2021, Ban Tổ chức họp.",                      # a date
