@@ -75,6 +75,12 @@ FOUND = [
                                              ("20 hộ", "count", 20, "hộ")]),
     ("Mở 12 lớp, thu hút 980 học viên.", [("12 lớp", "count", 12, "lớp"), ("980 học viên", "count", 980, "học viên")]),
     ("Có 3 đồng chí tham gia Ban Thường vụ.", [("3 đồng chí", "count", 3, "đồng chí")]),
+    # prize ranks, entries and reserve delegates are part of what is counted
+    ("Trao 2 giải Nhất và 4 giải Khuyến khích.", [("2 giải Nhất", "count", 2, "giải Nhất"),
+                                                  ("4 giải Khuyến khích", "count", 4, "giải Khuyến khích")]),
+    ("Ban Tổ chức nhận 830 bài dự thi, đăng 96 tin, bài.", [("830 bài dự thi", "count", 830, "bài dự thi"),
+                                                          ("96 tin, bài", "count", 96, "tin, bài")]),
+    ("Bầu 2 đại biểu dự khuyết.", [("2 đại biểu dự khuyết", "count", 2, "đại biểu dự khuyết")]),
     # bare counts of the noun the sentence opens with ("Số …", "Trong số …")
     ("Số chi bộ có nghị quyết chuyên đề tăng từ 52 lên 61.",
      [("52", "count", 52, "chi bộ"), ("61", "count", 61, "chi bộ")]),
