@@ -108,7 +108,7 @@ def extract(
 def ingest(
     paths: Optional[List[Path]] = typer.Argument(None, help="Files, folders, archives (default: the bundled corpus/)."),
     db: Path = DB_OPT,
-    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Worker processes (default: all cores)."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes (default: all cores)."),
     segment_words: bool = typer.Option(False, "--segment-words", help="Store underthesea word segmentation."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     batch_size: int = typer.Option(500, "--batch-size", min=1, help="Documents per transaction."),
@@ -127,6 +127,8 @@ def ingest(
     from extract.progress import IngestProgress, summary_table
 
     paths = paths or [bundled_corpus()]
+    if not any(p.exists() for p in paths):  # nothing to read: no database is made
+        raise InputError(", ".join(map(str, paths)), "read", "no such file or folder")
     if engine == "dask":
         from extract.dask_engine import ingest_dask
 
@@ -146,16 +148,24 @@ def ingest(
 
 @app.command()
 def query(
-    sql: str = typer.Argument(..., help="SQL over the tables and views (SPEC §8)."),
+    sql: Optional[str] = typer.Argument(None, help="SQL over the tables and views (SPEC §8)."),
     db: Path = DB_OPT,
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
+    file: Optional[Path] = typer.Option(None, "--file", help="Read the SQL from this file (- for standard input)."),
 ):
     """Run SQL on a read-only connection: nothing can change the database.
 
-    Example: `partydocs query "SELECT symbol, mention_count FROM cited_documents ORDER BY 2 DESC LIMIT 5"`
+    Example: `partydocs query "SELECT symbol, mention_count FROM cited_documents ORDER BY 2 DESC LIMIT 5"`;
+    a script that opens with a `--` comment: `partydocs query --file top.sql`
     """
     from extract.store import run_query
 
+    if file is not None:
+        if sql is not None:
+            raise PartydocsError("give the SQL as an argument or with --file, not both")
+        sql = _read_sql(file)
+    if sql is None or not sql.strip():
+        raise PartydocsError("no SQL given (an argument, or --file FILE)")
     cols, rows = run_query(db, sql)
     if fmt == "csv":
         w = csv.writer(sys.stdout)
@@ -172,6 +182,16 @@ def query(
         out.print(t)
     else:
         raise PartydocsError(f"unknown --format {fmt!r}: use table, csv or json")
+
+
+def _read_sql(file: Path) -> str:
+    if str(file) == "-":
+        return sys.stdin.read()
+    try:
+        return file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        why = e.strerror if isinstance(e, OSError) else "not UTF-8"
+        raise InputError(str(file), "read", f"cannot read the SQL ({why})") from None
 
 
 def _csv_cell(v):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from extract.errors import InputError
 from extract.normalize import fold
 
 CATEGORIES = ("doc_refs", "dates", "people", "statistics")
@@ -121,8 +122,11 @@ def score(golds: dict[str, dict], preds: dict[str, dict]) -> dict:
 
 def load_golds(gold_dir: str | Path) -> dict[str, dict]:
     """Gold files of a folder, keyed by the base name of their ``source``."""
+    files = sorted(Path(gold_dir).glob("*.json"))
+    if not files:
+        raise InputError(str(gold_dir), "gold", "no gold files (*.json) there")
     out = {}
-    for f in sorted(Path(gold_dir).glob("*.json")):
+    for f in files:
         g = json.loads(f.read_text(encoding="utf-8"))
         out[Path(g["source"]).name] = g
     return out

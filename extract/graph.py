@@ -12,6 +12,7 @@ Example::
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 import re
 from dataclasses import dataclass
@@ -156,6 +157,8 @@ def write_csv(g: nx.DiGraph, path: Path) -> None:
 def write_graph(g: nx.DiGraph, path: str | Path, fmt: str) -> None:
     """Write ``g`` in one of FORMATS."""
     path = Path(path)
+    if path.is_dir():
+        raise PartydocsError(f"cannot write {path}: it is a folder (give a file name)")
     if not path.parent.is_dir():
         raise PartydocsError(f"cannot write {path}: no folder {path.parent}")
     if fmt == "graphml":
@@ -176,13 +179,25 @@ def write_graph(g: nx.DiGraph, path: str | Path, fmt: str) -> None:
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+def _is_iso_day(day: str) -> bool:
+    """``2024-02-29`` yes; ``2022-13-45``, ``2022``, ``yesterday`` no."""
+    if not _ISO_DAY.fullmatch(day):
+        return False
+    try:
+        dt.date.fromisoformat(day)
+    except ValueError:
+        return False
+    return True
+
+
 def register(app) -> None:
     """Add ``partydocs graph`` to the CLI."""
     import typer
 
     @app.command()
     def graph(db: Path = typer.Option("partydocs.duckdb", "--db", help="DuckDB database file."),
-              fmt: str = typer.Option("graphml", "--format", "-f", help="graphml, gexf, json, dot or csv."),
+              fmt: Optional[str] = typer.Option(None, "--format", "-f", help="graphml, gexf, json, dot or csv "
+                                                "(default: the output's extension, else graphml)."),
               output: Path = typer.Option(..., "--output", "-o", help="File to write."),
               since: Optional[str] = typer.Option(None, help="Keep nodes issued on/after this ISO date."),
               until: Optional[str] = typer.Option(None, help="Keep nodes issued on/before this ISO date."),
@@ -190,18 +205,22 @@ def register(app) -> None:
               doc_type: Optional[str] = typer.Option(None, "--doc-type", help="Keep this document type."),
               min_mentions: int = typer.Option(0, "--min-mentions", help="Drop cited documents cited less."),
               ego: Optional[str] = typer.Option(None, help="Only the neighbourhood of this node id."),
-              depth: int = typer.Option(1, help="Neighbourhood radius for --ego.")):
+              depth: int = typer.Option(1, min=0, help="Neighbourhood radius for --ego.")):
         """Export the citation graph for Gephi or networkx.
 
         Example: `partydocs graph --db partydocs.duckdb --format gexf -o citations.gexf --min-mentions 2`
         """
-        from extract.store import connect
+        from extract.store import connect, require_tables
 
         for name, day in (("--since", since), ("--until", until)):
-            if day is not None and not _ISO_DAY.fullmatch(day):
+            if day is not None and not _is_iso_day(day):
                 raise PartydocsError(f"{name} {day!r} is not an ISO date (YYYY-MM-DD)")
+        if since and until and since > until:
+            raise PartydocsError(f"--since {since} is after --until {until}: no document can be kept")
+        fmt = fmt or (output.suffix.lstrip(".").lower() if output.suffix.lstrip(".").lower() in FORMATS else "graphml")
         con = connect(db, read_only=True)
         try:
+            require_tables(con, db)
             g = build_graph(con, Filters(since, until, issuer, doc_type, min_mentions, ego, depth))
         finally:
             con.close()

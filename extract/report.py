@@ -96,14 +96,17 @@ def register(app) -> None:
 
         Example: `partydocs report --db partydocs.duckdb -o report.html`
         """
-        from extract.store import connect
+        from extract.store import connect, require_tables
 
+        if output.is_dir():
+            raise PartydocsError(f"cannot write {output}: it is a folder (give a file name)")
+        if not output.parent.is_dir():
+            raise PartydocsError(f"cannot write {output}: no folder {output.parent}")
         con = connect(db, read_only=True)
         try:
+            require_tables(con, db)
             page = build_report(con)
         finally:
             con.close()
-        if not output.parent.is_dir():
-            raise PartydocsError(f"cannot write {output}: no folder {output.parent}")
         output.write_text(page, encoding="utf-8")
         typer.echo(f"wrote {output}", err=True)

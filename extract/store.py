@@ -42,6 +42,13 @@ def connect(db: str | Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnec
         raise StoreError(f"{db}: {msg}") from None
 
 
+def require_tables(con: duckdb.DuckDBPyConnection, db: str | Path) -> None:
+    """A database that ``partydocs ingest`` did not make (no ``documents`` table) → StoreError."""
+    found = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'documents'").fetchone()[0]
+    if not found:
+        raise StoreError(f"{db}: not a partydocs database (no documents table; run `partydocs ingest` first)")
+
+
 # DuckDB caches up to 80% of RAM by default; a writer that streams batches needs little, and a bound
 # keeps memory flat however large the archive grows (DuckDB spills to disk when it must). A batch
 # holding a huge document gets room for it: inserting text takes about 10× its size.

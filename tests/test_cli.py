@@ -100,7 +100,8 @@ def test_help_has_an_example(cmd):
     assert r.returncode == 0 and "Example" in r.stdout
 
 
-@pytest.mark.parametrize("args", [("ingest", "--bogus", "x"), ("query",), ("ingest", "--jobs", "abc"), ("export",)])
+@pytest.mark.parametrize("args", [("ingest", "--bogus", "x"), ("ingest", "--jobs", "abc"), ("ingest", "-j", "0"),
+                                  ("graph", "-o", "g.graphml", "--depth", "-1"), ("export",)])
 def test_a_bad_call_is_a_usage_error_with_exit_2(args):
     r = run_cli(*args)
     assert r.returncode == 2 and "Error" in r.stderr and "internal error" not in r.stderr
@@ -110,3 +111,56 @@ def test_short_help_and_version():
     assert run_cli("ingest", "-h").returncode == 0
     r = run_cli("--version")
     assert r.returncode == 0 and r.stdout.startswith("partydocs ")
+
+
+@pytest.fixture(scope="module")
+def stored(tmp_path_factory):
+    """A database holding the bulletin, and a DuckDB file that partydocs did not make."""
+    import duckdb
+
+    d = tmp_path_factory.mktemp("stored")
+    (d / "thong-bao.txt").write_text(BULLETIN, encoding="utf-8")
+    assert run_cli("ingest", d / "thong-bao.txt", "--db", d / "t.duckdb", "-j", "1").returncode == 0
+    con = duckdb.connect(str(d / "other.duckdb"))
+    con.execute("CREATE TABLE x (a INT)")
+    con.close()
+    (d / "top.sql").write_text("-- the most cited\nSELECT count(*) AS n FROM documents", encoding="utf-8")
+    return d
+
+
+# (arguments with {d} for the folder of `stored`, what the one-line error says)
+ONE_LINE_ERRORS = [
+    (["query", "", "--db", "{d}/t.duckdb"], "no SQL given"),
+    (["query", "SELECT 1", "--file", "{d}/top.sql", "--db", "{d}/t.duckdb"], "not both"),
+    (["query", "--file", "{d}/none.sql", "--db", "{d}/t.duckdb"], "cannot read the SQL"),
+    (["graph", "--db", "{d}/t.duckdb", "-o", "{d}"], "it is a folder"),
+    (["graph", "--db", "{d}/other.duckdb", "-o", "{d}/g.graphml"], "not a partydocs database"),
+    (["report", "--db", "{d}/other.duckdb", "-o", "{d}/r.html"], "not a partydocs database"),
+    (["graph", "--db", "{d}/t.duckdb", "--since", "2022-13-45", "-o", "{d}/g.graphml"], "not an ISO date"),
+    (["graph", "--db", "{d}/t.duckdb", "--since", "2024-01-01", "--until", "2023-01-01", "-o", "{d}/g.graphml"],
+     "is after --until"),
+    (["evaluate", "{d}/no-gold", "{d}/thong-bao.txt"], "no gold files"),
+    (["ingest", "{d}/no-such-folder", "--db", "{d}/new.duckdb"], "no such file or folder"),
+]
+
+
+@pytest.mark.parametrize("args,message", ONE_LINE_ERRORS, ids=[" ".join(a[:2]) + " " + m for a, m in ONE_LINE_ERRORS])
+def test_mistakes_are_one_line_errors(stored, args, message):
+    r = run_cli(*(a.format(d=stored) for a in args))
+    assert r.returncode == 2, r.stderr
+    assert message in r.stderr and len(r.stderr.strip().splitlines()) == 1 and "internal error" not in r.stderr
+
+
+def test_no_database_is_made_when_nothing_can_be_read(stored):
+    run_cli("ingest", stored / "no-such-folder", "--db", stored / "new.duckdb")
+    assert not (stored / "new.duckdb").exists()
+
+
+def test_query_reads_a_script_that_opens_with_a_comment(stored):
+    r = run_cli("query", "--file", stored / "top.sql", "--db", stored / "t.duckdb", "--format", "csv")
+    assert r.returncode == 0 and r.stdout.splitlines() == ["n", "1"]
+
+
+def test_graph_format_follows_the_output_extension(stored):
+    r = run_cli("graph", "--db", stored / "t.duckdb", "-o", stored / "g.gexf")
+    assert r.returncode == 0 and "<gexf" in (stored / "g.gexf").read_text(encoding="utf-8")
