@@ -13,7 +13,8 @@ import regex
 
 from extract.find.refs_attrs import CENTRAL, attributes_after, issuer_before
 from extract.find.lexicon import anchored_finditer
-from extract.find.refs_patterns import ANCHORS, DOC_TYPES, NEXT_TERM, REFERENCE, number_word, roman
+from extract.find.refs_patterns import (ANCHORS, DOC_TYPES, NEXT_TERM, REFERENCE, STATE_LOCAL_CODES,
+                                         is_state_symbol, number_word, roman)
 from extract.normalize import fold, name_case
 
 _TYPE_OF_WORD = {fold(t): t for t in DOC_TYPES["types"]}
@@ -210,8 +211,8 @@ def _codeless(m, full: dict) -> dict | None:
     known = full.get((doc_type, int(num)))
     rec = _blank(start=m.start("codeless"), end=m.end("codeless"), text=m["codeless"], doc_type=doc_type,
                  number=num)
-    if known:
-        rec["type_code"], rec["issuer_code"] = known
+    if known:  # "Nghị định 130" after "Nghị định số 130/2020/NĐ-CP" is a State document too
+        rec["type_code"], rec["issuer_code"], rec["_state"] = known
     return rec
 
 
@@ -268,7 +269,8 @@ def _candidates(text: str, ref) -> list[dict]:
             rec = _numbered(m, text, ref)
             if group is not None:  # the symbol closing a list of numbers: a member of that list
                 rec["_group"], group = group, None
-            full.setdefault((rec["doc_type"], int(rec["number"])), (rec["type_code"], rec["issuer_code"]))
+            full.setdefault((rec["doc_type"], int(rec["number"])),
+                            (rec["type_code"], rec["issuer_code"], is_state_symbol(rec["symbol"])))
             out.append(rec)
         elif m["plenum"]:
             out.extend(_plenum(m))
@@ -443,9 +445,10 @@ def _scope(r: dict, doc_scope: dict[str, str]) -> str | None:
     if r["congress"] is not None:
         level = "d" if "huyện" in (r["text"] or "").lower() else "p"
         return doc_scope.get(level) if "đảng bộ" in (r["text"] or "").lower() else None
-    code = (r["issuer_code"] or "").upper()
-    if r["symbol"] and ("UBND" in code or "HĐND" in code):  # a province's People's Committee or Council: "512/QĐ-UBND"
-        return _issuer_place(r["issuer"], None, doc_scope) or doc_scope.get("p")
+    if r.get("_state") or is_state_symbol(r["symbol"]):
+        if STATE_LOCAL_CODES.isdisjoint((r["issuer_code"] or "").upper().split("-")):
+            return None  # the Government's, a ministry's, the National Assembly's: "130/2020/NĐ-CP", "1719/QĐ-TTg"
+        return _issuer_place(r["issuer"], None, doc_scope) or doc_scope.get("p")  # a province's: "512/QĐ-UBND"
     level = _local_level(r["issuer_code"])
     if level is None:
         return None
@@ -490,4 +493,5 @@ def find_doc_refs(text: str, dates: list[dict] | None = None, ref=None) -> list[
         r.pop("_group", None)
         r.pop("_subject_at", None)
         r["scope"] = _scope(r, doc_scope)
+        r.pop("_state", None)
     return refs

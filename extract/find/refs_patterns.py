@@ -52,6 +52,16 @@ PARTY_SYMBOL = (rf"(?P<sym>{_NUM}\s?[-–]\s?(?P<tc>{TYPE_CODE})\s?/\s?(?P<ic>{I
 STATE_SYMBOL = (rf"(?P<ssym>(?P<snum>\d{{1,5}})/(?:(?P<syear>(?:19|20)\d\d)/)?"
                 rf"(?:(?P<stc>{TYPE_CODE})-(?P<sic>[\p{{Lu}}Đ][\p{{Lu}}Đ]{{0,11}}+(?:\p{{Ll}}|\d{{1,2}})?+(?:-[\p{{Lu}}Đ]{{1,8}})?)"
                 rf"|(?P<qh>(?:UBTVQH|QH)\d{{1,2}})))")  # "1847/QĐ-TTg": a lowercase letter may end the issuer
+STATE_LOCAL_CODES = frozenset(c.upper() for c in ISSUERS["state_local"])
+
+
+def is_state_symbol(symbol: str | None) -> bool:
+    """Numbered the State way: ``30/2020/NĐ-CP``, ``2217/QĐ-UBND``, ``11/2022/QH15``, ``653/2019/UBTVQH14``
+    (the last part holds a hyphen or names the National Assembly); ``24-QĐ/TW`` is a Party symbol."""
+    parts = (symbol or "").split("/")
+    return len(parts) >= 2 and ("-" in parts[-1] or parts[-1].upper().startswith(("QH", "UBTVQH")))
+
+
 SYMBOL = rf"{_GLUE}(?:{STATE_SYMBOL}|{PARTY_SYMBOL})(?![\p{{L}}/-]|\d*[/-])"
 # "Chỉ thị số 05-CT/TW", "Kết luận số\n09-KL/TW", "Thông báo Kết luận 43-KL/TW", "Số 336-BS/VPTU", bare "19-NQ/TW"
 FOOTNOTE = r"(?P<fn>[⁰¹²³⁴⁵⁶⁷⁸⁹]++|\d{1,2}(?=[\s,.;:)]))?"
