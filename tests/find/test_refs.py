@@ -159,6 +159,17 @@ ATTRIBUTES = [
     # members parted by commas share what follows the last one
     ("Nghị quyết số 18-NQ/TW, 19-NQ/TW của Hội nghị Trung ương 6 khóa XII", dict(plenum=6, term=12)),
     ("các Nghị quyết số 23, 24-NQ/TW của Bộ Chính trị", dict(issuer="Bộ Chính trị", symbol="23-NQ/TW")),
+    # … and the date written once after a list of bare symbols or numbers
+    ("Quán triệt các Nghị quyết số 26-NQ/TW, 27-NQ/TW, 28-NQ/TW ngày 19/5/2018 Hội nghị Trung ương 7 (khóa XII).",
+     dict(issued_date="2018-05-19", plenum=7, term=12)),
+    ("các Nghị quyết số 18, 19-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương", dict(issued_date="2017-10-25")),
+    # a member named with its own type word and date owns its issuer and subject; one without a date shares them
+    ("Đối chiếu Quy định số 08-QĐi/TW và Quy định số 101-QĐ/TW ngày 07/6/2012 của Ban Bí thư về nêu gương.",
+     dict(issued_date=None, issuer=None, subject=None)),
+    ("Bám sát Nghị quyết Trung ương 4 (khóa XII) và Kết luận số 12-KL/TW, ngày 12/8/2021 của Bộ Chính trị về kiều bào.",
+     dict(term=12, issuer=None, subject=None)),
+    ("Thực hiện Chỉ thị 05-CT/TW và Kết luận 01-KL/TW của Bộ Chính trị về học tập Bác.",
+     dict(issuer="Bộ Chính trị", subject="học tập Bác")),
     # a member with its own issuer is whole: what follows the next one is not its
     ("Chỉ thị 05-CT/TW của Bộ Chính trị và Quy định số 144-QĐ/TW của Bộ Chính trị về đạo đức cách mạng.",
      dict(issuer="Bộ Chính trị", subject=None)),
