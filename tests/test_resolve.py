@@ -173,6 +173,8 @@ STATE_IDS = [
     (_DISTRICT, "Theo Nghị quyết số 653/2019/UBTVQH14 về sắp xếp xã.", ["UBTVQH14/653/2019"]),
     (_DISTRICT, "Theo Quyết định số 45/QĐ-UBND ngày 02/3/2023.", ["QĐ-UBND@Thanh Hóa/45/2023"]),
     (_DISTRICT, "Theo Quyết định số 45/QĐ-SNV ngày 02/3/2023 của Sở Nội vụ.", ["QĐ-SNV@Thanh Hóa/45/2023"]),
+    (_DISTRICT, "Theo Công văn số 1532/UBND-NN ngày 05/11/2021.", ["UBND-NN@Thanh Hóa/1532/2021"]),
+    (_COMMUNE, "Làm theo văn bản số 2468/TTg-KTTH ngày 03/5/2022.", ["TTG-KTTH/2468/2022"]),
 ]
 
 

@@ -136,11 +136,11 @@ def _numbered(m, text: str, ref) -> dict:
     has_word = m["tw"] is not None
     start = m.start("numbered") if (has_word or own) else sym_start
     tc = _code(m["tc"] or m["tc2"] or m["stc"])
-    ic = m["ic"] or m["ic2"] or m["sic"] or m["qh"]
-    ic = ic.upper() if ic else None
+    ic = m["ic"] or m["ic2"]
+    ic = ic.upper() if ic else m["sic"] or m["qh"] or m["cvic"]  # a State code as written: "1719/QĐ-TTg" → "TTg"
     word = _TYPE_OF_WORD.get(fold(m["tw"])) if has_word else None
     doc_type = word or (_PARTY_CODE_TYPES.get(tc or "") if m["sym"] else None) or _CODE_TYPES.get(tc or "") \
-        or ("Luật" if m["qh"] and m["qh"].startswith("QH") else None)
+        or ("Luật" if m["qh"] and m["qh"].startswith("QH") else None) or ("Công văn" if m["cvic"] else None)
     if m["tb"] and _CODE_TYPES.get(tc or "") == "Thông báo":  # "Thông báo kết luận số 123-TB/TU" is a Thông báo
         doc_type = "Thông báo"
     symbol = "".join(text[sym_start:sym_end].split())

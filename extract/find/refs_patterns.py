@@ -48,10 +48,12 @@ _GLUE = r"(?<![\d/])(?:(?<=[sS][ốỐ])|(?<!\p{L}))"  # "số47-QĐ/TW" is glue
 # Party symbols: "24-QĐ/TW", "01-CTr/HĐĐ", "646/QĐ/QUTW", "11-hd/vptw", "47-QĐ/TW" in "số47-QĐ/TW"
 PARTY_SYMBOL = (rf"(?P<sym>{_NUM}\s?[-–]\s?(?P<tc>{TYPE_CODE})\s?/\s?(?P<ic>{ISSUER_CODE})"
                 rf"|{_NUM}/(?P<tc2>{TYPE_CODE})/(?P<ic2>{ISSUER_CODE}))")
-# State symbols: "30/2020/NĐ-CP", "11/2022/QH15", "2217/QĐ-UBND", "06/2019/TT-BNV"
-STATE_SYMBOL = (rf"(?P<ssym>(?P<snum>\d{{1,5}})/(?:(?P<syear>(?:19|20)\d\d)/)?"
+# State symbols: "30/2020/NĐ-CP", "11/2022/QH15", "2217/QĐ-UBND", "06/2019/TT-BNV"; a công văn has no type code
+# and no year, its issuer before the drafting unit: "1532/UBND-NN", "1234/TTg-KTTH"
+STATE_SYMBOL = (rf"(?P<ssym>(?P<snum>\d{{1,5}})/(?:(?:(?P<syear>(?:19|20)\d\d)/)?"
                 rf"(?:(?P<stc>{TYPE_CODE})-(?P<sic>[\p{{Lu}}Đ][\p{{Lu}}Đ]{{0,11}}+(?:\p{{Ll}}|\d{{1,2}})?+(?:-[\p{{Lu}}Đ]{{1,8}})?)"
-                rf"|(?P<qh>(?:UBTVQH|QH)\d{{1,2}})))")  # "1847/QĐ-TTg": a lowercase letter may end the issuer
+                rf"|(?P<qh>(?:UBTVQH|QH)\d{{1,2}}))"  # "1847/QĐ-TTg": a lowercase letter may end the issuer
+                rf"|(?P<cvic>[\p{{Lu}}Đ]{{2,10}}+\p{{Ll}}?+)-(?P<cvunit>[\p{{Lu}}Đ]{{1,10}}+)))")
 STATE_LOCAL_CODES = frozenset(c.upper() for c in ISSUERS["state_local"])
 
 

@@ -66,6 +66,10 @@ FORMS = [
     ("Quyết định số 2217/QĐ-UBND", [("Quyết định số 2217/QĐ-UBND", "Quyết định", "2217/QĐ-UBND", "2217")]),
     ("Thông tư 06/2019/TT-BNV", [("Thông tư 06/2019/TT-BNV", "Thông tư", "06/2019/TT-BNV", "06")]),
     ("Nghị định 115/2020/NĐ-CP", [("Nghị định 115/2020/NĐ-CP", "Nghị định", "115/2020/NĐ-CP", "115")]),
+    # a State công văn: no type code and no year, the issuer before the drafting unit
+    ("Công văn số 1532/UBND-NN ngày 05/11/2021 của UBND huyện",
+     [("Công văn số 1532/UBND-NN", "Công văn", "1532/UBND-NN", "1532")]),
+    ("làm theo văn bản 2468/TTg-KTTH của Thủ tướng", [("2468/TTg-KTTH", "Công văn", "2468/TTg-KTTH", "2468")]),
     # numbered without codes, short forms
     ("Nghị quyết 41 của Bộ Chính trị về doanh nhân", [("Nghị quyết 41", "Nghị quyết", None, "41")]),
     ("Nghị quyết số 26 Hội nghị Trung ương 7 khóa X", [("Nghị quyết số 26", "Nghị quyết", None, "26")]),
@@ -99,6 +103,7 @@ NEGATIVES = [
     "số điện thoại 0203.3812.456", "Hội nghị Trung ương 4 khóa XIII đã họp", "Quyết định khen thưởng 15 tập thể",
     "Nghị quyết của chi bộ", "các chỉ thị, nghị quyết của cấp trên",
     "Trường Đại học Luật Thành phố Hồ Chí Minh tuyển sinh", "Công ty Luật TNHH Minh Khang", "Đoàn Luật sư tỉnh",
+    "xét xử theo Bản án số 45/2023/HS-ST",  # a court's judgment, numbered with a year, is no công văn
 ]
 
 # (text, attribute dict expected on the first reference)
@@ -148,6 +153,10 @@ ATTRIBUTES = [
     ("Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII", dict(congress=13)),
     ("Kết luận số 21-KL/TW của Hội nghị TW 4 khoá XIII về xây dựng Đảng.", dict(plenum=4, term=13)),
     ("Nghị quyết số 1111/NQ-UBTVQH15 ngày 5/3/2024", dict(symbol="1111/NQ-UBTVQH15", issued_date="2024-03-05")),
+    # a State code as written ("TTg"); a Party code read in capitals ("11-hd/vptw" → "VPTW")
+    ("Quyết định số 1719/QĐ-TTg ngày 14/10/2021 của Thủ tướng", dict(type_code="QĐ", issuer_code="TTg")),
+    ("Công văn số 1532/UBND-NN ngày 05/11/2021", dict(type_code=None, issuer_code="UBND", issued_date="2021-11-05")),
+    ("văn bản 11-hd/vptw của Văn phòng", dict(type_code="HD", issuer_code="VPTW")),
     # a subject ends where another reference starts
     ("Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học và Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX",
      dict(subject="đột phá phát triển khoa học")),
