@@ -19,6 +19,7 @@ from extract.normalize import fold, name_case
 
 _TYPE_OF_WORD = {fold(t): t for t in DOC_TYPES["types"]}
 _TYPE_OF_WORD.update({fold(a): t for a, t in DOC_TYPES.get("aliases", {}).items()})
+_PLENUM_TYPE = {**_TYPE_OF_WORD, **{fold(a): t for a, t in DOC_TYPES["plenum_short"].items()}}  # "NQ TƯ 4"
 _CODE_TYPES = DOC_TYPES["code_types"]
 _NAMED = {fold(n): n for n in DOC_TYPES["named"]}
 _PARTY_CODE_TYPES = {"TT": "Thông tri"}  # a code that names another kind in a Party symbol than in a State one
@@ -170,7 +171,7 @@ def _heading_kind(text: str, pos: int, code: str) -> str | None:
 
 
 def _plenum(m) -> list[dict]:
-    doc_type = _TYPE_OF_WORD.get(fold(m["ptw"]))
+    doc_type = _PLENUM_TYPE.get(fold(m["ptw"]))
     end = m.end("pn") if m.captures("pm") else m.end("plenum")  # a listed plenum's own span ends at its number
     first = _blank(start=m.start("plenum"), end=end, text=m.string[m.start("plenum"):end], doc_type=doc_type,
                    plenum=number_word(m["pn"]), term=roman(m["term"]) if m["term"] else None)

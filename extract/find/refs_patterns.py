@@ -72,14 +72,18 @@ _KIND_WORDS = r"(?:[^\S\n]++\p{Ll}++){1,3}?[^\S\n]++(?=(?i:số)\s*+\d)"
 NUMBERED = (rf"(?P<numbered>(?:(?P<tb>(?i:thông báo)\s++)?(?P<tw>{TYPE_WORD})(?:{_KIND_WORDS})?\s*+(?:(?i:số)\s*+)?|"
             rf"(?P<own>(?m:^[ \t]*+)(?:Số|SỐ)[:\s]*+)|(?i:số)\s*+)?{SYMBOL}){FOOTNOTE}")
 # "Nghị quyết Trung ương 4 khóa XI", "Nghị quyết Hội nghị Trung ương 7 khóa XII", "Nghị quyết TW 4 khóa XII",
-# "Kết luận Hội nghị Trung ương 4 khóa XIII", "Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương khóa XII"
+# "Kết luận Hội nghị Trung ương 4 khóa XIII", "Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương khóa XII",
+# short forms: "Nghị quyết TƯ 4 khóa XII", "NQ TƯ 4 (khóa XII)", "NQTW 4 khóa XII"
 _ORD = alternation(ORDINALS)
 _PN = rf"(?P<pn>[1-9]\d?|[IVX]{{1,4}}|(?i:{_ORD}))(?![\p{{L}}\d])"
 _KHOA = r"(?i:khóa|khoá)"
 _TERM = rf"(?:\s*+,?\s*+\(?{_KHOA}\s++(?P<term>[IVXL]{{1,5}})\b\)?)?"
-PLENUM = (rf"(?P<plenum>(?P<ptw>(?i:nghị quyết|kết luận))\s++(?:(?i:hội nghị)\s++)?"
+_TW = r"(?:TW|TƯ)"  # "Trung ương" abbreviated
+PLENUM_SHORT = DOC_TYPES["plenum_short"]
+PLENUM = (rf"(?P<plenum>(?:(?P<ptw>(?i:nghị quyết|kết luận))\s++|(?P<ptw>{alternation(PLENUM_SHORT, tones=False)})"
+          rf"(?:\s++|(?={_TW})))(?:(?i:hội nghị)\s++)?"
           rf"(?:(?:(?i:lần thứ)\s++{_PN}\s++(?i:ban chấp hành)\s++(?i:trung ương)(?:\s++Đảng)?)"
-          rf"|(?:(?i:ban chấp hành)\s++)?(?:(?i:trung ương)(?:\s++Đảng)?\s++|TW\s*+)(?:(?i:lần thứ)\s++)?{_PN}"
+          rf"|(?:(?i:ban chấp hành)\s++)?(?:(?i:trung ương)(?:\s++Đảng)?\s++|{_TW}\s*+)(?:(?i:lần thứ)\s++)?{_PN}"
           # "Hội nghị Trung ương 6, 7, 8 khóa XIII": more plenums of the term, each a reference
           rf"(?:(?:\s*+,\s*+|\s++(?i:và)\s++)(?P<pm>[1-9]\d?)(?![\p{{L}}\d]))*+){_TERM})")
 # "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI", "Nghị quyết Đại hội XIII của Đảng",
@@ -103,7 +107,7 @@ NAMED = (rf"(?P<named>(?i:{alternation(DOC_TYPES['named'])})(?![\p{{L}}])"
 # which "-" or "/" follows ("24-QĐ/TW", "30/2020/NĐ-CP")
 _FIRST_WORDS = sorted({" ".join(w.split()[:2]) for w in list(DOC_TYPES["types"]) + list(DOC_TYPES.get("aliases", {}))
                        + DOC_TYPES["named"]}
-                      | {"Thông báo", "Luật", "Bộ luật"})
+                      | {"Thông báo", "Luật", "Bộ luật"} | {f"{w}{tw}" for w in PLENUM_SHORT for tw in ("", "TW", "TƯ")})
 # a symbol's number is followed by its type code: "24-QĐ", "646/QĐ", "30/2020/NĐ", "11/2022/QH15"
 ANCHORS = Anchors(_FIRST_WORDS, r"\d(?<![\d/]\d)(?=\d{0,4}(?:\s?[-–]\s?|/(?:(?:19|20)\d\d/)?)[^\W\d_])"
                                 r"|s(?<!\ws)ố[:\s]*\d")

@@ -84,6 +84,11 @@ FORMS = [
     ("Nghị quyết Trung ương 4 khóa XI, khóa XII", [("Nghị quyết Trung ương 4 khóa XI", "Nghị quyết", None, None),
                                                    ("khóa XII", "Nghị quyết", None, None)]),
     ("Nghị quyết Trung ương 5 khoá XII", [("Nghị quyết Trung ương 5 khoá XII", "Nghị quyết", None, None)]),
+    # "Trung ương" as "TƯ", the type as "NQ" / "KL", glued or not
+    ("Nghị quyết TƯ 4 khóa XII", [("Nghị quyết TƯ 4 khóa XII", "Nghị quyết", None, None)]),
+    ("theo tinh thần NQ TƯ 4 (khóa XII) và NQTW 5 khóa XIII",
+     [("NQ TƯ 4 (khóa XII)", "Nghị quyết", None, None), ("NQTW 5 khóa XIII", "Nghị quyết", None, None)]),
+    ("quán triệt KL TW 4 khóa XIII", [("KL TW 4 khóa XIII", "Kết luận", None, None)]),
     ("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI", [("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI", "Nghị quyết", None, None)]),
     ("Nghị quyết Đại hội XIII của Đảng", [("Nghị quyết Đại hội XIII", "Nghị quyết", None, None)]),
     ("Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII",
@@ -103,6 +108,7 @@ NEGATIVES = [
     "số điện thoại 0203.3812.456", "Hội nghị Trung ương 4 khóa XIII đã họp", "Quyết định khen thưởng 15 tập thể",
     "Nghị quyết của chi bộ", "các chỉ thị, nghị quyết của cấp trên",
     "Trường Đại học Luật Thành phố Hồ Chí Minh tuyển sinh", "Công ty Luật TNHH Minh Khang", "Đoàn Luật sư tỉnh",
+    "các NQ của Trung ương đã ban hành", "nq tư 4 khóa XII",  # "NQ" alone, or in lowercase, names no plenum
     "xét xử theo Bản án số 45/2023/HS-ST",  # a court's judgment, numbered with a year, is no công văn
 ]
 
@@ -111,6 +117,10 @@ ATTRIBUTES = [
     ("Nghị quyết 26-NQ/TW ngày 5/8/2008 của BCH Trung ương Đảng (khóa X) về",
      dict(issued_date="2008-08-05", issuer="Ban Chấp hành Trung ương", term=10)),
     ("quán triệt Nghị quyết TW 4 khóa XII về xây dựng Đảng", dict(doc_type="Nghị quyết", plenum=4, term=12)),
+    ("quán triệt Nghị quyết TƯ 4 khóa XII về xây dựng Đảng", dict(doc_type="Nghị quyết", plenum=4, term=12)),
+    ("học tập NQ TƯ 4 (khóa XII) trong chi bộ", dict(doc_type="Nghị quyết", plenum=4, term=12)),
+    ("học tập NQTW 4 khóa XII trong chi bộ", dict(doc_type="Nghị quyết", plenum=4, term=12)),
+    ("Kết luận số 21-KL/TW của Hội nghị TƯ 4 khoá XIII về xây dựng Đảng.", dict(plenum=4, term=13)),
     ("Quyết định số 870/QĐ-UBND ngày 7/4/2022 của UBND tỉnh Bình Phước về",
      dict(issued_date="2022-04-07", issuer="UBND tỉnh Bình Phước")),
     ("Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học tập; tiếp theo",
