@@ -171,6 +171,21 @@ ATTRIBUTES = [
     ("Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học và Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX",
      dict(subject="đột phá phát triển khoa học")),
     ("Quy định số 205-QĐ/TW về kiểm soát quyền lực, nay là Quy định số 114-QĐ/TW", dict(subject="kiểm soát quyền lực")),
+    # … and where a comma opens the sentence's own clause: an auxiliary, "việc", a count after a few syllables
+    ("Nghị quyết số 18-NQ/TW của Hội nghị Trung ương 5 khóa XIII về đất đai, xử lý dứt điểm 9 vụ khiếu kiện.",
+     dict(subject="đất đai")),
+    ("Nghị định số 130/2020/NĐ-CP của Chính phủ về kiểm soát tài sản, thu nhập, đã xác minh 20 bản kê khai.",
+     dict(subject="kiểm soát tài sản, thu nhập")),
+    ("Nghị quyết số 18-NQ/TW về đổi mới, hoàn thiện thể chế, chính sách đất đai, việc thể chế hóa còn chậm.",
+     dict(subject="đổi mới, hoàn thiện thể chế, chính sách đất đai")),
+    ("Kết luận số 12-KL/TU về phòng chống thiên tai, vẫn còn lúng túng ở vài xã.", dict(subject="phòng chống thiên tai")),
+    # a subject's own commas, years, numbers of years and "việc làm" stay in it
+    ("Nghị quyết số 36-NQ/TW về kinh tế biển đến năm 2030, tầm nhìn đến năm 2045.",
+     dict(subject="kinh tế biển đến năm 2030, tầm nhìn đến năm 2045")),
+    ("Nghị quyết số 11-NQ/TU về phương hướng, nhiệm vụ 5 năm tới.", dict(subject="phương hướng, nhiệm vụ 5 năm tới")),
+    ("Nghị quyết số 05-NQ/TU về lao động, việc làm và an sinh xã hội.", dict(subject="lao động, việc làm và an sinh xã hội")),
+    ("Chỉ thị số 05-CT/TW về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.",
+     dict(subject="đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh")),
     # the date may open the next line; capitals read as lowercase
     ("Chỉ thị số 42-CT/TW\nngày 24/3/2020 của Ban Bí thư về công tác", dict(issued_date="2020-03-24", issuer="Ban Bí thư")),
     ("NGHỊ QUYẾT SỐ 33-NQ/TW NGÀY 09/6/2014 CỦA HỘI NGHỊ TRUNG ƯƠNG 9 KHÓA XI",
