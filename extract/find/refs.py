@@ -332,6 +332,7 @@ def _share_lists(text: str, refs: list[dict]) -> None:
     last member belongs to every member. Its date too when the members after the first are bare numbers of
     one list (``các Nghị quyết số 19-NQ/TW, 20-NQ/TW ngày 25/10/2017``); a member named with its own type word
     and date owns what follows (``Quy định số 08-QĐi/TW và Quy định số 101-QĐ/TW ngày 07/6/2012 của Ban Bí thư``)."""
+    dated = [r["issued_date"] is not None for r in refs]  # a date written after the member itself, not shared
     for i in range(len(refs) - 2, -1, -1):
         a, b = refs[i], refs[i + 1]
         same_group = a.get("_group") is not None and a.get("_group") == b.get("_group")
@@ -339,7 +340,7 @@ def _share_lists(text: str, refs: list[dict]) -> None:
         clash = a["issuer_code"] and b["issuer_code"] and a["issuer_code"] != b["issuer_code"]
         clash = clash or (a["number"] is None and a["plenum"] is None)  # "Điều lệ Đảng và Hướng dẫn số …"
         clash = clash or (a["issuer"] is not None and not same_group)  # "A của Bộ Chính trị và B … về …": A is whole
-        clash = clash or (b["issued_date"] is not None and a["issued_date"] is None and not listed)
+        clash = clash or (dated[i + 1] and a["issued_date"] is None and not listed)
         if (same_group or _LIST_JOIN.match(text[a["_attr_end"]:b["start"]])) and a["subject"] is None and not clash:
             for k in ("issuer", "term", "plenum", "subject") + (("issued_date",) if listed else ()):
                 if a[k] is None:

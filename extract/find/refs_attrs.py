@@ -54,10 +54,12 @@ STEP_TERM = regex.compile(rf"\s*+,?\s*+(?:(?i:của)\s++)?{_KHOA}\s++(?P<term>[I
 STEP_QUOTE = regex.compile(r"\s*+,?\s*+[“\"](?P<q>[^”\"\n]{3,400})[”\"]")
 STEP_ABOUT = regex.compile(r"\s*+,?\s*+(?:(?i:về)|(?i:v/v))\s++")
 # after a comma, what opens the sentence's own clause rather than another item of the subject: "…, đã xác minh",
-# "…, việc cụ thể hóa …", "…, giải quyết dứt điểm 14 vụ" (a count within four syllables; a year or a number of years
-# stays in it: "…, tầm nhìn đến năm 2045", "…, nhiệm vụ 5 năm"; "việc làm" is a subject's word)
+# "…, việc cụ thể hóa …", "…, giải quyết dứt điểm 14 vụ" (a count within four syllables; a year, a date or a number
+# of years stays in it: "…, tầm nhìn đến năm 2045", "…, ngày 02/02/2023 của …", "…, nhiệm vụ 5 năm"; "việc làm" is
+# a subject's word)
 _NEW_CLAUSE = (r"(?:(?:đã|đang|sẽ|chưa|còn|vẫn|qua đó|từ đó|tuy nhiên|nhưng|việc(?![^\S\n]++làm))(?!\p{L})"
-               r"|(?:\p{Ll}++[^\S\n]++){0,4}(?!(?:19|20)\d\d(?!\d)|\d++[^\S\n]++(?:năm|tháng|ngày)(?!\p{L}))\d)")
+               r"|(?:(?!(?:ngày|tháng|năm|quý)(?!\p{L}))\p{Ll}++[^\S\n]++){0,4}"
+               r"(?!(?:19|20)\d\d(?!\d)|\d++[^\S\n]++(?:năm|tháng|ngày)(?!\p{L})|\d{1,2}[/.-]\d)\d)")
 # a subject ends at the end of its clause, before a new list member ("… và Hướng dẫn số 12-HD/…") or "như sau:"
 SUBJECT_STOP = regex.compile(rf"[;:\n(]|\.(?=\s|$)|,\s*+(?=\p{{Lu}}(?!ề)|{_NEW_CLAUSE})"
                              rf"|\s(?:gắn với|nhằm|để|đồng thời|như sau)(?!\p{{L}})"

@@ -183,6 +183,8 @@ ATTRIBUTES = [
     ("Nghị quyết số 36-NQ/TW về kinh tế biển đến năm 2030, tầm nhìn đến năm 2045.",
      dict(subject="kinh tế biển đến năm 2030, tầm nhìn đến năm 2045")),
     ("Nghị quyết số 11-NQ/TU về phương hướng, nhiệm vụ 5 năm tới.", dict(subject="phương hướng, nhiệm vụ 5 năm tới")),
+    ("Kế hoạch số 40-KH/TU về đánh giá cán bộ theo Quy định số 96-QĐ/TW, ngày 02/02/2023 của Bộ Chính trị.",
+     dict(subject="đánh giá cán bộ theo Quy định số 96-QĐ/TW, ngày 02/02/2023 của Bộ Chính trị")),
     ("Nghị quyết số 05-NQ/TU về lao động, việc làm và an sinh xã hội.", dict(subject="lao động, việc làm và an sinh xã hội")),
     ("Chỉ thị số 05-CT/TW về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.",
      dict(subject="đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh")),
@@ -204,6 +206,9 @@ ATTRIBUTES = [
      dict(term=12, issuer=None, subject=None)),
     ("Thực hiện Chỉ thị 05-CT/TW và Kết luận 01-KL/TW của Bộ Chính trị về học tập Bác.",
      dict(issuer="Bộ Chính trị", subject="học tập Bác")),
+    # a date shared within the list after it is no date of the member's own: the member before still shares
+    ("Quán triệt Nghị quyết Trung ương 7 khóa XII và Nghị quyết số 26-NQ/TW, 27-NQ/TW ngày 19/5/2018 của Ban Chấp "
+     "hành Trung ương.", dict(plenum=7, issuer="Ban Chấp hành Trung ương", issued_date=None)),
     # a member with its own issuer is whole: what follows the next one is not its
     ("Chỉ thị 05-CT/TW của Bộ Chính trị và Quy định số 144-QĐ/TW của Bộ Chính trị về đạo đức cách mạng.",
      dict(issuer="Bộ Chính trị", subject=None)),
