@@ -59,7 +59,7 @@ STEP_ABOUT = regex.compile(r"\s*+,?\s*+(?:(?i:về)|(?i:v/v))\s++")
 # a subject's word)
 _NEW_CLAUSE = (r"(?:(?:đã|đang|sẽ|chưa|còn|vẫn|qua đó|từ đó|tuy nhiên|nhưng|việc(?![^\S\n]++làm))(?!\p{L})"
                r"|(?:(?!(?:ngày|tháng|năm|quý)(?!\p{L}))\p{Ll}++[^\S\n]++){0,4}"
-               r"(?!(?:19|20)\d\d(?!\d)|\d++[^\S\n]++(?:năm|tháng|ngày)(?!\p{L})|\d{1,2}[/.-]\d)\d)")
+               r"(?!(?:19|20)\d\d(?!\d)|\d++[^\S\n]++(?:năm|tháng|ngày)(?!\p{L})|(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])(?!\d))\d)")
 # a subject ends at the end of its clause, before a new list member ("… và Hướng dẫn số 12-HD/…") or "như sau:"
 SUBJECT_STOP = regex.compile(rf"[;:\n(]|\.(?=\s|$)|,\s*+(?=\p{{Lu}}(?!ề)|{_NEW_CLAUSE})"
                              rf"|\s(?:gắn với|nhằm|để|đồng thời|như sau)(?!\p{{L}})"

@@ -179,6 +179,7 @@ ATTRIBUTES = [
     ("Nghị quyết số 18-NQ/TW về đổi mới, hoàn thiện thể chế, chính sách đất đai, việc thể chế hóa còn chậm.",
      dict(subject="đổi mới, hoàn thiện thể chế, chính sách đất đai")),
     ("Kết luận số 12-KL/TU về phòng chống thiên tai, vẫn còn lúng túng ở vài xã.", dict(subject="phòng chống thiên tai")),
+    ("Kế hoạch số 86-KH/HU về chuyển đổi số, mới đạt 14/22 chỉ tiêu.", dict(subject="chuyển đổi số")),  # no date
     # a subject's own commas, years, numbers of years and "việc làm" stay in it
     ("Nghị quyết số 36-NQ/TW về kinh tế biển đến năm 2030, tầm nhìn đến năm 2045.",
      dict(subject="kinh tế biển đến năm 2030, tầm nhìn đến năm 2045")),
