@@ -21,6 +21,7 @@ from collections import defaultdict
 from typing import Optional
 
 from extract.find.lexicon import load_yaml
+from extract.find.refs_patterns import is_state_symbol
 from extract.normalize import fold, new_tone
 
 _TERMS = load_yaml("terms.yaml")
@@ -72,7 +73,7 @@ def _state_id(r: dict) -> Optional[str]:
     """State documents are their symbol with its year: ``30/2020/NĐ-CP`` → ``NĐ-CP/30/2020``."""
     sym = r.get("symbol") or ""
     parts = sym.split("/")
-    if len(parts) >= 2 and "-" in parts[-1] or (parts and parts[-1].upper().startswith("QH")):
+    if is_state_symbol(sym):
         year = next((p for p in parts[1:-1] if len(p) == 4 and p.isdigit()), None)  # not the number: "1234/QĐ-UBND"
         year = year or (r.get("issued_date") or "")[:4] or "y?"
         scope = f"@{r['scope']}" if r.get("scope") else ""  # "QĐ-UBND@Nghệ An/512/2023": one province's

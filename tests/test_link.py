@@ -41,6 +41,24 @@ def _rel(text):
      [("20-QĐ/TU", "07-QĐ/TU", "amends", "sửa đổi, bổ sung")]),
     ("Quy định số 03-QĐ/TU đã được thay thế bằng Quy định số 11-QĐ/TU.",
      [("11-QĐ/TU", "03-QĐ/TU", "replaces", "đã được thay thế bằng")]),
+    ("Nhiều văn bản còn theo Thông tư số 01/2011/TT-BNV, dù thông tư ấy đã được thay thế bởi Nghị định số "
+     "30/2020/NĐ-CP.",
+     [("30/2020/NĐ-CP", "01/2011/TT-BNV", "replaces", "đã được thay thế bởi")]),
+    ("Quy định số 05-QĐ/HU được thay thế bởi Quy định số 14-QĐ/HU từ tháng 3.",
+     [("14-QĐ/HU", "05-QĐ/HU", "replaces", "được thay thế bởi")]),
+    # how it is carried out does not hide the verb: "thực hiện nghiêm / đúng / theo / tốt / có hiệu quả"
+    ("Mọi tổ chức đảng thực hiện nghiêm Quy định số 69-QĐ/TW về kỷ luật.",
+     [(None, "69-QĐ/TW", "implements", "thực hiện")]),
+    ("Đảng ủy thực hiện đúng Quy định số 24-QĐ/TW khi xét kết nạp.", [(None, "24-QĐ/TW", "implements", "thực hiện")]),
+    ("Việc chấm điểm thực hiện theo Hướng dẫn số 07-HD/BTCTU.", [(None, "07-HD/BTCTU", "implements", "thực hiện")]),
+    ("Cần thực hiện tốt Chỉ thị số 08-CT/TU trong mùa mưa bão.", [(None, "08-CT/TU", "implements", "thực hiện")]),
+    ("Các đảng bộ thực hiện nghiêm túc, có hiệu quả Kết luận số 21-KL/TW.",
+     [(None, "21-KL/TW", "implements", "thực hiện")]),
+    ("Các chi bộ tiếp tục thực hiện đúng theo Chỉ thị số 05-CT/TW.",
+     [(None, "05-CT/TW", "continues", "tiếp tục thực hiện")]),
+    # a manner word follows only a verb of carrying out: a review done "theo" a guide reviews no guide
+    ("Sơ kết theo Hướng dẫn số 12-HD/TU vào cuối năm.", []),
+    ("Ban Kiểm tra thấy chi bộ thực hiện không đúng Quy định số 69-QĐ/TW.", []),
     # an amendment's list does not run on across ";"
     ("Quyết định số 2240-QĐ/TU sửa đổi Quyết định số 1680-QĐ/TU; Kế hoạch số 231-KH/TU về tuyên truyền.",
      [("2240-QĐ/TU", "1680-QĐ/TU", "amends", "sửa đổi")]),

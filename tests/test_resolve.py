@@ -156,6 +156,42 @@ def test_a_bloc_committee_is_provincial_and_communes_number_apart():
     assert _ids(b) != _ids(c)
 
 
+_DISTRICT = "ĐẢNG BỘ TỈNH THANH HÓA\nHUYỆN ỦY NGA SƠN\n*\n"
+_OTHER_DISTRICT = "ĐẢNG BỘ TỈNH QUẢNG NGÃI\nHUYỆN ỦY SƠN TỊNH\n*\n"
+_COMMUNE = "ĐẢNG BỘ HUYỆN LỤC NAM\nĐẢNG ỦY XÃ BẢO ĐÀI\n*\n"
+
+# (header of the citing document, its text, the ids): the Government, the Prime Minister, a ministry and the
+# National Assembly number nationally, whoever cites them; a People's Committee or Council and its departments
+# number within a province
+STATE_IDS = [
+    (_DISTRICT, "Kê khai theo Nghị định số 130/2020/NĐ-CP của Chính phủ.", ["NĐ-CP/130/2020"]),
+    (_OTHER_DISTRICT, "Kê khai theo Nghị định số 130/2020/NĐ-CP của Chính phủ.", ["NĐ-CP/130/2020"]),
+    (_COMMUNE, "Thực hiện Quyết định số 1719/QĐ-TTg ngày 14/10/2021.", ["QĐ-TTG/1719/2021"]),
+    (_DISTRICT, "Công khai ngân sách theo Thông tư số 343/2016/TT-BTC.", ["TT-BTC/343/2016"]),
+    (_DISTRICT, "Theo Thông tư số 01/2011/TT-BNV và Luật số 11/2022/QH15.", ["TT-BNV/1/2011", "QH15/11/2022"]),
+    (_COMMUNE, "Thực hiện Nghị quyết số 01/NQ-CP ngày 05/01/2024.", ["NQ-CP/1/2024"]),
+    (_DISTRICT, "Theo Nghị quyết số 653/2019/UBTVQH14 về sắp xếp xã.", ["UBTVQH14/653/2019"]),
+    (_DISTRICT, "Theo Quyết định số 45/QĐ-UBND ngày 02/3/2023.", ["QĐ-UBND@Thanh Hóa/45/2023"]),
+    (_DISTRICT, "Theo Quyết định số 45/QĐ-SNV ngày 02/3/2023 của Sở Nội vụ.", ["QĐ-SNV@Thanh Hóa/45/2023"]),
+    (_DISTRICT, "Theo Công văn số 1532/UBND-NN ngày 05/11/2021.", ["UBND-NN@Thanh Hóa/1532/2021"]),
+    (_COMMUNE, "Làm theo văn bản số 2468/TTg-KTTH ngày 03/5/2022.", ["TTG-KTTH/2468/2022"]),
+]
+
+
+@pytest.mark.parametrize("header,text,ids", STATE_IDS, ids=[f"{c[0][-12:-3]}:{c[1][:30]}" for c in STATE_IDS])
+def test_national_state_documents_take_no_place(header, text, ids):
+    a = _doc("a", header + text, "2024-06-01")
+    resolve_archive([a])
+    assert _ids(a) == ids
+
+
+def test_a_state_document_cited_from_two_districts_is_one_document():
+    a = _doc("a", _DISTRICT + "Thông tư số 344/2016/TT-BTC và Nghị định số 130/2020/NĐ-CP.", "2022-10-14")
+    b = _doc("b", _OTHER_DISTRICT + "Nghị định số 130/2020/NĐ-CP và Thông tư số 344/2016/TT-BTC.", "2024-10-20")
+    resolve_archive([a, b])
+    assert _ids(a) == list(reversed(_ids(b)))
+
+
 def test_a_provinces_state_decisions_are_its_own():
     a = _doc("a", "Quyết định số 512/QĐ-UBND ngày 02/3/2023 của UBND tỉnh Nghệ An", "2023-05-01")
     b = _doc("b", "Quyết định số 512/QĐ-UBND ngày 02/3/2023 của UBND tỉnh Cà Mau", "2023-05-01")

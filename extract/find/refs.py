@@ -13,11 +13,13 @@ import regex
 
 from extract.find.refs_attrs import CENTRAL, attributes_after, issuer_before
 from extract.find.lexicon import anchored_finditer
-from extract.find.refs_patterns import ANCHORS, DOC_TYPES, NEXT_TERM, REFERENCE, number_word, roman
+from extract.find.refs_patterns import (ANCHORS, DOC_TYPES, NEXT_TERM, REFERENCE, STATE_LOCAL_CODES,
+                                         is_state_symbol, number_word, roman)
 from extract.normalize import fold, name_case
 
 _TYPE_OF_WORD = {fold(t): t for t in DOC_TYPES["types"]}
 _TYPE_OF_WORD.update({fold(a): t for a, t in DOC_TYPES.get("aliases", {}).items()})
+_PLENUM_TYPE = {**_TYPE_OF_WORD, **{fold(a): t for a, t in DOC_TYPES["plenum_short"].items()}}  # "NQ TƯ 4"
 _CODE_TYPES = DOC_TYPES["code_types"]
 _NAMED = {fold(n): n for n in DOC_TYPES["named"]}
 _PARTY_CODE_TYPES = {"TT": "Thông tri"}  # a code that names another kind in a Party symbol than in a State one
@@ -135,11 +137,11 @@ def _numbered(m, text: str, ref) -> dict:
     has_word = m["tw"] is not None
     start = m.start("numbered") if (has_word or own) else sym_start
     tc = _code(m["tc"] or m["tc2"] or m["stc"])
-    ic = m["ic"] or m["ic2"] or m["sic"] or m["qh"]
-    ic = ic.upper() if ic else None
+    ic = m["ic"] or m["ic2"]
+    ic = ic.upper() if ic else m["sic"] or m["qh"] or m["cvic"]  # a State code as written: "1719/QĐ-TTg" → "TTg"
     word = _TYPE_OF_WORD.get(fold(m["tw"])) if has_word else None
     doc_type = word or (_PARTY_CODE_TYPES.get(tc or "") if m["sym"] else None) or _CODE_TYPES.get(tc or "") \
-        or ("Luật" if m["qh"] and m["qh"].startswith("QH") else None)
+        or ("Luật" if m["qh"] and m["qh"].startswith("QH") else None) or ("Công văn" if m["cvic"] else None)
     if m["tb"] and _CODE_TYPES.get(tc or "") == "Thông báo":  # "Thông báo kết luận số 123-TB/TU" is a Thông báo
         doc_type = "Thông báo"
     symbol = "".join(text[sym_start:sym_end].split())
@@ -169,7 +171,7 @@ def _heading_kind(text: str, pos: int, code: str) -> str | None:
 
 
 def _plenum(m) -> list[dict]:
-    doc_type = _TYPE_OF_WORD.get(fold(m["ptw"]))
+    doc_type = _PLENUM_TYPE.get(fold(m["ptw"]))
     end = m.end("pn") if m.captures("pm") else m.end("plenum")  # a listed plenum's own span ends at its number
     first = _blank(start=m.start("plenum"), end=end, text=m.string[m.start("plenum"):end], doc_type=doc_type,
                    plenum=number_word(m["pn"]), term=roman(m["term"]) if m["term"] else None)
@@ -210,8 +212,8 @@ def _codeless(m, full: dict) -> dict | None:
     known = full.get((doc_type, int(num)))
     rec = _blank(start=m.start("codeless"), end=m.end("codeless"), text=m["codeless"], doc_type=doc_type,
                  number=num)
-    if known:
-        rec["type_code"], rec["issuer_code"] = known
+    if known:  # "Nghị định 130" after "Nghị định số 130/2020/NĐ-CP" is a State document too
+        rec["type_code"], rec["issuer_code"], rec["_state"] = known
     return rec
 
 
@@ -268,7 +270,8 @@ def _candidates(text: str, ref) -> list[dict]:
             rec = _numbered(m, text, ref)
             if group is not None:  # the symbol closing a list of numbers: a member of that list
                 rec["_group"], group = group, None
-            full.setdefault((rec["doc_type"], int(rec["number"])), (rec["type_code"], rec["issuer_code"]))
+            full.setdefault((rec["doc_type"], int(rec["number"])),
+                            (rec["type_code"], rec["issuer_code"], is_state_symbol(rec["symbol"])))
             out.append(rec)
         elif m["plenum"]:
             out.extend(_plenum(m))
@@ -326,15 +329,20 @@ def _attach(text: str, refs: list[dict]) -> list[dict]:
 
 def _share_lists(text: str, refs: list[dict]) -> None:
     """``A và B của Bộ Chính trị về …``, ``Nghị quyết Trung ương 4 khóa XI, XII về …``: what follows the
-    last member belongs to every member."""
+    last member belongs to every member. Its date too when the members after the first are bare numbers of
+    one list (``các Nghị quyết số 19-NQ/TW, 20-NQ/TW ngày 25/10/2017``); a member named with its own type word
+    and date owns what follows (``Quy định số 08-QĐi/TW và Quy định số 101-QĐ/TW ngày 07/6/2012 của Ban Bí thư``)."""
+    dated = [r["issued_date"] is not None for r in refs]  # a date written after the member itself, not shared
     for i in range(len(refs) - 2, -1, -1):
         a, b = refs[i], refs[i + 1]
         same_group = a.get("_group") is not None and a.get("_group") == b.get("_group")
+        listed = same_group or b["text"][:1].isdigit()  # "20-NQ/TW" after "Nghị quyết số 19-NQ/TW, ": one list
         clash = a["issuer_code"] and b["issuer_code"] and a["issuer_code"] != b["issuer_code"]
         clash = clash or (a["number"] is None and a["plenum"] is None)  # "Điều lệ Đảng và Hướng dẫn số …"
         clash = clash or (a["issuer"] is not None and not same_group)  # "A của Bộ Chính trị và B … về …": A is whole
+        clash = clash or (dated[i + 1] and a["issued_date"] is None and not listed)
         if (same_group or _LIST_JOIN.match(text[a["_attr_end"]:b["start"]])) and a["subject"] is None and not clash:
-            for k in ("issuer", "term", "plenum", "subject"):
+            for k in ("issuer", "term", "plenum", "subject") + (("issued_date",) if listed else ()):
                 if a[k] is None:
                     a[k] = b[k]
 
@@ -443,9 +451,10 @@ def _scope(r: dict, doc_scope: dict[str, str]) -> str | None:
     if r["congress"] is not None:
         level = "d" if "huyện" in (r["text"] or "").lower() else "p"
         return doc_scope.get(level) if "đảng bộ" in (r["text"] or "").lower() else None
-    code = (r["issuer_code"] or "").upper()
-    if r["symbol"] and ("UBND" in code or "HĐND" in code):  # a province's People's Committee or Council: "512/QĐ-UBND"
-        return _issuer_place(r["issuer"], None, doc_scope) or doc_scope.get("p")
+    if r.get("_state") or is_state_symbol(r["symbol"]):
+        if STATE_LOCAL_CODES.isdisjoint((r["issuer_code"] or "").upper().split("-")):
+            return None  # the Government's, a ministry's, the National Assembly's: "130/2020/NĐ-CP", "1719/QĐ-TTg"
+        return _issuer_place(r["issuer"], None, doc_scope) or doc_scope.get("p")  # a province's: "512/QĐ-UBND"
     level = _local_level(r["issuer_code"])
     if level is None:
         return None
@@ -490,4 +499,5 @@ def find_doc_refs(text: str, dates: list[dict] | None = None, ref=None) -> list[
         r.pop("_group", None)
         r.pop("_subject_at", None)
         r["scope"] = _scope(r, doc_scope)
+        r.pop("_state", None)
     return refs

@@ -48,13 +48,21 @@ STEP_ISSUER = regex.compile(rf"\s*+,?\s*+(?i:của|do)\s++{ISSUER}(?:{_TERM})?")
 STEP_ISSUER_BROKEN = regex.compile(rf"\s*+,?\s*+(?i:của|do)\s++{ISSUER_ANY_SPACE}(?:{_TERM})?")
 FOOTNOTE = regex.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]++|\d{1,2}(?=[\s,.;:)])")
 STEP_PLENUM = regex.compile(
-    rf"\s*+,?\s*+(?:(?i:của|tại)\s++)?(?i:hội nghị)\s++(?:(?i:lần thứ)\s++(?P<pn>\S+?)\s++(?:(?i:ban chấp hành)|BCH)\s*+(?:(?i:trung ương)|TW)"
-    rf"(?:\s++Đảng)?|(?:(?i:trung ương)|TW)\s*+(?:(?i:lần thứ)\s++)?(?P<pn2>\S+?))(?={_TERM}|[\s,.;])(?:{_TERM})?")
+    rf"\s*+,?\s*+(?:(?i:của|tại)\s++)?(?i:hội nghị)\s++(?:(?i:lần thứ)\s++(?P<pn>\S+?)\s++(?:(?i:ban chấp hành)|BCH)\s*+(?:(?i:trung ương)|TW|TƯ)"
+    rf"(?:\s++Đảng)?|(?:(?i:trung ương)|TW|TƯ)\s*+(?:(?i:lần thứ)\s++)?(?P<pn2>\S+?))(?={_TERM}|[\s,.;])(?:{_TERM})?")  # "Hội nghị TƯ 4"
 STEP_TERM = regex.compile(rf"\s*+,?\s*+(?:(?i:của)\s++)?{_KHOA}\s++(?P<term>[IVXL]{{1,5}})\b\)?")
 STEP_QUOTE = regex.compile(r"\s*+,?\s*+[“\"](?P<q>[^”\"\n]{3,400})[”\"]")
 STEP_ABOUT = regex.compile(r"\s*+,?\s*+(?:(?i:về)|(?i:v/v))\s++")
+# after a comma, what opens the sentence's own clause rather than another item of the subject: "…, đã xác minh",
+# "…, việc cụ thể hóa …", "…, giải quyết dứt điểm 14 vụ" (a count within four syllables; a year, a date or a number
+# of years stays in it: "…, tầm nhìn đến năm 2045", "…, ngày 02/02/2023 của …", "…, nhiệm vụ 5 năm"; "việc làm" is
+# a subject's word)
+_NEW_CLAUSE = (r"(?:(?:đã|đang|sẽ|chưa|còn|vẫn|qua đó|từ đó|tuy nhiên|nhưng|việc(?![^\S\n]++làm))(?!\p{L})"
+               r"|(?:(?!(?:ngày|tháng|năm|quý)(?!\p{L}))\p{Ll}++[^\S\n]++){0,4}"
+               r"(?!(?:19|20)\d\d(?!\d)|\d++[^\S\n]++(?:năm|tháng|ngày)(?!\p{L})|(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])(?!\d))\d)")
 # a subject ends at the end of its clause, before a new list member ("… và Hướng dẫn số 12-HD/…") or "như sau:"
-SUBJECT_STOP = regex.compile(rf"[;:\n(]|\.(?=\s|$)|,\s*+(?=\p{{Lu}}(?!ề))|\s(?:gắn với|nhằm|để|đồng thời|như sau)(?!\p{{L}})"
+SUBJECT_STOP = regex.compile(rf"[;:\n(]|\.(?=\s|$)|,\s*+(?=\p{{Lu}}(?!ề)|{_NEW_CLAUSE})"
+                             rf"|\s(?:gắn với|nhằm|để|đồng thời|như sau)(?!\p{{L}})"
                              # "… của Đảng được duy trì nghiêm túc": the sentence goes on, the subject does not
                              rf"|\s(?:đã\s++)?được\s++(?:duy trì|thực hiện|triển khai|quán triệt|tổ chức|ban hành)(?!\p{{L}})"
                              rf"|\s++và\s++(?={TYPE_WORD}\s++(?:(?i:số)\s*+)?\d)")

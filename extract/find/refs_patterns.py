@@ -48,10 +48,22 @@ _GLUE = r"(?<![\d/])(?:(?<=[sS][ốỐ])|(?<!\p{L}))"  # "số47-QĐ/TW" is glue
 # Party symbols: "24-QĐ/TW", "01-CTr/HĐĐ", "646/QĐ/QUTW", "11-hd/vptw", "47-QĐ/TW" in "số47-QĐ/TW"
 PARTY_SYMBOL = (rf"(?P<sym>{_NUM}\s?[-–]\s?(?P<tc>{TYPE_CODE})\s?/\s?(?P<ic>{ISSUER_CODE})"
                 rf"|{_NUM}/(?P<tc2>{TYPE_CODE})/(?P<ic2>{ISSUER_CODE}))")
-# State symbols: "30/2020/NĐ-CP", "11/2022/QH15", "2217/QĐ-UBND", "06/2019/TT-BNV"
-STATE_SYMBOL = (rf"(?P<ssym>(?P<snum>\d{{1,5}})/(?:(?P<syear>(?:19|20)\d\d)/)?"
+# State symbols: "30/2020/NĐ-CP", "11/2022/QH15", "2217/QĐ-UBND", "06/2019/TT-BNV"; a công văn has no type code
+# and no year, its issuer before the drafting unit: "1532/UBND-NN", "1234/TTg-KTTH"
+STATE_SYMBOL = (rf"(?P<ssym>(?P<snum>\d{{1,5}})/(?:(?:(?P<syear>(?:19|20)\d\d)/)?"
                 rf"(?:(?P<stc>{TYPE_CODE})-(?P<sic>[\p{{Lu}}Đ][\p{{Lu}}Đ]{{0,11}}+(?:\p{{Ll}}|\d{{1,2}})?+(?:-[\p{{Lu}}Đ]{{1,8}})?)"
-                rf"|(?P<qh>(?:UBTVQH|QH)\d{{1,2}})))")  # "1847/QĐ-TTg": a lowercase letter may end the issuer
+                rf"|(?P<qh>(?:UBTVQH|QH)\d{{1,2}}))"  # "1847/QĐ-TTg": a lowercase letter may end the issuer
+                rf"|(?P<cvic>[\p{{Lu}}Đ]{{2,10}}+\p{{Ll}}?+)-(?P<cvunit>[\p{{Lu}}Đ]{{1,10}}+)))")
+STATE_LOCAL_CODES = frozenset(c.upper() for c in ISSUERS["state_local"])
+
+
+def is_state_symbol(symbol: str | None) -> bool:
+    """Numbered the State way: ``30/2020/NĐ-CP``, ``2217/QĐ-UBND``, ``11/2022/QH15``, ``653/2019/UBTVQH14``
+    (the last part holds a hyphen or names the National Assembly); ``24-QĐ/TW`` is a Party symbol."""
+    parts = (symbol or "").split("/")
+    return len(parts) >= 2 and ("-" in parts[-1] or parts[-1].upper().startswith(("QH", "UBTVQH")))
+
+
 SYMBOL = rf"{_GLUE}(?:{STATE_SYMBOL}|{PARTY_SYMBOL})(?![\p{{L}}/-]|\d*[/-])"
 # "Chỉ thị số 05-CT/TW", "Kết luận số\n09-KL/TW", "Thông báo Kết luận 43-KL/TW", "Số 336-BS/VPTU", bare "19-NQ/TW"
 FOOTNOTE = r"(?P<fn>[⁰¹²³⁴⁵⁶⁷⁸⁹]++|\d{1,2}(?=[\s,.;:)]))?"
@@ -60,14 +72,18 @@ _KIND_WORDS = r"(?:[^\S\n]++\p{Ll}++){1,3}?[^\S\n]++(?=(?i:số)\s*+\d)"
 NUMBERED = (rf"(?P<numbered>(?:(?P<tb>(?i:thông báo)\s++)?(?P<tw>{TYPE_WORD})(?:{_KIND_WORDS})?\s*+(?:(?i:số)\s*+)?|"
             rf"(?P<own>(?m:^[ \t]*+)(?:Số|SỐ)[:\s]*+)|(?i:số)\s*+)?{SYMBOL}){FOOTNOTE}")
 # "Nghị quyết Trung ương 4 khóa XI", "Nghị quyết Hội nghị Trung ương 7 khóa XII", "Nghị quyết TW 4 khóa XII",
-# "Kết luận Hội nghị Trung ương 4 khóa XIII", "Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương khóa XII"
+# "Kết luận Hội nghị Trung ương 4 khóa XIII", "Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương khóa XII",
+# short forms: "Nghị quyết TƯ 4 khóa XII", "NQ TƯ 4 (khóa XII)", "NQTW 4 khóa XII"
 _ORD = alternation(ORDINALS)
 _PN = rf"(?P<pn>[1-9]\d?|[IVX]{{1,4}}|(?i:{_ORD}))(?![\p{{L}}\d])"
 _KHOA = r"(?i:khóa|khoá)"
 _TERM = rf"(?:\s*+,?\s*+\(?{_KHOA}\s++(?P<term>[IVXL]{{1,5}})\b\)?)?"
-PLENUM = (rf"(?P<plenum>(?P<ptw>(?i:nghị quyết|kết luận))\s++(?:(?i:hội nghị)\s++)?"
+_TW = r"(?:TW|TƯ)"  # "Trung ương" abbreviated
+PLENUM_SHORT = DOC_TYPES["plenum_short"]
+PLENUM = (rf"(?P<plenum>(?:(?P<ptw>(?i:nghị quyết|kết luận))\s++|(?P<ptw>{alternation(PLENUM_SHORT, tones=False)})"
+          rf"(?:\s++|(?={_TW})))(?:(?i:hội nghị)\s++)?"
           rf"(?:(?:(?i:lần thứ)\s++{_PN}\s++(?i:ban chấp hành)\s++(?i:trung ương)(?:\s++Đảng)?)"
-          rf"|(?:(?i:ban chấp hành)\s++)?(?:(?i:trung ương)(?:\s++Đảng)?\s++|TW\s*+)(?:(?i:lần thứ)\s++)?{_PN}"
+          rf"|(?:(?i:ban chấp hành)\s++)?(?:(?i:trung ương)(?:\s++Đảng)?\s++|{_TW}\s*+)(?:(?i:lần thứ)\s++)?{_PN}"
           # "Hội nghị Trung ương 6, 7, 8 khóa XIII": more plenums of the term, each a reference
           rf"(?:(?:\s*+,\s*+|\s++(?i:và)\s++)(?P<pm>[1-9]\d?)(?![\p{{L}}\d]))*+){_TERM})")
 # "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI", "Nghị quyết Đại hội XIII của Đảng",
@@ -91,7 +107,7 @@ NAMED = (rf"(?P<named>(?i:{alternation(DOC_TYPES['named'])})(?![\p{{L}}])"
 # which "-" or "/" follows ("24-QĐ/TW", "30/2020/NĐ-CP")
 _FIRST_WORDS = sorted({" ".join(w.split()[:2]) for w in list(DOC_TYPES["types"]) + list(DOC_TYPES.get("aliases", {}))
                        + DOC_TYPES["named"]}
-                      | {"Thông báo", "Luật", "Bộ luật"})
+                      | {"Thông báo", "Luật", "Bộ luật"} | {f"{w}{tw}" for w in PLENUM_SHORT for tw in ("", "TW", "TƯ")})
 # a symbol's number is followed by its type code: "24-QĐ", "646/QĐ", "30/2020/NĐ", "11/2022/QH15"
 ANCHORS = Anchors(_FIRST_WORDS, r"\d(?<![\d/]\d)(?=\d{0,4}(?:\s?[-–]\s?|/(?:(?:19|20)\d\d/)?)[^\W\d_])"
                                 r"|s(?<!\ws)ố[:\s]*\d")

@@ -66,6 +66,10 @@ FORMS = [
     ("Quyết định số 2217/QĐ-UBND", [("Quyết định số 2217/QĐ-UBND", "Quyết định", "2217/QĐ-UBND", "2217")]),
     ("Thông tư 06/2019/TT-BNV", [("Thông tư 06/2019/TT-BNV", "Thông tư", "06/2019/TT-BNV", "06")]),
     ("Nghị định 115/2020/NĐ-CP", [("Nghị định 115/2020/NĐ-CP", "Nghị định", "115/2020/NĐ-CP", "115")]),
+    # a State công văn: no type code and no year, the issuer before the drafting unit
+    ("Công văn số 1532/UBND-NN ngày 05/11/2021 của UBND huyện",
+     [("Công văn số 1532/UBND-NN", "Công văn", "1532/UBND-NN", "1532")]),
+    ("làm theo văn bản 2468/TTg-KTTH của Thủ tướng", [("2468/TTg-KTTH", "Công văn", "2468/TTg-KTTH", "2468")]),
     # numbered without codes, short forms
     ("Nghị quyết 41 của Bộ Chính trị về doanh nhân", [("Nghị quyết 41", "Nghị quyết", None, "41")]),
     ("Nghị quyết số 26 Hội nghị Trung ương 7 khóa X", [("Nghị quyết số 26", "Nghị quyết", None, "26")]),
@@ -80,6 +84,11 @@ FORMS = [
     ("Nghị quyết Trung ương 4 khóa XI, khóa XII", [("Nghị quyết Trung ương 4 khóa XI", "Nghị quyết", None, None),
                                                    ("khóa XII", "Nghị quyết", None, None)]),
     ("Nghị quyết Trung ương 5 khoá XII", [("Nghị quyết Trung ương 5 khoá XII", "Nghị quyết", None, None)]),
+    # "Trung ương" as "TƯ", the type as "NQ" / "KL", glued or not
+    ("Nghị quyết TƯ 4 khóa XII", [("Nghị quyết TƯ 4 khóa XII", "Nghị quyết", None, None)]),
+    ("theo tinh thần NQ TƯ 4 (khóa XII) và NQTW 5 khóa XIII",
+     [("NQ TƯ 4 (khóa XII)", "Nghị quyết", None, None), ("NQTW 5 khóa XIII", "Nghị quyết", None, None)]),
+    ("quán triệt KL TW 4 khóa XIII", [("KL TW 4 khóa XIII", "Kết luận", None, None)]),
     ("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI", [("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI", "Nghị quyết", None, None)]),
     ("Nghị quyết Đại hội XIII của Đảng", [("Nghị quyết Đại hội XIII", "Nghị quyết", None, None)]),
     ("Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII",
@@ -99,6 +108,8 @@ NEGATIVES = [
     "số điện thoại 0203.3812.456", "Hội nghị Trung ương 4 khóa XIII đã họp", "Quyết định khen thưởng 15 tập thể",
     "Nghị quyết của chi bộ", "các chỉ thị, nghị quyết của cấp trên",
     "Trường Đại học Luật Thành phố Hồ Chí Minh tuyển sinh", "Công ty Luật TNHH Minh Khang", "Đoàn Luật sư tỉnh",
+    "các NQ của Trung ương đã ban hành", "nq tư 4 khóa XII",  # "NQ" alone, or in lowercase, names no plenum
+    "xét xử theo Bản án số 45/2023/HS-ST",  # a court's judgment, numbered with a year, is no công văn
 ]
 
 # (text, attribute dict expected on the first reference)
@@ -106,6 +117,10 @@ ATTRIBUTES = [
     ("Nghị quyết 26-NQ/TW ngày 5/8/2008 của BCH Trung ương Đảng (khóa X) về",
      dict(issued_date="2008-08-05", issuer="Ban Chấp hành Trung ương", term=10)),
     ("quán triệt Nghị quyết TW 4 khóa XII về xây dựng Đảng", dict(doc_type="Nghị quyết", plenum=4, term=12)),
+    ("quán triệt Nghị quyết TƯ 4 khóa XII về xây dựng Đảng", dict(doc_type="Nghị quyết", plenum=4, term=12)),
+    ("học tập NQ TƯ 4 (khóa XII) trong chi bộ", dict(doc_type="Nghị quyết", plenum=4, term=12)),
+    ("học tập NQTW 4 khóa XII trong chi bộ", dict(doc_type="Nghị quyết", plenum=4, term=12)),
+    ("Kết luận số 21-KL/TW của Hội nghị TƯ 4 khoá XIII về xây dựng Đảng.", dict(plenum=4, term=13)),
     ("Quyết định số 870/QĐ-UBND ngày 7/4/2022 của UBND tỉnh Bình Phước về",
      dict(issued_date="2022-04-07", issuer="UBND tỉnh Bình Phước")),
     ("Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học tập; tiếp theo",
@@ -148,10 +163,32 @@ ATTRIBUTES = [
     ("Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII", dict(congress=13)),
     ("Kết luận số 21-KL/TW của Hội nghị TW 4 khoá XIII về xây dựng Đảng.", dict(plenum=4, term=13)),
     ("Nghị quyết số 1111/NQ-UBTVQH15 ngày 5/3/2024", dict(symbol="1111/NQ-UBTVQH15", issued_date="2024-03-05")),
+    # a State code as written ("TTg"); a Party code read in capitals ("11-hd/vptw" → "VPTW")
+    ("Quyết định số 1719/QĐ-TTg ngày 14/10/2021 của Thủ tướng", dict(type_code="QĐ", issuer_code="TTg")),
+    ("Công văn số 1532/UBND-NN ngày 05/11/2021", dict(type_code=None, issuer_code="UBND", issued_date="2021-11-05")),
+    ("văn bản 11-hd/vptw của Văn phòng", dict(type_code="HD", issuer_code="VPTW")),
     # a subject ends where another reference starts
     ("Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học và Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX",
      dict(subject="đột phá phát triển khoa học")),
     ("Quy định số 205-QĐ/TW về kiểm soát quyền lực, nay là Quy định số 114-QĐ/TW", dict(subject="kiểm soát quyền lực")),
+    # … and where a comma opens the sentence's own clause: an auxiliary, "việc", a count after a few syllables
+    ("Nghị quyết số 18-NQ/TW của Hội nghị Trung ương 5 khóa XIII về đất đai, xử lý dứt điểm 9 vụ khiếu kiện.",
+     dict(subject="đất đai")),
+    ("Nghị định số 130/2020/NĐ-CP của Chính phủ về kiểm soát tài sản, thu nhập, đã xác minh 20 bản kê khai.",
+     dict(subject="kiểm soát tài sản, thu nhập")),
+    ("Nghị quyết số 18-NQ/TW về đổi mới, hoàn thiện thể chế, chính sách đất đai, việc thể chế hóa còn chậm.",
+     dict(subject="đổi mới, hoàn thiện thể chế, chính sách đất đai")),
+    ("Kết luận số 12-KL/TU về phòng chống thiên tai, vẫn còn lúng túng ở vài xã.", dict(subject="phòng chống thiên tai")),
+    ("Kế hoạch số 86-KH/HU về chuyển đổi số, mới đạt 14/22 chỉ tiêu.", dict(subject="chuyển đổi số")),  # no date
+    # a subject's own commas, years, numbers of years and "việc làm" stay in it
+    ("Nghị quyết số 36-NQ/TW về kinh tế biển đến năm 2030, tầm nhìn đến năm 2045.",
+     dict(subject="kinh tế biển đến năm 2030, tầm nhìn đến năm 2045")),
+    ("Nghị quyết số 11-NQ/TU về phương hướng, nhiệm vụ 5 năm tới.", dict(subject="phương hướng, nhiệm vụ 5 năm tới")),
+    ("Kế hoạch số 40-KH/TU về đánh giá cán bộ theo Quy định số 96-QĐ/TW, ngày 02/02/2023 của Bộ Chính trị.",
+     dict(subject="đánh giá cán bộ theo Quy định số 96-QĐ/TW, ngày 02/02/2023 của Bộ Chính trị")),
+    ("Nghị quyết số 05-NQ/TU về lao động, việc làm và an sinh xã hội.", dict(subject="lao động, việc làm và an sinh xã hội")),
+    ("Chỉ thị số 05-CT/TW về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.",
+     dict(subject="đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh")),
     # the date may open the next line; capitals read as lowercase
     ("Chỉ thị số 42-CT/TW\nngày 24/3/2020 của Ban Bí thư về công tác", dict(issued_date="2020-03-24", issuer="Ban Bí thư")),
     ("NGHỊ QUYẾT SỐ 33-NQ/TW NGÀY 09/6/2014 CỦA HỘI NGHỊ TRUNG ƯƠNG 9 KHÓA XI",
@@ -159,6 +196,20 @@ ATTRIBUTES = [
     # members parted by commas share what follows the last one
     ("Nghị quyết số 18-NQ/TW, 19-NQ/TW của Hội nghị Trung ương 6 khóa XII", dict(plenum=6, term=12)),
     ("các Nghị quyết số 23, 24-NQ/TW của Bộ Chính trị", dict(issuer="Bộ Chính trị", symbol="23-NQ/TW")),
+    # … and the date written once after a list of bare symbols or numbers
+    ("Quán triệt các Nghị quyết số 26-NQ/TW, 27-NQ/TW, 28-NQ/TW ngày 19/5/2018 Hội nghị Trung ương 7 (khóa XII).",
+     dict(issued_date="2018-05-19", plenum=7, term=12)),
+    ("các Nghị quyết số 18, 19-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương", dict(issued_date="2017-10-25")),
+    # a member named with its own type word and date owns its issuer and subject; one without a date shares them
+    ("Đối chiếu Quy định số 08-QĐi/TW và Quy định số 101-QĐ/TW ngày 07/6/2012 của Ban Bí thư về nêu gương.",
+     dict(issued_date=None, issuer=None, subject=None)),
+    ("Bám sát Nghị quyết Trung ương 4 (khóa XII) và Kết luận số 12-KL/TW, ngày 12/8/2021 của Bộ Chính trị về kiều bào.",
+     dict(term=12, issuer=None, subject=None)),
+    ("Thực hiện Chỉ thị 05-CT/TW và Kết luận 01-KL/TW của Bộ Chính trị về học tập Bác.",
+     dict(issuer="Bộ Chính trị", subject="học tập Bác")),
+    # a date shared within the list after it is no date of the member's own: the member before still shares
+    ("Quán triệt Nghị quyết Trung ương 7 khóa XII và Nghị quyết số 26-NQ/TW, 27-NQ/TW ngày 19/5/2018 của Ban Chấp "
+     "hành Trung ương.", dict(plenum=7, issuer="Ban Chấp hành Trung ương", issued_date=None)),
     # a member with its own issuer is whole: what follows the next one is not its
     ("Chỉ thị 05-CT/TW của Bộ Chính trị và Quy định số 144-QĐ/TW của Bộ Chính trị về đạo đức cách mạng.",
      dict(issuer="Bộ Chính trị", subject=None)),
