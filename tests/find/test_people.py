@@ -199,6 +199,8 @@ CASES = [
     # verbs of speech after the name and titles make a speaker
     ("Đồng chí Lò Văn Sơn, Bí thư Đảng ủy xã cho biết", [("Lò Văn Sơn", ["Bí thư Đảng ủy xã"], "speaker", "đồng chí")]),
     ("Đồng chí Lò Văn Sơn yêu cầu các chi bộ", [("Lò Văn Sơn", [], "speaker", "đồng chí")]),
+    # an award named after a person is no mention of that person; the one awarded is
+    ("Đồng chí Lò Văn Sơn được truy tặng Huân chương Hồ Chí Minh.", [("Lò Văn Sơn", [], "mentioned", "đồng chí")]),
 ]
 
 # no person in any of these
@@ -216,6 +218,10 @@ NEGATIVES = [
     "Công ty Lê Hoàng", "Nhà văn hóa thôn Trung", "xã Đinh Lập", "Hoàng Sa, Trường Sa", "QUYẾT NGHỊ:",
     "Điều 1. Giao Văn phòng", "cầu Hồ Chí Minh", "Chương trình hành động", "Ban Tổ chức Trung ương",
     "Sở Nội vụ tỉnh Hà Tĩnh",
+    # awards, funds, parks, units and ships named after a famous person
+    "Tập thể được tặng Huân chương Hồ Chí Minh", "nhận giải thưởng Võ Trường Toản", "tại Công viên Trần Hưng Đạo",
+    "chiến sĩ Tiểu đoàn Lý Tự Trọng", "Quỹ Phan Châu Trinh tài trợ", "tranh Cúp Võ Văn Tần", "Đại lộ Võ Nguyên Giáp",
+    "trao Học bổng Lê Quý Đôn", "thủy thủ tàu Trần Đại Nghĩa", "Liên đội Nguyễn Bá Ngọc", "huy chương Lê Quý Đôn",
 ]
 
 
