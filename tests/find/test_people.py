@@ -199,6 +199,19 @@ CASES = [
     # verbs of speech after the name and titles make a speaker
     ("Đồng chí Lò Văn Sơn, Bí thư Đảng ủy xã cho biết", [("Lò Văn Sơn", ["Bí thư Đảng ủy xã"], "speaker", "đồng chí")]),
     ("Đồng chí Lò Văn Sơn yêu cầu các chi bộ", [("Lò Văn Sơn", [], "speaker", "đồng chí")]),
+    # a cue naming the event ("Dự buổi lễ có", "Dự hội thảo có") or the company ("Cùng đi có") holds for every
+    # item of the list parted by ";"
+    ("Dự buổi lễ có bà Lò Thị Mai, Trưởng Ban Dân vận Tỉnh ủy; bà Vi Thị Hoa, Phó Chủ tịch UBND tỉnh.",
+     [("Lò Thị Mai", ["Trưởng Ban Dân vận Tỉnh ủy"], "attendee", None),
+      ("Vi Thị Hoa", ["Phó Chủ tịch UBND tỉnh"], "attendee", None)]),
+    ("Dự hội thảo có ông Lò Văn Sơn, Giám đốc Sở Nội vụ; ông Cầm Văn Tú, Chủ tịch UBND huyện.",
+     [("Lò Văn Sơn", ["Giám đốc Sở Nội vụ"], "attendee", None), ("Cầm Văn Tú", ["Chủ tịch UBND huyện"], "attendee", None)]),
+    ("Cùng đi có đồng chí Lò Văn Sơn, Bí thư Huyện ủy; đồng chí Cầm Văn Tú, Phó Bí thư Huyện ủy.",
+     [("Lò Văn Sơn", ["Bí thư Huyện ủy"], "attendee", "đồng chí"),
+      ("Cầm Văn Tú", ["Phó Bí thư Huyện ủy"], "attendee", "đồng chí")]),
+    ("Dự buổi làm việc có đồng chí Lò Văn Sơn, Bí thư Huyện ủy; đồng chí Cầm Văn Tú, Chủ tịch UBND huyện.",
+     [("Lò Văn Sơn", ["Bí thư Huyện ủy"], "attendee", "đồng chí"),
+      ("Cầm Văn Tú", ["Chủ tịch UBND huyện"], "attendee", "đồng chí")]),
     # an award named after a person is no mention of that person; the one awarded is
     ("Đồng chí Lò Văn Sơn được truy tặng Huân chương Hồ Chí Minh.", [("Lò Văn Sơn", [], "mentioned", "đồng chí")]),
 ]
