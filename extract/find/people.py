@@ -20,9 +20,10 @@ import re
 import regex
 
 from extract.find.lexicon import DATA, MAX_MATCH, Anchors, alternation, backward, load_yaml, spellings
+from extract.find.people_lists import share_list_titles, share_pair_roles
 from extract.find.people_roles import is_byline, role_of
-from extract.find.people_titles import (_is_position, signature_titles, split_titles, title_after, title_before, title_before_at,
-                                        title_expansion)
+from extract.find.people_titles import (_is_position, signature_titles, split_titles, title_after, title_before,
+                                        title_expansion, titles_before_at)
 from extract.normalize import fold, name_case, normalize_text
 
 _SURNAMES = [l.strip() for l in (DATA / "surnames.txt").read_text(encoding="utf-8").splitlines()
@@ -226,40 +227,7 @@ def _candidates(text: str):
 
 _HON_BEFORE = regex.compile(r"(?<![\p{L}])(?P<h>(?i:đồng chí|đ/c))[^\S\n]++$")
 _LIST_HON = regex.compile(r"(?i:các\s++(?P<h>đồng chí|đ/c))\s*+:?[^.\n]*+$")
-_LIST_GAP = regex.compile(r"^\s*+(?:,|và|,\s*+và)\s*+$")
-_SHARED_TITLE = regex.compile(r"[^\S\n]++(?:đã[^\S\n]++)?được[^\S\n]++(?:bầu|bổ nhiệm|điều động|chỉ định|phân công)"
-                              r"(?:[^\S\n]++(?:giữ chức(?:[^\S\n]++vụ)?|làm|tham gia))?[^\S\n]++")
-
-
-def _share_list_titles(text: str, people: list[dict]) -> None:
-    """``Các đồng chí X, Y và Z được bầu làm Phó Bí thư Huyện ủy``: the title belongs to all three."""
-    from extract.find.people_titles import ONE_TITLE
-
-    i = 0
-    while i < len(people):
-        j = i
-        while j + 1 < len(people) and _LIST_GAP.match(text[people[j]["end"]:people[j + 1]["start"]]):
-            j += 1
-        m = _SHARED_TITLE.match(text, people[j]["_tend"], people[j]["_tend"] + 80)
-        t = ONE_TITLE.match(text, m.end(), m.end() + 200) if m else None
-        if t:  # the post each one is elected or appointed to is a title written beside them too
-            for p in people[i:j + 1]:
-                new = [x for x in split_titles(t.group()) if x not in p["titles"]]
-                p["titles"] = p["titles"] + new
-                p["title_expansions"] = [title_expansion(x) for x in p["titles"]]
-        i = j + 1
-
-
 _COAUTHOR_GAP = regex.compile(r"[^\S\n]*+[-–,][^\S\n]*+")
-_PAIR_GAP = regex.compile(r"\s*+,?\s*+(?:và|cùng)\s++(?:(?i:đồng chí|đ/c)\s++)?$")
-
-
-def _share_pair_roles(text: str, people: list[dict]) -> None:
-    """``Đồng chí A, … và đồng chí B, … dự hội nghị``: the cue after B is A's too."""
-    for a, b in zip(reversed(people[:-1]), reversed(people[1:])):  # right to left: "A, B và C dự"
-        if a["role"] == "mentioned" and b["role"] in ("chair", "speaker", "attendee") \
-                and _PAIR_GAP.match(text[a["_tend"]:b["_tstart"]]):  # "A, … và Trung tướng B, … chủ trì"
-            a["role"] = b["role"]
 
 
 def find_people(text: str) -> list[dict]:
@@ -273,7 +241,7 @@ def find_people(text: str) -> list[dict]:
             titles, role = sig, "signer"
         else:
             after, after_end = title_after(text, end, found[k + 1][0] if k + 1 < len(found) else None)
-            before_title, before_at = title_before_at(text, start)
+            before_title, before_at = titles_before_at(text, start, found[k - 1][1] if k else 0)
             before = split_titles(before_title)  # "Thượng tướng X, Thứ trưởng …": both
             titles = before + [t for t in split_titles(after) if t not in before]
             role = role_of(text, start, end, after_end)
@@ -287,8 +255,8 @@ def find_people(text: str) -> list[dict]:
         out.append({"start": start, "end": end, "text": text[start:end], "name": name, "titles": titles,
                     "title_expansions": [title_expansion(t) for t in titles], "honorific": hon,
                     "role": role, "person_id": pid, "_tend": after_end if sig is None else end, "_tstart": before_at})
-    _share_list_titles(text, out)
-    _share_pair_roles(text, out)
+    share_list_titles(text, out)
+    share_pair_roles(text, out)
     for a, b in zip(out, out[1:]):  # "Minh Hằng - Quang Huy": the second name of a byline is an author too
         if a["role"] == "author" and b["role"] == "mentioned" and _COAUTHOR_GAP.fullmatch(text, a["end"], b["start"]):
             b["role"] = "author"

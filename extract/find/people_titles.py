@@ -95,6 +95,28 @@ def title_before_at(text: str, start: int) -> tuple[str | None, int]:
     return (m["t"], m.start("t")) if m else (None, start)
 
 
+# a title and the comma after it, before another title: "Ủy viên Bộ Chính trị, " in
+# "Ủy viên Bộ Chính trị, Bí thư Thành ủy Đỗ Văn Chiến"
+_EARLIER_TITLE = backward(rf"(?P<t>{_ONE})[^\S\n]*+,[^\S\n]*+$")
+_SEPARATORS = regex.compile(r"[\s,–-]*+")
+
+
+def titles_before_at(text: str, start: int, prev_end: int = 0) -> tuple[str | None, int]:
+    """Like ``title_before_at``, with the titles parted by commas before it: ``Ủy viên Bộ Chính trị, Bí thư
+    Thành ủy Đỗ Văn Chiến`` → ``"Ủy viên Bộ Chính trị, Bí thư Thành ủy"``. Not past the previous name (ending
+    at ``prev_end``), and only the last one when the titles run on from that name's (``A, Bí thư Tỉnh ủy,
+    Chủ tịch HĐND tỉnh B``: the earlier ones are A's)."""
+    title, at = title_before_at(text, start)
+    if title is None:
+        return title, at
+    first = at
+    while m := _EARLIER_TITLE.search(text, max(prev_end, first - 150), first):
+        first = m.start("t")
+    if first == at or (prev_end and _SEPARATORS.fullmatch(text, prev_end, first)):
+        return title, at
+    return text[first:at] + title, first
+
+
 def title_expansion(title: str) -> str | None:
     """The expansion of an abbreviated title from the data file: ``UVBTVTU`` → ``Ủy viên Ban Thường vụ Tỉnh ủy``."""
     words = title.split()

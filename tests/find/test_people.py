@@ -212,6 +212,22 @@ CASES = [
     ("Dự buổi làm việc có đồng chí Lò Văn Sơn, Bí thư Huyện ủy; đồng chí Cầm Văn Tú, Chủ tịch UBND huyện.",
      [("Lò Văn Sơn", ["Bí thư Huyện ủy"], "attendee", "đồng chí"),
       ("Cầm Văn Tú", ["Chủ tịch UBND huyện"], "attendee", "đồng chí")]),
+    # several titles before the name, parted by commas; not those that run on from the previous name's
+    ("Dự hội nghị có Ủy viên Bộ Chính trị, Bí thư Thành ủy Lò Văn Sơn.",
+     [("Lò Văn Sơn", ["Ủy viên Bộ Chính trị", "Bí thư Thành ủy"], "attendee", None)]),
+    ("Ủy viên Trung ương Đảng, Trưởng Ban Dân vận Trung ương Vi Thị Hoa phát biểu.",
+     [("Vi Thị Hoa", ["Ủy viên Trung ương Đảng", "Trưởng Ban Dân vận Trung ương"], "speaker", None)]),
+    ("Dự có đồng chí Lò Văn Sơn, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Cầm Văn Tú.",
+     [("Lò Văn Sơn", ["Bí thư Tỉnh ủy"], "attendee", "đồng chí"), ("Cầm Văn Tú", ["Chủ tịch HĐND tỉnh"], "attendee", None)]),
+    # a title written once for a list: before its colon, or after its last name
+    ("Cùng dự có các đồng chí Phó Bí thư Tỉnh ủy: Lò Văn Sơn, Cầm Văn Tú.",
+     [("Lò Văn Sơn", ["Phó Bí thư Tỉnh ủy"], "attendee", "đồng chí"),
+      ("Cầm Văn Tú", ["Phó Bí thư Tỉnh ủy"], "attendee", "đồng chí")]),
+    ("Tham dự có đ/c Lò Văn Sơn – Phó Bí thư Tỉnh ủy; các đ/c Vi Văn Hòa, Cầm Văn Tú – UVBTV Tỉnh ủy.",
+     [("Lò Văn Sơn", ["Phó Bí thư Tỉnh ủy"], "attendee", "đ/c"), ("Vi Văn Hòa", ["UVBTV Tỉnh ủy"], "attendee", "đ/c"),
+      ("Cầm Văn Tú", ["UVBTV Tỉnh ủy"], "attendee", "đ/c")]),
+    ("Dự có các đồng chí Lò Văn Sơn, Bí thư Huyện ủy, Cầm Văn Tú – UVBTV Tỉnh ủy.",  # the first has its own
+     [("Lò Văn Sơn", ["Bí thư Huyện ủy"], "attendee", "đồng chí"), ("Cầm Văn Tú", ["UVBTV Tỉnh ủy"], "attendee", "đồng chí")]),
     # an award named after a person is no mention of that person; the one awarded is
     ("Đồng chí Lò Văn Sơn được truy tặng Huân chương Hồ Chí Minh.", [("Lò Văn Sơn", [], "mentioned", "đồng chí")]),
 ]
