@@ -23,9 +23,12 @@ _INNER = alternation(_T["inner_lower"])
 _ORG = rf"(?:và[^\S\n]++)?{alternation(_T['org_names'])}(?![\p{{L}}])"  # before a bare capitalised word: "Y tế", not "Y"
 # a unit's number: "Quân khu 4", "Phường 5", "Quận 10"
 _UNIT_NUMBER = r"(?<=(?:Quân khu|Phường|Quận|Sư đoàn|Lữ đoàn|Trung đoàn|Binh đoàn|Tiểu đoàn|Vùng|Hải đoàn)[^\S\n])\d{1,3}(?![\d/.,]\d|\p{L})"
-# a verb after the title that opens with one of its lowercase words: "… Tỉnh ủy công bố Quyết định"
-_VERB = r"(?!(?:công|thông)[^\S\n]++(?:bố|nhận|báo|qua)(?![\p{L}]))"
-_WORD = rf"(?:{_ORG}|\p{{Lu}}[\p{{L}}]*+|{_VERB}{_INNER}(?![\p{{L}}])|{_UNIT_NUMBER})"
+# a verb after the title that opens with one of its lowercase words: "… Tỉnh ủy công bố Quyết định",
+# "… UBND tỉnh trực tiếp chỉ đạo" (but "Ban kiểm tra")
+_VERB = rf"(?!(?<![Bb]an[^\S\n]){alternation(_T['verbs_after'])}(?![\p{{L}}]))"
+# "Vụ Địa phương II thuộc Ban Dân vận Trung ương": one body under another
+_UNDER = r"thuộc(?=[^\S\n]++\p{Lu})"
+_WORD = rf"(?:{_ORG}|\p{{Lu}}[\p{{L}}]*+|{_VERB}{_INNER}(?![\p{{L}}])|{_UNIT_NUMBER}|{_UNDER})"
 _GAP = r"(?:[^\S\n]++|[^\S\n]*+\n[^\S\n]*+(?=\p{Lu}))"
 _ONE = rf"(?:(?i:nguyên)\s++)?(?:(?i:{alternation(_HEADS)})|{alternation(_ABBR, tones=False)})(?![\p{{L}}])(?:{_GAP}{_WORD})*+"
 ONE_TITLE = regex.compile(_ONE)
@@ -42,11 +45,26 @@ _SIGNED_PREFIX = regex.compile(r"^[^\S\n]*+(?:(?i:\(?đã ký\)?|ký)\s*+:?\s*+)
 _SPLIT = regex.compile(r"\s*+,\s*+|\s++[-–]\s*+|[-–]\s++")  # a comma, or a dash with a space beside it
 
 
+# names of bodies with a comma or a dash inside: "Sở Văn hóa, Thể thao và Du lịch" is one title
+_WHOLE = regex.compile(alternation([n for n in _T["org_names"] if regex.search(r"[,–-]", n)]))
+
+
 def split_titles(s: str | None) -> list[str]:
-    """Titles split at commas and dashes, spaces folded."""
+    """Titles split at commas and dashes, spaces folded; not inside a body's name.
+
+        >>> split_titles("Ủy viên Ban Thường vụ, Giám đốc Sở Lao động - Thương binh và Xã hội")
+        ['Ủy viên Ban Thường vụ', 'Giám đốc Sở Lao động - Thương binh và Xã hội']
+    """
     if not s:
         return []
-    return [" ".join(p.split()) for p in _SPLIT.split(s) if p.strip()]
+    whole = [m.span() for m in _WHOLE.finditer(s)] if ("," in s or "-" in s or "–" in s) else []
+    parts, pos = [], 0
+    for m in _SPLIT.finditer(s):
+        if not any(a < m.end() and m.start() < b for a, b in whole):
+            parts.append(s[pos:m.start()])
+            pos = m.end()
+    parts.append(s[pos:])
+    return [" ".join(p.split()) for p in parts if p.strip()]
 
 
 def title_after(text: str, end: int, limit: int | None = None) -> tuple[str | None, int]:

@@ -228,6 +228,24 @@ CASES = [
       ("Cầm Văn Tú", ["UVBTV Tỉnh ủy"], "attendee", "đ/c")]),
     ("Dự có các đồng chí Lò Văn Sơn, Bí thư Huyện ủy, Cầm Văn Tú – UVBTV Tỉnh ủy.",  # the first has its own
      [("Lò Văn Sơn", ["Bí thư Huyện ủy"], "attendee", "đồng chí"), ("Cầm Văn Tú", ["UVBTV Tỉnh ủy"], "attendee", "đồng chí")]),
+    # title extents: a department's number, a body under another, names of bodies with lowercase words, a dash
+    # or a comma; a verb that opens with one of a title's lowercase words ends it
+    ("Đồng chí Lò Thị Vân, Vụ trưởng Vụ Địa phương II phát biểu.",
+     [("Lò Thị Vân", ["Vụ trưởng Vụ Địa phương II"], "speaker", "đồng chí")]),
+    ("Đồng chí Lò Thị Vân, Vụ trưởng Vụ Địa phương I thuộc Ban Dân vận Trung ương dự.",
+     [("Lò Thị Vân", ["Vụ trưởng Vụ Địa phương I thuộc Ban Dân vận Trung ương"], "attendee", "đồng chí")]),
+    ("Dự có PGS.TS Lò Văn Sơn, Phó Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh.",
+     [("Lò Văn Sơn", ["Phó Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh"], "attendee", None)]),
+    ("Đồng chí Vi Thị Hoa, Giám đốc Sở Lao động - Thương binh và Xã hội báo cáo.",
+     [("Vi Thị Hoa", ["Giám đốc Sở Lao động - Thương binh và Xã hội"], "speaker", "đồng chí")]),
+    ("Đồng chí Vi Thị Hoa, Tỉnh ủy viên, Giám đốc Sở Văn hóa, Thể thao và Du lịch trình bày.",
+     [("Vi Thị Hoa", ["Tỉnh ủy viên", "Giám đốc Sở Văn hóa, Thể thao và Du lịch"], "speaker", "đồng chí")]),
+    ("Đồng chí Lò Văn Sơn, Phó Chủ tịch UBND tỉnh trực tiếp chỉ đạo.",
+     [("Lò Văn Sơn", ["Phó Chủ tịch UBND tỉnh"], "mentioned", "đồng chí")]),
+    ("Đồng chí Lò Văn Sơn, Bí thư Tỉnh ủy kiểm tra công tác phòng chống lụt bão.",
+     [("Lò Văn Sơn", ["Bí thư Tỉnh ủy"], "mentioned", "đồng chí")]),
+    ("Đồng chí Lò Văn Sơn, Chủ nhiệm Ủy ban kiểm tra Đảng ủy phát biểu.",  # after "ban": part of the title
+     [("Lò Văn Sơn", ["Chủ nhiệm Ủy ban kiểm tra Đảng ủy"], "speaker", "đồng chí")]),
     # an award named after a person is no mention of that person; the one awarded is
     ("Đồng chí Lò Văn Sơn được truy tặng Huân chương Hồ Chí Minh.", [("Lò Văn Sơn", [], "mentioned", "đồng chí")]),
 ]
@@ -290,6 +308,10 @@ def test_old_tone_placement_in_titles():
     ("Phó Chủ nhiệm Ủy ban Kiểm tra - Phó Trưởng đoàn", ["Phó Chủ nhiệm Ủy ban Kiểm tra", "Phó Trưởng đoàn"]),
     ("Tỉnh ủy viên – Giám đốc Sở", ["Tỉnh ủy viên", "Giám đốc Sở"]),
     ("Chủ tịch Ủy ban MTTQ-Tỉnh", ["Chủ tịch Ủy ban MTTQ-Tỉnh"]),   # a hyphen inside a name is no split
+    # nor a dash or a comma inside a body's name
+    ("Giám đốc Sở Giao thông - Vận tải – Trưởng đoàn", ["Giám đốc Sở Giao thông - Vận tải", "Trưởng đoàn"]),
+    ("Phó Giám đốc Sở Văn hoá, Thể thao và Du lịch, Huyện ủy viên",
+     ["Phó Giám đốc Sở Văn hoá, Thể thao và Du lịch", "Huyện ủy viên"]),
 ])
 def test_titles_split_at_commas_and_dashes(written, titles):
     from extract.find.people_titles import split_titles
