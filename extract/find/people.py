@@ -20,7 +20,7 @@ import re
 import regex
 
 from extract.find.lexicon import DATA, MAX_MATCH, Anchors, alternation, backward, load_yaml, spellings
-from extract.find.people_lists import share_list_titles, share_pair_roles
+from extract.find.people_lists import share_co_chairs, share_list_titles, share_pair_roles
 from extract.find.people_roles import is_byline, role_of
 from extract.find.people_titles import (_is_position, signature_titles, split_titles, title_after, title_before,
                                         title_expansion, titles_before_at)
@@ -257,6 +257,7 @@ def find_people(text: str) -> list[dict]:
                     "role": role, "person_id": pid, "_tend": after_end if sig is None else end, "_tstart": before_at})
     share_list_titles(text, out)
     share_pair_roles(text, out)
+    share_co_chairs(text, out)
     for a, b in zip(out, out[1:]):  # "Minh Hằng - Quang Huy": the second name of a byline is an author too
         if a["role"] == "author" and b["role"] == "mentioned" and _COAUTHOR_GAP.fullmatch(text, a["end"], b["start"]):
             b["role"] = "author"

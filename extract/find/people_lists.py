@@ -79,3 +79,22 @@ def share_pair_roles(text: str, people: list[dict]) -> None:
         if a["role"] == "mentioned" and b["role"] in ("chair", "speaker", "attendee") \
                 and _PAIR_GAP.match(text[a["_tend"]:b["_tstart"]]):  # "A, … và Trung tướng B, … chủ trì"
             a["role"] = b["role"]
+
+
+# the cue after the last name of a list of chairs: "…; đồng chí B, Phó Bí thư Tỉnh ủy đồng chủ trì"
+_CO_CHAIR = regex.compile(r"[^\S\n]*+,?[^\S\n]*+(?:cùng[^\S\n]++)?đồng[^\S\n]++chủ[^\S\n]++trì(?![\p{L}])", regex.I)
+# between two items of such a list: "; đồng chí ", ", ", " và "
+_ITEM_GAP = regex.compile(r"\s*+[;,]?\s*+(?:và\s++)?(?:(?i:đồng chí|đ/c)\s++)?")
+
+
+def share_co_chairs(text: str, people: list[dict]) -> None:
+    """``Đồng chí A, Bí thư Tỉnh ủy; đồng chí B, Phó Bí thư Tỉnh ủy đồng chủ trì``: every one of the list chairs."""
+    co = False
+    for k in range(len(people) - 1, -1, -1):  # right to left, from the cue back through the list
+        p = people[k]
+        if _CO_CHAIR.match(text, p["_tend"], p["_tend"] + 40):
+            co = True
+        elif co and p["role"] == "mentioned" and _ITEM_GAP.fullmatch(text, p["_tend"], people[k + 1]["_tstart"]):
+            p["role"] = "chair"
+        else:
+            co = False

@@ -24,9 +24,11 @@ _AFTER = regex.compile(r"[ \t\n]*+,?[ \t\n]*+(?:(?:đã|sẽ|cũng|cùng|xúc đ
 # "Cùng đi có", "Đi cùng đoàn có"
 _ATTEND_HAS = (r"dự(?:[^\S\n]++\p{Ll}++){1,3}[^\S\n]++có"
                r"|(?:cùng[^\S\n]++đi|đi[^\S\n]++cùng)(?:[^\S\n]++\p{Ll}++){0,3}?[^\S\n]++có")
+# the chairs of a congress: "Đoàn Chủ tịch điều hành phiên bế mạc gồm các đồng chí: …"
+_PRESIDIUM = r"đoàn[^\S\n]++chủ[^\S\n]++tịch(?:[^\S\n]++[\p{L}]++){0,6}?[^\S\n]++gồm"
 # cue earlier in the clause: "Đến dự có đồng chí …", "Phát biểu chỉ đạo hội nghị, đồng chí …"
 _BEFORE = regex.compile(r"(?P<c>chủ trì|đến dự|tham dự|cùng dự|dự hội nghị|dự có|có sự tham dự|phát biểu|trình bày|do"
-                        rf"|kết luận(?![^\S\n]++(?:số|\d))|{_ATTEND_HAS}"
+                        rf"|kết luận(?![^\S\n]++(?:số|\d))|{_ATTEND_HAS}|{_PRESIDIUM}"
                         r"|về phía(?:[^\S\n]++[\p{L}]++){1,6}?[^\S\n]++có)"
                         r"(?![\p{L}])[^;\n]*+$", regex.I)  # searched from the clause start: no full stop inside
 _ROLE = {"chủ trì": "chair", "đồng chủ trì": "chair", "phát biểu": "speaker", "trình bày": "speaker", "báo cáo": "speaker",
@@ -42,6 +44,8 @@ _ROLE = {"chủ trì": "chair", "đồng chủ trì": "chair", "phát biểu": "
 def _cue_role(cue: str) -> str:
     """``"Dự cuộc họp có"`` → attendee; the listed cues by their words."""
     cue = " ".join(cue.lower().split())
+    if cue.startswith("đoàn chủ tịch"):
+        return "chair"
     return _ROLE.get(cue) or ("attendee" if cue.startswith(("dự", "về phía", "cùng đi", "đi cùng")) else "speaker")
 # the labels before a byline's name: "Tin, ảnh: …", "Bài và ảnh: …", "Tác giả: …"
 BYLINE_LABEL = r"(?:Tin|Bài|Ảnh|Tin và ảnh|Tin, ảnh|Bài, ảnh|Bài và ảnh|Tác giả)\s*+:"
@@ -51,7 +55,7 @@ _BYLINE_PREFIX = regex.compile(rf"^[^\S\n]*+(?:{BYLINE_LABEL}\s*+"
 
 # the cue of a list whose items are parted by ";": "Dự hội nghị có đồng chí A, …; đồng chí B, …", "Chủ trì có: A; B"
 _LIST_CUE = regex.compile(r"(?P<c>chủ trì|đến dự|tham dự|cùng dự|dự hội nghị|dự có|có sự tham dự"
-                          rf"|{_ATTEND_HAS})(?![\p{{L}}])[^.\n]*+$", regex.I)
+                          rf"|{_ATTEND_HAS}|{_PRESIDIUM})(?![\p{{L}}])[^.\n]*+$", regex.I)
 LIST_REACH = 600  # how far back in its sentence a list item looks for the list's cue
 
 # the heading of a web page's list of other articles, alone on its line near the end

@@ -246,6 +246,21 @@ CASES = [
      [("Lò Văn Sơn", ["Bí thư Tỉnh ủy"], "mentioned", "đồng chí")]),
     ("Đồng chí Lò Văn Sơn, Chủ nhiệm Ủy ban kiểm tra Đảng ủy phát biểu.",  # after "ban": part of the title
      [("Lò Văn Sơn", ["Chủ nhiệm Ủy ban kiểm tra Đảng ủy"], "speaker", "đồng chí")]),
+    # co-chairs: "đồng chủ trì" after the last item of a list; the presidium of a congress
+    ("Đồng chí Lò Văn Sơn, Bí thư Tỉnh ủy; đồng chí Vi Thị Hoa, Phó Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh "
+     "đồng chủ trì buổi gặp mặt.",
+     [("Lò Văn Sơn", ["Bí thư Tỉnh ủy"], "chair", "đồng chí"),
+      ("Vi Thị Hoa", ["Phó Bí thư Tỉnh ủy", "Trưởng Đoàn ĐBQH tỉnh"], "chair", "đồng chí")]),
+    ("Các đồng chí Lò Văn Sơn, Bí thư Tỉnh ủy; Vi Thị Hoa, Chủ tịch UBND tỉnh; Cầm Văn Tú, Chủ tịch HĐND tỉnh "
+     "đồng chủ trì hội nghị.",
+     [("Lò Văn Sơn", ["Bí thư Tỉnh ủy"], "chair", "đồng chí"), ("Vi Thị Hoa", ["Chủ tịch UBND tỉnh"], "chair", "đồng chí"),
+      ("Cầm Văn Tú", ["Chủ tịch HĐND tỉnh"], "chair", "đồng chí")]),
+    ("Đồng chí Lò Văn Sơn phát biểu. Đồng chí Vi Thị Hoa, Phó Bí thư Tỉnh ủy đồng chủ trì.",  # another sentence
+     [("Lò Văn Sơn", [], "speaker", "đồng chí"), ("Vi Thị Hoa", ["Phó Bí thư Tỉnh ủy"], "chair", "đồng chí")]),
+    ("Đoàn Chủ tịch điều hành phiên họp gồm các đồng chí: Lò Văn Sơn, Vi Thị Hoa, Cầm Văn Tú.",
+     [("Lò Văn Sơn", [], "chair", "đồng chí"), ("Vi Thị Hoa", [], "chair", "đồng chí"),
+      ("Cầm Văn Tú", [], "chair", "đồng chí")]),
+    ("Đoàn Chủ tịch Đại hội gồm 7 đồng chí. Đồng chí Lò Văn Sơn chúc mừng.", [("Lò Văn Sơn", [], "mentioned", "đồng chí")]),
     # an award named after a person is no mention of that person; the one awarded is
     ("Đồng chí Lò Văn Sơn được truy tặng Huân chương Hồ Chí Minh.", [("Lò Văn Sơn", [], "mentioned", "đồng chí")]),
 ]
