@@ -32,7 +32,9 @@ _WORD = rf"(?:{_ORG}|\p{{Lu}}[\p{{L}}]*+|{_VERB}{_INNER}(?![\p{{L}}])|{_UNIT_NUM
 _GAP = r"(?:[^\S\n]++|[^\S\n]*+\n[^\S\n]*+(?=\p{Lu}))"
 _ONE = rf"(?:(?i:nguyên)\s++)?(?:(?i:{alternation(_HEADS)})|{alternation(_ABBR, tones=False)})(?![\p{{L}}])(?:{_GAP}{_WORD})*+"
 ONE_TITLE = regex.compile(_ONE)
-TITLES_AFTER = regex.compile(rf"[^\S\n]*+(?:,|[–-])[^\S\n]*+(?P<t>{_ONE}(?:[^\S\n]*+(?:,|-|–)[^\S\n]*+{_ONE})*+)")
+_LIST = rf"{_ONE}(?:[^\S\n]*+(?:,|-|–)[^\S\n]*+{_ONE})*+"
+# after a comma or a dash, or the whole of a bracket: "…, Bí thư Huyện ủy", "Quàng Thị Hoa (Bí thư Đảng ủy xã)"
+TITLES_AFTER = regex.compile(rf"[^\S\n]*+(?:(?:,|[–-])[^\S\n]*+(?P<t>{_LIST})|\([^\S\n]*+(?P<b>{_LIST})[^\S\n]*+\))")
 TITLE_BEFORE = backward(rf"(?P<t>{_ONE})[^\S\n]++(?:(?i:đồng chí|đ/c)[^\S\n]++)?$")
 _SIG_SKIP = regex.compile(r"^(?:T/M|K/T|TM\.|KT\.|T/L|TL\.|Q\.|TUQ\.)", regex.I)
 _HEAD_KEYS = sorted({fold(h) for h in _HEADS}, key=len, reverse=True)
@@ -74,6 +76,8 @@ def title_after(text: str, end: int, limit: int | None = None) -> tuple[str | No
     m = TITLES_AFTER.match(text, end, lim)
     if not m:
         return None, end
+    if m["b"]:  # in brackets: the titles are this name's, whatever follows
+        return m["b"], m.end()
     if limit is not None and m.end() <= limit and not text[m.end():limit].strip():
         cut = _SPLIT_LAST.match(m["t"])  # drop the last title: it is the next name's
         if not cut:

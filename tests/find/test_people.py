@@ -261,6 +261,13 @@ CASES = [
      [("Lò Văn Sơn", [], "chair", "đồng chí"), ("Vi Thị Hoa", [], "chair", "đồng chí"),
       ("Cầm Văn Tú", [], "chair", "đồng chí")]),
     ("Đoàn Chủ tịch Đại hội gồm 7 đồng chí. Đồng chí Lò Văn Sơn chúc mừng.", [("Lò Văn Sơn", [], "mentioned", "đồng chí")]),
+    # titles in brackets after the name; the cue after the bracket is the name's
+    ("Tham gia thảo luận, các đại biểu Lò Thị Hoa (Bí thư Đảng ủy xã Chiềng Ơn) và Cầm Văn Tú (Chủ tịch UBND xã "
+     "Mường Sại) đề nghị tăng hỗ trợ.",
+     [("Lò Thị Hoa", ["Bí thư Đảng ủy xã Chiềng Ơn"], "speaker", None),
+      ("Cầm Văn Tú", ["Chủ tịch UBND xã Mường Sại"], "speaker", None)]),
+    ("Ông Lò Văn Sơn (Tỉnh ủy viên, Giám đốc Sở Y tế) trình bày tham luận.",
+     [("Lò Văn Sơn", ["Tỉnh ủy viên", "Giám đốc Sở Y tế"], "speaker", None)]),
     # an award named after a person is no mention of that person; the one awarded is
     ("Đồng chí Lò Văn Sơn được truy tặng Huân chương Hồ Chí Minh.", [("Lò Văn Sơn", [], "mentioned", "đồng chí")]),
 ]
