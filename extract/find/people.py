@@ -20,7 +20,7 @@ import re
 import regex
 
 from extract.find.lexicon import DATA, MAX_MATCH, Anchors, alternation, backward, load_yaml, spellings
-from extract.find.people_lists import share_co_chairs, share_list_titles, share_pair_roles
+from extract.find.people_lists import ITEM_GAP, share_co_chairs, share_list_titles, share_pair_roles
 from extract.find.people_roles import is_byline, role_of
 from extract.find.people_titles import (_is_position, signature_titles, split_titles, title_after, title_before,
                                         title_expansion, titles_before_at)
@@ -244,7 +244,8 @@ def find_people(text: str) -> list[dict]:
             before_title, before_at = titles_before_at(text, start, found[k - 1][1] if k else 0)
             before = split_titles(before_title)  # "Thượng tướng X, Thứ trưởng …": both
             titles = before + [t for t in split_titles(after) if t not in before]
-            role = role_of(text, start, end, after_end)
+            earlier = out[-1]["start"] if out and not ITEM_GAP.fullmatch(text, out[-1]["_tend"], before_at) else -1
+            role = role_of(text, start, end, after_end, earlier)
             if hon is None and before_title:  # "đồng chí Bí thư Tỉnh ủy Nguyễn Văn Quảng"
                 h = _HON_BEFORE.search(text, max(0, before_at - 12), before_at)
                 hon = h["h"].lower() if h else None

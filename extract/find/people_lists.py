@@ -84,7 +84,7 @@ def share_pair_roles(text: str, people: list[dict]) -> None:
 # the cue after the last name of a list of chairs: "…; đồng chí B, Phó Bí thư Tỉnh ủy đồng chủ trì"
 _CO_CHAIR = regex.compile(r"[^\S\n]*+,?[^\S\n]*+(?:cùng[^\S\n]++)?đồng[^\S\n]++chủ[^\S\n]++trì(?![\p{L}])", regex.I)
 # between two items of such a list: "; đồng chí ", ", ", " và "
-_ITEM_GAP = regex.compile(r"\s*+[;,]?\s*+(?:và\s++)?(?:(?i:đồng chí|đ/c)\s++)?")
+ITEM_GAP = regex.compile(r"\s*+[;,]?\s*+(?:và\s++)?(?:(?i:đồng chí|đ/c)\s++)?")
 
 
 def share_co_chairs(text: str, people: list[dict]) -> None:
@@ -94,7 +94,7 @@ def share_co_chairs(text: str, people: list[dict]) -> None:
         p = people[k]
         if _CO_CHAIR.match(text, p["_tend"], p["_tend"] + 40):
             co = True
-        elif co and p["role"] == "mentioned" and _ITEM_GAP.fullmatch(text, p["_tend"], people[k + 1]["_tstart"]):
+        elif co and p["role"] == "mentioned" and ITEM_GAP.fullmatch(text, p["_tend"], people[k + 1]["_tstart"]):
             p["role"] = "chair"
         else:
             co = False

@@ -126,8 +126,13 @@ _LEGACY_WORDS = ("tư tưởng", "di chúc", "lời dạy", "tấm gương", "đ
 _LEGACY = regex.compile(rf"(?i:{alternation(_LEGACY_WORDS)})(?:[^\S\n]++[\p{{L}}]++){{0,4}}?[^\S\n]++$")
 
 
-def role_of(text: str, start: int, end: int, after_end: int) -> str:
-    """Role from cues after the titles, then earlier in the clause, then the byline position."""
+def role_of(text: str, start: int, end: int, after_end: int, earlier: int = -1) -> str:
+    """Role from cues after the titles, then earlier in the clause, then the byline position.
+
+    ``earlier`` is where the name before this one starts, when the two are no items of one list: after a
+    cue of speech that name is the speaker, and this one is spoken of (``Phát biểu, đồng chí A ghi nhận
+    đóng góp của đồng chí B``).
+    """
     if is_byline(text, start):
         return "author"
     before = text[max(0, start - 60):start].lower()
@@ -142,7 +147,7 @@ def role_of(text: str, start: int, end: int, after_end: int) -> str:
     m = _BEFORE.search(text, max(clause_start, start - 150), start)
     if m and m["c"].lower() != "do":
         role = _cue_role(m["c"])
-        if role == "speaker" and _OBJECT_BEFORE.search(text, m.end("c"), start):
+        if role == "speaker" and (earlier >= m.end("c") or _OBJECT_BEFORE.search(text, m.end("c"), start)):
             return "mentioned"  # "Phát biểu …, Bí thư A ghi nhận đồng chí B …": B is spoken of
         return role
     if m and _CHAIR_AFTER.match(text, after_end, after_end + 100):

@@ -268,6 +268,16 @@ CASES = [
       ("Cầm Văn Tú", ["Chủ tịch UBND xã Mường Sại"], "speaker", None)]),
     ("Ông Lò Văn Sơn (Tỉnh ủy viên, Giám đốc Sở Y tế) trình bày tham luận.",
      [("Lò Văn Sơn", ["Tỉnh ủy viên", "Giám đốc Sở Y tế"], "speaker", None)]),
+    # after a cue of speech only the subject speaks; people named in what is said are spoken of, a list speaks
+    ("Phát biểu giao nhiệm vụ, đồng chí Lò Văn Sơn ghi nhận những đóng góp của đồng chí Vi Thị Hoa trong nhiều năm.",
+     [("Lò Văn Sơn", [], "speaker", "đồng chí"), ("Vi Thị Hoa", [], "mentioned", "đồng chí")]),
+    ("Trình bày đề dẫn, đồng chí Lò Văn Sơn khẳng định, cuộc đời đồng chí Lê Duẩn gắn với sự nghiệp do Chủ tịch "
+     "Hồ Chí Minh khởi xướng.",
+     [("Lò Văn Sơn", [], "speaker", "đồng chí"), ("Lê Duẩn", [], "mentioned", "đồng chí"),
+      ("Hồ Chí Minh", ["Chủ tịch"], "mentioned", None)]),
+    ("Phát biểu tại buổi làm việc, các đồng chí Lò Văn Sơn, Vi Thị Hoa, Cầm Văn Tú đề nghị tỉnh hỗ trợ.",
+     [("Lò Văn Sơn", [], "speaker", "đồng chí"), ("Vi Thị Hoa", [], "speaker", "đồng chí"),
+      ("Cầm Văn Tú", [], "speaker", "đồng chí")]),
     # an award named after a person is no mention of that person; the one awarded is
     ("Đồng chí Lò Văn Sơn được truy tặng Huân chương Hồ Chí Minh.", [("Lò Văn Sơn", [], "mentioned", "đồng chí")]),
 ]
