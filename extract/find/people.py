@@ -22,7 +22,7 @@ import regex
 from extract.find.lexicon import DATA, MAX_MATCH, Anchors, alternation, backward, load_yaml, spellings
 from extract.find.people_lists import ITEM_GAP, share_co_chairs, share_list_titles, share_pair_roles
 from extract.find.people_roles import is_byline, role_of
-from extract.find.people_titles import (_is_position, signature_titles, split_titles, title_after, title_before,
+from extract.find.people_titles import (ONE_TITLE, _is_position, signature_titles, split_titles, title_after, title_before,
                                         title_expansion, titles_before_at)
 from extract.normalize import fold, name_case, normalize_text
 
@@ -47,11 +47,15 @@ LINE_NAME = (rf"(?m:^[^\S\n]*+(?P<lprefix>(?:Tin|Bài|Ảnh|Tác giả)[^:\n]{{0
              rf"|(?:Bài và ảnh|Tin và ảnh|Tin, ảnh|Bài, ảnh|Theo)[^\S\n]++)?(?P<lname>{_LINE_ONE})"
              rf"(?:[^\S\n]*+[-–,][^\S\n]*+(?P<lname2>{_LINE_ONE}))?"
              rf"[^\S\n]*+(?:\([^()\n]{{1,60}}\)[^\S\n]*+)?$)")  # "Hoàng Lâm (Trung tâm Văn hóa huyện)"
+# a name in a list after "các đồng chí", honoured by it: "các đ/c Rơ Mah Tuân, Siu Blêr – UVBTV Tỉnh ủy",
+# "các đồng chí Phó Bí thư Tỉnh ủy: H'Liên Byă, Ksor Thanh Bình" (see _list_item_starts)
+LIST_ITEM_NAME = rf"(?P<iname>{_SYL}(?:[^\S\n]++{_SYL}){{1,4}})(?![\p{{L}}])"
 # Each form of name is tried only where it can start (measured 2.4× faster than one combined
 # pattern tried at every capital letter): the honorific, a line start, a word that is a surname.
 # Where several may start at one place, the order is the one below.
 _FORMS = (("hname", "hon", regex.compile(HONORIFIC_NAME, regex.V1)),
           ("uname", "line", regex.compile(UPPER_NAME, regex.V1)),
+          ("iname", "item", regex.compile(LIST_ITEM_NAME, regex.V1)),
           ("sname", "surname", regex.compile(SURNAME_NAME, regex.V1)),
           ("lname", "line", regex.compile(LINE_NAME, regex.V1)))
 _HON_AT = Anchors(["đồng chí", "đ/c"])
@@ -141,11 +145,40 @@ def _hon_starts(text: str) -> list[int]:
     return _HON_AT.starts(text)
 
 
+_PLURAL_BEFORE = regex.compile(r"(?<![\p{L}])(?i:các)[^\S\n]++$")
+# the honorific of a plural list, a post shared by the list and its colon: "đồng chí Phó Bí thư Tỉnh ủy: "
+_LIST_OPEN = regex.compile(rf"(?i:đồng chí|đ/c)(?:[^\S\n]++{ONE_TITLE.pattern}[^\S\n]*+:|[^\S\n]*+:)?[^\S\n]*+")
+_ITEM = regex.compile(rf"{_SYL}(?:[^\S\n]++{_SYL}){{1,4}}(?![\p{{L}}])")
+_ITEM_END = regex.compile(r"[^\S\n]*+(?:[,;.:–)-]|và[^\S\n]|$)", regex.M)  # a name ends here, no capitalised word
+_ITEM_NEXT = regex.compile(r"[^\S\n]*+(?:,[^\S\n]*+(?:và[^\S\n]++)?|và[^\S\n]++)(?=\p{Lu})")
+MAX_ITEMS = 12
+
+
+def _list_item_starts(text: str, hon_starts: list[int]):
+    """Where the bare names of a list after ``các đồng chí`` start: ``các đ/c Rơ Mah Tuân, Siu Blêr – UVBTV``
+    → the starts of both names (the first also has its honorific; the others are honoured by the list)."""
+    for s in hon_starts:
+        if not _PLURAL_BEFORE.search(text, max(0, s - 8), s):
+            continue
+        pos = _LIST_OPEN.match(text, s, s + 300).end()
+        for _ in range(MAX_ITEMS):
+            item = _ITEM.match(text, pos, pos + 80)
+            if not item or not _ITEM_END.match(text, item.end()):
+                break
+            yield item.start()
+            nxt = _ITEM_NEXT.match(text, item.end(), item.end() + 10)
+            if not nxt:
+                break
+            pos = nxt.end()
+
+
 def _starts(text: str) -> dict[int, set[str]]:
     """Where a name may start, and which forms may start there."""
     at: dict[int, set[str]] = {}
     for s in _hon_starts(text):
         at.setdefault(s, set()).add("hon")
+    for s in _list_item_starts(text, _hon_starts(text)):
+        at.setdefault(s, set()).add("item")
     for m in _LINE_FIRST.finditer(text):
         if m[1].isupper():
             at.setdefault(m.start(), set()).add("line")
@@ -219,7 +252,7 @@ def _candidates(text: str):
             start, end = _cut_line_break(text, start, end)
         name = name_case(normalize_text(text[start:end]))
         byline = group in ("sname", "uname") and is_byline(text, start) and _alone_on_line(text, start, end)  # "Lê Hà"
-        if _blocked(text, start, end, name, group in ("hname", "lname", "lname2") or byline):
+        if _blocked(text, start, end, name, group in ("hname", "iname", "lname", "lname2") or byline):
             continue
         hon = m["hon"].lower().replace("Đ/c", "đ/c") if group == "hname" and m["hon"] else None
         yield start, end, name, hon

@@ -246,6 +246,14 @@ CASES = [
      [("Lò Văn Sơn", ["Bí thư Tỉnh ủy"], "mentioned", "đồng chí")]),
     ("Đồng chí Lò Văn Sơn, Chủ nhiệm Ủy ban kiểm tra Đảng ủy phát biểu.",  # after "ban": part of the title
      [("Lò Văn Sơn", ["Chủ nhiệm Ủy ban kiểm tra Đảng ủy"], "speaker", "đồng chí")]),
+    # the bare names of a list after "các đồng chí" are names without a surname from the list
+    ("Cùng chủ trì có các đồng chí Phó Bí thư Tỉnh ủy: H'Liên Byă, Ksor Thanh Bình.",
+     [("H'Liên Byă", ["Phó Bí thư Tỉnh ủy"], "chair", "đồng chí"), ("Ksor Thanh Bình", ["Phó Bí thư Tỉnh ủy"], "chair",
+                                                                   "đồng chí")]),
+    ("Tham dự có các đ/c Rơ Mah Tuân, Siu Blêr – UVBTV Tỉnh ủy.",
+     [("Rơ Mah Tuân", ["UVBTV Tỉnh ủy"], "attendee", "đ/c"), ("Siu Blêr", ["UVBTV Tỉnh ủy"], "attendee", "đ/c")]),
+    ("Dự có các đồng chí Lò Văn Sơn, Vi Thị Hoa, Tỉnh Đoàn Thanh niên tỉnh.",  # a body's name is no list item
+     [("Lò Văn Sơn", [], "attendee", "đồng chí"), ("Vi Thị Hoa", [], "attendee", "đồng chí")]),
     # co-chairs: "đồng chủ trì" after the last item of a list; the presidium of a congress
     ("Đồng chí Lò Văn Sơn, Bí thư Tỉnh ủy; đồng chí Vi Thị Hoa, Phó Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh "
      "đồng chủ trì buổi gặp mặt.",
@@ -296,7 +304,7 @@ NEGATIVES = [
     "Hội nghị Ban Chấp hành Đảng bộ huyện Hà Quảng", "phường Trần Phú", "Khu di tích Kim Liên",
     "Công ty Lê Hoàng", "Nhà văn hóa thôn Trung", "xã Đinh Lập", "Hoàng Sa, Trường Sa", "QUYẾT NGHỊ:",
     "Điều 1. Giao Văn phòng", "cầu Hồ Chí Minh", "Chương trình hành động", "Ban Tổ chức Trung ương",
-    "Sở Nội vụ tỉnh Hà Tĩnh",
+    "Sở Nội vụ tỉnh Hà Tĩnh", "các đồng chí lãnh đạo Huyện ủy, Ban Tổ chức dự.", "các đồng chí: Ban Tổ chức, Ủy ban Kiểm tra",
     # awards, funds, parks, units and ships named after a famous person
     "Tập thể được tặng Huân chương Hồ Chí Minh", "nhận giải thưởng Võ Trường Toản", "tại Công viên Trần Hưng Đạo",
     "chiến sĩ Tiểu đoàn Lý Tự Trọng", "Quỹ Phan Châu Trinh tài trợ", "tranh Cúp Võ Văn Tần", "Đại lộ Võ Nguyên Giáp",
