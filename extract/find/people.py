@@ -55,7 +55,6 @@ LIST_ITEM_NAME = rf"(?P<iname>{_SYL}(?:[^\S\n]++{_SYL}){{1,4}})(?![\p{{L}}])"
 # Where several may start at one place, the order is the one below.
 _FORMS = (("hname", "hon", regex.compile(HONORIFIC_NAME, regex.V1)),
           ("uname", "line", regex.compile(UPPER_NAME, regex.V1)),
-          ("iname", "item", regex.compile(LIST_ITEM_NAME, regex.V1)),
           ("sname", "surname", regex.compile(SURNAME_NAME, regex.V1)),
           ("lname", "line", regex.compile(LINE_NAME, regex.V1)))
 _HON_AT = Anchors(["đồng chí", "đ/c"])
@@ -148,7 +147,7 @@ def _hon_starts(text: str) -> list[int]:
 _PLURAL_BEFORE = regex.compile(r"(?<![\p{L}])(?i:các)[^\S\n]++$")
 # the honorific of a plural list, a post shared by the list and its colon: "đồng chí Phó Bí thư Tỉnh ủy: "
 _LIST_OPEN = regex.compile(rf"(?i:đồng chí|đ/c)(?:[^\S\n]++{ONE_TITLE.pattern}[^\S\n]*+:|[^\S\n]*+:)?[^\S\n]*+")
-_ITEM = regex.compile(rf"{_SYL}(?:[^\S\n]++{_SYL}){{1,4}}(?![\p{{L}}])")
+_ITEM = regex.compile(LIST_ITEM_NAME, regex.V1)
 _ITEM_END = regex.compile(r"[^\S\n]*+(?:[,;.:–)-]|và[^\S\n]|$)", regex.M)  # a name ends here, no capitalised word
 _ITEM_NEXT = regex.compile(r"[^\S\n]*+(?:,[^\S\n]*+(?:và[^\S\n]++)?|và[^\S\n]++)(?=\p{Lu})")
 MAX_ITEMS = 12
@@ -177,8 +176,6 @@ def _starts(text: str) -> dict[int, set[str]]:
     at: dict[int, set[str]] = {}
     for s in _hon_starts(text):
         at.setdefault(s, set()).add("hon")
-    for s in _list_item_starts(text, _hon_starts(text)):
-        at.setdefault(s, set()).add("item")
     for m in _LINE_FIRST.finditer(text):
         if m[1].isupper():
             at.setdefault(m.start(), set()).add("line")
@@ -227,9 +224,23 @@ def _line_name_ok(text: str, start: int, end: int, line_at: int) -> bool:
     return signature_titles(text, start, end) is not None or is_byline(text, line_at)
 
 
-def _name_spans(text: str):
-    """``(group, match)`` of each name, the second name of a two-name byline as ``lname2``."""
-    for group, m in name_matches(text):
+def _with_list_items(text: str, found: list, items: list[int]) -> list:
+    """The names found, and those items of a ``các đồng chí`` list that no name found overlaps, by start."""
+    spans = [(m.start(), m.end()) for _, m in found]
+    for s in items:
+        m = _ITEM.match(text, s, s + 80)
+        if m and not any(a < m.end() and s < b for a, b in spans):
+            found.append(("iname", m))
+    return sorted(found, key=lambda gm: gm[1].start(gm[0]))
+
+
+def _name_spans(text: str, items: list[int]):
+    """``(group, match)`` of each name, the second name of a two-name byline as ``lname2``, the bare names of a
+    ``các đồng chí`` list (starting at ``items``) as ``iname``."""
+    found = list(name_matches(text))
+    if items:
+        found = _with_list_items(text, found, items)
+    for group, m in found:
         yield group, m
         if group == "lname" and m["lname2"]:
             yield "lname2", m
@@ -238,7 +249,8 @@ def _name_spans(text: str):
 def _candidates(text: str):
     skip = ([(m.start(), m.end()) for m in _DISTRIBUTION.finditer(text)]
             if "Nơi nhận" in text or "NƠI NHẬN" in text else [])  # the scan costs more than this test
-    for group, m in _name_spans(text):
+    items = list(_list_item_starts(text, _hon_starts(text)))
+    for group, m in _name_spans(text, items):
         start, end = m.start(group), m.end(group)
         if group in ("lname", "lname2") and (not _line_name_ok(text, start, end, m.start("lname"))
                                              or fold(text[start:end].split()[0]) in _ORG_WORDS
@@ -252,7 +264,8 @@ def _candidates(text: str):
             start, end = _cut_line_break(text, start, end)
         name = name_case(normalize_text(text[start:end]))
         byline = group in ("sname", "uname") and is_byline(text, start) and _alone_on_line(text, start, end)  # "Lê Hà"
-        if _blocked(text, start, end, name, group in ("hname", "iname", "lname", "lname2") or byline):
+        honoured = group in ("hname", "iname", "lname", "lname2") or byline or start in items
+        if _blocked(text, start, end, name, honoured):
             continue
         hon = m["hon"].lower().replace("Đ/c", "đ/c") if group == "hname" and m["hon"] else None
         yield start, end, name, hon

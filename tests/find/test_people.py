@@ -252,6 +252,9 @@ CASES = [
                                                                    "đồng chí")]),
     ("Tham dự có các đ/c Rơ Mah Tuân, Siu Blêr – UVBTV Tỉnh ủy.",
      [("Rơ Mah Tuân", ["UVBTV Tỉnh ủy"], "attendee", "đ/c"), ("Siu Blêr", ["UVBTV Tỉnh ủy"], "attendee", "đ/c")]),
+    ("Tặng hoa các đồng chí Lò Văn Sơn, Vi Hoa, Cầm Văn Tú.",  # two syllables from a surname, honoured by the list
+     [("Lò Văn Sơn", [], "mentioned", "đồng chí"), ("Vi Hoa", [], "mentioned", "đồng chí"),
+      ("Cầm Văn Tú", [], "mentioned", "đồng chí")]),
     ("Dự có các đồng chí Lò Văn Sơn, Vi Thị Hoa, Tỉnh Đoàn Thanh niên tỉnh.",  # a body's name is no list item
      [("Lò Văn Sơn", [], "attendee", "đồng chí"), ("Vi Thị Hoa", [], "attendee", "đồng chí")]),
     # co-chairs: "đồng chủ trì" after the last item of a list; the presidium of a congress
