@@ -112,12 +112,16 @@ PATTERN = regex.compile("|".join([DAY_RANGE, DAY_LIST, DATE_WORDS, LUNAR, DATE_W
 _NEVER_BEFORE = regex.compile(rf"(?i:(?:{alternation(_DATA['duration_never_before'])})\s*+)$")
 _NEVER_AFTER = regex.compile(rf"\s*+(?i:{alternation(_DATA['duration_never_after'])})(?!\p{{L}})")
 _YEAR_NEAR = regex.compile(r"(?:(?i:năm)\s++|/|-)((?:19|20)\d\d)(?!\d)")
-# "Quảng Ngãi, ngày 13 tháng 10 năm 2021" on its own line, or after the own number in a flattened header
-# ("Số 05-NQ/ĐU Kim Liên, ngày 10 tháng 01 năm 2024")
-PLACE_DATE = regex.compile(r"(?m)(?:^[ \t]*+|(?<=^[ \t]*+(?:Số|SỐ)[ \t:]*+\d+[ \t]?[-–/][ \t]?[\p{L}/-]+[ \t]++))"
+# "Quảng Ngãi, ngày 13 tháng 10 năm 2021" on its own line, after the star under the heading of a flattened
+# two-column header ("*          Quảng Trị, ngày 22 tháng 8 năm 2022"), or after the own number there
+# ("Số 05-NQ/ĐU Kim Liên, ngày 10 tháng 01 năm 2024"); a province in brackets is no part of the place
+# ("Quỳnh Nhai (Sơn La), 12/7/2024")
+_LINE_LEAD = r"[ \t]*+(?:\*[ \t]*+)?"
+PLACE_DATE = regex.compile(rf"(?m)(?:^{_LINE_LEAD}|(?<=^[ \t]*+(?:Số|SỐ)[ \t:]*+\d+[ \t]?[-–/][ \t]?[\p{{L}}/-]+[ \t]++))"
                            r"(?!(?i:trước đó|sau đó|cùng ngày|theo đó|tiếp đó|đồng thời|trong đó|ngoài ra|hôm nay)\s*+,"
                            r"|Thứ\s|Chủ\s++nhật)"  # a weekday is no place
-                           r"(?P<place>\p{Lu}[\p{L} .]{1,40}?),\s*+(?:(?i:ngày)\s++(?P<d>\d{1,2})\s++(?i:tháng)\s++"
+                           r"(?P<place>\p{Lu}[\p{L} .]{1,40}?)(?:[^\S\n]*+\(\p{Lu}[\p{L} .]{1,30}\))?,"
+                           r"\s*+(?:(?i:ngày)\s++(?P<d>\d{1,2})\s++(?i:tháng)\s++"
                            r"(?P<m>\d{1,2})\s++(?i:năm)\s++(?P<y>(?:19|20)\d\d)"
                            # "Quảng Nam, ngày 3/2/2024", "Hà Nội, 06/11/2022": numeric, and the line ends there
                            r"|(?:(?i:ngày)\s*+)?(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)"
@@ -163,10 +167,10 @@ def place_date(text: str):
     for c in _PLACE_DATE_COMMA.finditer(text):
         line_start = text.rfind("\n", 0, c.start()) + 1
         indent = line_start
-        while indent < c.start() and text[indent] in " \t":
+        while indent < c.start() and text[indent] in " \t*":  # "*    Quảng Trị, ngày …" (see PLACE_DATE)
             indent += 1
-        if c.start() - indent > 41 and not text.startswith(("Số", "SỐ"), indent):
-            continue  # mid-sentence: a place is at most 40 letters and starts its line
+        if c.start() - indent > 74 and not text.startswith(("Số", "SỐ"), indent):
+            continue  # mid-sentence: a place is at most 40 letters (a province in brackets 33 more) and starts its line
         m = PLACE_DATE.search(text, line_start, c.end() + _PLACE_DATE_REACH)
         if m:
             return m

@@ -20,8 +20,9 @@ from extract.segment import is_full_stop
 KINDS = ["THÔNG BÁO", "KẾT LUẬN", "NGHỊ QUYẾT", "CHỈ THỊ", "QUYẾT ĐỊNH", "BÁO CÁO", "KẾ HOẠCH", "HƯỚNG DẪN",
          "QUY ĐỊNH", "TỜ TRÌNH", "CÔNG VĂN", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "QUY CHẾ", "THÔNG TRI", "CÔNG ĐIỆN",
          "BIÊN BẢN", "DIỄN VĂN", "LỜI KÊU GỌI", "THƯ", "BẢN TIN", "PHỤ LỤC", "TÀI LIỆU"]
-# words that may follow the kind on its heading line: "CHƯƠNG TRÌNH HÀNH ĐỘNG", "THÔNG BÁO KẾT LUẬN"
-KIND_MORE = ["HÀNH ĐỘNG", "KẾT LUẬN", "CHUYÊN ĐỀ", "TÓM TẮT", "CHÍNH TRỊ", "LIÊN TỊCH", "SƠ KẾT", "TỔNG KẾT",
+# words that may follow the kind on its heading line: "CHƯƠNG TRÌNH HÀNH ĐỘNG", "THÔNG BÁO KẾT LUẬN",
+# "QUY CHẾ PHỐI HỢP"
+KIND_MORE = ["HÀNH ĐỘNG", "KẾT LUẬN", "CHUYÊN ĐỀ", "TÓM TẮT", "CHÍNH TRỊ", "LIÊN TỊCH", "SƠ KẾT", "TỔNG KẾT", "PHỐI HỢP",
              "SINH HOẠT CHI BỘ", "THÔNG TIN NỘI BỘ", "TUYÊN TRUYỀN"]
 KIND_LINE = regex.compile(rf"(?m)^[^\S\n]*+(?P<kind>{alternation(KINDS)})(?:[^\S\n]++{alternation(KIND_MORE)})?[^\S\n]*+$")
 # a site's navigation trail above the article: "Trang chủ | Tin tức | Xây dựng Đảng", "Trang chủ > Tin tức"

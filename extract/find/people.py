@@ -20,9 +20,10 @@ import re
 import regex
 
 from extract.find.lexicon import DATA, MAX_MATCH, Anchors, alternation, backward, load_yaml, spellings
+from extract.find.people_lists import ITEM_GAP, share_co_chairs, share_list_titles, share_pair_roles
 from extract.find.people_roles import is_byline, role_of
-from extract.find.people_titles import (_is_position, signature_titles, split_titles, title_after, title_before, title_before_at,
-                                        title_expansion)
+from extract.find.people_titles import (ONE_TITLE, _is_position, signature_titles, split_titles, title_after, title_before,
+                                        title_expansion, titles_before_at)
 from extract.normalize import fold, name_case, normalize_text
 
 _SURNAMES = [l.strip() for l in (DATA / "surnames.txt").read_text(encoding="utf-8").splitlines()
@@ -46,6 +47,9 @@ LINE_NAME = (rf"(?m:^[^\S\n]*+(?P<lprefix>(?:Tin|Bài|Ảnh|Tác giả)[^:\n]{{0
              rf"|(?:Bài và ảnh|Tin và ảnh|Tin, ảnh|Bài, ảnh|Theo)[^\S\n]++)?(?P<lname>{_LINE_ONE})"
              rf"(?:[^\S\n]*+[-–,][^\S\n]*+(?P<lname2>{_LINE_ONE}))?"
              rf"[^\S\n]*+(?:\([^()\n]{{1,60}}\)[^\S\n]*+)?$)")  # "Hoàng Lâm (Trung tâm Văn hóa huyện)"
+# a name in a list after "các đồng chí", honoured by it: "các đ/c Rơ Mah Tuân, Siu Blêr – UVBTV Tỉnh ủy",
+# "các đồng chí Phó Bí thư Tỉnh ủy: H'Liên Byă, Ksor Thanh Bình" (see _list_item_starts)
+LIST_ITEM_NAME = rf"(?P<iname>{_SYL}(?:[^\S\n]++{_SYL}){{1,4}})(?![\p{{L}}])"
 # Each form of name is tried only where it can start (measured 2.4× faster than one combined
 # pattern tried at every capital letter): the honorific, a line start, a word that is a surname.
 # Where several may start at one place, the order is the one below.
@@ -140,6 +144,33 @@ def _hon_starts(text: str) -> list[int]:
     return _HON_AT.starts(text)
 
 
+_PLURAL_BEFORE = regex.compile(r"(?<![\p{L}])(?i:các)[^\S\n]++$")
+# the honorific of a plural list, a post shared by the list and its colon: "đồng chí Phó Bí thư Tỉnh ủy: "
+_LIST_OPEN = regex.compile(rf"(?i:đồng chí|đ/c)(?:[^\S\n]++{ONE_TITLE.pattern}[^\S\n]*+:|[^\S\n]*+:)?[^\S\n]*+")
+_ITEM = regex.compile(LIST_ITEM_NAME, regex.V1)
+_ITEM_END = regex.compile(r"[^\S\n]*+(?:[,;.:–)-]|và[^\S\n]|$)", regex.M)  # a name ends here, no capitalised word
+_ITEM_NEXT = regex.compile(r"[^\S\n]*+(?:,[^\S\n]*+(?:và[^\S\n]++)?|và[^\S\n]++)(?=\p{Lu})")
+MAX_ITEMS = 12
+
+
+def _list_item_starts(text: str, hon_starts: list[int]):
+    """Where the bare names of a list after ``các đồng chí`` start: ``các đ/c Rơ Mah Tuân, Siu Blêr – UVBTV``
+    → the starts of both names (the first also has its honorific; the others are honoured by the list)."""
+    for s in hon_starts:
+        if not _PLURAL_BEFORE.search(text, max(0, s - 8), s):
+            continue
+        pos = _LIST_OPEN.match(text, s, s + 300).end()
+        for _ in range(MAX_ITEMS):
+            item = _ITEM.match(text, pos, pos + 80)
+            if not item or not _ITEM_END.match(text, item.end()):
+                break
+            yield item.start()
+            nxt = _ITEM_NEXT.match(text, item.end(), item.end() + 10)
+            if not nxt:
+                break
+            pos = nxt.end()
+
+
 def _starts(text: str) -> dict[int, set[str]]:
     """Where a name may start, and which forms may start there."""
     at: dict[int, set[str]] = {}
@@ -193,9 +224,23 @@ def _line_name_ok(text: str, start: int, end: int, line_at: int) -> bool:
     return signature_titles(text, start, end) is not None or is_byline(text, line_at)
 
 
-def _name_spans(text: str):
-    """``(group, match)`` of each name, the second name of a two-name byline as ``lname2``."""
-    for group, m in name_matches(text):
+def _with_list_items(text: str, found: list, items: list[int]) -> list:
+    """The names found, and those items of a ``các đồng chí`` list that no name found overlaps, by start."""
+    spans = [(m.start(), m.end()) for _, m in found]
+    for s in items:
+        m = _ITEM.match(text, s, s + 80)
+        if m and not any(a < m.end() and s < b for a, b in spans):
+            found.append(("iname", m))
+    return sorted(found, key=lambda gm: gm[1].start(gm[0]))
+
+
+def _name_spans(text: str, items: list[int]):
+    """``(group, match)`` of each name, the second name of a two-name byline as ``lname2``, the bare names of a
+    ``các đồng chí`` list (starting at ``items``) as ``iname``."""
+    found = list(name_matches(text))
+    if items:
+        found = _with_list_items(text, found, items)
+    for group, m in found:
         yield group, m
         if group == "lname" and m["lname2"]:
             yield "lname2", m
@@ -204,7 +249,8 @@ def _name_spans(text: str):
 def _candidates(text: str):
     skip = ([(m.start(), m.end()) for m in _DISTRIBUTION.finditer(text)]
             if "Nơi nhận" in text or "NƠI NHẬN" in text else [])  # the scan costs more than this test
-    for group, m in _name_spans(text):
+    items = list(_list_item_starts(text, _hon_starts(text)))
+    for group, m in _name_spans(text, items):
         start, end = m.start(group), m.end(group)
         if group in ("lname", "lname2") and (not _line_name_ok(text, start, end, m.start("lname"))
                                              or fold(text[start:end].split()[0]) in _ORG_WORDS
@@ -218,7 +264,8 @@ def _candidates(text: str):
             start, end = _cut_line_break(text, start, end)
         name = name_case(normalize_text(text[start:end]))
         byline = group in ("sname", "uname") and is_byline(text, start) and _alone_on_line(text, start, end)  # "Lê Hà"
-        if _blocked(text, start, end, name, group in ("hname", "lname", "lname2") or byline):
+        honoured = group in ("hname", "iname", "lname", "lname2") or byline or start in items
+        if _blocked(text, start, end, name, honoured):
             continue
         hon = m["hon"].lower().replace("Đ/c", "đ/c") if group == "hname" and m["hon"] else None
         yield start, end, name, hon
@@ -226,40 +273,7 @@ def _candidates(text: str):
 
 _HON_BEFORE = regex.compile(r"(?<![\p{L}])(?P<h>(?i:đồng chí|đ/c))[^\S\n]++$")
 _LIST_HON = regex.compile(r"(?i:các\s++(?P<h>đồng chí|đ/c))\s*+:?[^.\n]*+$")
-_LIST_GAP = regex.compile(r"^\s*+(?:,|và|,\s*+và)\s*+$")
-_SHARED_TITLE = regex.compile(r"[^\S\n]++(?:đã[^\S\n]++)?được[^\S\n]++(?:bầu|bổ nhiệm|điều động|chỉ định|phân công)"
-                              r"(?:[^\S\n]++(?:giữ chức(?:[^\S\n]++vụ)?|làm|tham gia))?[^\S\n]++")
-
-
-def _share_list_titles(text: str, people: list[dict]) -> None:
-    """``Các đồng chí X, Y và Z được bầu làm Phó Bí thư Huyện ủy``: the title belongs to all three."""
-    from extract.find.people_titles import ONE_TITLE
-
-    i = 0
-    while i < len(people):
-        j = i
-        while j + 1 < len(people) and _LIST_GAP.match(text[people[j]["end"]:people[j + 1]["start"]]):
-            j += 1
-        m = _SHARED_TITLE.match(text, people[j]["_tend"], people[j]["_tend"] + 80)
-        t = ONE_TITLE.match(text, m.end(), m.end() + 200) if m else None
-        if t:  # the post each one is elected or appointed to is a title written beside them too
-            for p in people[i:j + 1]:
-                new = [x for x in split_titles(t.group()) if x not in p["titles"]]
-                p["titles"] = p["titles"] + new
-                p["title_expansions"] = [title_expansion(x) for x in p["titles"]]
-        i = j + 1
-
-
 _COAUTHOR_GAP = regex.compile(r"[^\S\n]*+[-–,][^\S\n]*+")
-_PAIR_GAP = regex.compile(r"\s*+,?\s*+(?:và|cùng)\s++(?:(?i:đồng chí|đ/c)\s++)?$")
-
-
-def _share_pair_roles(text: str, people: list[dict]) -> None:
-    """``Đồng chí A, … và đồng chí B, … dự hội nghị``: the cue after B is A's too."""
-    for a, b in zip(reversed(people[:-1]), reversed(people[1:])):  # right to left: "A, B và C dự"
-        if a["role"] == "mentioned" and b["role"] in ("chair", "speaker", "attendee") \
-                and _PAIR_GAP.match(text[a["_tend"]:b["_tstart"]]):  # "A, … và Trung tướng B, … chủ trì"
-            a["role"] = b["role"]
 
 
 def find_people(text: str) -> list[dict]:
@@ -273,10 +287,11 @@ def find_people(text: str) -> list[dict]:
             titles, role = sig, "signer"
         else:
             after, after_end = title_after(text, end, found[k + 1][0] if k + 1 < len(found) else None)
-            before_title, before_at = title_before_at(text, start)
+            before_title, before_at = titles_before_at(text, start, found[k - 1][1] if k else 0)
             before = split_titles(before_title)  # "Thượng tướng X, Thứ trưởng …": both
             titles = before + [t for t in split_titles(after) if t not in before]
-            role = role_of(text, start, end, after_end)
+            earlier = out[-1]["start"] if out and not ITEM_GAP.fullmatch(text, out[-1]["_tend"], before_at) else -1
+            role = role_of(text, start, end, after_end, earlier)
             if hon is None and before_title:  # "đồng chí Bí thư Tỉnh ủy Nguyễn Văn Quảng"
                 h = _HON_BEFORE.search(text, max(0, before_at - 12), before_at)
                 hon = h["h"].lower() if h else None
@@ -287,8 +302,9 @@ def find_people(text: str) -> list[dict]:
         out.append({"start": start, "end": end, "text": text[start:end], "name": name, "titles": titles,
                     "title_expansions": [title_expansion(t) for t in titles], "honorific": hon,
                     "role": role, "person_id": pid, "_tend": after_end if sig is None else end, "_tstart": before_at})
-    _share_list_titles(text, out)
-    _share_pair_roles(text, out)
+    share_list_titles(text, out)
+    share_pair_roles(text, out)
+    share_co_chairs(text, out)
     for a, b in zip(out, out[1:]):  # "Minh Hằng - Quang Huy": the second name of a byline is an author too
         if a["role"] == "author" and b["role"] == "mentioned" and _COAUTHOR_GAP.fullmatch(text, a["end"], b["start"]):
             b["role"] = "author"

@@ -20,9 +20,15 @@ _AFTER = regex.compile(r"[ \t\n]*+,?[ \t\n]*+(?:(?:đã|sẽ|cũng|cùng|xúc đ
                        r"|nhấn mạnh|kết luận|quán triệt|cho biết|khẳng định|đề nghị|yêu cầu|lưu ý|giải trình"
                        r"|bày tỏ|chia sẻ|ghi nhận|đánh giá cao|biểu dương|gửi lời"
                        r"|trao|tặng|dự|tham dự|đến dự|thăm)(?!\p{L})", regex.I)
+# attendance cues that name the event or the company before "có": "Dự buổi lễ có", "Dự hội thảo có",
+# "Cùng đi có", "Đi cùng đoàn có"
+_ATTEND_HAS = (r"dự(?:[^\S\n]++\p{Ll}++){1,3}[^\S\n]++có"
+               r"|(?:cùng[^\S\n]++đi|đi[^\S\n]++cùng)(?:[^\S\n]++\p{Ll}++){0,3}?[^\S\n]++có")
+# the chairs of a congress: "Đoàn Chủ tịch điều hành phiên bế mạc gồm các đồng chí: …"
+_PRESIDIUM = r"đoàn[^\S\n]++chủ[^\S\n]++tịch(?:[^\S\n]++[\p{L}]++){0,6}?[^\S\n]++gồm"
 # cue earlier in the clause: "Đến dự có đồng chí …", "Phát biểu chỉ đạo hội nghị, đồng chí …"
 _BEFORE = regex.compile(r"(?P<c>chủ trì|đến dự|tham dự|cùng dự|dự hội nghị|dự có|có sự tham dự|phát biểu|trình bày|do"
-                        r"|kết luận(?![^\S\n]++(?:số|\d))|dự(?:[^\S\n]++\p{Ll}++){1,3}[^\S\n]++có"
+                        rf"|kết luận(?![^\S\n]++(?:số|\d))|{_ATTEND_HAS}|{_PRESIDIUM}"
                         r"|về phía(?:[^\S\n]++[\p{L}]++){1,6}?[^\S\n]++có)"
                         r"(?![\p{L}])[^;\n]*+$", regex.I)  # searched from the clause start: no full stop inside
 _ROLE = {"chủ trì": "chair", "đồng chủ trì": "chair", "phát biểu": "speaker", "trình bày": "speaker", "báo cáo": "speaker",
@@ -38,7 +44,9 @@ _ROLE = {"chủ trì": "chair", "đồng chủ trì": "chair", "phát biểu": "
 def _cue_role(cue: str) -> str:
     """``"Dự cuộc họp có"`` → attendee; the listed cues by their words."""
     cue = " ".join(cue.lower().split())
-    return _ROLE.get(cue) or ("attendee" if cue.startswith(("dự", "về phía")) else "speaker")
+    if cue.startswith("đoàn chủ tịch"):
+        return "chair"
+    return _ROLE.get(cue) or ("attendee" if cue.startswith(("dự", "về phía", "cùng đi", "đi cùng")) else "speaker")
 # the labels before a byline's name: "Tin, ảnh: …", "Bài và ảnh: …", "Tác giả: …"
 BYLINE_LABEL = r"(?:Tin|Bài|Ảnh|Tin và ảnh|Tin, ảnh|Bài, ảnh|Bài và ảnh|Tác giả)\s*+:"
 _BYLINE_PREFIX = regex.compile(rf"^[^\S\n]*+(?:{BYLINE_LABEL}\s*+"
@@ -46,8 +54,8 @@ _BYLINE_PREFIX = regex.compile(rf"^[^\S\n]*+(?:{BYLINE_LABEL}\s*+"
 
 
 # the cue of a list whose items are parted by ";": "Dự hội nghị có đồng chí A, …; đồng chí B, …", "Chủ trì có: A; B"
-_LIST_CUE = regex.compile(r"(?P<c>chủ trì|đến dự|tham dự|cùng dự|dự hội nghị|dự có|có sự tham dự)(?![\p{L}])[^.\n]*+$",
-                          regex.I)
+_LIST_CUE = regex.compile(r"(?P<c>chủ trì|đến dự|tham dự|cùng dự|dự hội nghị|dự có|có sự tham dự"
+                          rf"|{_ATTEND_HAS}|{_PRESIDIUM})(?![\p{{L}}])[^.\n]*+$", regex.I)
 LIST_REACH = 600  # how far back in its sentence a list item looks for the list's cue
 
 # the heading of a web page's list of other articles, alone on its line near the end
@@ -118,8 +126,13 @@ _LEGACY_WORDS = ("tư tưởng", "di chúc", "lời dạy", "tấm gương", "đ
 _LEGACY = regex.compile(rf"(?i:{alternation(_LEGACY_WORDS)})(?:[^\S\n]++[\p{{L}}]++){{0,4}}?[^\S\n]++$")
 
 
-def role_of(text: str, start: int, end: int, after_end: int) -> str:
-    """Role from cues after the titles, then earlier in the clause, then the byline position."""
+def role_of(text: str, start: int, end: int, after_end: int, earlier: int = -1) -> str:
+    """Role from cues after the titles, then earlier in the clause, then the byline position.
+
+    ``earlier`` is where the name before this one starts, when the two are no items of one list: after a
+    cue of speech that name is the speaker, and this one is spoken of (``Phát biểu, đồng chí A ghi nhận
+    đóng góp của đồng chí B``).
+    """
     if is_byline(text, start):
         return "author"
     before = text[max(0, start - 60):start].lower()
@@ -134,7 +147,7 @@ def role_of(text: str, start: int, end: int, after_end: int) -> str:
     m = _BEFORE.search(text, max(clause_start, start - 150), start)
     if m and m["c"].lower() != "do":
         role = _cue_role(m["c"])
-        if role == "speaker" and _OBJECT_BEFORE.search(text, m.end("c"), start):
+        if role == "speaker" and (earlier >= m.end("c") or _OBJECT_BEFORE.search(text, m.end("c"), start)):
             return "mentioned"  # "Phát biểu …, Bí thư A ghi nhận đồng chí B …": B is spoken of
         return role
     if m and _CHAIR_AFTER.match(text, after_end, after_end + 100):

@@ -23,13 +23,18 @@ _INNER = alternation(_T["inner_lower"])
 _ORG = rf"(?:và[^\S\n]++)?{alternation(_T['org_names'])}(?![\p{{L}}])"  # before a bare capitalised word: "Y tế", not "Y"
 # a unit's number: "Quân khu 4", "Phường 5", "Quận 10"
 _UNIT_NUMBER = r"(?<=(?:Quân khu|Phường|Quận|Sư đoàn|Lữ đoàn|Trung đoàn|Binh đoàn|Tiểu đoàn|Vùng|Hải đoàn)[^\S\n])\d{1,3}(?![\d/.,]\d|\p{L})"
-# a verb after the title that opens with one of its lowercase words: "… Tỉnh ủy công bố Quyết định"
-_VERB = r"(?!(?:công|thông)[^\S\n]++(?:bố|nhận|báo|qua)(?![\p{L}]))"
-_WORD = rf"(?:{_ORG}|\p{{Lu}}[\p{{L}}]*+|{_VERB}{_INNER}(?![\p{{L}}])|{_UNIT_NUMBER})"
+# a verb after the title that opens with one of its lowercase words: "… Tỉnh ủy công bố Quyết định",
+# "… UBND tỉnh trực tiếp chỉ đạo" (but "Ban kiểm tra")
+_VERB = rf"(?!(?<![Bb]an[^\S\n]){alternation(_T['verbs_after'])}(?![\p{{L}}]))"
+# "Vụ Địa phương II thuộc Ban Dân vận Trung ương": one body under another
+_UNDER = r"thuộc(?=[^\S\n]++\p{Lu})"
+_WORD = rf"(?:{_ORG}|\p{{Lu}}[\p{{L}}]*+|{_VERB}{_INNER}(?![\p{{L}}])|{_UNIT_NUMBER}|{_UNDER})"
 _GAP = r"(?:[^\S\n]++|[^\S\n]*+\n[^\S\n]*+(?=\p{Lu}))"
 _ONE = rf"(?:(?i:nguyên)\s++)?(?:(?i:{alternation(_HEADS)})|{alternation(_ABBR, tones=False)})(?![\p{{L}}])(?:{_GAP}{_WORD})*+"
 ONE_TITLE = regex.compile(_ONE)
-TITLES_AFTER = regex.compile(rf"[^\S\n]*+(?:,|[–-])[^\S\n]*+(?P<t>{_ONE}(?:[^\S\n]*+(?:,|-|–)[^\S\n]*+{_ONE})*+)")
+_LIST = rf"{_ONE}(?:[^\S\n]*+(?:,|-|–)[^\S\n]*+{_ONE})*+"
+# after a comma or a dash, or the whole of a bracket: "…, Bí thư Huyện ủy", "Quàng Thị Hoa (Bí thư Đảng ủy xã)"
+TITLES_AFTER = regex.compile(rf"[^\S\n]*+(?:(?:,|[–-])[^\S\n]*+(?P<t>{_LIST})|\([^\S\n]*+(?P<b>{_LIST})[^\S\n]*+\))")
 TITLE_BEFORE = backward(rf"(?P<t>{_ONE})[^\S\n]++(?:(?i:đồng chí|đ/c)[^\S\n]++)?$")
 _SIG_SKIP = regex.compile(r"^(?:T/M|K/T|TM\.|KT\.|T/L|TL\.|Q\.|TUQ\.)", regex.I)
 _HEAD_KEYS = sorted({fold(h) for h in _HEADS}, key=len, reverse=True)
@@ -42,11 +47,26 @@ _SIGNED_PREFIX = regex.compile(r"^[^\S\n]*+(?:(?i:\(?đã ký\)?|ký)\s*+:?\s*+)
 _SPLIT = regex.compile(r"\s*+,\s*+|\s++[-–]\s*+|[-–]\s++")  # a comma, or a dash with a space beside it
 
 
+# names of bodies with a comma or a dash inside: "Sở Văn hóa, Thể thao và Du lịch" is one title
+_WHOLE = regex.compile(alternation([n for n in _T["org_names"] if regex.search(r"[,–-]", n)]))
+
+
 def split_titles(s: str | None) -> list[str]:
-    """Titles split at commas and dashes, spaces folded."""
+    """Titles split at commas and dashes, spaces folded; not inside a body's name.
+
+        >>> split_titles("Ủy viên Ban Thường vụ, Giám đốc Sở Lao động - Thương binh và Xã hội")
+        ['Ủy viên Ban Thường vụ', 'Giám đốc Sở Lao động - Thương binh và Xã hội']
+    """
     if not s:
         return []
-    return [" ".join(p.split()) for p in _SPLIT.split(s) if p.strip()]
+    whole = [m.span() for m in _WHOLE.finditer(s)] if ("," in s or "-" in s or "–" in s) else []
+    parts, pos = [], 0
+    for m in _SPLIT.finditer(s):
+        if not any(a < m.end() and m.start() < b for a, b in whole):
+            parts.append(s[pos:m.start()])
+            pos = m.end()
+    parts.append(s[pos:])
+    return [" ".join(p.split()) for p in parts if p.strip()]
 
 
 def title_after(text: str, end: int, limit: int | None = None) -> tuple[str | None, int]:
@@ -56,6 +76,8 @@ def title_after(text: str, end: int, limit: int | None = None) -> tuple[str | No
     m = TITLES_AFTER.match(text, end, lim)
     if not m:
         return None, end
+    if m["b"]:  # in brackets: the titles are this name's, whatever follows
+        return m["b"], m.end()
     if limit is not None and m.end() <= limit and not text[m.end():limit].strip():
         cut = _SPLIT_LAST.match(m["t"])  # drop the last title: it is the next name's
         if not cut:
@@ -93,6 +115,28 @@ def title_before_at(text: str, start: int) -> tuple[str | None, int]:
         return None, start
     m = TITLE_BEFORE.search(text, max(0, start - 150), start)
     return (m["t"], m.start("t")) if m else (None, start)
+
+
+# a title and the comma after it, before another title: "Ủy viên Bộ Chính trị, " in
+# "Ủy viên Bộ Chính trị, Bí thư Thành ủy Đỗ Văn Chiến"
+_EARLIER_TITLE = backward(rf"(?P<t>{_ONE})[^\S\n]*+,[^\S\n]*+$")
+_SEPARATORS = regex.compile(r"[\s,–-]*+")
+
+
+def titles_before_at(text: str, start: int, prev_end: int = 0) -> tuple[str | None, int]:
+    """Like ``title_before_at``, with the titles parted by commas before it: ``Ủy viên Bộ Chính trị, Bí thư
+    Thành ủy Đỗ Văn Chiến`` → ``"Ủy viên Bộ Chính trị, Bí thư Thành ủy"``. Not past the previous name (ending
+    at ``prev_end``), and only the last one when the titles run on from that name's (``A, Bí thư Tỉnh ủy,
+    Chủ tịch HĐND tỉnh B``: the earlier ones are A's)."""
+    title, at = title_before_at(text, start)
+    if title is None:
+        return title, at
+    first = at
+    while m := _EARLIER_TITLE.search(text, max(prev_end, first - 150), first):
+        first = m.start("t")
+    if first == at or (prev_end and _SEPARATORS.fullmatch(text, prev_end, first)):
+        return title, at
+    return text[first:at] + title, first
 
 
 def title_expansion(title: str) -> str | None:

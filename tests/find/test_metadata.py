@@ -72,6 +72,18 @@ def md(text):
     ("Chiều 3/4, Huyện ủy họp. Đồng chí Lê Văn Tư chủ trì.\n\nĐoạn hai.", "title", None),  # two sentences: a lead
     ("Hội nghị tại TP. Hồ Chí Minh bàn về công tác cán bộ\n\nNội dung.", "title",
      "Hội nghị tại TP. Hồ Chí Minh bàn về công tác cán bộ"),  # an abbreviation's dot ends no sentence
+    # a flattened two-column header: the place-date after the star under the heading
+    ("HUYỆN ỦY MƯỜNG LA             ĐẢNG CỘNG SẢN VIỆT NAM\n*                  Mường La, ngày 04 tháng 9 năm 2023\n"
+     "Số 12-TB/HU\n\nTHÔNG BÁO\nvề việc\n\nNội dung.", "place", "Mường La"),
+    ("HUYỆN ỦY MƯỜNG LA             ĐẢNG CỘNG SẢN VIỆT NAM\n*                  Mường La, ngày 04 tháng 9 năm 2023\n"
+     "Số 12-TB/HU\n\nTHÔNG BÁO\nvề việc\n\nNội dung.", "issued_date", "2023-09-04"),
+    # a dateline with the province in brackets
+    ("Huyện ủy Mường La họp\n\nMường La (Sơn La), 5/9/2023\n\nNội dung.", "place", "Mường La"),
+    ("Huyện ủy Mường La họp\n\nMường La (Sơn La), 5/9/2023\n\nNội dung.", "issued_date", "2023-09-05"),
+    # kinds with more words on their heading line
+    ("CHƯƠNG TRÌNH PHỐI HỢP\ngiữa Huyện ủy và Huyện đoàn\n\nNội dung.", "doc_kind", "CHƯƠNG TRÌNH"),
+    ("CHƯƠNG TRÌNH PHỐI HỢP\ngiữa Huyện ủy và Huyện đoàn\n\nNội dung.", "title", "giữa Huyện ủy và Huyện đoàn"),
+    ("QUY CHẾ PHỐI HỢP\ngiữa Ủy ban Kiểm tra và Thanh tra huyện\n\nNội dung.", "doc_kind", "QUY CHẾ"),
     ("Hội nghị sơ kết Nghị quyết\n\nNội dung không có ngày.", "issued_date", None),
     ("Hội nghị sơ kết Nghị quyết\n\nNội dung không có ngày.", "number", None),
     ("Hội nghị sơ kết Nghị quyết\n\nNội dung không có ngày.", "title", "Hội nghị sơ kết Nghị quyết"),

@@ -199,6 +199,98 @@ CASES = [
     # verbs of speech after the name and titles make a speaker
     ("Đồng chí Lò Văn Sơn, Bí thư Đảng ủy xã cho biết", [("Lò Văn Sơn", ["Bí thư Đảng ủy xã"], "speaker", "đồng chí")]),
     ("Đồng chí Lò Văn Sơn yêu cầu các chi bộ", [("Lò Văn Sơn", [], "speaker", "đồng chí")]),
+    # a cue naming the event ("Dự buổi lễ có", "Dự hội thảo có") or the company ("Cùng đi có") holds for every
+    # item of the list parted by ";"
+    ("Dự buổi lễ có bà Lò Thị Mai, Trưởng Ban Dân vận Tỉnh ủy; bà Vi Thị Hoa, Phó Chủ tịch UBND tỉnh.",
+     [("Lò Thị Mai", ["Trưởng Ban Dân vận Tỉnh ủy"], "attendee", None),
+      ("Vi Thị Hoa", ["Phó Chủ tịch UBND tỉnh"], "attendee", None)]),
+    ("Dự hội thảo có ông Lò Văn Sơn, Giám đốc Sở Nội vụ; ông Cầm Văn Tú, Chủ tịch UBND huyện.",
+     [("Lò Văn Sơn", ["Giám đốc Sở Nội vụ"], "attendee", None), ("Cầm Văn Tú", ["Chủ tịch UBND huyện"], "attendee", None)]),
+    ("Cùng đi có đồng chí Lò Văn Sơn, Bí thư Huyện ủy; đồng chí Cầm Văn Tú, Phó Bí thư Huyện ủy.",
+     [("Lò Văn Sơn", ["Bí thư Huyện ủy"], "attendee", "đồng chí"),
+      ("Cầm Văn Tú", ["Phó Bí thư Huyện ủy"], "attendee", "đồng chí")]),
+    ("Dự buổi làm việc có đồng chí Lò Văn Sơn, Bí thư Huyện ủy; đồng chí Cầm Văn Tú, Chủ tịch UBND huyện.",
+     [("Lò Văn Sơn", ["Bí thư Huyện ủy"], "attendee", "đồng chí"),
+      ("Cầm Văn Tú", ["Chủ tịch UBND huyện"], "attendee", "đồng chí")]),
+    # several titles before the name, parted by commas; not those that run on from the previous name's
+    ("Dự hội nghị có Ủy viên Bộ Chính trị, Bí thư Thành ủy Lò Văn Sơn.",
+     [("Lò Văn Sơn", ["Ủy viên Bộ Chính trị", "Bí thư Thành ủy"], "attendee", None)]),
+    ("Ủy viên Trung ương Đảng, Trưởng Ban Dân vận Trung ương Vi Thị Hoa phát biểu.",
+     [("Vi Thị Hoa", ["Ủy viên Trung ương Đảng", "Trưởng Ban Dân vận Trung ương"], "speaker", None)]),
+    ("Dự có đồng chí Lò Văn Sơn, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Cầm Văn Tú.",
+     [("Lò Văn Sơn", ["Bí thư Tỉnh ủy"], "attendee", "đồng chí"), ("Cầm Văn Tú", ["Chủ tịch HĐND tỉnh"], "attendee", None)]),
+    # a title written once for a list: before its colon, or after its last name
+    ("Cùng dự có các đồng chí Phó Bí thư Tỉnh ủy: Lò Văn Sơn, Cầm Văn Tú.",
+     [("Lò Văn Sơn", ["Phó Bí thư Tỉnh ủy"], "attendee", "đồng chí"),
+      ("Cầm Văn Tú", ["Phó Bí thư Tỉnh ủy"], "attendee", "đồng chí")]),
+    ("Tham dự có đ/c Lò Văn Sơn – Phó Bí thư Tỉnh ủy; các đ/c Vi Văn Hòa, Cầm Văn Tú – UVBTV Tỉnh ủy.",
+     [("Lò Văn Sơn", ["Phó Bí thư Tỉnh ủy"], "attendee", "đ/c"), ("Vi Văn Hòa", ["UVBTV Tỉnh ủy"], "attendee", "đ/c"),
+      ("Cầm Văn Tú", ["UVBTV Tỉnh ủy"], "attendee", "đ/c")]),
+    ("Dự có các đồng chí Lò Văn Sơn, Bí thư Huyện ủy, Cầm Văn Tú – UVBTV Tỉnh ủy.",  # the first has its own
+     [("Lò Văn Sơn", ["Bí thư Huyện ủy"], "attendee", "đồng chí"), ("Cầm Văn Tú", ["UVBTV Tỉnh ủy"], "attendee", "đồng chí")]),
+    # title extents: a department's number, a body under another, names of bodies with lowercase words, a dash
+    # or a comma; a verb that opens with one of a title's lowercase words ends it
+    ("Đồng chí Lò Thị Vân, Vụ trưởng Vụ Địa phương II phát biểu.",
+     [("Lò Thị Vân", ["Vụ trưởng Vụ Địa phương II"], "speaker", "đồng chí")]),
+    ("Đồng chí Lò Thị Vân, Vụ trưởng Vụ Địa phương I thuộc Ban Dân vận Trung ương dự.",
+     [("Lò Thị Vân", ["Vụ trưởng Vụ Địa phương I thuộc Ban Dân vận Trung ương"], "attendee", "đồng chí")]),
+    ("Dự có PGS.TS Lò Văn Sơn, Phó Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh.",
+     [("Lò Văn Sơn", ["Phó Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh"], "attendee", None)]),
+    ("Đồng chí Vi Thị Hoa, Giám đốc Sở Lao động - Thương binh và Xã hội báo cáo.",
+     [("Vi Thị Hoa", ["Giám đốc Sở Lao động - Thương binh và Xã hội"], "speaker", "đồng chí")]),
+    ("Đồng chí Vi Thị Hoa, Tỉnh ủy viên, Giám đốc Sở Văn hóa, Thể thao và Du lịch trình bày.",
+     [("Vi Thị Hoa", ["Tỉnh ủy viên", "Giám đốc Sở Văn hóa, Thể thao và Du lịch"], "speaker", "đồng chí")]),
+    ("Đồng chí Lò Văn Sơn, Phó Chủ tịch UBND tỉnh trực tiếp chỉ đạo.",
+     [("Lò Văn Sơn", ["Phó Chủ tịch UBND tỉnh"], "mentioned", "đồng chí")]),
+    ("Đồng chí Lò Văn Sơn, Bí thư Tỉnh ủy kiểm tra công tác phòng chống lụt bão.",
+     [("Lò Văn Sơn", ["Bí thư Tỉnh ủy"], "mentioned", "đồng chí")]),
+    ("Đồng chí Lò Văn Sơn, Chủ nhiệm Ủy ban kiểm tra Đảng ủy phát biểu.",  # after "ban": part of the title
+     [("Lò Văn Sơn", ["Chủ nhiệm Ủy ban kiểm tra Đảng ủy"], "speaker", "đồng chí")]),
+    # the bare names of a list after "các đồng chí" are names without a surname from the list
+    ("Cùng chủ trì có các đồng chí Phó Bí thư Tỉnh ủy: H'Liên Byă, Ksor Thanh Bình.",
+     [("H'Liên Byă", ["Phó Bí thư Tỉnh ủy"], "chair", "đồng chí"), ("Ksor Thanh Bình", ["Phó Bí thư Tỉnh ủy"], "chair",
+                                                                   "đồng chí")]),
+    ("Tham dự có các đ/c Rơ Mah Tuân, Siu Blêr – UVBTV Tỉnh ủy.",
+     [("Rơ Mah Tuân", ["UVBTV Tỉnh ủy"], "attendee", "đ/c"), ("Siu Blêr", ["UVBTV Tỉnh ủy"], "attendee", "đ/c")]),
+    ("Tặng hoa các đồng chí Lò Văn Sơn, Vi Hoa, Cầm Văn Tú.",  # two syllables from a surname, honoured by the list
+     [("Lò Văn Sơn", [], "mentioned", "đồng chí"), ("Vi Hoa", [], "mentioned", "đồng chí"),
+      ("Cầm Văn Tú", [], "mentioned", "đồng chí")]),
+    ("Dự có các đồng chí Lò Văn Sơn, Vi Thị Hoa, Tỉnh Đoàn Thanh niên tỉnh.",  # a body's name is no list item
+     [("Lò Văn Sơn", [], "attendee", "đồng chí"), ("Vi Thị Hoa", [], "attendee", "đồng chí")]),
+    # co-chairs: "đồng chủ trì" after the last item of a list; the presidium of a congress
+    ("Đồng chí Lò Văn Sơn, Bí thư Tỉnh ủy; đồng chí Vi Thị Hoa, Phó Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh "
+     "đồng chủ trì buổi gặp mặt.",
+     [("Lò Văn Sơn", ["Bí thư Tỉnh ủy"], "chair", "đồng chí"),
+      ("Vi Thị Hoa", ["Phó Bí thư Tỉnh ủy", "Trưởng Đoàn ĐBQH tỉnh"], "chair", "đồng chí")]),
+    ("Các đồng chí Lò Văn Sơn, Bí thư Tỉnh ủy; Vi Thị Hoa, Chủ tịch UBND tỉnh; Cầm Văn Tú, Chủ tịch HĐND tỉnh "
+     "đồng chủ trì hội nghị.",
+     [("Lò Văn Sơn", ["Bí thư Tỉnh ủy"], "chair", "đồng chí"), ("Vi Thị Hoa", ["Chủ tịch UBND tỉnh"], "chair", "đồng chí"),
+      ("Cầm Văn Tú", ["Chủ tịch HĐND tỉnh"], "chair", "đồng chí")]),
+    ("Đồng chí Lò Văn Sơn phát biểu. Đồng chí Vi Thị Hoa, Phó Bí thư Tỉnh ủy đồng chủ trì.",  # another sentence
+     [("Lò Văn Sơn", [], "speaker", "đồng chí"), ("Vi Thị Hoa", ["Phó Bí thư Tỉnh ủy"], "chair", "đồng chí")]),
+    ("Đoàn Chủ tịch điều hành phiên họp gồm các đồng chí: Lò Văn Sơn, Vi Thị Hoa, Cầm Văn Tú.",
+     [("Lò Văn Sơn", [], "chair", "đồng chí"), ("Vi Thị Hoa", [], "chair", "đồng chí"),
+      ("Cầm Văn Tú", [], "chair", "đồng chí")]),
+    ("Đoàn Chủ tịch Đại hội gồm 7 đồng chí. Đồng chí Lò Văn Sơn chúc mừng.", [("Lò Văn Sơn", [], "mentioned", "đồng chí")]),
+    # titles in brackets after the name; the cue after the bracket is the name's
+    ("Tham gia thảo luận, các đại biểu Lò Thị Hoa (Bí thư Đảng ủy xã Chiềng Ơn) và Cầm Văn Tú (Chủ tịch UBND xã "
+     "Mường Sại) đề nghị tăng hỗ trợ.",
+     [("Lò Thị Hoa", ["Bí thư Đảng ủy xã Chiềng Ơn"], "speaker", None),
+      ("Cầm Văn Tú", ["Chủ tịch UBND xã Mường Sại"], "speaker", None)]),
+    ("Ông Lò Văn Sơn (Tỉnh ủy viên, Giám đốc Sở Y tế) trình bày tham luận.",
+     [("Lò Văn Sơn", ["Tỉnh ủy viên", "Giám đốc Sở Y tế"], "speaker", None)]),
+    # after a cue of speech only the subject speaks; people named in what is said are spoken of, a list speaks
+    ("Phát biểu giao nhiệm vụ, đồng chí Lò Văn Sơn ghi nhận những đóng góp của đồng chí Vi Thị Hoa trong nhiều năm.",
+     [("Lò Văn Sơn", [], "speaker", "đồng chí"), ("Vi Thị Hoa", [], "mentioned", "đồng chí")]),
+    ("Trình bày đề dẫn, đồng chí Lò Văn Sơn khẳng định, cuộc đời đồng chí Lê Duẩn gắn với sự nghiệp do Chủ tịch "
+     "Hồ Chí Minh khởi xướng.",
+     [("Lò Văn Sơn", [], "speaker", "đồng chí"), ("Lê Duẩn", [], "mentioned", "đồng chí"),
+      ("Hồ Chí Minh", ["Chủ tịch"], "mentioned", None)]),
+    ("Phát biểu tại buổi làm việc, các đồng chí Lò Văn Sơn, Vi Thị Hoa, Cầm Văn Tú đề nghị tỉnh hỗ trợ.",
+     [("Lò Văn Sơn", [], "speaker", "đồng chí"), ("Vi Thị Hoa", [], "speaker", "đồng chí"),
+      ("Cầm Văn Tú", [], "speaker", "đồng chí")]),
+    # an award named after a person is no mention of that person; the one awarded is
+    ("Đồng chí Lò Văn Sơn được truy tặng Huân chương Hồ Chí Minh.", [("Lò Văn Sơn", [], "mentioned", "đồng chí")]),
 ]
 
 # no person in any of these
@@ -215,7 +307,11 @@ NEGATIVES = [
     "Hội nghị Ban Chấp hành Đảng bộ huyện Hà Quảng", "phường Trần Phú", "Khu di tích Kim Liên",
     "Công ty Lê Hoàng", "Nhà văn hóa thôn Trung", "xã Đinh Lập", "Hoàng Sa, Trường Sa", "QUYẾT NGHỊ:",
     "Điều 1. Giao Văn phòng", "cầu Hồ Chí Minh", "Chương trình hành động", "Ban Tổ chức Trung ương",
-    "Sở Nội vụ tỉnh Hà Tĩnh",
+    "Sở Nội vụ tỉnh Hà Tĩnh", "các đồng chí lãnh đạo Huyện ủy, Ban Tổ chức dự.", "các đồng chí: Ban Tổ chức, Ủy ban Kiểm tra",
+    # awards, funds, parks, units and ships named after a famous person
+    "Tập thể được tặng Huân chương Hồ Chí Minh", "nhận giải thưởng Võ Trường Toản", "tại Công viên Trần Hưng Đạo",
+    "chiến sĩ Tiểu đoàn Lý Tự Trọng", "Quỹ Phan Châu Trinh tài trợ", "tranh Cúp Võ Văn Tần", "Đại lộ Võ Nguyên Giáp",
+    "trao Học bổng Lê Quý Đôn", "thủy thủ tàu Trần Đại Nghĩa", "Liên đội Nguyễn Bá Ngọc", "huy chương Lê Quý Đôn",
 ]
 
 
@@ -255,6 +351,10 @@ def test_old_tone_placement_in_titles():
     ("Phó Chủ nhiệm Ủy ban Kiểm tra - Phó Trưởng đoàn", ["Phó Chủ nhiệm Ủy ban Kiểm tra", "Phó Trưởng đoàn"]),
     ("Tỉnh ủy viên – Giám đốc Sở", ["Tỉnh ủy viên", "Giám đốc Sở"]),
     ("Chủ tịch Ủy ban MTTQ-Tỉnh", ["Chủ tịch Ủy ban MTTQ-Tỉnh"]),   # a hyphen inside a name is no split
+    # nor a dash or a comma inside a body's name
+    ("Giám đốc Sở Giao thông - Vận tải – Trưởng đoàn", ["Giám đốc Sở Giao thông - Vận tải", "Trưởng đoàn"]),
+    ("Phó Giám đốc Sở Văn hoá, Thể thao và Du lịch, Huyện ủy viên",
+     ["Phó Giám đốc Sở Văn hoá, Thể thao và Du lịch", "Huyện ủy viên"]),
 ])
 def test_titles_split_at_commas_and_dashes(written, titles):
     from extract.find.people_titles import split_titles
