@@ -106,10 +106,27 @@ def _named_id(r: dict) -> str:
 # the fields an id's symbol part depends on: a reference's key
 KEY = ("symbol", "number", "doc_type", "type_code", "issuer_code", "issued_date", "term", "plenum", "scope")
 # the reference fields resolution reads, the key first (the store loads rows of these, in this order)
-FIELDS = KEY + ("text", "congress", "subject")
-# what the first pass learns from: the key and the subject ("về …"), evidence of which document is meant
-LEARN = KEY + ("subject",)
+FIELDS = KEY + ("text", "congress", "subject", "issuer")
+# what the first pass learns from: the key, the subject ("về …") and the issuer, evidence of which document is meant
+LEARN = KEY + ("subject", "issuer")
 _SUBJECT = FIELDS.index("subject")
+_ISSUER = FIELDS.index("issuer")
+
+# central bodies that never share a document: one number of one term is one body's document, so a
+# "Chỉ thị 05-CT/TW của Bộ Chính trị" is not the Ban Bí thư's "Chỉ thị số 05-CT/TW, ngày 05/11/2021"
+_BODIES = {"bộ chính trị": "BCT", "bct": "BCT", "ban bí thư": "BBT", "bbt": "BBT",
+           "ban chấp hành trung ương": "BCHTW", "ban chấp hành trung ương đảng": "BCHTW", "bch tw": "BCHTW",
+           "bchtw": "BCHTW", "trung ương": "BCHTW", "trung ương đảng": "BCHTW"}
+
+
+def _body(issuer: Optional[str]) -> Optional[str]:
+    """The central body an issuer names (``Bộ Chính trị`` → ``BCT``), or None."""
+    if not issuer:
+        return None
+    key = " ".join(issuer.lower().split())
+    for prefix in ("của ", "do "):
+        key = key[len(prefix):] if key.startswith(prefix) else key
+    return _BODIES.get(key)
 _DATE = KEY.index("issued_date")
 
 
@@ -127,6 +144,7 @@ class Resolver:
         self.known: dict[str, dict[str, str]] = defaultdict(dict)  # base → {term: earliest date seen}
         self.scopes: dict[str, set] = defaultdict(set)  # local base without its place → the places it is known in
         self.subjects: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))  # base → term → subjects
+        self.bodies: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))  # base → term → central bodies
 
     def _parts(self, key: tuple) -> tuple:
         got = self.memo.get(key)
@@ -144,10 +162,13 @@ class Resolver:
     def learn_key(self, key: tuple) -> None:
         """:meth:`learn` from a reference's ``LEARN`` values (``KEY`` values alone are enough)."""
         subject = key[len(KEY)] if len(key) > len(KEY) else None
+        body = _body(key[len(KEY) + 1]) if len(key) > len(KEY) + 1 else None
         key = key[:len(KEY)]
         state, base, t = self._parts(key)
         if base and not state and t and subject:
             self.subjects[base][t].add(_subject_key(subject))
+        if base and not state and t and body:
+            self.bodies[base][t].add(body)
         if base and not state and "@" in base:
             self.scopes[_unscoped(base)].add(base)
         if base and not state and t:
@@ -168,9 +189,23 @@ class Resolver:
         if base and "@" not in base and len(places := self.scopes.get(base, ())) == 1:
             base = next(iter(places))  # a local document of unknown place, where the archive knows only one
         if base:
-            term = term or (in_text or {}).get(base) or self._by_subject(base, row) or _pick(base, self.known, citing)
+            if not term:
+                body = _body(row[_ISSUER]) if len(row) > _ISSUER else None
+                same, other = (in_text or {}).get(base, (None, None))
+                if same and body and other and body != other:  # this text's dated mention is another body's
+                    term = self._by_subject(base, row) or _pick(base, self._options(base, body, same), citing)
+                else:
+                    term = same or self._by_subject(base, row) or _pick(base, self._options(base, body), citing)
             return f"{base}/{term}"
         return _named_id(dict(zip(FIELDS, row)))
+
+    def _options(self, base: str, body: Optional[str], not_term: Optional[str] = None) -> dict[str, str]:
+        """The known terms of ``base`` (term → earliest date) but ``not_term``; those whose document the
+        mention's body issued, when the archive knows any (else a writer may have named the wrong body)."""
+        options = {t: d for t, d in self.known.get(base, {}).items() if t != not_term}
+        bodies = self.bodies.get(base) if body else None
+        matching = {t: d for t, d in options.items() if body in bodies.get(t, ())} if bodies else {}
+        return matching or options
 
     def _by_subject(self, base: str, row: tuple) -> Optional[str]:
         """The one term whose document of this base was cited with the same subject (``về đẩy mạnh …``)."""
@@ -185,11 +220,11 @@ class Resolver:
     def document_ids(self, rows: list[tuple], citing: Optional[str]) -> list[str]:
         """The ids of one document's references (rows of ``FIELDS`` values): a mention without date or
         term takes the term another mention of the same document in this text gives it."""
-        in_text: dict[str, str] = {}
+        in_text: dict[str, tuple] = {}  # base → (term, central body) of its first mention with a term
         for row in rows:
             state, base, term = self._parts(row[:len(KEY)])
             if base and not state and term:
-                in_text.setdefault(base, term)
+                in_text.setdefault(base, (term, _body(row[_ISSUER]) if len(row) > _ISSUER else None))
         return [self.canonical_id_row(row, citing, in_text) for row in rows]
 
 
@@ -204,10 +239,10 @@ def _unscoped(base: str) -> str:
     return head + rest[rest.index("/"):]
 
 
-def _pick(base: str, known: dict[str, dict[str, str]], citing: Optional[str]) -> str:
-    """Latest known term of ``base`` not newer than the citing document; ``k?`` when none is known."""
+def _pick(base: str, options: dict[str, str], citing: Optional[str]) -> str:
+    """Latest of the known terms of ``base`` (term → earliest date) not newer than the citing document;
+    ``k?`` when none is."""
     unknown = "k?" if _is_central(base.split("/")[1]) else "t?"  # a central or a local term, not known
-    options = known.get(base, {})
     if not options:
         return unknown
     usable = [(date, t) for t, date in options.items() if citing is None or date <= citing]

@@ -136,6 +136,28 @@ def test_a_matching_subject_tells_which_document_an_undated_mention_names():
 
 
 
+def test_a_mention_of_another_central_body_is_not_the_dated_one_of_the_same_text():
+    # one number of one term is one body's document: the Politburo's directive is not the Secretariat's
+    a = _doc("a", "Tổng kết Chỉ thị số 05-CT/TW của Bộ Chính trị; quán triệt Chỉ thị số 05-CT/TW, ngày 05/11/2021 "
+                  "của Ban Bí thư.", "2022-06-01")
+    resolve_archive([a])
+    assert _ids(a) == ["CT/TW/5/k?", "CT/TW/5/k13"]
+    b = _doc("b", "Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị.", "2016-06-01")
+    resolve_archive([a, b])  # the archive knows the Politburo's directive of that number
+    assert _ids(a) == ["CT/TW/5/k12", "CT/TW/5/k13"]
+    c = _doc("c", "Thực hiện Chỉ thị số 05-CT/TW của Ban Bí thư.", "2022-06-01")
+    resolve_archive([a, b, c])
+    assert _ids(c) == ["CT/TW/5/k13"]  # the same body: the latest known
+
+
+def test_a_body_the_archive_never_saw_for_a_number_is_no_evidence():
+    # a writer crediting the Central Committee's rule to the Politburo still names that rule
+    a = _doc("a", "Quy định số 24-QĐ/TW, ngày 30/7/2021 của Ban Chấp hành Trung ương.", "2021-09-01")
+    b = _doc("b", "Thực hiện Quy định số 24-QĐ/TW của Bộ Chính trị.", "2023-03-01")
+    resolve_archive([a, b])
+    assert _ids(b) == ["QĐ/TW/24/k13"]
+
+
 def test_a_provincial_city_and_its_province_number_apart():
     city = _doc("a", "ĐẢNG BỘ TỈNH BẮC GIANG\nTHÀNH ỦY BẮC GIANG\n*\nSố 15-KH/TU\n\nthực hiện Kế hoạch số 15-KH/TU, "
                      "ngày 10/5/2017 của Ban Thường vụ Tỉnh ủy", "2017-06-01")
