@@ -98,6 +98,11 @@ class Store:
     def _create(self):
         for table in TABLES:
             self.con.execute(create_table_sql(table))
+            have = {r[0] for r in self.con.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table]).fetchall()}
+            for name, sql_type in columns(table):  # a database of an earlier version gains the new columns
+                if name not in have:
+                    self.con.execute(f'ALTER TABLE "{table}" ADD COLUMN "{name}" {sql_type}')
         for name, sql in VIEWS.items():
             self.con.execute(f"CREATE OR REPLACE VIEW {name} AS {sql}")
 

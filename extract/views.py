@@ -40,11 +40,11 @@ VIEWS = {
         GROUP BY ALL ORDER BY period, mentions DESC""",
     # every post a person was seen holding, with the document and its date
     "persons": """
-        SELECT p.name, t.title, p.role, p.doc_id, d.ref_date AS seen_on, d.source
+        SELECT p.name, t.title, p.role, p.doc_id, p.person_id, d.ref_date AS seen_on, d.source
         FROM people p JOIN documents d USING (doc_id)
         LEFT JOIN LATERAL (SELECT unnest(p.titles) AS title) t ON true""",
-    # statistics summed by the period that governs them
+    # statistics summed by the period that governs them; goals ("phấn đấu …") apart from results
     "statistics_by_period": """
-        SELECT period, kind, unit, predicate, count(*) AS n, sum(value) AS total
-        FROM statistics GROUP BY ALL ORDER BY period NULLS LAST, n DESC""",
+        SELECT period, period_start, period_end, kind, unit, predicate, target, count(*) AS n, sum(value) AS total
+        FROM statistics GROUP BY ALL ORDER BY period_start NULLS LAST, period, n DESC""",
 }

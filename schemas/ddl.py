@@ -18,7 +18,7 @@ from pydantic import BaseModel
 
 from schemas.records import DateMention, DocRef, IngestError, Metadata, PersonMention, Sentence, Statistic
 
-DATE_FIELDS = {"issued_date", "start_date", "end_date"}  # ISO strings in JSON, DATE in SQL
+DATE_FIELDS = {"issued_date", "start_date", "end_date", "period_start", "period_end"}  # ISO strings in JSON, DATE in SQL
 
 # table → (record model, leading columns, trailing columns, fields left out)
 TABLES: dict[str, tuple[type[BaseModel] | None, list[tuple[str, str]], list[tuple[str, str]], set[str]]] = {

@@ -160,7 +160,15 @@ class Statistic(Span):
     qualifier: Optional[str] = None  # hơn, gần, khoảng, trên, dưới …
     predicate: Optional[str] = None  # kết nạp, đạt, giảm …
     period: Optional[str] = None  # value of the governing date finding, e.g. 2021-H1
+    period_start: Optional[str] = None  # its first and last day (ISO), e.g. 2021-01-01 .. 2021-06-30
+    period_end: Optional[str] = None
     qualifies: Optional[int] = None  # index of the statistic a percentage qualifies
+    target: bool = False  # a goal, not a result: "phấn đấu kết nạp 200 đảng viên"
+
+    @field_validator("period_start", "period_end")
+    @classmethod
+    def _iso_period(cls, v: Optional[str]) -> Optional[str]:
+        return _check_iso_date(v)
 
     @model_validator(mode="after")
     def _shape(self):

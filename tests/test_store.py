@@ -140,3 +140,16 @@ def test_stored_ids_equal_the_json_records_for_a_document_with_only_a_year(tmp_p
     stored = con.execute("SELECT r.canonical_id FROM doc_refs r JOIN documents d USING (doc_id) "
                          "WHERE d.source LIKE '%a.txt'").fetchall()
     assert [c for (c,) in stored] == [r["canonical_id"] for r in docs[0]["doc_refs"]] == ["KL/TW/12/k12"]
+
+
+def test_a_database_of_an_earlier_version_gains_the_new_columns(tmp_path, inbox):
+    db = tmp_path / "old.duckdb"
+    with Store(db):
+        pass
+    con = duckdb.connect(str(db))
+    con.execute('ALTER TABLE statistics DROP COLUMN "target"')  # as a database written before the column existed
+    con.close()
+    ingest([str(inbox)], str(db), jobs=1)
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT count(*) FROM statistics WHERE target IS NOT NULL").fetchone()[0] > 0
+    con.close()

@@ -28,7 +28,7 @@ from extract.find.stats_table import table_cell
 from extract.find.stats_units import Tail, read_tail
 
 FIELDS = ("start", "end", "text", "kind", "value", "unit", "numerator", "denominator", "low", "high",
-          "qualifier", "predicate", "period", "qualifies")
+          "qualifier", "predicate", "period", "period_start", "period_end", "qualifies", "target")
 
 
 def _record(text: str, start: int, end: int, kind: str, **fields) -> dict:

@@ -9,6 +9,7 @@ Example::
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from typing import Optional
 
 import regex
 
@@ -38,8 +39,8 @@ _COMPARED = regex.compile(r"(?i:so với|so cùng kỳ|bằng)(?:\s++(?i:cùng k
 _DAYS = ("date", "datetime")
 
 
-def _period(rec: dict, starts: list[int], text: str, dates: list[dict], date_starts: list[int]):
-    """Value of the date governing the statistic: nearest in its sentence, one before preferred; a
+def _period(rec: dict, starts: list[int], text: str, dates: list[dict], date_starts: list[int]) -> Optional[dict]:
+    """The date finding governing the statistic: nearest in its sentence, one before preferred; a
     period (year, quarter, half, month) before a single day (``… Nghị quyết …, ngày 16/6/2022``); never a
     comparison's baseline.
 
@@ -50,26 +51,40 @@ def _period(rec: dict, starts: list[int], text: str, dates: list[dict], date_sta
     near = dates[bisect_left(date_starts, lo):bisect_left(date_starts, hi)]
     own = next((d for d in near if 0 <= d["start"] - rec["end"] <= 1), None)
     if own is not None:  # "giảm … xuống còn 1,05% năm 2024": the year written right after the figure is its own
-        return own["value"]
+        return own
     for pick in ([d for d in near if d["kind"] not in _DAYS], near):
         before = [d for d in pick if d["end"] <= rec["start"]]
         if before:
-            return max(before, key=lambda d: d["end"])["value"]
+            return max(before, key=lambda d: d["end"])
         after = [d for d in pick if rec["end"] <= d["start"] and d["end"] <= hi]
         if after:
-            return min(after, key=lambda d: d["start"])["value"]
+            return min(after, key=lambda d: d["start"])
     return None
 
 
 def _pred_qual(text: str, rec: dict) -> tuple:
-    """``kết nạp được hơn 250 đảng viên`` → (``kết nạp``, ``hơn``)."""
+    """``kết nạp được hơn 250 đảng viên`` → (``kết nạp``, ``hơn``); ``200 đảng viên trở lên`` → qualifier
+    ``trở lên``."""
     start = rec["start"]  # a range's span starts at "từ": the predicate stands before it
     m = lex().context.search(text, max(0, start - 60), start)
-    if not m:
-        return None, None
-    pred = m["pred"].lower() if m["pred"] else None
-    qual = m["qual"].lower() if m["qual"] else None
+    pred = m["pred"].lower() if m and m["pred"] else None
+    qual = m["qual"].lower() if m and m["qual"] else None
+    if qual is None and (after := _QUAL_AFTER.match(text, rec["end"])):
+        qual = after[1].lower()
     return pred, qual
+
+
+_QUAL_AFTER = regex.compile(r"[^\S\n]++((?i:trở lên|trở xuống|trở lại))(?![\p{L}\p{M}])")
+
+
+def _is_target(text: str, rec: dict, lo: int) -> bool:
+    """A goal, not a result: a goal word (``phấn đấu``, ``mục tiêu``, ``chỉ tiêu``, ``dự kiến``) stands
+    before the figure in its sentence, with no ``đã`` (done) between them."""
+    window = text[max(lo, rec["start"] - 160):rec["start"]]
+    m = None
+    for m in lex().target_cue.finditer(window):
+        pass
+    return m is not None and not lex().done_cue.search(window, m.end())
 
 
 def _qualifies(text: str, recs: list[dict], i: int):
@@ -95,8 +110,12 @@ def add_context(text: str, recs: list[dict], dates: list[dict]) -> list[dict]:
     usable = sorted((d for d in dates if d.get("kind") != "duration" and d.get("value")
                      and not _COMPARED.search(text, max(0, d["start"] - 30), d["start"])), key=lambda d: d["start"])
     usable_starts = [d["start"] for d in usable]
+    bounds = starts or _sentences(text)
     for i, rec in enumerate(recs):
         rec["predicate"], rec["qualifier"] = _pred_qual(text, rec)
-        rec["period"] = _period(rec, starts, text, usable, usable_starts) if usable else None
+        period = _period(rec, starts, text, usable, usable_starts) if usable else None
+        if period is not None:
+            rec["period"], rec["period_start"], rec["period_end"] = period["value"], period.get("start_date"), period.get("end_date")
         rec["qualifies"] = _qualifies(text, recs, i)
+        rec["target"] = _is_target(text, rec, bounds[bisect_right(bounds, rec["start"]) - 1])
     return recs

@@ -161,6 +161,10 @@ def _context_patterns(d: dict) -> dict:
                               rf"(?:(?<![\p{{L}}\p{{M}}])(?P<qual>{quals}){HS}++)?+\Z"),
         # what may stand between a count and its share: ", đạt " / " (chiếm " / " … trở lên, chiếm "
         share_gap=regex.compile(rf"{HS}*+(?:[,(]{HS}*+)?+(?:{cues}{HS}++)?+"),
+        # a goal before a figure: "phấn đấu kết nạp 200 đảng viên", "chỉ tiêu đến năm 2025 đạt 95%";
+        # "đã" after it makes the figure a result again ("mục tiêu đề ra, đã kết nạp 180")
+        target_cue=regex.compile(r"(?<![\p{L}\p{M}])" + _ci(_words(d, "target_cues"))),
+        done_cue=regex.compile(r"(?<![\p{L}\p{M}])" + _ci(_words(d, "done_cues"))),
         share_end=backward(rf"(?:\({HS}*+(?:{cues}{HS}++)?+|,{HS}*+{cues}{HS}++)\Z"),
     )
 

@@ -343,6 +343,7 @@ def test_table_size():
     ("Các chỉ tiêu vượt từ 5% - 10% kế hoạch.", "từ 5% - 10%", None, "vượt"),
     ("Cần ít nhất 3 đồng chí.", "3 đồng chí", "ít nhất", None),
     ("Kết quả gần như 100% đảng viên tham gia.", "100%", "gần như", None),
+    ("Mỗi chi bộ kết nạp 2 đảng viên trở lên.", "2 đảng viên", "trở lên", "kết nạp"),  # written after the figure
 ])
 def test_qualifier_and_predicate(text, stat, qualifier, predicate):
     s = next(s for s in find_statistics(text, [], [], []) if s["text"] == stat)
@@ -422,3 +423,23 @@ def test_data_file_is_consistent():
         assert all(unicodedata.is_normalized("NFC", w) for w in words), key
     assert set(d["money"].values()) <= {"đồng", "USD", "EUR"}
     assert not set(map(str, d["qualifiers"])) & set(map(str, d["not_units"]))
+
+
+@pytest.mark.parametrize("text,targets", [
+    ("Phấn đấu mỗi năm kết nạp 150 đảng viên trở lên.", [True]),
+    ("Mục tiêu đến năm 2025 có 90% xã đạt chuẩn nông thôn mới.", [True]),
+    ("Dự kiến tổ chức 12 lớp bồi dưỡng.", [True]),
+    ("Năm 2023 kết nạp 140 đảng viên, đạt 93% chỉ tiêu.", [False, False]),   # "chỉ tiêu" after the figures
+    ("Phấn đấu kết nạp 150 đảng viên; kết quả đã kết nạp 140 đảng viên.", [True, False]),
+    ("Kết nạp 64 đảng viên. Phấn đấu năm sau kết nạp 70 đảng viên.", [False, True]),  # the goal's own sentence
+])
+def test_goals_are_told_from_results(text, targets):
+    assert [s["target"] for s in find_statistics(text, [], [], [])] == targets
+
+
+def test_period_carries_its_first_and_last_day():
+    text = "6 tháng đầu năm 2024 kết nạp 52 đảng viên."
+    half = {"start": 0, "end": 20, "text": text[:20], "kind": "half", "value": "2024-H1",
+            "start_date": "2024-01-01", "end_date": "2024-06-30"}
+    [s] = find_statistics(text, [half], [], [])
+    assert (s["period"], s["period_start"], s["period_end"]) == ("2024-H1", "2024-01-01", "2024-06-30")
