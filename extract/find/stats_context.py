@@ -62,6 +62,30 @@ def _period(rec: dict, starts: list[int], text: str, dates: list[dict], date_sta
     return None
 
 
+_HEADING_MAX = 160  # characters: a heading line is short
+
+
+def _heading_periods(text: str, dates: list[dict]) -> list[dict]:
+    """Periods (not single days) written in heading lines, in text order: a title or a section heading
+    (``BÁO CÁO … 6 THÁNG ĐẦU NĂM 2024``, ``II. KẾT QUẢ NĂM 2023``) governs the figures under it whose
+    own sentence names no date."""
+    out = []
+    for d in dates:
+        if d["kind"] in _DAYS:
+            continue
+        a = text.rfind("\n", 0, d["start"]) + 1
+        b = text.find("\n", d["end"])
+        line = text[a:b if b >= 0 else len(text)].strip()
+        if len(line) <= _HEADING_MAX and (not line.endswith((".", ";", ",")) or _is_caps(line)):
+            out.append(d)
+    return out
+
+
+def _is_caps(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
 def _pred_qual(text: str, rec: dict) -> tuple:
     """``kết nạp được hơn 250 đảng viên`` → (``kết nạp``, ``hơn``); ``200 đảng viên trở lên`` → qualifier
     ``trở lên``."""
@@ -111,9 +135,13 @@ def add_context(text: str, recs: list[dict], dates: list[dict]) -> list[dict]:
                      and not _COMPARED.search(text, max(0, d["start"] - 30), d["start"])), key=lambda d: d["start"])
     usable_starts = [d["start"] for d in usable]
     bounds = starts or _sentences(text)
+    headings = _heading_periods(text, usable) if usable else []
+    heading_ends = [d["end"] for d in headings]
     for i, rec in enumerate(recs):
         rec["predicate"], rec["qualifier"] = _pred_qual(text, rec)
         period = _period(rec, starts, text, usable, usable_starts) if usable else None
+        if period is None and headings and (k := bisect_right(heading_ends, rec["start"])):
+            period = headings[k - 1]  # no date in its sentence: the last heading's period above it
         if period is not None:
             rec["period"], rec["period_start"], rec["period_end"] = period["value"], period.get("start_date"), period.get("end_date")
         rec["qualifies"] = _qualifies(text, recs, i)

@@ -443,3 +443,15 @@ def test_period_carries_its_first_and_last_day():
             "start_date": "2024-01-01", "end_date": "2024-06-30"}
     [s] = find_statistics(text, [half], [], [])
     assert (s["period"], s["period_start"], s["period_end"]) == ("2024-H1", "2024-01-01", "2024-06-30")
+
+
+def test_a_heading_period_governs_figures_whose_sentence_names_none():
+    from extract.find.dates import find_dates
+
+    text = ("BÁO CÁO KẾT QUẢ CÔNG TÁC 6 THÁNG ĐẦU NĂM 2024\n"
+            "1. Công tác phát triển đảng viên\nToàn Đảng bộ kết nạp 58 đảng viên.\n"
+            "Riêng quý II/2024 kết nạp 31 đảng viên.\n"
+            "II. PHƯƠNG HƯỚNG NĂM 2025\nPhấn đấu kết nạp 120 đảng viên.")
+    got = find_statistics(text, find_dates(text), [], [])
+    assert [(s["text"], s["period"], s["target"]) for s in got] == [
+        ("58 đảng viên", "2024-H1", False), ("31 đảng viên", "2024-Q2", False), ("120 đảng viên", "2025", True)]
