@@ -18,17 +18,28 @@ VIEWS = {
         LEFT JOIN (SELECT doc_id, min(canonical_id) AS canonical_id FROM doc_refs WHERE "self" GROUP BY doc_id) own
                ON own.doc_id = l.doc_id
         WHERE COALESCE(s.canonical_id, own.canonical_id, 'doc:' || l.doc_id) <> t.canonical_id""",
-    # document → cited document, one row per pair, with mention count and the citing date
+    # document → cited document, one row per pair, with mention count and the citing date; the relation is
+    # the one the document itself states ("Kế hoạch này thực hiện Chỉ thị …": implements), else "cites"
     "citations": """
-        SELECT r.doc_id AS citing_doc_id, r.canonical_id AS cited_canonical_id, 'cites' AS relation,
+        SELECT r.doc_id AS citing_doc_id, r.canonical_id AS cited_canonical_id,
+               COALESCE(any_value(own_rel.relation), 'cites') AS relation,
                count(*) AS mention_count, any_value(d.ref_date) AS citing_date
         FROM doc_refs r JOIN documents d USING (doc_id)
+        LEFT JOIN (SELECT rr.doc_id, rr.target_canonical_id, min(rr.relation) AS relation
+                   FROM ref_relations rr
+                   LEFT JOIN (SELECT doc_id, min(canonical_id) AS own FROM doc_refs WHERE "self" GROUP BY doc_id) o
+                          USING (doc_id)
+                   WHERE rr.source_canonical_id = COALESCE(o.own, 'doc:' || rr.doc_id)
+                   GROUP BY rr.doc_id, rr.target_canonical_id) own_rel
+               ON own_rel.doc_id = r.doc_id AND own_rel.target_canonical_id = r.canonical_id
         WHERE NOT r."self" AND r.canonical_id IS NOT NULL
         GROUP BY r.doc_id, r.canonical_id""",
     # one row per real cited document
     "cited_documents": """
         SELECT canonical_id, mode(doc_type) AS doc_type, mode(symbol) AS symbol, mode(issued_date) AS issued_date,
-               mode(issuer) AS issuer, mode(term) AS term, mode(plenum) AS plenum, mode(congress) AS congress,
+               mode(issuer) AS issuer,
+               COALESCE(mode(term), TRY_CAST(regexp_extract(canonical_id, '/k([0-9]+)$', 1) AS INTEGER)) AS term,
+               mode(plenum) AS plenum, mode(congress) AS congress,
                mode(subject) AS subject, count(*) FILTER (WHERE NOT "self") AS mention_count,
                count(DISTINCT doc_id) FILTER (WHERE NOT "self") AS citing_documents
         FROM doc_refs WHERE canonical_id IS NOT NULL GROUP BY canonical_id""",

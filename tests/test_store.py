@@ -153,3 +153,18 @@ def test_a_database_of_an_earlier_version_gains_the_new_columns(tmp_path, inbox)
     con = duckdb.connect(str(db), read_only=True)
     assert con.execute("SELECT count(*) FROM statistics WHERE target IS NOT NULL").fetchone()[0] > 0
     con.close()
+
+
+def test_citations_carry_the_relation_the_document_states_and_cited_documents_their_term(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "kh.txt").write_text("HUYỆN ỦY TÂN PHÚ\nSố 31-KH/HU\nKẾ HOẠCH\nThực hiện Chỉ thị số 05-CT/TW, ngày "
+                              "15/5/2016 của Bộ Chính trị; căn cứ Điều lệ Đảng.\n", encoding="utf-8")
+    db = tmp_path / "t.duckdb"
+    ingest([str(d)], str(db), jobs=1)
+    con = duckdb.connect(str(db), read_only=True)
+    rel = dict(con.execute("SELECT cited_canonical_id, relation FROM citations").fetchall())
+    term = con.execute("SELECT term FROM cited_documents WHERE canonical_id = 'CT/TW/5/k12'").fetchone()[0]
+    con.close()
+    assert rel["CT/TW/5/k12"] == "implements" and rel["Điều lệ/Điều lệ Đảng"] == "cites"
+    assert term == 12  # from the id when no mention writes the term
