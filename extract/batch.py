@@ -18,6 +18,7 @@ import datetime as dt
 import gc
 import multiprocessing as mp
 import os
+import signal
 import time
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
@@ -57,6 +58,7 @@ class Summary:
 def _init(known: frozenset, words: bool):
     global _KNOWN, _WORDS
     _KNOWN, _WORDS = known, words
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the writer's to handle: it stops the pool once
 
 
 def process(raw: RawInput) -> tuple[str, object, int]:

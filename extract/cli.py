@@ -275,6 +275,10 @@ def _usage_errors() -> tuple:
     return tuple(kinds)
 
 
+INTERRUPTED = ("partydocs: interrupted; what an ingest committed stays stored: run the same command again "
+               "to go on")
+
+
 def main(argv: Optional[list[str]] = None) -> None:
     """Console entry point: our errors become one line and exit code 2."""
     _optional_commands()
@@ -286,8 +290,7 @@ def main(argv: Optional[list[str]] = None) -> None:
     except typer.Exit as e:
         sys.exit(e.exit_code)
     except (typer.Abort, KeyboardInterrupt):
-        err.print("partydocs: interrupted", markup=False)
-        sys.exit(130)
+        rc = 130
     except Exception as e:  # click usage errors carry their own exit code and message
         if isinstance(e, _usage_errors()):
             e.show()
@@ -297,6 +300,8 @@ def main(argv: Optional[list[str]] = None) -> None:
         err.print(f"partydocs: internal error: {type(e).__name__}: {' '.join(str(e).split())[:300]} "
                   "(set PARTYDOCS_DEBUG=1 for the traceback)", markup=False)
         sys.exit(3)
+    if rc == 130:  # Ctrl-C (typer returns 130 itself when it catches the interrupt)
+        err.print(INTERRUPTED, markup=False)
     sys.exit(rc if isinstance(rc, int) else 0)
 
 

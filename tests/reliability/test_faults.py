@@ -50,6 +50,25 @@ def test_sigkill_half_way_then_rerun_stores_every_file_exactly_once(tmp_path):
     assert (n, distinct, sources, dup) == (600, 600, 600, 0)
 
 
+def test_ctrl_c_says_what_happened_and_a_rerun_completes(tmp_path):
+    _archive(tmp_path / "in", 400)
+    db = tmp_path / "c.duckdb"
+    proc = subprocess.Popen([str(BIN), "ingest", str(tmp_path / "in"), "--db", str(db), "-j", "2", "-q",
+                             "--batch-size", "20", "-v"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    for line in proc.stderr:
+        if line.startswith("committed:") and int(line.split()[1]) >= 40:
+            break
+    os.killpg(proc.pid, signal.SIGINT)  # Ctrl-C reaches the whole process group
+    rest = proc.stderr.read()
+    assert proc.wait() == 130
+    assert "interrupted" in rest and "run the same command again" in rest and "Traceback" not in rest
+    r = run_cli("ingest", tmp_path / "in", "--db", db, "-j", "2", "-q")
+    assert r.returncode == 0, r.stderr
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("SELECT count(*), count(DISTINCT doc_id) FROM documents").fetchone() == (400, 400)
+
+
 @pytest.mark.skipif(not hasattr(__import__("resource"), "RLIMIT_FSIZE"), reason="needs RLIMIT_FSIZE")
 def test_disk_full_mid_run_is_one_line_and_a_rerun_completes(tmp_path):
     """The database cannot grow past 1.2 MB (RLIMIT_FSIZE stands in for a full disk): the batch that does
