@@ -19,6 +19,7 @@ import gc
 import multiprocessing as mp
 import os
 import signal
+import threading
 import time
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
@@ -58,7 +59,8 @@ class Summary:
 def _init(known: frozenset, words: bool):
     global _KNOWN, _WORDS
     _KNOWN, _WORDS = known, words
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the writer's to handle: it stops the pool once
+    if threading.current_thread() is threading.main_thread():  # a worker process (Dask runs this in threads)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the writer's to handle: it stops the pool once
 
 
 def process(raw: RawInput) -> tuple[str, object, int]:
