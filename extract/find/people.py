@@ -32,31 +32,39 @@ _NOT = load_yaml("not_people.yaml")
 _TITLES = load_yaml("titles.yaml")
 _SYL = r"\p{Lu}(?:['’][^\S\n]?+\p{Lu})?+\p{Ll}*+"  # "Niê", "H'Mút", "K’Mák", "K' Mák"
 _UPSYL = r"\p{Lu}++"
+# the space between two syllables of one name: three spaces or a tab part two blocks side by side
+# ("Trần Quang Minh          Phạm Thị Lan Anh" under two signatures)
+_SP = r"[^\S\n\t]{1,2}+"
 _HON = rf"(?P<hon>(?i:{alternation(['đồng chí', 'đ/c'])}))"
 # "đồng chí Trịnh Tiến Duy", "Đồng chí Nguyễn Hoàng Tùng", "đ/c Lò Văn Pấu", "đồng chí Y Thanh Hà Niê Kđăm"
 # (names of the Central Highlands peoples run to five syllables)
-HONORIFIC_NAME = rf"(?:{_HON}\s++(?P<hname>{_SYL}(?:(?:[^\S\n]++|[^\S\n]*+\n[^\S\n]*+){_SYL}){{1,4}}))(?![\p{{L}}])"
+HONORIFIC_NAME = rf"(?:{_HON}\s++(?P<hname>{_SYL}(?:(?:{_SP}|[^\S\n]*+\n[^\S\n]*+){_SYL}){{1,4}}))(?![\p{{L}}])"
 # "Mai Văn Chính", "Hồ Chí Minh", "Nguyễn Thị Ngọc Bích" (surname + 1–3 capitalised syllables)
-SURNAME_NAME = rf"(?P<sname>(?<![\p{{L}}])(?:{alternation(_SURNAMES)})(?:[^\S\n]++{_SYL}){{1,3}})(?![\p{{L}}])"
+SURNAME_NAME = rf"(?P<sname>(?<![\p{{L}}])(?:{alternation(_SURNAMES)})(?:{_SP}{_SYL}){{1,3}})(?![\p{{L}}])"
 # a name in capitals on its own line under a signature: "NGUYỄN VĂN AN"
-UPPER_NAME = rf"(?m:^[^\S\n]*+(?P<uname>(?i:{alternation(_SURNAMES)})(?:[^\S\n]++{_UPSYL}){{1,3}})[^\S\n]*+$)"
+UPPER_NAME = rf"(?m:^[^\S\n]*+(?P<uname>(?i:{alternation(_SURNAMES)})(?:{_SP}{_UPSYL}){{1,3}})[^\S\n]*+$)"
 # any 2–4 capitalised syllables alone on a line: a name only under a signature or as a byline ("Khánh An")
 # (a byline may name two, in capitals too: "Minh Hằng - Quang Huy", "NGỌC HIẾU - HOÀNG THIỆN")
-_LINE_ONE = rf"(?:{_SYL}(?:[^\S\n]++{_SYL}){{1,3}}|{_UPSYL}(?:[^\S\n]++{_UPSYL}){{1,3}})"
+_LINE_ONE = rf"(?:{_SYL}(?:{_SP}{_SYL}){{1,3}}|{_UPSYL}(?:{_SP}{_UPSYL}){{1,3}})"
 LINE_NAME = (rf"(?m:^[^\S\n]*+(?P<lprefix>(?:Tin|Bài|Ảnh|Tác giả)[^:\n]{{0,12}}:[^\S\n]*+"
              rf"|(?:Bài và ảnh|Tin và ảnh|Tin, ảnh|Bài, ảnh|Theo)[^\S\n]++)?(?P<lname>{_LINE_ONE})"
              rf"(?:[^\S\n]*+[-–,][^\S\n]*+(?P<lname2>{_LINE_ONE}))?"
              rf"[^\S\n]*+(?:\([^()\n]{{1,60}}\)[^\S\n]*+)?$)")  # "Hoàng Lâm (Trung tâm Văn hóa huyện)"
 # a name in a list after "các đồng chí", honoured by it: "các đ/c Rơ Mah Tuân, Siu Blêr – UVBTV Tỉnh ủy",
 # "các đồng chí Phó Bí thư Tỉnh ủy: H'Liên Byă, Ksor Thanh Bình" (see _list_item_starts)
-LIST_ITEM_NAME = rf"(?P<iname>{_SYL}(?:[^\S\n]++{_SYL}){{1,4}})(?![\p{{L}}])"
+LIST_ITEM_NAME = rf"(?P<iname>{_SYL}(?:{_SP}{_SYL}){{1,4}})(?![\p{{L}}])"
+# a name filling its block of two signatures side by side, in capitals or not (accepted only under a signature):
+# "Trần Quang Minh" and "PHẠM THỊ LAN ANH" in "Trần Quang Minh          PHẠM THỊ LAN ANH"
+_COL_END = r"(?=[^\S\n]*+(?:\n|\Z)|\t|[^\S\n]{3})"
+COLUMN_NAME = rf"(?P<cname>{_SYL}(?:{_SP}{_SYL}){{1,4}}|{_UPSYL}(?:{_SP}{_UPSYL}){{1,4}}){_COL_END}"
 # Each form of name is tried only where it can start (measured 2.4× faster than one combined
 # pattern tried at every capital letter): the honorific, a line start, a word that is a surname.
 # Where several may start at one place, the order is the one below.
 _FORMS = (("hname", "hon", regex.compile(HONORIFIC_NAME, regex.V1)),
           ("uname", "line", regex.compile(UPPER_NAME, regex.V1)),
           ("sname", "surname", regex.compile(SURNAME_NAME, regex.V1)),
-          ("lname", "line", regex.compile(LINE_NAME, regex.V1)))
+          ("lname", "line", regex.compile(LINE_NAME, regex.V1)),
+          ("cname", "column", regex.compile(COLUMN_NAME, regex.V1)))
 _HON_AT = Anchors(["đồng chí", "đ/c"])
 _LINE_FIRST = re.compile(r"^[^\S\n]*(\S)", re.M)  # the line forms start with a capital
 # surnames in both tone placements, found by Python's re (measured 2.3× faster than testing every
@@ -171,9 +179,25 @@ def _list_item_starts(text: str, hon_starts: list[int]):
             pos = nxt.end()
 
 
+# a gap between two blocks side by side, before a capital: "BÍ THƯ          PHÓ BÍ THƯ"
+_COLUMN_AT = re.compile(r"\S(?:\t|[^\S\n]{3,})[^\S\n]*(?=\S)")
+
+
+def _column_starts(text: str, at: dict[int, set[str]]) -> None:
+    """The blocks of the lines that hold two or more side by side start a name in a column."""
+    for m in _COLUMN_AT.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        first = line_start + len(text[line_start:m.start()]) - len(text[line_start:m.start()].lstrip())
+        for s in (first, m.end()):
+            if text[s].isupper():
+                at.setdefault(s, set()).add("column")
+
+
 def _starts(text: str) -> dict[int, set[str]]:
     """Where a name may start, and which forms may start there."""
     at: dict[int, set[str]] = {}
+    if "   " in text or "\t" in text:  # the scan costs more than this test
+        _column_starts(text, at)
     for s in _hon_starts(text):
         at.setdefault(s, set()).add("hon")
     for m in _LINE_FIRST.finditer(text):
@@ -185,6 +209,17 @@ def _starts(text: str) -> dict[int, set[str]]:
         if (s == 0 or not text[s - 1].isalpha()) and (e == n or not text[e].islower()):
             at.setdefault(s, set()).add("surname")
     return at
+
+
+def _column_name_ok(text: str, start: int, end: int) -> bool:
+    """A name in a block of its own is one under a signature that names a position (``BÍ THƯ``), no post or
+    body itself; in capitals, from a surname."""
+    name = text[start:end]
+    first = fold(name.split()[0])
+    if (_is_position(name) or first in _ORG_WORDS or name.startswith(_ORG_STARTS) or fold(name) in _NOT_BYLINES
+            or (name.isupper() and first not in _SURNAME_KEYS)):
+        return False
+    return bool(signature_titles(text, start, end))
 
 
 def name_matches(text: str):
@@ -201,6 +236,8 @@ def name_matches(text: str):
         for group, kind, rx in _FORMS:
             if kind in kinds:
                 m = rx.match(text, start, start + MAX_MATCH)
+                if group == "cname" and m and not _column_name_ok(text, m.start(), m.end()):
+                    continue
                 if m and m.end() > m.start():
                     pos = m.end()
                     yield group, m
@@ -257,14 +294,15 @@ def _candidates(text: str):
                                              or text.startswith(_ORG_STARTS, start)
                                              or _is_position(text[start:end])):
             continue
-        if group != "hname" and any(a <= start < b for a, b in skip):
-            continue  # a distribution list names offices ("Lưu VT"); a name after "Đồng chí" is still a person
-        if group != "uname":
+        if group != "hname" and any(a <= start < b for a, b in skip) and not signature_titles(text, start, end):
+            continue  # a distribution list names offices ("Lưu VT"); a name after "Đồng chí" is still a person,
+            # and so is the signer whose block stands beside the list
+        if group not in ("uname", "cname"):
             start, end = _trim_title_words(text, start, end)
             start, end = _cut_line_break(text, start, end)
         name = name_case(normalize_text(text[start:end]))
         byline = group in ("sname", "uname") and is_byline(text, start) and _alone_on_line(text, start, end)  # "Lê Hà"
-        honoured = group in ("hname", "iname", "lname", "lname2") or byline or start in items
+        honoured = group in ("hname", "iname", "lname", "lname2", "cname") or byline or start in items
         if _blocked(text, start, end, name, honoured):
             continue
         hon = m["hon"].lower().replace("Đ/c", "đ/c") if group == "hname" and m["hon"] else None

@@ -43,6 +43,9 @@ def md(text):
     # a signature right under the distribution list; an own number with a spaced dash beside its place-date
     ("Nội dung.\n\nNơi nhận:\n- Như trên,\n- Lưu VPTU.\nK/T BÍ THƯ\nPHÓ BÍ THƯ\n\nDương Văn Trang", "signers",
      ["Dương Văn Trang"]),
+    # two signature blocks side by side: both sign
+    ("Nội dung.\n\nT/M ĐẢNG ỦY XÃ          T/M BAN CHẤP HÀNH HỘI\nBÍ THƯ                CHỦ TỊCH\n\n"
+     "Mạc Văn Hưng          Tô Thị Hải Yến", "signers", ["Mạc Văn Hưng", "Tô Thị Hải Yến"]),
     ("HUYỆN ỦY X\nSố 07 - NQ/ĐU        Hành Thiện, ngày 18 tháng 01 năm 2023\n\nNGHỊ QUYẾT\nvề việc\n\nNội dung.",
      "issued_date", "2023-01-18"),
     # datelines in brackets or after a weekday; bylines in capitals or after "Theo"; a copy's own number

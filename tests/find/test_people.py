@@ -31,6 +31,15 @@ CASES = [
     ("K/T CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\nVĂN PHÒNG\n\nĐỗ Thị Thu Hà",
      [("Đỗ Thị Thu Hà", ["PHÓ CHÁNH VĂN PHÒNG"], "signer", None)]),
     ("TM. ĐẢNG ỦY\nBÍ THƯ\n\nNGUYỄN HỮU PHƯỚC", [("Nguyễn Hữu Phước", ["BÍ THƯ"], "signer", None)]),
+    # two signature blocks side by side (parted by 3+ spaces or a tab) are two signers, titles from their column
+    ("T/M HUYỆN ỦY            T/M BAN CHẤP HÀNH ĐOÀN\nBÍ THƯ                  BÍ THƯ\n(Đã ký)                 (Đã ký)\n"
+     "Lê Hữu Nghĩa            Đào Thị Kim Oanh",
+     [("Lê Hữu Nghĩa", ["BÍ THƯ"], "signer", None), ("Đào Thị Kim Oanh", ["BÍ THƯ"], "signer", None)]),
+    ("K/T BÍ THƯ\tT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\tTRƯỞNG BAN\n\nVÕ MINH LUÂN\tHOÀNG THỊ YẾN",
+     [("Võ Minh Luân", ["PHÓ BÍ THƯ"], "signer", None), ("Hoàng Thị Yến", ["TRƯỞNG BAN"], "signer", None)]),
+    ("Nơi nhận:                        T/M BAN THƯỜNG VỤ\n- Như trên,                      PHÓ BÍ THƯ\n"
+     "                                 Y Khoa Niê Kdăm",
+     [("Y Khoa Niê Kdăm", ["PHÓ BÍ THƯ"], "signer", None)]),
     ("Hội nghị kết thúc.\n\nTin, ảnh: Lò Văn Pấu", [("Lò Văn Pấu", [], "author", None)]),
     ("Hội nghị kết thúc.\n\nPhan Thị Thu, Chuyên viên Ban Tuyên giáo Huyện ủy\n\nTin liên quan",
      [("Phan Thị Thu", ["Chuyên viên Ban Tuyên giáo Huyện ủy"], "author", None)]),
@@ -304,6 +313,8 @@ NEGATIVES = [
     "Giải thưởng Phan Châu Trinh", "Học viện Chính trị quốc gia Hồ Chí Minh", "Quận Hoàng Mai",
     "Nghị quyết số 05-NQ/TU của Ban Thường vụ", "đại dịch COVID-19 diễn biến phức tạp", "Tin liên quan",
     "Một là, hai là, ba là", "các đồng chí lãnh đạo", "Lưu: VT, BTC.",
+    "TỈNH ỦY LÂM ĐỒNG          ĐẢNG CỘNG SẢN VIỆT NAM\nBAN TUYÊN GIÁO          Số 08-TB/BTGTU",
+    "ĐẢNG BỘ TỈNH HÀ NAM\tĐẢNG CỘNG SẢN VIỆT NAM\nĐOÀN THANH NIÊN\tPhủ Lý, ngày 02 tháng 5 năm 2024",
     "Hội nghị Ban Chấp hành Đảng bộ huyện Hà Quảng", "phường Trần Phú", "Khu di tích Kim Liên",
     "Công ty Lê Hoàng", "Nhà văn hóa thôn Trung", "xã Đinh Lập", "Hoàng Sa, Trường Sa", "QUYẾT NGHỊ:",
     "Điều 1. Giao Văn phòng", "cầu Hồ Chí Minh", "Chương trình hành động", "Ban Tổ chức Trung ương",
