@@ -22,11 +22,12 @@ from typing import Optional
 import networkx as nx
 
 from extract.errors import PartydocsError
+from extract.views import OWN_ID
 
 FORMATS = ("graphml", "gexf", "json", "dot", "csv")
-_NODE_SQL = """
-WITH own AS (SELECT doc_id, min(canonical_id) AS cid FROM doc_refs WHERE "self" GROUP BY doc_id)
-SELECT COALESCE(own.cid, 'doc:' || d.doc_id) AS id, d.doc_id, d.source, d.title, d.doc_kind, d.number,
+_NODE_SQL = f"""
+WITH own AS {OWN_ID}
+SELECT COALESCE(own.canonical_id, 'doc:' || d.doc_id) AS id, d.doc_id, d.source, d.title, d.doc_kind, d.number,
        CAST(COALESCE(d.issued_date, d.ref_date) AS VARCHAR) AS issued_date
 FROM documents d LEFT JOIN own USING (doc_id)"""
 

@@ -40,14 +40,14 @@ def fold(text: str | None) -> str | None:
 
 def name_case(name: str) -> str:
     """Each syllable capitalised, spaces folded: ``"MAI VĂN  CHÍNH"`` → ``"Mai Văn Chính"``; after an
-    apostrophe too: ``"H'MÚT"`` → ``"H'Mút"``."""
+    apostrophe after a single letter too: ``"H'MÚT"`` → ``"H'Mút"`` (but ``"Bh'riu"``)."""
     words = [w[:1].upper() + w[1:].lower() for w in name.split()]
     if "'" in name or "’" in name:
         words = [_APOSTROPHE.sub(lambda m: m.group().upper(), w) for w in words]
     return " ".join(words)
 
 
-_APOSTROPHE = re.compile(r"(?<=['’])\w")
+_APOSTROPHE = re.compile(r"(?<=^\w['’])\w")
 
 
 _OLD_TO_NEW = {old: new for new, old in (

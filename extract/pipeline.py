@@ -20,6 +20,7 @@ from extract import __version__, link, resolve
 from extract.find import dates, metadata, people, refs, stats
 from extract.find.people_roles import trailer_start
 from extract.segment import SentenceIndex, segment_words, split_sentences
+from extract.views import COPY_TYPE
 from schemas import Document
 
 PIPELINE_VERSION = __version__
@@ -78,14 +79,22 @@ def resolve_documents(docs: Iterable[dict]) -> None:
                               "ref_year": d.get("ref_year"), "doc_refs": d["doc_refs"]} for d in docs])
 
 
+def own_id(refs: list[dict]) -> str | None:
+    """The canonical id of the document's own number: the first one that is no copy's (``Số 52-TB/HU`` above
+    ``SAO Y BẢN CHÍNH … Số 12-SY/VPHU``), else the first one; the rule of ``views.OWN_ID``."""
+    own = [r for r in refs if r.get("self") and r.get("canonical_id")]
+    return min(own, key=lambda r: r.get("doc_type") == COPY_TYPE)["canonical_id"] if own else None
+
+
 def relation_rows(doc: dict) -> list[dict]:
     """Reference → reference edges of one resolved document, by canonical id.
 
     An edge without a source reference (``Sửa đổi, bổ sung Quy định số 126-QĐ/TW``) starts at
-    the document itself: its own number's id when it has one, else ``doc:<doc_id>``.
+    the document itself: its own number's id when it has one (a copy's: the original's, see
+    ``views.OWN_ID``), else ``doc:<doc_id>``.
     """
     rs = doc["doc_refs"]
-    own = next((r["canonical_id"] for r in rs if r.get("self")), None) or f"doc:{doc['doc_id']}"
+    own = own_id(rs) or f"doc:{doc['doc_id']}"
     rows = []
     for ln in doc["links"]:
         src = rs[ln["source"]]["canonical_id"] if ln.get("source") is not None else own

@@ -6,16 +6,24 @@ Example::
     ['citations', 'cited_documents']
 """
 
+# A copy (SAO Y BẢN CHÍNH, SAO LỤC, BẢN SAO) holds two numbers of its own: the original's ("Số 52-TB/HU") and the
+# copy's ("Số 12-SY/VPHU"). The document is the original: citations of 52-TB/HU reach it. The copy's number
+# stays a reference of its own. So a document's identity is its first own number that is no copy's, else its
+# first own number, else the document itself.
+COPY_TYPE = "Bản sao"
+OWN_ID = f"""(SELECT doc_id, arg_min(canonical_id, (doc_type IS NOT DISTINCT FROM '{COPY_TYPE}', idx)) AS canonical_id
+        FROM doc_refs WHERE "self" AND canonical_id IS NOT NULL GROUP BY doc_id)"""
+
 VIEWS = {
     # reference → reference edges by canonical id; an edge with no source reference starts at the
     # document's own number, else at the document itself
-    "ref_relations": """
+    "ref_relations": f"""
         SELECT l.doc_id, COALESCE(s.canonical_id, own.canonical_id, 'doc:' || l.doc_id) AS source_canonical_id,
                t.canonical_id AS target_canonical_id, l.relation, l.cue, l.sentence_id
         FROM ref_links l
         JOIN doc_refs t ON t.doc_id = l.doc_id AND t.idx = l.target_idx
         LEFT JOIN doc_refs s ON s.doc_id = l.doc_id AND s.idx = l.source_idx
-        LEFT JOIN (SELECT doc_id, min(canonical_id) AS canonical_id FROM doc_refs WHERE "self" GROUP BY doc_id) own
+        LEFT JOIN {OWN_ID} own
                ON own.doc_id = l.doc_id
         WHERE COALESCE(s.canonical_id, own.canonical_id, 'doc:' || l.doc_id) <> t.canonical_id""",
     # document → cited document, one row per pair, with mention count and the citing date; the relation is

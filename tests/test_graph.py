@@ -110,3 +110,42 @@ def test_show_html_in_headless_chromium(tmp_path):
 def test_bad_output_or_date_is_one_line(db, tmp_path, args):
     r = run_cli(*args, "--db", db)
     assert r.returncode == 2 and "partydocs: error:" in r.stderr and "Traceback" not in r.stderr
+
+
+# a copy (SAO Y BẢN CHÍNH, SAO LỤC) is the original document: its node is the original's number, so
+# citations of the original reach it; the copy's own number stays a node of its own
+_STAMP = "SAO Y BẢN CHÍNH\nHUYỆN ỦY MỘ ĐỨC\nVĂN PHÒNG\nSố 08-SY/VPHU\nMộ Đức, ngày 12 tháng 9 năm 2023\n\n"
+_ORIGINAL = ("HUYỆN ỦY MỘ ĐỨC                    ĐẢNG CỘNG SẢN VIỆT NAM\n"
+             "Số 31-TB/HU                        Mộ Đức, ngày 10 tháng 9 năm 2023\n\nTHÔNG BÁO\n"
+             "ý kiến của Ban Thường vụ Huyện ủy về sửa chữa trường học\n\n"
+             "Ban Thường vụ Huyện ủy thống nhất sửa chữa hai trường tiểu học trước năm học mới.\n\n"
+             "T/M BAN THƯỜNG VỤ\nBÍ THƯ\nTrương Văn Lực\n")
+_UNNUMBERED = "THÔNG BÁO\ný kiến về sửa chữa trường học\n\nBan Thường vụ thống nhất sửa chữa trường.\n\n"
+_CITES_IT = ("UBND huyện Mộ Đức họp ngày 20/9/2023 triển khai Thông báo số 31-TB/HU, ngày 10/9/2023 của Ban "
+             "Thường vụ Huyện ủy Mộ Đức về sửa chữa trường học.\n")
+
+
+@pytest.mark.parametrize("copy_text, node", [
+    (_STAMP + _ORIGINAL, "TB/HU@huyện Mộ Đức/31/t2020"),  # the copy's stamp above the original
+    (_ORIGINAL + "\n" + _STAMP, "TB/HU@huyện Mộ Đức/31/t2020"),  # the stamp below
+    (_UNNUMBERED + _STAMP, "SY/VPHU@huyện Mộ Đức/8/t2020"),  # no number of the original: the copy's
+])
+def test_a_copy_is_the_original_document(tmp_path, copy_text, node):
+    from extract.batch import ingest
+    from extract.graph import build_graph
+    from extract.pipeline import analyze, own_id, relation_rows, resolve_documents
+    from extract.store import connect
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "copy.txt").write_text(copy_text, encoding="utf-8")
+    (tmp_path / "in" / "cite.txt").write_text(_CITES_IT, encoding="utf-8")
+    ingest([str(tmp_path / "in")], str(tmp_path / "g.duckdb"), jobs=1)
+    con = connect(tmp_path / "g.duckdb", read_only=True)
+    g = build_graph(con)
+    con.close()
+    [doc] = [n for n, a in g.nodes(data=True) if a.get("kind") == "document" and a.get("source", "").endswith("copy.txt")]
+    assert doc == node
+    assert g.has_edge(next(n for n in g if n.startswith("doc:")), "TB/HU@huyện Mộ Đức/31/t2020")
+    d = analyze(copy_text, "copy.txt")
+    resolve_documents([d])
+    assert own_id(d["doc_refs"]) == node

@@ -127,11 +127,14 @@ PLACE_DATE = regex.compile(rf"(?m)(?:^{_LINE_LEAD}|(?<=^[ \t]*+(?:Số|SỐ)[ \t
                            r"|(?:(?i:ngày)\s*+)?(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)"
                            r"(?=[^\S\n]*+$))")
 # "29-11-2021 15:37", "Thứ Tư, 09/10/2024 14:05", "Thứ Hai, 12/02/2024 - 10:35", "10:35 12/02/2024",
-# "Cập nhật: 18/7/2024 09:12", "Cập nhật lúc 16:40 ngày 22/11/2023" on its own line near the top
+# "Cập nhật: 18/7/2024 09:12", "Cập nhật lúc 16:40 ngày 22/11/2023" on its own line near the top;
+# the weekday after the clock: "Cập nhật lúc 15:40, thứ Sáu, 08/3/2024"
 _CLOCK = r"\d{1,2}:\d{2}(?:\s*+(?:AM|PM|SA|CH|\(GMT\s*+\+\s*+7\)))?"
+_WEEKDAY = r"(?:Thứ\s++\p{L}+(?:\s\p{L}+)?|Chủ\s++nhật)"  # "Thứ Hai", "Thứ Năm", "Chủ nhật"
+_WEEKDAY_AFTER_CLOCK = r"(?:(?i:thứ)\s++\p{Lu}\p{L}*+|(?i:chủ)\s++nhật)"  # "thứ Sáu", "chủ nhật"
 DATELINE = regex.compile(r"(?m)^[^\S\n]*+(?:(?i:cập nhật|ngày đăng|đăng ngày|ngày cập nhật|xuất bản)(?:\s++(?i:lúc))?"
-                         r"[^\S\n]*+:?[^\S\n]*+)?(?:Thứ\s++\p{L}+(?:\s\p{L}+)?,\s*+|Chủ\s++nhật,\s*+)?"
-                         rf"(?:{_CLOCK}\s*+[-–|,]?\s*+)?\(?(?:(?i:ngày)\s++)?(?P<d>\d{{1,2}})[/-](?P<m>\d{{1,2}})[/-]"
+                         rf"[^\S\n]*+:?[^\S\n]*+)?(?:{_WEEKDAY},\s*+)?"
+                         rf"(?:{_CLOCK}\s*+[-–|,]?\s*+(?:{_WEEKDAY_AFTER_CLOCK}[^\S\n]*+[-–|,][^\S\n]*+)?)?\(?(?:(?i:ngày)\s++)?(?P<d>\d{{1,2}})[/-](?P<m>\d{{1,2}})[/-]"
                          rf"(?P<y>(?:19|20)\d\d)\)?(?:\s*+[-–|,]?\s*+{_CLOCK})?[^\S\n]*+(?:\|[^\n]*+)?$")
 
 _SENTENCE_END = regex.compile(r"[.;!?\n]")

@@ -22,41 +22,49 @@ import regex
 from extract.find.lexicon import DATA, MAX_MATCH, Anchors, alternation, backward, load_yaml, spellings
 from extract.find.people_lists import ITEM_GAP, share_co_chairs, share_list_titles, share_pair_roles
 from extract.find.people_roles import is_byline, role_of
-from extract.find.people_titles import (ONE_TITLE, _is_position, signature_titles, split_titles, title_after, title_before,
-                                        title_expansion, titles_before_at)
+from extract.find.people_titles import (ONE_TITLE, TITLES_AFTER, _is_position, signature_titles, split_titles, title_after,
+                                        title_before, title_expansion, titles_before_at)
 from extract.normalize import fold, name_case, normalize_text
 
 _SURNAMES = [l.strip() for l in (DATA / "surnames.txt").read_text(encoding="utf-8").splitlines()
              if l.strip() and not l.startswith("#")]
 _NOT = load_yaml("not_people.yaml")
 _TITLES = load_yaml("titles.yaml")
-_SYL = r"\p{Lu}(?:['’][^\S\n]?+\p{Lu})?+\p{Ll}*+"  # "Niê", "H'Mút", "K’Mák", "K' Mák"
+_SYL = r"\p{Lu}(?:['’][^\S\n]?+\p{Lu})?+\p{Ll}*+(?:['’]\p{Ll}++)?+"  # "Niê", "H'Mút", "K’Mák", "K' Mák", "Bh'riu"
 _UPSYL = r"\p{Lu}++"
+# the space between two syllables of one name: three spaces or a tab part two blocks side by side
+# ("Trần Quang Minh          Phạm Thị Lan Anh" under two signatures)
+_SP = r"[^\S\n\t]{1,2}+"
 _HON = rf"(?P<hon>(?i:{alternation(['đồng chí', 'đ/c'])}))"
 # "đồng chí Trịnh Tiến Duy", "Đồng chí Nguyễn Hoàng Tùng", "đ/c Lò Văn Pấu", "đồng chí Y Thanh Hà Niê Kđăm"
 # (names of the Central Highlands peoples run to five syllables)
-HONORIFIC_NAME = rf"(?:{_HON}\s++(?P<hname>{_SYL}(?:(?:[^\S\n]++|[^\S\n]*+\n[^\S\n]*+){_SYL}){{1,4}}))(?![\p{{L}}])"
+HONORIFIC_NAME = rf"(?:{_HON}\s++(?P<hname>{_SYL}(?:(?:{_SP}|[^\S\n]*+\n[^\S\n]*+){_SYL}){{1,4}}))(?![\p{{L}}])"
 # "Mai Văn Chính", "Hồ Chí Minh", "Nguyễn Thị Ngọc Bích" (surname + 1–3 capitalised syllables)
-SURNAME_NAME = rf"(?P<sname>(?<![\p{{L}}])(?:{alternation(_SURNAMES)})(?:[^\S\n]++{_SYL}){{1,3}})(?![\p{{L}}])"
+SURNAME_NAME = rf"(?P<sname>(?<![\p{{L}}])(?:{alternation(_SURNAMES)})(?:{_SP}{_SYL}){{1,3}})(?![\p{{L}}])"
 # a name in capitals on its own line under a signature: "NGUYỄN VĂN AN"
-UPPER_NAME = rf"(?m:^[^\S\n]*+(?P<uname>(?i:{alternation(_SURNAMES)})(?:[^\S\n]++{_UPSYL}){{1,3}})[^\S\n]*+$)"
+UPPER_NAME = rf"(?m:^[^\S\n]*+(?P<uname>(?i:{alternation(_SURNAMES)})(?:{_SP}{_UPSYL}){{1,3}})[^\S\n]*+$)"
 # any 2–4 capitalised syllables alone on a line: a name only under a signature or as a byline ("Khánh An")
 # (a byline may name two, in capitals too: "Minh Hằng - Quang Huy", "NGỌC HIẾU - HOÀNG THIỆN")
-_LINE_ONE = rf"(?:{_SYL}(?:[^\S\n]++{_SYL}){{1,3}}|{_UPSYL}(?:[^\S\n]++{_UPSYL}){{1,3}})"
+_LINE_ONE = rf"(?:{_SYL}(?:{_SP}{_SYL}){{1,3}}|{_UPSYL}(?:{_SP}{_UPSYL}){{1,3}})"
 LINE_NAME = (rf"(?m:^[^\S\n]*+(?P<lprefix>(?:Tin|Bài|Ảnh|Tác giả)[^:\n]{{0,12}}:[^\S\n]*+"
              rf"|(?:Bài và ảnh|Tin và ảnh|Tin, ảnh|Bài, ảnh|Theo)[^\S\n]++)?(?P<lname>{_LINE_ONE})"
              rf"(?:[^\S\n]*+[-–,][^\S\n]*+(?P<lname2>{_LINE_ONE}))?"
              rf"[^\S\n]*+(?:\([^()\n]{{1,60}}\)[^\S\n]*+)?$)")  # "Hoàng Lâm (Trung tâm Văn hóa huyện)"
 # a name in a list after "các đồng chí", honoured by it: "các đ/c Rơ Mah Tuân, Siu Blêr – UVBTV Tỉnh ủy",
 # "các đồng chí Phó Bí thư Tỉnh ủy: H'Liên Byă, Ksor Thanh Bình" (see _list_item_starts)
-LIST_ITEM_NAME = rf"(?P<iname>{_SYL}(?:[^\S\n]++{_SYL}){{1,4}})(?![\p{{L}}])"
+LIST_ITEM_NAME = rf"(?P<iname>{_SYL}(?:{_SP}{_SYL}){{1,4}})(?![\p{{L}}])"
+# a name filling its block of two signatures side by side, in capitals or not (accepted only under a signature):
+# "Trần Quang Minh" and "PHẠM THỊ LAN ANH" in "Trần Quang Minh          PHẠM THỊ LAN ANH"
+_COL_END = r"(?=[^\S\n]*+(?:\n|\Z)|\t|[^\S\n]{3})"
+COLUMN_NAME = rf"(?P<cname>{_SYL}(?:{_SP}{_SYL}){{1,4}}|{_UPSYL}(?:{_SP}{_UPSYL}){{1,4}}){_COL_END}"
 # Each form of name is tried only where it can start (measured 2.4× faster than one combined
 # pattern tried at every capital letter): the honorific, a line start, a word that is a surname.
 # Where several may start at one place, the order is the one below.
 _FORMS = (("hname", "hon", regex.compile(HONORIFIC_NAME, regex.V1)),
           ("uname", "line", regex.compile(UPPER_NAME, regex.V1)),
           ("sname", "surname", regex.compile(SURNAME_NAME, regex.V1)),
-          ("lname", "line", regex.compile(LINE_NAME, regex.V1)))
+          ("lname", "line", regex.compile(LINE_NAME, regex.V1)),
+          ("cname", "column", regex.compile(COLUMN_NAME, regex.V1)))
 _HON_AT = Anchors(["đồng chí", "đ/c"])
 _LINE_FIRST = re.compile(r"^[^\S\n]*(\S)", re.M)  # the line forms start with a capital
 # surnames in both tone placements, found by Python's re (measured 2.3× faster than testing every
@@ -147,33 +155,85 @@ def _hon_starts(text: str) -> list[int]:
 _PLURAL_BEFORE = regex.compile(r"(?<![\p{L}])(?i:các)[^\S\n]++$")
 # the honorific of a plural list, a post shared by the list and its colon: "đồng chí Phó Bí thư Tỉnh ủy: "
 _LIST_OPEN = regex.compile(rf"(?i:đồng chí|đ/c)(?:[^\S\n]++{ONE_TITLE.pattern}[^\S\n]*+:|[^\S\n]*+:)?[^\S\n]*+")
+# a list of people named without "đồng chí": "các chị: ", "các anh: ", "các ông: ", "các bà: "
+_PEOPLE_LIST = regex.compile(r"(?<![\p{L}])(?i:các)[^\S\n]++(?i:anh|chị|ông|bà)[^\S\n]*+:[^\S\n]*+")
 _ITEM = regex.compile(LIST_ITEM_NAME, regex.V1)
-_ITEM_END = regex.compile(r"[^\S\n]*+(?:[,;.:–)-]|và[^\S\n]|$)", regex.M)  # a name ends here, no capitalised word
-_ITEM_NEXT = regex.compile(r"[^\S\n]*+(?:,[^\S\n]*+(?:và[^\S\n]++)?|và[^\S\n]++)(?=\p{Lu})")
+_ITEM_END = regex.compile(r"[^\S\n]*+(?:[,;.:–()-]|và[^\S\n]|$)", regex.M)  # a name ends here, no capitalised word
+# what may follow an item before the next: a note in brackets ("(huyện Tây Giang)"), its titles (", Phó Chủ
+# tịch Ủy ban MTTQ tỉnh"); then a comma, a semicolon or "và"
+_ITEM_NOTE = regex.compile(r"[^\S\n]*+\([^()\n]{1,80}\)")
+_ITEM_NEXT = regex.compile(r"[^\S\n]*+(?:[,;][^\S\n]*+(?:và[^\S\n]++)?|và[^\S\n]++)(?=\p{Lu})")
+# a middle name that marks a person's name whatever the family name: "Alăng Thị Nhương", "Bh'riu Văn Hồng"
+_MIDDLE = regex.compile(rf"{_SYL}(?:{_SP}{_SYL}){{0,2}}{_SP}(?:Thị|Văn){_SP}{_SYL}")
 MAX_ITEMS = 12
 
 
+def _bare_item_ok(text: str, item) -> bool:
+    """An item of a list without ``đồng chí`` is a person's name with a known family name or a middle name
+    ``Thị``/``Văn``, and no body's or place's name (``Nhà Văn Hóa``, ``Hội Nông dân``)."""
+    name, first = item[0], fold(item[0].split()[0])
+    if first in _ORG_WORDS or name.startswith(_ORG_STARTS) or _ORG_HEADS.match(text, item.start(), item.end()):
+        return False
+    return first in _SURNAME_KEYS or bool(_MIDDLE.fullmatch(name))
+
+
+def _list_items(text: str, pos: int, bare: bool):
+    """The starts of the names of a list from ``pos``: ``A, B và C``, ``A, Giám đốc Sở X; B, Phó Chủ tịch …``,
+    ``A (huyện X), B (huyện Y)``. A ``bare`` list (no ``đồng chí``) names only people with a known family name
+    or a middle name ``Thị``/``Văn``."""
+    for _ in range(MAX_ITEMS):
+        item = _ITEM.match(text, pos, pos + 80)
+        if not item or not _ITEM_END.match(text, item.end()):
+            break
+        if bare and not _bare_item_ok(text, item):
+            break
+        yield item.start()
+        after = item.end()
+        note = _ITEM_NOTE.match(text, after, after + 90)
+        if note:
+            after = note.end()
+        else:
+            titles = TITLES_AFTER.match(text, after, after + 300)
+            if titles and not titles["b"]:
+                after = titles.end()
+        nxt = _ITEM_NEXT.match(text, after, after + 10)
+        if not nxt:
+            break
+        pos = nxt.end()
+
+
 def _list_item_starts(text: str, hon_starts: list[int]):
-    """Where the bare names of a list after ``các đồng chí`` start: ``các đ/c Rơ Mah Tuân, Siu Blêr – UVBTV``
-    → the starts of both names (the first also has its honorific; the others are honoured by the list)."""
+    """Where the bare names of a list after ``các đồng chí`` (or ``các chị:`` …) start: ``các đ/c Rơ Mah Tuân,
+    Siu Blêr – UVBTV`` → the starts of both names (the first also has its honorific; the others are honoured by
+    the list)."""
     for s in hon_starts:
         if not _PLURAL_BEFORE.search(text, max(0, s - 8), s):
             continue
-        pos = _LIST_OPEN.match(text, s, s + 300).end()
-        for _ in range(MAX_ITEMS):
-            item = _ITEM.match(text, pos, pos + 80)
-            if not item or not _ITEM_END.match(text, item.end()):
-                break
-            yield item.start()
-            nxt = _ITEM_NEXT.match(text, item.end(), item.end() + 10)
-            if not nxt:
-                break
-            pos = nxt.end()
+        yield from _list_items(text, _LIST_OPEN.match(text, s, s + 300).end(), False)
+    if "các" in text or "Các" in text:
+        for m in _PEOPLE_LIST.finditer(text):
+            yield from _list_items(text, m.end(), True)
+
+
+# a gap between two blocks side by side, before a capital: "BÍ THƯ          PHÓ BÍ THƯ"
+_COLUMN_AT = re.compile(r"\S(?:\t|[^\S\n]{3,})[^\S\n]*(?=\S)")
+
+
+def _column_starts(text: str, at: dict[int, set[str]]) -> None:
+    """The blocks of the lines that hold two or more side by side start a name in a column."""
+    for m in _COLUMN_AT.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        first = line_start + len(text[line_start:m.start()]) - len(text[line_start:m.start()].lstrip())
+        for s in (first, m.end()):
+            if text[s].isupper():
+                at.setdefault(s, set()).add("column")
 
 
 def _starts(text: str) -> dict[int, set[str]]:
     """Where a name may start, and which forms may start there."""
     at: dict[int, set[str]] = {}
+    if "   " in text or "\t" in text:  # the scan costs more than this test
+        _column_starts(text, at)
     for s in _hon_starts(text):
         at.setdefault(s, set()).add("hon")
     for m in _LINE_FIRST.finditer(text):
@@ -185,6 +245,17 @@ def _starts(text: str) -> dict[int, set[str]]:
         if (s == 0 or not text[s - 1].isalpha()) and (e == n or not text[e].islower()):
             at.setdefault(s, set()).add("surname")
     return at
+
+
+def _column_name_ok(text: str, start: int, end: int) -> bool:
+    """A name in a block of its own is one under a signature that names a position (``BÍ THƯ``), no post or
+    body itself; in capitals, from a surname."""
+    name = text[start:end]
+    first = fold(name.split()[0])
+    if (_is_position(name) or first in _ORG_WORDS or name.startswith(_ORG_STARTS) or fold(name) in _NOT_BYLINES
+            or (name.isupper() and first not in _SURNAME_KEYS)):
+        return False
+    return bool(signature_titles(text, start, end))
 
 
 def name_matches(text: str):
@@ -201,6 +272,8 @@ def name_matches(text: str):
         for group, kind, rx in _FORMS:
             if kind in kinds:
                 m = rx.match(text, start, start + MAX_MATCH)
+                if group == "cname" and m and not _column_name_ok(text, m.start(), m.end()):
+                    continue
                 if m and m.end() > m.start():
                     pos = m.end()
                     yield group, m
@@ -246,6 +319,23 @@ def _name_spans(text: str, items: list[int]):
             yield "lname2", m
 
 
+# a name of the Central Highlands peoples, marked by the given-name word "Y" or "H'…", runs to seven syllables:
+# "Đinh Y Ly Na Ni Ê Kdăm", "Y Thanh Hà Niê Kđăm"
+_HIGHLAND = regex.compile(r"(?<![\p{L}])(?:Y|H['’]\p{Lu}\p{Ll}*+)(?![\p{L}])")
+_MORE = regex.compile(rf"{_SP}{_SYL}(?![\p{{L}}])", regex.V1)
+MAX_SYLLABLES = 7
+
+
+def _highland_end(text: str, start: int, end: int) -> int:
+    """Where a long name of the Central Highlands ends, past the syllables the name forms allow."""
+    n = text.count(" ", start, end) + 1
+    if n < 4 or not _HIGHLAND.search(text, start, end):
+        return end
+    while n < MAX_SYLLABLES and (m := _MORE.match(text, end, end + 20)):
+        end, n = m.end(), n + 1
+    return end
+
+
 def _candidates(text: str):
     skip = ([(m.start(), m.end()) for m in _DISTRIBUTION.finditer(text)]
             if "Nơi nhận" in text or "NƠI NHẬN" in text else [])  # the scan costs more than this test
@@ -257,14 +347,17 @@ def _candidates(text: str):
                                              or text.startswith(_ORG_STARTS, start)
                                              or _is_position(text[start:end])):
             continue
-        if group != "hname" and any(a <= start < b for a, b in skip):
-            continue  # a distribution list names offices ("Lưu VT"); a name after "Đồng chí" is still a person
-        if group != "uname":
+        if group != "hname" and any(a <= start < b for a, b in skip) and not signature_titles(text, start, end):
+            continue  # a distribution list names offices ("Lưu VT"); a name after "Đồng chí" is still a person,
+            # and so is the signer whose block stands beside the list
+        if group in ("hname", "iname", "sname"):
+            end = _highland_end(text, start, end)
+        if group not in ("uname", "cname"):
             start, end = _trim_title_words(text, start, end)
             start, end = _cut_line_break(text, start, end)
         name = name_case(normalize_text(text[start:end]))
         byline = group in ("sname", "uname") and is_byline(text, start) and _alone_on_line(text, start, end)  # "Lê Hà"
-        honoured = group in ("hname", "iname", "lname", "lname2") or byline or start in items
+        honoured = group in ("hname", "iname", "lname", "lname2", "cname") or byline or start in items
         if _blocked(text, start, end, name, honoured):
             continue
         hon = m["hon"].lower().replace("Đ/c", "đ/c") if group == "hname" and m["hon"] else None

@@ -151,20 +151,62 @@ def _is_position(line: str) -> bool:
     return bool(_HEAD_AT.match(fold(line)))
 
 
-def signature_titles(text: str, start: int, end: int) -> list[str] | None:
-    """For a name alone on its line under capitalised position lines, those positions; else None.
+# two blocks side by side are parted by a run of three spaces or more, or a tab:
+# "T/M HUYỆN ỦY          T/M BAN CHẤP HÀNH ĐOÀN"
+COLUMN_GAP = regex.compile(r"\t[^\S\n]*+|[^\S\n]{3,}+")
 
-    ``K/T TRƯỞNG BAN / PHÓ TRƯỞNG BAN THƯỜNG TRỰC / Đã ký: Mai Văn Chính`` → ``["PHÓ TRƯỞNG BAN THƯỜNG TRỰC"]``.
+
+def columns(line: str) -> list[tuple[int, int]]:
+    """The spans of the blocks written side by side on one line, left to right.
+
+        >>> columns("BÍ THƯ     PHÓ BÍ THƯ")
+        [(0, 6), (11, 21)]
     """
-    line_start = text.rfind("\n", max(0, start - 40), start) + 1
-    line_end = text.find("\n", end, end + 40)
-    line_end = min(len(text), end + 40) if line_end < 0 else line_end
-    if text[end:line_end].strip() or not _SIGNED_PREFIX.match(text[line_start:start]):
+    out, pos = [], len(line) - len(line.lstrip())
+    for m in COLUMN_GAP.finditer(line, pos):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if len(line.rstrip()) > pos:
+        out.append((pos, len(line.rstrip())))
+    return out
+
+
+def _column_of(line: str, cols: list[tuple[int, int]], k: int, at: int) -> str:
+    """The block of ``line`` under the name's block: the one in the same place when both lines have as many
+    blocks, else the one starting nearest to the name's block (``at``, tabs expanded)."""
+    here = columns(line) if ("\t" in line or "   " in line.strip()) else None
+    if here is None or len(here) < 2:
+        return line
+    if len(here) == len(cols):
+        a, b = here[k]
+    else:
+        a, b = min(here, key=lambda ab: abs(len(line[:ab[0]].expandtabs()) - at))
+    return line[a:b]
+
+
+def signature_titles(text: str, start: int, end: int) -> list[str] | None:
+    """For a name alone on its line (or alone in its block of two signatures side by side) under capitalised
+    position lines, those positions; else None.
+
+    ``K/T TRƯỞNG BAN / PHÓ TRƯỞNG BAN THƯỜNG TRỰC / Đã ký: Mai Văn Chính`` → ``["PHÓ TRƯỞNG BAN THƯỜNG TRỰC"]``;
+    ``BÍ THƯ      PHÓ BÍ THƯ / Lê Văn An      Hà Thị Mai`` → ``["PHÓ BÍ THƯ"]`` for Hà Thị Mai.
+    """
+    line_start = text.rfind("\n", max(0, start - 200), start) + 1
+    line_end = text.find("\n", end, end + 200)
+    line_end = min(len(text), end + 200) if line_end < 0 else line_end
+    name_line = text[line_start:line_end]
+    cols = columns(name_line) or [(0, len(name_line))]  # with blocks side by side, the name's block is its line
+    k = next((i for i, (a, b) in enumerate(cols) if a <= start - line_start < b), 0)
+    a, b = cols[k]
+    a, b = min(a, start - line_start), max(b, end - line_start)
+    if name_line[end - line_start:b].strip() or not _SIGNED_PREFIX.match(name_line[a:start - line_start]):
         return None
-    above = text[max(0, line_start - 400):line_start].split("\n")[:-1]
+    at = len(name_line[:a].expandtabs())
+    above = text[max(0, line_start - 800):line_start].split("\n")[:-1]
     block, blanks = [], 0
     for line in reversed(above):
-        s = line.strip()
+        s = _column_of(line, cols, k, at).strip()
         if not s:
             blanks += 1
             if blanks > 2 or block:

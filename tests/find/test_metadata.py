@@ -43,10 +43,16 @@ def md(text):
     # a signature right under the distribution list; an own number with a spaced dash beside its place-date
     ("Nội dung.\n\nNơi nhận:\n- Như trên,\n- Lưu VPTU.\nK/T BÍ THƯ\nPHÓ BÍ THƯ\n\nDương Văn Trang", "signers",
      ["Dương Văn Trang"]),
+    # two signature blocks side by side: both sign
+    ("Nội dung.\n\nT/M ĐẢNG ỦY XÃ          T/M BAN CHẤP HÀNH HỘI\nBÍ THƯ                CHỦ TỊCH\n\n"
+     "Mạc Văn Hưng          Tô Thị Hải Yến", "signers", ["Mạc Văn Hưng", "Tô Thị Hải Yến"]),
     ("HUYỆN ỦY X\nSố 07 - NQ/ĐU        Hành Thiện, ngày 18 tháng 01 năm 2023\n\nNGHỊ QUYẾT\nvề việc\n\nNội dung.",
      "issued_date", "2023-01-18"),
     # datelines in brackets or after a weekday; bylines in capitals or after "Theo"; a copy's own number
     ("Huyện ủy họp\n(03/07/2023)\n\nNội dung.", "issued_date", "2023-07-03"),
+    # the weekday after the clock
+    ("Xã đón nhận cờ thi đua\nCập nhật lúc 08:15, thứ Ba, 14/5/2024\n\nNội dung.", "issued_date", "2024-05-14"),
+    ("Xã đón nhận cờ thi đua\n21:30 - Chủ nhật, 9/6/2024\n\nNội dung.", "issued_date", "2024-06-09"),
     ("Huyện ủy họp\nThứ Năm, 13/10/2021\n\nNội dung.", "place", None),
     ("Nội dung bài viết.\n\nNGUYỄN HẠNH", "author", "Nguyễn Hạnh"),
     ("Nội dung bài viết.\n\nTheo Nguyễn Văn Toàn (Báo Quảng Ngãi)", "author", "Nguyễn Văn Toàn"),

@@ -31,6 +31,15 @@ CASES = [
     ("K/T CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\nVĂN PHÒNG\n\nĐỗ Thị Thu Hà",
      [("Đỗ Thị Thu Hà", ["PHÓ CHÁNH VĂN PHÒNG"], "signer", None)]),
     ("TM. ĐẢNG ỦY\nBÍ THƯ\n\nNGUYỄN HỮU PHƯỚC", [("Nguyễn Hữu Phước", ["BÍ THƯ"], "signer", None)]),
+    # two signature blocks side by side (parted by 3+ spaces or a tab) are two signers, titles from their column
+    ("T/M HUYỆN ỦY            T/M BAN CHẤP HÀNH ĐOÀN\nBÍ THƯ                  BÍ THƯ\n(Đã ký)                 (Đã ký)\n"
+     "Lê Hữu Nghĩa            Đào Thị Kim Oanh",
+     [("Lê Hữu Nghĩa", ["BÍ THƯ"], "signer", None), ("Đào Thị Kim Oanh", ["BÍ THƯ"], "signer", None)]),
+    ("K/T BÍ THƯ\tT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\tTRƯỞNG BAN\n\nVÕ MINH LUÂN\tHOÀNG THỊ YẾN",
+     [("Võ Minh Luân", ["PHÓ BÍ THƯ"], "signer", None), ("Hoàng Thị Yến", ["TRƯỞNG BAN"], "signer", None)]),
+    ("Nơi nhận:                        T/M BAN THƯỜNG VỤ\n- Như trên,                      PHÓ BÍ THƯ\n"
+     "                                 Y Khoa Niê Kdăm",
+     [("Y Khoa Niê Kdăm", ["PHÓ BÍ THƯ"], "signer", None)]),
     ("Hội nghị kết thúc.\n\nTin, ảnh: Lò Văn Pấu", [("Lò Văn Pấu", [], "author", None)]),
     ("Hội nghị kết thúc.\n\nPhan Thị Thu, Chuyên viên Ban Tuyên giáo Huyện ủy\n\nTin liên quan",
      [("Phan Thị Thu", ["Chuyên viên Ban Tuyên giáo Huyện ủy"], "author", None)]),
@@ -289,6 +298,21 @@ CASES = [
     ("Phát biểu tại buổi làm việc, các đồng chí Lò Văn Sơn, Vi Thị Hoa, Cầm Văn Tú đề nghị tỉnh hỗ trợ.",
      [("Lò Văn Sơn", [], "speaker", "đồng chí"), ("Vi Thị Hoa", [], "speaker", "đồng chí"),
       ("Cầm Văn Tú", [], "speaker", "đồng chí")]),
+    # lists of ethnic-minority names: after "các chị:" (a middle name Thị/Văn or a known family name), with notes
+    # in brackets; a "các đồng chí:" list whose items carry titles and are parted by semicolons; a long name of
+    # the Central Highlands marked by "Y"
+    ("Hội tặng giấy khen cho các chị: Arất Thị Dung (xã Lăng), Bh'ling Thị Sen (xã Ba) và Pơloong Thị Hoa.",
+     [("Arất Thị Dung", [], "mentioned", None), ("Bh'ling Thị Sen", [], "mentioned", None),
+      ("Pơloong Thị Hoa", [], "mentioned", None)]),
+    ("Thăm hỏi các ông: Ating Văn Bảy (thôn Hai), Hờ A Chư.",
+     [("Ating Văn Bảy", [], "mentioned", None), ("Hờ A Chư", [], "mentioned", None)]),
+    ("Nghỉ hưu có các đồng chí: Hà Văn Tuấn, Giám đốc Sở Y tế; Sần Chín Lử, Phó Chủ tịch UBND huyện; "
+     "Lê Hữu Phúc - Chánh Văn phòng Huyện ủy.",
+     [("Hà Văn Tuấn", ["Giám đốc Sở Y tế"], "mentioned", "đồng chí"),
+      ("Sần Chín Lử", ["Phó Chủ tịch UBND huyện"], "mentioned", "đồng chí"),
+      ("Lê Hữu Phúc", ["Chánh Văn phòng Huyện ủy"], "mentioned", "đồng chí")]),
+    ("Sau đó, đồng chí Đinh Y Ly Na Ni Ê Kdăm phát biểu ý kiến.",
+     [("Đinh Y Ly Na Ni Ê Kdăm", [], "speaker", "đồng chí")]),
     # an award named after a person is no mention of that person; the one awarded is
     ("Đồng chí Lò Văn Sơn được truy tặng Huân chương Hồ Chí Minh.", [("Lò Văn Sơn", [], "mentioned", "đồng chí")]),
 ]
@@ -304,6 +328,10 @@ NEGATIVES = [
     "Giải thưởng Phan Châu Trinh", "Học viện Chính trị quốc gia Hồ Chí Minh", "Quận Hoàng Mai",
     "Nghị quyết số 05-NQ/TU của Ban Thường vụ", "đại dịch COVID-19 diễn biến phức tạp", "Tin liên quan",
     "Một là, hai là, ba là", "các đồng chí lãnh đạo", "Lưu: VT, BTC.",
+    "TỈNH ỦY LÂM ĐỒNG          ĐẢNG CỘNG SẢN VIỆT NAM\nBAN TUYÊN GIÁO          Số 08-TB/BTGTU",
+    "ĐẢNG BỘ TỈNH HÀ NAM\tĐẢNG CỘNG SẢN VIỆT NAM\nĐOÀN THANH NIÊN\tPhủ Lý, ngày 02 tháng 5 năm 2024",
+    "Cảm ơn các chị: Nhà Văn Hóa thôn Một, Hội Nông dân xã", "Mời các anh: Trường Văn Hiến, Công ty Văn Lang",
+    "các chị em phụ nữ Hòa Vang Thị Trấn", "Tặng quà cho các bà: Ủy ban Mặt trận xã",
     "Hội nghị Ban Chấp hành Đảng bộ huyện Hà Quảng", "phường Trần Phú", "Khu di tích Kim Liên",
     "Công ty Lê Hoàng", "Nhà văn hóa thôn Trung", "xã Đinh Lập", "Hoàng Sa, Trường Sa", "QUYẾT NGHỊ:",
     "Điều 1. Giao Văn phòng", "cầu Hồ Chí Minh", "Chương trình hành động", "Ban Tổ chức Trung ương",
