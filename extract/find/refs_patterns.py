@@ -82,8 +82,8 @@ _TW = r"(?:TW|TƯ)"  # "Trung ương" abbreviated
 PLENUM_SHORT = DOC_TYPES["plenum_short"]
 PLENUM = (rf"(?P<plenum>(?:(?P<ptw>(?i:nghị quyết|kết luận))\s++|(?P<ptw>{alternation(PLENUM_SHORT, tones=False)})"
           rf"(?:\s++|(?={_TW})))(?:(?i:hội nghị)\s++)?"
-          rf"(?:(?:(?i:lần thứ)\s++{_PN}\s++(?i:ban chấp hành)\s++(?i:trung ương)(?:\s++Đảng)?)"
-          rf"|(?:(?i:ban chấp hành)\s++)?(?:(?i:trung ương)(?:\s++Đảng)?\s++|{_TW}\s*+)(?:(?i:lần thứ)\s++)?{_PN}"
+          rf"(?:(?:(?i:lần thứ)\s++{_PN}\s++(?i:ban chấp hành)\s++(?i:trung ương)(?:\s++(?i:đảng)(?!\p{{L}}))?)"
+          rf"|(?:(?i:ban chấp hành)\s++)?(?:(?i:trung ương)(?:\s++(?i:đảng)(?!\p{{L}}))?\s++|{_TW}\s*+)(?:(?i:lần thứ)\s++)?{_PN}"
           # "Hội nghị Trung ương 6, 7, 8 khóa XIII": more plenums of the term, each a reference
           rf"(?:(?:\s*+,\s*+|\s++(?i:và)\s++)(?P<pm>[1-9]\d?)(?![\p{{L}}\d]))*+){_TERM})")
 # "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI", "Nghị quyết Đại hội XIII của Đảng",

@@ -84,6 +84,11 @@ FORMS = [
     ("Nghị quyết Trung ương 4 khóa XI, khóa XII", [("Nghị quyết Trung ương 4 khóa XI", "Nghị quyết", None, None),
                                                    ("khóa XII", "Nghị quyết", None, None)]),
     ("Nghị quyết Trung ương 5 khoá XII", [("Nghị quyết Trung ương 5 khoá XII", "Nghị quyết", None, None)]),
+    # regression: "ĐẢNG" in capitals before the term ended the span, and the term was lost
+    ("TIẾP TỤC QUÁN TRIỆT NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ TÁM BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHOÁ XIII",
+     [("NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ TÁM BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHOÁ XIII", "Nghị quyết", None, None)]),
+    ("KẾT LUẬN HỘI NGHỊ TRUNG ƯƠNG ĐẢNG 6 KHÓA XIII", [("KẾT LUẬN HỘI NGHỊ TRUNG ƯƠNG ĐẢNG 6 KHÓA XIII", "Kết luận",
+                                                         None, None)]),
     # "Trung ương" as "TƯ", the type as "NQ" / "KL", glued or not
     ("Nghị quyết TƯ 4 khóa XII", [("Nghị quyết TƯ 4 khóa XII", "Nghị quyết", None, None)]),
     ("theo tinh thần NQ TƯ 4 (khóa XII) và NQTW 5 khóa XIII",
@@ -193,6 +198,10 @@ ATTRIBUTES = [
     ("Chỉ thị số 42-CT/TW\nngày 24/3/2020 của Ban Bí thư về công tác", dict(issued_date="2020-03-24", issuer="Ban Bí thư")),
     ("NGHỊ QUYẾT SỐ 33-NQ/TW NGÀY 09/6/2014 CỦA HỘI NGHỊ TRUNG ƯƠNG 9 KHÓA XI",
      dict(issued_date="2014-06-09", plenum=9, term=11)),
+    # regression: "ĐẢNG" in capitals hid the term after it
+    ("TIẾP TỤC QUÁN TRIỆT NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ TÁM BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHOÁ XIII",
+     dict(plenum=8, term=13)),
+    ("NGHỊ QUYẾT SỐ 27-NQ/TW CỦA HỘI NGHỊ LẦN THỨ SÁU BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XIII", dict(plenum=6, term=13)),
     # members parted by commas share what follows the last one
     ("Nghị quyết số 18-NQ/TW, 19-NQ/TW của Hội nghị Trung ương 6 khóa XII", dict(plenum=6, term=12)),
     ("các Nghị quyết số 23, 24-NQ/TW của Bộ Chính trị", dict(issuer="Bộ Chính trị", symbol="23-NQ/TW")),
