@@ -20,6 +20,8 @@ from bisect import bisect_right
 from collections import defaultdict
 from typing import Optional
 
+import regex
+
 from extract.find.lexicon import load_yaml
 from extract.find.refs_patterns import is_state_symbol
 from extract.normalize import fold, new_tone
@@ -107,10 +109,26 @@ def _named_id(r: dict) -> str:
 KEY = ("symbol", "number", "doc_type", "type_code", "issuer_code", "issued_date", "term", "plenum", "scope")
 # the reference fields resolution reads, the key first (the store loads rows of these, in this order)
 FIELDS = KEY + ("text", "congress", "subject", "issuer")
-# what the first pass learns from: the key, the subject ("về …") and the issuer, evidence of which document is meant
-LEARN = KEY + ("subject", "issuer")
+# what the first pass learns from: the key, the subject ("về …") and the issuer, evidence of which document is meant,
+# and the text, which holds a numbered law's name ("Luật Đất đai số 31/2024/QH15")
+LEARN = KEY + ("subject", "issuer", "text")
 _SUBJECT = FIELDS.index("subject")
 _ISSUER = FIELDS.index("issuer")
+_TEXT = FIELDS.index("text")
+_TYPE = KEY.index("doc_type")
+_LAWS = ("Luật", "Bộ luật")
+# a law's name is what its mention writes before the number: "Luật Đất đai số 31/2024/QH15" → "Luật Đất đai"
+_LAW_NAME = regex.compile(r"^(?P<name>.*?)[^\S\n]*+(?:(?i:số)[^\S\n]*+)?\d")
+
+
+def law_name(doc_type: Optional[str], text: Optional[str]) -> Optional[str]:
+    """The folded name of a law a mention names (``Luật Đất đai số 31/2024/QH15`` and ``Luật đất đai`` → one key);
+    None for other documents and for a law named by its number alone (``Luật số 11/2022/QH15``)."""
+    if doc_type not in _LAWS or not text:
+        return None
+    m = _LAW_NAME.match(text)
+    name = fold(m["name"] if m else text)
+    return name if name and name != fold(doc_type) else None
 
 # central bodies that never share a document: one number of one term is one body's document, so a
 # "Chỉ thị 05-CT/TW của Bộ Chính trị" is not the Ban Bí thư's "Chỉ thị số 05-CT/TW, ngày 05/11/2021"
@@ -145,6 +163,7 @@ class Resolver:
         self.scopes: dict[str, set] = defaultdict(set)  # local base without its place → the places it is known in
         self.subjects: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))  # base → term → subjects
         self.bodies: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))  # base → term → central bodies
+        self.laws: dict[str, dict[str, str]] = defaultdict(dict)  # law's name → {its numbered id: date}
 
     def _parts(self, key: tuple) -> tuple:
         got = self.memo.get(key)
@@ -163,8 +182,13 @@ class Resolver:
         """:meth:`learn` from a reference's ``LEARN`` values (``KEY`` values alone are enough)."""
         subject = key[len(KEY)] if len(key) > len(KEY) else None
         body = _body(key[len(KEY) + 1]) if len(key) > len(KEY) + 1 else None
+        name = law_name(key[_TYPE], key[len(KEY) + 2]) if len(key) > len(KEY) + 2 else None
         key = key[:len(KEY)]
         state, base, t = self._parts(key)
+        if state and name:
+            date = _state_date(state, key[_DATE])
+            seen = self.laws[name]
+            seen[state] = min(seen.get(state, date), date)
         if base and not state and t and subject:
             self.subjects[base][t].add(_subject_key(subject))
         if base and not state and t and body:
@@ -180,12 +204,18 @@ class Resolver:
         """The id of the document ``r`` names, cited by a document dated ``citing`` (ISO or None)."""
         return self.canonical_id_row(tuple(r.get(k) for k in FIELDS), citing)
 
-    def canonical_id_row(self, row: tuple, citing: Optional[str], in_text: Optional[dict] = None) -> str:
+    def canonical_id_row(self, row: tuple, citing: Optional[str], in_text: Optional[dict] = None,
+                         laws_in_text: Optional[dict] = None) -> str:
         """:meth:`canonical_id` of a row of ``FIELDS`` values; ``in_text`` maps a base to the term another
-        mention of the same text gives it (``Chỉ thị số 05-CT/TW, ngày 15/5/2016 … Chỉ thị 05-CT/TW``)."""
+        mention of the same text gives it (``Chỉ thị số 05-CT/TW, ngày 15/5/2016 … Chỉ thị 05-CT/TW``),
+        ``laws_in_text`` a law's name to the numbered ids this text gives it."""
         state, base, term = self._parts(row[:len(KEY)])
         if state:
             return state
+        if not base and (name := law_name(row[_TYPE], row[_TEXT])):
+            numbered = self._numbered_law(name, citing, laws_in_text)
+            if numbered:
+                return numbered
         if base and "@" not in base and len(places := self.scopes.get(base, ())) == 1:
             base = next(iter(places))  # a local document of unknown place, where the archive knows only one
         if base:
@@ -217,15 +247,35 @@ class Resolver:
         terms = [t for t, keys in known.items() if key in keys]
         return terms[0] if len(terms) == 1 else None
 
+    def _numbered_law(self, name: str, citing: Optional[str], laws_in_text: Optional[dict]) -> Optional[str]:
+        """The one numbered law of this name that the citing text gives, else the one the archive knows not
+        newer than the citing document (``Luật Đất đai`` after ``Luật Đất đai số 31/2024/QH15``); None when
+        there are none or several (``45/2013/QH13`` and ``31/2024/QH15`` cited in 2025)."""
+        here = (laws_in_text or {}).get(name, ())
+        if len(here) == 1:
+            return next(iter(here))
+        known = [i for i, date in self.laws.get(name, {}).items() if citing is None or date <= citing]
+        return known[0] if len(known) == 1 and not here else None
+
     def document_ids(self, rows: list[tuple], citing: Optional[str]) -> list[str]:
         """The ids of one document's references (rows of ``FIELDS`` values): a mention without date or
         term takes the term another mention of the same document in this text gives it."""
         in_text: dict[str, tuple] = {}  # base → (term, central body) of its first mention with a term
+        laws: dict[str, set] = defaultdict(set)  # law's name → the numbered ids this text gives it
         for row in rows:
             state, base, term = self._parts(row[:len(KEY)])
             if base and not state and term:
                 in_text.setdefault(base, (term, _body(row[_ISSUER]) if len(row) > _ISSUER else None))
-        return [self.canonical_id_row(row, citing, in_text) for row in rows]
+            if state and (name := law_name(row[_TYPE], row[_TEXT])):
+                laws[name].add(state)
+        return [self.canonical_id_row(row, citing, in_text, laws) for row in rows]
+
+
+def _state_date(state_id: str, issued: Optional[str]) -> str:
+    """When a State document is known from: its date, else its year's first day (``QH15/31/2024`` →
+    ``2024-01-01``), else ``0000``."""
+    year = state_id.rsplit("/", 1)[-1]
+    return issued or (f"{year}-01-01" if year.isdigit() else "0000")
 
 
 def _subject_key(subject: str) -> str:

@@ -219,3 +219,32 @@ def test_a_provinces_state_decisions_are_its_own():
     b = _doc("b", "Quyết định số 512/QĐ-UBND ngày 02/3/2023 của UBND tỉnh Cà Mau", "2023-05-01")
     resolve_archive([a, b])
     assert _ids(a) == ["QĐ-UBND@Nghệ An/512/2023"] and _ids(b) == ["QĐ-UBND@Cà Mau/512/2023"]
+
+
+_LAW_2013 = ("Luật Đất đai số 45/2013/QH13 được Quốc hội thông qua.", "2014-01-10")
+_LAW_2024 = ("Luật Đất đai số 31/2024/QH15 được Quốc hội thông qua.", "2024-02-20")
+_BARE = "Các chi bộ phổ biến Luật Đất đai và các văn bản hướng dẫn."
+
+# (earlier texts of the archive with their dates, the citing text and its date, its ids): a named law joins the
+# numbered one of that name the text gives, else the only one the archive knows not newer than the citing document
+LAW_IDS = [
+    ([_LAW_2024], (_BARE, "2024-09-01"), ["QH15/31/2024"]),
+    ([_LAW_2024], (_BARE, "2023-09-01"), ["Luật/Luật Đất đai"]),  # that law is newer: another one is meant
+    ([_LAW_2013, _LAW_2024], (_BARE, "2025-03-01"), ["Luật/Luật Đất đai"]),  # two laws of that name: not guessed
+    ([_LAW_2013, _LAW_2024], (_BARE, "2020-03-01"), ["QH13/45/2013"]),
+    ([_LAW_2013], ("Luật Đất đai số 31/2024/QH15 ra đời; học tập Luật Đất đai và các văn bản.", "2024-05-01"),
+     ["QH15/31/2024", "QH15/31/2024"]),  # the text's own number wins over the archive's two
+    ([_LAW_2024], ("Áp dụng Luật Đấu thầu và Luật số 11/2022/QH15.", "2024-09-01"),
+     ["Luật/Luật Đấu thầu", "QH15/11/2022"]),  # another name, or a law known by its number alone, joins nothing
+    ([_LAW_2013], ("Lấy ý kiến về dự thảo Luật Đất đai (sửa đổi) trong nhân dân.", "2023-03-01"),
+     ["Luật/Luật Đất đai (sửa đổi)"]),  # the revised law is not the one it revises
+    ([("Bộ luật Lao động số 45/2019/QH14 quy định rõ.", "2020-01-01")],
+     ("Chấp hành Bộ luật Lao động và các quy định.", "2022-01-01"), ["QH14/45/2019"]),
+]
+
+
+@pytest.mark.parametrize("earlier,citing,ids", LAW_IDS, ids=[f"{c[1][1]}:{c[1][0][:30]}" for c in LAW_IDS])
+def test_a_named_law_joins_the_one_numbered_law_of_its_name(earlier, citing, ids):
+    docs = [_doc(f"e{i}", t, d) for i, (t, d) in enumerate(earlier)] + [_doc("c", *citing)]
+    resolve_archive(docs)
+    assert _ids(docs[-1]) == ids

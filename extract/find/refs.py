@@ -200,8 +200,8 @@ def _congress(m) -> dict:
 def _named(m) -> dict:
     t = m["named"]
     key = fold(t)
-    word = "Luật" if m["law"] else next((w for w in ("Điều lệ", "Cương lĩnh", "Hiến pháp") if key.startswith(fold(w))),
-                                        _NAMED.get(key, t))
+    word = _TYPE_OF_WORD[fold(m["law"])] if m["law"] else next(  # "Bộ luật Hình sự" is a Bộ luật
+        (w for w in ("Điều lệ", "Cương lĩnh", "Hiến pháp") if key.startswith(fold(w))), _NAMED.get(key, t))
     t = t.rstrip(", ")
     return _blank(start=m.start("named"), end=m.start("named") + len(t), text=t, doc_type=word)
 
@@ -290,17 +290,19 @@ def _candidates(text: str, ref) -> list[dict]:
     return _law_numbers(text, out)
 
 
+_LAWS = ("Luật", "Bộ luật")
 _LAW_NUMBER_GAP = regex.compile(r"[^\S\n]*+(?i:số)?[^\S\n]*+")
 
 
 def _law_numbers(text: str, refs: list[dict]) -> list[dict]:
-    """``Luật Đất đai số 45/2013/QH13`` is one reference: the law's name and its number."""
+    """``Luật Đất đai số 45/2013/QH13`` is one reference: the law's name and its number (``Bộ luật Hình sự số
+    100/2015/QH13`` stays a Bộ luật)."""
     out = []
     for r in refs:
         prev = out[-1] if out else None
-        if prev and prev["doc_type"] == r["doc_type"] == "Luật" and prev["symbol"] is None and r["symbol"] \
+        if prev and prev["doc_type"] in _LAWS and r["doc_type"] == "Luật" and prev["symbol"] is None and r["symbol"] \
                 and _LAW_NUMBER_GAP.fullmatch(text, prev["end"], r["start"]):
-            out[-1] = {**r, "start": prev["start"], "text": text[prev["start"]:r["end"]]}
+            out[-1] = {**r, "start": prev["start"], "text": text[prev["start"]:r["end"]], "doc_type": prev["doc_type"]}
             continue
         out.append(r)
     return out

@@ -100,7 +100,8 @@ _LAW_TAIL = r"(?:\s++(?!(?:và|của|được|đã|để|nhằm|theo|với|trong
 NAMED = (rf"(?P<named>(?i:{alternation(DOC_TYPES['named'])})(?![\p{{L}}])"
          # not a school, a firm or a degree: "Trường Đại học Luật", "Công ty Luật", "Cử nhân Luật", "Đoàn Luật sư"
          rf"|(?<!(?:học|Khoa|khoa|ty|nhân|phòng|sĩ|ngành|Viện)\s)(?P<law>Bộ luật|Luật)\s++(?!sư(?!\p{{L}}))"
-         rf"(?P<lawname>{_LAW_WORD}(?:{_LAW_TAIL}){{0,7}}))")
+         # "Luật Đất đai (sửa đổi)": the revised law, not the one in force
+         rf"(?P<lawname>{_LAW_WORD}(?:{_LAW_TAIL}){{0,7}})(?:[^\S\n]*+\((?i:sửa đổi)(?:,[^\S\n]*+(?i:bổ sung))?\))?)")
 
 # where a reference can start: the first two words of a type word or named document ("Kết luận",
 # "Thông báo", "Luật"), "số" before a number ("số 21-CT/TW", "Số: 05-NQ/ĐU"), or a symbol's number,

@@ -56,7 +56,8 @@ FORMS = [
     ("Nghị quyết chuyên đề số 09-NQ/ĐUK", [("Nghị quyết chuyên đề số 09-NQ/ĐUK", "Nghị quyết", "09-NQ/ĐUK", "09")]),
     ("Quy chế làm việc số 01-QC/ĐUK", [("Quy chế làm việc số 01-QC/ĐUK", "Quy chế", "01-QC/ĐUK", "01")]),
     ("Quyết định số 1847/QĐ-TTg của Thủ tướng", [("Quyết định số 1847/QĐ-TTg", "Quyết định", "1847/QĐ-TTg", "1847")]),
-    ("theo Bộ luật Hình sự", [("Bộ luật Hình sự", "Luật", None, None)]),
+    ("theo Bộ luật Hình sự", [("Bộ luật Hình sự", "Bộ luật", None, None)]),  # regression: a code is a Bộ luật
+    ("Bộ luật Lao động số 45/2019/QH14", [("Bộ luật Lao động số 45/2019/QH14", "Bộ luật", "45/2019/QH14", "45")]),
     ("Luật Đất đai số 45/2013/QH13", [("Luật Đất đai số 45/2013/QH13", "Luật", "45/2013/QH13", "45")]),  # one law
     ("Nghị quyết số 653/2019/UBTVQH14", [("Nghị quyết số 653/2019/UBTVQH14", "Nghị quyết", "653/2019/UBTVQH14", "653")]),
     ("Luật Thi đua, khen thưởng năm 2022", [("Luật Thi đua, khen thưởng", "Luật", None, None)]),
@@ -101,6 +102,8 @@ FORMS = [
     ("chấp hành Điều lệ Đảng", [("Điều lệ Đảng", "Điều lệ", None, None)]),
     ("Luật Phòng, chống tham nhũng năm 2018", [("Luật Phòng, chống tham nhũng", "Luật", None, None)]),
     ("Luật Cán bộ, công chức", [("Luật Cán bộ, công chức", "Luật", None, None)]),
+    # the revised law is named with its mark: it is no law in force of that name
+    ("góp ý dự thảo Luật Đất đai (sửa đổi) trong tháng", [("Luật Đất đai (sửa đổi)", "Luật", None, None)]),
     ("Cương lĩnh chính trị của Đảng", [("Cương lĩnh chính trị", "Cương lĩnh", None, None)]),
 ]
 
