@@ -30,6 +30,8 @@ _TERMS = load_yaml("terms.yaml")
 _CENTRAL = sorted((str(d), int(t)) for t, d in _TERMS["central"].items())
 _LOCAL = sorted((str(d), int(y)) for y, d in _TERMS["local"].items())
 _NAMED = {fold(n): n for n in load_yaml("doc_types.yaml")["named"]}  # the named documents as the data file writes them
+_STATE_TYPES = frozenset(load_yaml("doc_types.yaml")["state_types"])
+_STATE_CODES = frozenset(c.upper() for cs in load_yaml("doc_types.yaml")["types"].values() for c in cs)
 _TYPE_CODE = {"Nghị quyết": "NQ", "Chỉ thị": "CT", "Kết luận": "KL", "Quy định": "QĐ", "Quyết định": "QĐ",
               "Hướng dẫn": "HD", "Kế hoạch": "KH", "Thông báo": "TB", "Báo cáo": "BC", "Chương trình": "CTr",
               "Đề án": "ĐA", "Công văn": "CV", "Quy chế": "QC"}
@@ -164,6 +166,7 @@ class Resolver:
         self.subjects: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))  # base → term → subjects
         self.bodies: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))  # base → term → central bodies
         self.laws: dict[str, dict[str, str]] = defaultdict(dict)  # law's name → {its numbered id: date}
+        self.states: dict[tuple, dict[str, str]] = defaultdict(dict)  # (type code, number) → {State id: date}
 
     def _parts(self, key: tuple) -> tuple:
         got = self.memo.get(key)
@@ -185,6 +188,10 @@ class Resolver:
         name = law_name(key[_TYPE], key[len(KEY) + 2]) if len(key) > len(KEY) + 2 else None
         key = key[:len(KEY)]
         state, base, t = self._parts(key)
+        if state and (number := _state_number(state)):
+            date = _state_date(state, key[_DATE])
+            seen = self.states[number]
+            seen[state] = min(seen.get(state, date), date)
         if state and name:
             date = _state_date(state, key[_DATE])
             seen = self.laws[name]
@@ -207,11 +214,17 @@ class Resolver:
     def canonical_id_row(self, row: tuple, citing: Optional[str], in_text: Optional[dict] = None,
                          laws_in_text: Optional[dict] = None) -> str:
         """:meth:`canonical_id` of a row of ``FIELDS`` values; ``in_text`` maps a base to the term another
-        mention of the same text gives it (``Chỉ thị số 05-CT/TW, ngày 15/5/2016 … Chỉ thị 05-CT/TW``),
-        ``laws_in_text`` a law's name to the numbered ids this text gives it."""
+        mention of the same text gives it (``Chỉ thị số 05-CT/TW, ngày 15/5/2016 … Chỉ thị 05-CT/TW``) and
+        a State document's (type code, number) to the ids this text gives it, ``laws_in_text`` a law's name
+        to the numbered ids this text gives it."""
         state, base, term = self._parts(row[:len(KEY)])
         if state:
             return state
+        if base and not row[0] and (by_number := self._state_by_number(row, citing, in_text)):
+            return by_number  # "Nghị định 130" after "Nghị định số 130/2020/NĐ-CP"
+        if base and not row[0] and row[_TYPE] in _STATE_TYPES:  # "Nghị định 130" of unknown year: "NĐ-?/130/y?"
+            r = dict(zip(KEY, row[:len(KEY)]))
+            return f"{r['type_code'] or r['doc_type']}-{(r['issuer_code'] or '?').upper()}/{int(r['number'])}/y?"
         if not base and (name := law_name(row[_TYPE], row[_TEXT])):
             numbered = self._numbered_law(name, citing, laws_in_text)
             if numbered:
@@ -247,6 +260,26 @@ class Resolver:
         terms = [t for t, keys in known.items() if key in keys]
         return terms[0] if len(terms) == 1 else None
 
+    def _state_by_number(self, row: tuple, citing: Optional[str], in_text: Optional[dict]) -> Optional[str]:
+        """The one State document of this type code and number (and issuer code and place, when the mention
+        has them) that the citing text gives, else the one the archive knows not newer than the citing
+        document: ``Quyết định 1600`` after ``Quyết định số 1600/QĐ-TTg``; None when none or several are."""
+        r = dict(zip(KEY, row[:len(KEY)]))
+        if not r["type_code"] or not str(r["number"]).isdigit():
+            return None
+        number = (r["type_code"].upper(), int(r["number"]))
+
+        def fits(state_id: str) -> bool:
+            code, _, scope = state_id.split("/", 1)[0].partition("@")
+            ic = code.split("-", 1)[1]
+            return (not r["issuer_code"] or ic == r["issuer_code"].upper()) and (not r["scope"] or scope == r["scope"])
+
+        here = [i for i in (in_text or {}).get(number, ()) if fits(i)]
+        if here:
+            return here[0] if len(set(here)) == 1 else None
+        known = [i for i, date in self.states.get(number, {}).items() if fits(i) and (citing is None or date <= citing)]
+        return known[0] if len(known) == 1 else None
+
     def _numbered_law(self, name: str, citing: Optional[str], laws_in_text: Optional[dict]) -> Optional[str]:
         """The one numbered law of this name that the citing text gives, else the one the archive knows not
         newer than the citing document (``Luật Đất đai`` after ``Luật Đất đai số 31/2024/QH15``); None when
@@ -268,7 +301,19 @@ class Resolver:
                 in_text.setdefault(base, (term, _body(row[_ISSUER]) if len(row) > _ISSUER else None))
             if state and (name := law_name(row[_TYPE], row[_TEXT])):
                 laws[name].add(state)
+            if state and (number := _state_number(state)):
+                in_text.setdefault(number, set()).add(state)
         return [self.canonical_id_row(row, citing, in_text, laws) for row in rows]
+
+
+def _state_number(state_id: str) -> Optional[tuple]:
+    """A State id's type code and number: ``NĐ-CP/130/2020`` → ``("NĐ", 130)``; None without a type code
+    (a law ``QH15/31/2024``, a công văn ``UBND-NN/1532/2021``)."""
+    code, number, _ = state_id.split("/")
+    tc = code.split("-", 1)[0]
+    if "-" not in code or not number.isdigit() or tc.upper() not in _STATE_CODES:
+        return None
+    return tc.upper(), int(number)
 
 
 def _state_date(state_id: str, issued: Optional[str]) -> str:

@@ -248,3 +248,30 @@ def test_a_named_law_joins_the_one_numbered_law_of_its_name(earlier, citing, ids
     docs = [_doc(f"e{i}", t, d) for i, (t, d) in enumerate(earlier)] + [_doc("c", *citing)]
     resolve_archive(docs)
     assert _ids(docs[-1]) == ids
+
+
+_DECREE = ("Kê khai tài sản theo Nghị định số 130/2020/NĐ-CP của Chính phủ.", "2021-01-05")
+_OLDER_DECREE = ("Quản lý theo Nghị định số 130/2013/NĐ-CP của Chính phủ.", "2014-01-05")
+
+# (earlier texts with their dates, the citing text and its date, its ids): a State document cited by its number
+# alone is the one of that type and number its text gives, else the only one the archive knows not newer
+STATE_NUMBER_IDS = [
+    ([], ("Kê khai theo Nghị định số 130/2020/NĐ-CP của Chính phủ. Theo Nghị định 130, người có chức vụ kê khai.",
+          "2022-03-01"), ["NĐ-CP/130/2020", "NĐ-CP/130/2020"]),
+    ([], ("Thực hiện Quyết định số 1600/QĐ-TTg ngày 06/8/2021 của Thủ tướng. Theo Quyết định 1600, xã được hỗ trợ.",
+          "2022-03-01"), ["QĐ-TTG/1600/2021", "QĐ-TTG/1600/2021"]),
+    ([_DECREE], ("Các chi bộ thực hiện Nghị định 130 về kê khai.", "2022-03-01"), ["NĐ-CP/130/2020"]),
+    ([_DECREE], ("Các chi bộ thực hiện Nghị định 130 về kê khai.", "2019-03-01"), ["NĐ-?/130/y?"]),  # not yet issued
+    ([_DECREE, _OLDER_DECREE], ("Các chi bộ thực hiện Nghị định 130 về kê khai.", "2022-03-01"),
+     ["NĐ-?/130/y?"]),  # two decrees of that number: not guessed
+    ([_OLDER_DECREE], ("Theo Nghị định số 130/2020/NĐ-CP và Nghị định 130, cán bộ kê khai.", "2022-03-01"),
+     ["NĐ-CP/130/2020", "NĐ-CP/130/2020"]),  # the text's own full form wins
+]
+
+
+@pytest.mark.parametrize("earlier,citing,ids", STATE_NUMBER_IDS,
+                         ids=[f"{c[1][1]}:{len(c[0])}:{c[1][0][:30]}" for c in STATE_NUMBER_IDS])
+def test_a_state_document_cited_by_number_alone_joins_its_full_form(earlier, citing, ids):
+    docs = [_doc(f"e{i}", t, d) for i, (t, d) in enumerate(earlier)] + [_doc("c", *citing)]
+    resolve_archive(docs)
+    assert _ids(docs[-1]) == ids

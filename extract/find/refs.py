@@ -22,6 +22,7 @@ _TYPE_OF_WORD.update({fold(a): t for a, t in DOC_TYPES.get("aliases", {}).items(
 _PLENUM_TYPE = {**_TYPE_OF_WORD, **{fold(a): t for a, t in DOC_TYPES["plenum_short"].items()}}  # "NQ TƯ 4"
 _CODE_TYPES = DOC_TYPES["code_types"]
 _NAMED = {fold(n): n for n in DOC_TYPES["named"]}
+_STATE_TYPES = frozenset(DOC_TYPES["state_types"])
 _PARTY_CODE_TYPES = {"TT": "Thông tri"}  # a code that names another kind in a Party symbol than in a State one
 _CODES = {c.upper(): c for cs in DOC_TYPES["types"].values() for c in cs}
 _CODES.update({c.upper(): c for c in _CODE_TYPES})
@@ -214,6 +215,8 @@ def _codeless(m, full: dict) -> dict | None:
                  number=num)
     if known:  # "Nghị định 130" after "Nghị định số 130/2020/NĐ-CP" is a State document too
         rec["type_code"], rec["issuer_code"], rec["_state"] = known
+    elif doc_type in _STATE_TYPES:  # "Nghị định 130" alone: the Government's; resolution finds which one
+        rec["type_code"], rec["_state"] = next(c for c, t in _CODE_TYPES.items() if t == doc_type), True
     return rec
 
 
@@ -283,7 +286,7 @@ def _candidates(text: str, ref) -> list[dict]:
         elif m["codeless"]:
             rec = _codeless(m, full)
             if rec:
-                rec["_needs_context"] = rec["issuer_code"] is None
+                rec["_needs_context"] = rec["issuer_code"] is None and not rec.get("_state")
                 out.append(rec)
         elif m["named"]:
             out.append(_named(m))

@@ -73,6 +73,8 @@ FORMS = [
     ("làm theo văn bản 2468/TTg-KTTH của Thủ tướng", [("2468/TTg-KTTH", "Công văn", "2468/TTg-KTTH", "2468")]),
     # numbered without codes, short forms
     ("Nghị quyết 41 của Bộ Chính trị về doanh nhân", [("Nghị quyết 41", "Nghị quyết", None, "41")]),
+    # a Nghị định is the Government's even without its symbol: resolution finds which one
+    ("Thực hiện Nghị định 130 của Chính phủ về kê khai", [("Nghị định 130", "Nghị định", None, "130")]),
     ("Nghị quyết số 26 Hội nghị Trung ương 7 khóa X", [("Nghị quyết số 26", "Nghị quyết", None, "26")]),
     ("Kết luận 12-KL/TW đã nêu. Theo Kết luận 12, các cấp ủy",
      [("Kết luận 12-KL/TW", "Kết luận", "12-KL/TW", "12"), ("Kết luận 12", "Kết luận", None, "12")]),
