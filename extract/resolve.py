@@ -237,8 +237,8 @@ class Resolver:
                 same, other = (in_text or {}).get(base, (None, None))
                 if same and body and other and body != other:  # this text's dated mention is another body's
                     term = self._by_subject(base, row) or _pick(base, self._options(base, body, same), citing)
-                else:
-                    term = same or self._by_subject(base, row) or _pick(base, self._options(base, body), citing)
+                else:  # a subject that clearly names another term's document outweighs this text's other mention
+                    term = self._by_subject(base, row) or same or _pick(base, self._options(base, body), citing)
             return f"{base}/{term}"
         return _named_id(dict(zip(FIELDS, row)))
 
@@ -251,14 +251,20 @@ class Resolver:
         return matching or options
 
     def _by_subject(self, base: str, row: tuple) -> Optional[str]:
-        """The one term whose document of this base was cited with the same subject (``về đẩy mạnh …``)."""
+        """The one term whose document of this base was cited with a subject that clearly matches best (most of
+        the mention's content words, well ahead of any other term's): ``về một số vấn đề tiếp tục đổi mới, sắp xếp
+        tổ chức bộ máy`` is the 2017 ``18-NQ/TW``, not the 2022 one ``về tiếp tục đổi mới, hoàn thiện thể chế …``."""
         subject = row[_SUBJECT] if len(row) > _SUBJECT else None
         known = self.subjects.get(base) if subject else None
         if not known:
             return None
         key = _subject_key(subject)
-        terms = [t for t, keys in known.items() if key in keys]
-        return terms[0] if len(terms) == 1 else None
+        if len(key) < 2:  # "về đất đai" alone tells little
+            return None
+        scores = sorted(((max(_subject_score(key, k) for k in keys), t) for t, keys in known.items()), reverse=True)
+        best, term = scores[0]
+        second = scores[1][0] if len(scores) > 1 else 0.0
+        return term if best >= SUBJECT_MATCH and best - second >= SUBJECT_MARGIN else None
 
     def _state_by_number(self, row: tuple, citing: Optional[str], in_text: Optional[dict]) -> Optional[str]:
         """The one State document of this type code and number (and issuer code and place, when the mention
@@ -323,9 +329,26 @@ def _state_date(state_id: str, issued: Optional[str]) -> str:
     return issued or (f"{year}-01-01" if year.isdigit() else "0000")
 
 
-def _subject_key(subject: str) -> str:
-    """The first words of a subject, folded: enough to tell two documents of one number apart."""
-    return " ".join(fold(subject).split()[:8])
+_SUBJECT_WORDS = load_yaml("subjects.yaml")
+_SUBJECT_PHRASES = regex.compile(r"(?<!\S)(?:" + "|".join(regex.escape(fold(p)) for p in sorted(
+    _SUBJECT_WORDS["phrases"], key=len, reverse=True)) + r")(?!\S)")
+_SUBJECT_STOP = frozenset(fold(w) for w in _SUBJECT_WORDS["words"])
+SUBJECT_WORDS = 16  # the content words of a subject compared: enough to tell two documents of one number apart
+SUBJECT_MATCH = 0.6  # share of a mention's content words a known subject must hold to be evidence
+SUBJECT_MARGIN = 0.3  # … and by how much more than any other term's subject
+
+
+def _subject_key(subject: str) -> frozenset:
+    """The first content words of a subject, folded, without words a writer adds or drops freely
+    (``về``, ``một số vấn đề``, ``tiếp tục``): ``Về một số vấn đề về tiếp tục đổi mới, sắp xếp …`` and
+    ``tiếp tục đổi mới, sắp xếp …`` give one key."""
+    words = _SUBJECT_PHRASES.sub(" ", fold(regex.sub(r"[^\p{L}\d\s]++", " ", subject))).split()
+    return frozenset([w for w in words if w not in _SUBJECT_STOP][:SUBJECT_WORDS])
+
+
+def _subject_score(key: frozenset, known: frozenset) -> float:
+    """Share of a mention's subject words that a known subject holds."""
+    return len(key & known) / len(key) if key else 0.0
 
 
 def _unscoped(base: str) -> str:

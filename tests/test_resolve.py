@@ -275,3 +275,35 @@ def test_a_state_document_cited_by_number_alone_joins_its_full_form(earlier, cit
     docs = [_doc(f"e{i}", t, d) for i, (t, d) in enumerate(earlier)] + [_doc("c", *citing)]
     resolve_archive(docs)
     assert _ids(docs[-1]) == ids
+
+
+_NQ18_2017 = ("Nghị quyết số 18-NQ/TW, ngày 25/10/2017 của Ban Chấp hành Trung ương về một số vấn đề về tiếp tục đổi "
+              "mới, sắp xếp tổ chức bộ máy của hệ thống chính trị tinh gọn, hoạt động hiệu lực, hiệu quả.", "2017-11-01")
+_NQ18_2022 = ("Nghị quyết số 18-NQ/TW, ngày 16/6/2022 của Ban Chấp hành Trung ương về tiếp tục đổi mới, hoàn thiện thể "
+              "chế, chính sách, nâng cao hiệu lực, hiệu quả quản lý và sử dụng đất.", "2022-07-01")
+
+# (the citing text and its date, its ids): a subject worded otherwise than the archive's is evidence when one term's
+# subject clearly holds most of its words; the date decides otherwise
+SUBJECT_IDS = [
+    ("Sơ kết Nghị quyết số 18-NQ/TW về một số vấn đề tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị.",
+     "2025-02-01", ["NQ/TW/18/k12"]),  # regression: the first eight words differed, the later one was taken
+    ("Triển khai Nghị quyết số 18-NQ/TW về sắp xếp tổ chức bộ máy hệ thống chính trị tinh gọn.", "2025-02-01",
+     ["NQ/TW/18/k12"]),
+    ("Triển khai Nghị quyết số 18-NQ/TW về đổi mới, hoàn thiện thể chế, chính sách quản lý và sử dụng đất.",
+     "2025-02-01", ["NQ/TW/18/k13"]),
+    ("Triển khai Nghị quyết số 18-NQ/TW về tiếp tục đổi mới.", "2025-02-01", ["NQ/TW/18/k13"]),  # both: the date
+    ("Triển khai Nghị quyết số 18-NQ/TW về công tác dân vận ở cơ sở.", "2025-02-01", ["NQ/TW/18/k13"]),  # neither
+    # two documents of one number in one text: the other mention's term is no evidence against a clear subject
+    ("Tổng kết Nghị quyết số 18-NQ/TW về một số vấn đề tiếp tục đổi mới, sắp xếp tổ chức bộ máy. Thực hiện Nghị "
+     "quyết số 18-NQ/TW khóa XIII về đất đai.", "2025-02-01", ["NQ/TW/18/k12", "NQ/TW/18/k13"]),
+    ("Thực hiện Nghị quyết số 18-NQ/TW khóa XIII về đất đai; sơ kết Nghị quyết số 18-NQ/TW.", "2025-02-01",
+     ["NQ/TW/18/k13", "NQ/TW/18/k13"]),  # no subject: the text's other mention decides
+]
+
+
+@pytest.mark.parametrize("text,date,ids", SUBJECT_IDS, ids=[c[0][:50] for c in SUBJECT_IDS])
+def test_a_subject_worded_otherwise_is_evidence_when_one_term_clearly_matches(text, date, ids):
+    docs = [_doc("a", *_NQ18_2017), _doc("b", *_NQ18_2022), _doc("c", text, date)]
+    resolve_archive(docs)
+    assert _ids(docs[0]) == ["NQ/TW/18/k12"] and _ids(docs[1]) == ["NQ/TW/18/k13"]
+    assert _ids(docs[-1]) == ids
