@@ -20,6 +20,8 @@ from bisect import bisect_right
 from collections import defaultdict
 from typing import Optional
 
+import regex
+
 from extract.find.lexicon import load_yaml
 from extract.find.refs_patterns import is_state_symbol
 from extract.normalize import fold, new_tone
@@ -28,6 +30,8 @@ _TERMS = load_yaml("terms.yaml")
 _CENTRAL = sorted((str(d), int(t)) for t, d in _TERMS["central"].items())
 _LOCAL = sorted((str(d), int(y)) for y, d in _TERMS["local"].items())
 _NAMED = {fold(n): n for n in load_yaml("doc_types.yaml")["named"]}  # the named documents as the data file writes them
+_STATE_TYPES = frozenset(load_yaml("doc_types.yaml")["state_types"])
+_STATE_CODES = frozenset(c.upper() for cs in load_yaml("doc_types.yaml")["types"].values() for c in cs)
 _TYPE_CODE = {"Nghị quyết": "NQ", "Chỉ thị": "CT", "Kết luận": "KL", "Quy định": "QĐ", "Quyết định": "QĐ",
               "Hướng dẫn": "HD", "Kế hoạch": "KH", "Thông báo": "TB", "Báo cáo": "BC", "Chương trình": "CTr",
               "Đề án": "ĐA", "Công văn": "CV", "Quy chế": "QC"}
@@ -107,10 +111,26 @@ def _named_id(r: dict) -> str:
 KEY = ("symbol", "number", "doc_type", "type_code", "issuer_code", "issued_date", "term", "plenum", "scope")
 # the reference fields resolution reads, the key first (the store loads rows of these, in this order)
 FIELDS = KEY + ("text", "congress", "subject", "issuer")
-# what the first pass learns from: the key, the subject ("về …") and the issuer, evidence of which document is meant
-LEARN = KEY + ("subject", "issuer")
+# what the first pass learns from: the key, the subject ("về …") and the issuer, evidence of which document is meant,
+# and the text, which holds a numbered law's name ("Luật Đất đai số 31/2024/QH15")
+LEARN = KEY + ("subject", "issuer", "text")
 _SUBJECT = FIELDS.index("subject")
 _ISSUER = FIELDS.index("issuer")
+_TEXT = FIELDS.index("text")
+_TYPE = KEY.index("doc_type")
+_LAWS = ("Luật", "Bộ luật")
+# a law's name is what its mention writes before the number: "Luật Đất đai số 31/2024/QH15" → "Luật Đất đai"
+_LAW_NAME = regex.compile(r"^(?P<name>.*?)[^\S\n]*+(?:(?i:số)[^\S\n]*+)?\d")
+
+
+def law_name(doc_type: Optional[str], text: Optional[str]) -> Optional[str]:
+    """The folded name of a law a mention names (``Luật Đất đai số 31/2024/QH15`` and ``Luật đất đai`` → one key);
+    None for other documents and for a law named by its number alone (``Luật số 11/2022/QH15``)."""
+    if doc_type not in _LAWS or not text:
+        return None
+    m = _LAW_NAME.match(text)
+    name = fold(m["name"] if m else text)
+    return name if name and name != fold(doc_type) else None
 
 # central bodies that never share a document: one number of one term is one body's document, so a
 # "Chỉ thị 05-CT/TW của Bộ Chính trị" is not the Ban Bí thư's "Chỉ thị số 05-CT/TW, ngày 05/11/2021"
@@ -145,6 +165,8 @@ class Resolver:
         self.scopes: dict[str, set] = defaultdict(set)  # local base without its place → the places it is known in
         self.subjects: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))  # base → term → subjects
         self.bodies: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))  # base → term → central bodies
+        self.laws: dict[str, dict[str, str]] = defaultdict(dict)  # law's name → {its numbered id: date}
+        self.states: dict[tuple, dict[str, str]] = defaultdict(dict)  # (type code, number) → {State id: date}
 
     def _parts(self, key: tuple) -> tuple:
         got = self.memo.get(key)
@@ -163,8 +185,17 @@ class Resolver:
         """:meth:`learn` from a reference's ``LEARN`` values (``KEY`` values alone are enough)."""
         subject = key[len(KEY)] if len(key) > len(KEY) else None
         body = _body(key[len(KEY) + 1]) if len(key) > len(KEY) + 1 else None
+        name = law_name(key[_TYPE], key[len(KEY) + 2]) if len(key) > len(KEY) + 2 else None
         key = key[:len(KEY)]
         state, base, t = self._parts(key)
+        if state and (number := _state_number(state)):
+            date = _state_date(state, key[_DATE])
+            seen = self.states[number]
+            seen[state] = min(seen.get(state, date), date)
+        if state and name:
+            date = _state_date(state, key[_DATE])
+            seen = self.laws[name]
+            seen[state] = min(seen.get(state, date), date)
         if base and not state and t and subject:
             self.subjects[base][t].add(_subject_key(subject))
         if base and not state and t and body:
@@ -180,12 +211,24 @@ class Resolver:
         """The id of the document ``r`` names, cited by a document dated ``citing`` (ISO or None)."""
         return self.canonical_id_row(tuple(r.get(k) for k in FIELDS), citing)
 
-    def canonical_id_row(self, row: tuple, citing: Optional[str], in_text: Optional[dict] = None) -> str:
+    def canonical_id_row(self, row: tuple, citing: Optional[str], in_text: Optional[dict] = None,
+                         laws_in_text: Optional[dict] = None) -> str:
         """:meth:`canonical_id` of a row of ``FIELDS`` values; ``in_text`` maps a base to the term another
-        mention of the same text gives it (``Chỉ thị số 05-CT/TW, ngày 15/5/2016 … Chỉ thị 05-CT/TW``)."""
+        mention of the same text gives it (``Chỉ thị số 05-CT/TW, ngày 15/5/2016 … Chỉ thị 05-CT/TW``) and
+        a State document's (type code, number) to the ids this text gives it, ``laws_in_text`` a law's name
+        to the numbered ids this text gives it."""
         state, base, term = self._parts(row[:len(KEY)])
         if state:
             return state
+        if base and not row[0] and (by_number := self._state_by_number(row, citing, in_text)):
+            return by_number  # "Nghị định 130" after "Nghị định số 130/2020/NĐ-CP"
+        if base and not row[0] and row[_TYPE] in _STATE_TYPES:  # "Nghị định 130" of unknown year: "NĐ-?/130/y?"
+            r = dict(zip(KEY, row[:len(KEY)]))
+            return f"{r['type_code'] or r['doc_type']}-{(r['issuer_code'] or '?').upper()}/{int(r['number'])}/y?"
+        if not base and (name := law_name(row[_TYPE], row[_TEXT])):
+            numbered = self._numbered_law(name, citing, laws_in_text)
+            if numbered:
+                return numbered
         if base and "@" not in base and len(places := self.scopes.get(base, ())) == 1:
             base = next(iter(places))  # a local document of unknown place, where the archive knows only one
         if base:
@@ -194,8 +237,8 @@ class Resolver:
                 same, other = (in_text or {}).get(base, (None, None))
                 if same and body and other and body != other:  # this text's dated mention is another body's
                     term = self._by_subject(base, row) or _pick(base, self._options(base, body, same), citing)
-                else:
-                    term = same or self._by_subject(base, row) or _pick(base, self._options(base, body), citing)
+                else:  # a subject that clearly names another term's document outweighs this text's other mention
+                    term = self._by_subject(base, row) or same or _pick(base, self._options(base, body), citing)
             return f"{base}/{term}"
         return _named_id(dict(zip(FIELDS, row)))
 
@@ -208,29 +251,104 @@ class Resolver:
         return matching or options
 
     def _by_subject(self, base: str, row: tuple) -> Optional[str]:
-        """The one term whose document of this base was cited with the same subject (``về đẩy mạnh …``)."""
+        """The one term whose document of this base was cited with a subject that clearly matches best (most of
+        the mention's content words, well ahead of any other term's): ``về một số vấn đề tiếp tục đổi mới, sắp xếp
+        tổ chức bộ máy`` is the 2017 ``18-NQ/TW``, not the 2022 one ``về tiếp tục đổi mới, hoàn thiện thể chế …``."""
         subject = row[_SUBJECT] if len(row) > _SUBJECT else None
         known = self.subjects.get(base) if subject else None
         if not known:
             return None
         key = _subject_key(subject)
-        terms = [t for t, keys in known.items() if key in keys]
-        return terms[0] if len(terms) == 1 else None
+        if len(key) < 2:  # "về đất đai" alone tells little
+            return None
+        scores = sorted(((max(_subject_score(key, k) for k in keys), t) for t, keys in known.items()), reverse=True)
+        best, term = scores[0]
+        second = scores[1][0] if len(scores) > 1 else 0.0
+        return term if best >= SUBJECT_MATCH and best - second >= SUBJECT_MARGIN else None
+
+    def _state_by_number(self, row: tuple, citing: Optional[str], in_text: Optional[dict]) -> Optional[str]:
+        """The one State document of this type code and number (and issuer code and place, when the mention
+        has them) that the citing text gives, else the one the archive knows not newer than the citing
+        document: ``Quyết định 1600`` after ``Quyết định số 1600/QĐ-TTg``; None when none or several are."""
+        r = dict(zip(KEY, row[:len(KEY)]))
+        if not r["type_code"] or not str(r["number"]).isdigit():
+            return None
+        number = (r["type_code"].upper(), int(r["number"]))
+
+        def fits(state_id: str) -> bool:
+            code, _, scope = state_id.split("/", 1)[0].partition("@")
+            ic = code.split("-", 1)[1]
+            return (not r["issuer_code"] or ic == r["issuer_code"].upper()) and (not r["scope"] or scope == r["scope"])
+
+        here = [i for i in (in_text or {}).get(number, ()) if fits(i)]
+        if here:
+            return here[0] if len(set(here)) == 1 else None
+        known = [i for i, date in self.states.get(number, {}).items() if fits(i) and (citing is None or date <= citing)]
+        return known[0] if len(known) == 1 else None
+
+    def _numbered_law(self, name: str, citing: Optional[str], laws_in_text: Optional[dict]) -> Optional[str]:
+        """The one numbered law of this name that the citing text gives, else the one the archive knows not
+        newer than the citing document (``Luật Đất đai`` after ``Luật Đất đai số 31/2024/QH15``); None when
+        there are none or several (``45/2013/QH13`` and ``31/2024/QH15`` cited in 2025)."""
+        here = (laws_in_text or {}).get(name, ())
+        if len(here) == 1:
+            return next(iter(here))
+        known = [i for i, date in self.laws.get(name, {}).items() if citing is None or date <= citing]
+        return known[0] if len(known) == 1 and not here else None
 
     def document_ids(self, rows: list[tuple], citing: Optional[str]) -> list[str]:
         """The ids of one document's references (rows of ``FIELDS`` values): a mention without date or
         term takes the term another mention of the same document in this text gives it."""
         in_text: dict[str, tuple] = {}  # base → (term, central body) of its first mention with a term
+        laws: dict[str, set] = defaultdict(set)  # law's name → the numbered ids this text gives it
         for row in rows:
             state, base, term = self._parts(row[:len(KEY)])
             if base and not state and term:
                 in_text.setdefault(base, (term, _body(row[_ISSUER]) if len(row) > _ISSUER else None))
-        return [self.canonical_id_row(row, citing, in_text) for row in rows]
+            if state and (name := law_name(row[_TYPE], row[_TEXT])):
+                laws[name].add(state)
+            if state and (number := _state_number(state)):
+                in_text.setdefault(number, set()).add(state)
+        return [self.canonical_id_row(row, citing, in_text, laws) for row in rows]
 
 
-def _subject_key(subject: str) -> str:
-    """The first words of a subject, folded: enough to tell two documents of one number apart."""
-    return " ".join(fold(subject).split()[:8])
+def _state_number(state_id: str) -> Optional[tuple]:
+    """A State id's type code and number: ``NĐ-CP/130/2020`` → ``("NĐ", 130)``; None without a type code
+    (a law ``QH15/31/2024``, a công văn ``UBND-NN/1532/2021``)."""
+    code, number, _ = state_id.split("/")
+    tc = code.split("-", 1)[0]
+    if "-" not in code or not number.isdigit() or tc.upper() not in _STATE_CODES:
+        return None
+    return tc.upper(), int(number)
+
+
+def _state_date(state_id: str, issued: Optional[str]) -> str:
+    """When a State document is known from: its date, else its year's first day (``QH15/31/2024`` →
+    ``2024-01-01``), else ``0000``."""
+    year = state_id.rsplit("/", 1)[-1]
+    return issued or (f"{year}-01-01" if year.isdigit() else "0000")
+
+
+_SUBJECT_WORDS = load_yaml("subjects.yaml")
+_SUBJECT_PHRASES = regex.compile(r"(?<!\S)(?:" + "|".join(regex.escape(fold(p)) for p in sorted(
+    _SUBJECT_WORDS["phrases"], key=len, reverse=True)) + r")(?!\S)")
+_SUBJECT_STOP = frozenset(fold(w) for w in _SUBJECT_WORDS["words"])
+SUBJECT_WORDS = 16  # the content words of a subject compared: enough to tell two documents of one number apart
+SUBJECT_MATCH = 0.6  # share of a mention's content words a known subject must hold to be evidence
+SUBJECT_MARGIN = 0.3  # … and by how much more than any other term's subject
+
+
+def _subject_key(subject: str) -> frozenset:
+    """The first content words of a subject, folded, without words a writer adds or drops freely
+    (``về``, ``một số vấn đề``, ``tiếp tục``): ``Về một số vấn đề về tiếp tục đổi mới, sắp xếp …`` and
+    ``tiếp tục đổi mới, sắp xếp …`` give one key."""
+    words = _SUBJECT_PHRASES.sub(" ", fold(regex.sub(r"[^\p{L}\d\s]++", " ", subject))).split()
+    return frozenset([w for w in words if w not in _SUBJECT_STOP][:SUBJECT_WORDS])
+
+
+def _subject_score(key: frozenset, known: frozenset) -> float:
+    """Share of a mention's subject words that a known subject holds."""
+    return len(key & known) / len(key) if key else 0.0
 
 
 def _unscoped(base: str) -> str:

@@ -219,3 +219,91 @@ def test_a_provinces_state_decisions_are_its_own():
     b = _doc("b", "Quyết định số 512/QĐ-UBND ngày 02/3/2023 của UBND tỉnh Cà Mau", "2023-05-01")
     resolve_archive([a, b])
     assert _ids(a) == ["QĐ-UBND@Nghệ An/512/2023"] and _ids(b) == ["QĐ-UBND@Cà Mau/512/2023"]
+
+
+_LAW_2013 = ("Luật Đất đai số 45/2013/QH13 được Quốc hội thông qua.", "2014-01-10")
+_LAW_2024 = ("Luật Đất đai số 31/2024/QH15 được Quốc hội thông qua.", "2024-02-20")
+_BARE = "Các chi bộ phổ biến Luật Đất đai và các văn bản hướng dẫn."
+
+# (earlier texts of the archive with their dates, the citing text and its date, its ids): a named law joins the
+# numbered one of that name the text gives, else the only one the archive knows not newer than the citing document
+LAW_IDS = [
+    ([_LAW_2024], (_BARE, "2024-09-01"), ["QH15/31/2024"]),
+    ([_LAW_2024], (_BARE, "2023-09-01"), ["Luật/Luật Đất đai"]),  # that law is newer: another one is meant
+    ([_LAW_2013, _LAW_2024], (_BARE, "2025-03-01"), ["Luật/Luật Đất đai"]),  # two laws of that name: not guessed
+    ([_LAW_2013, _LAW_2024], (_BARE, "2020-03-01"), ["QH13/45/2013"]),
+    ([_LAW_2013], ("Luật Đất đai số 31/2024/QH15 ra đời; học tập Luật Đất đai và các văn bản.", "2024-05-01"),
+     ["QH15/31/2024", "QH15/31/2024"]),  # the text's own number wins over the archive's two
+    ([_LAW_2024], ("Áp dụng Luật Đấu thầu và Luật số 11/2022/QH15.", "2024-09-01"),
+     ["Luật/Luật Đấu thầu", "QH15/11/2022"]),  # another name, or a law known by its number alone, joins nothing
+    ([_LAW_2013], ("Lấy ý kiến về dự thảo Luật Đất đai (sửa đổi) trong nhân dân.", "2023-03-01"),
+     ["Luật/Luật Đất đai (sửa đổi)"]),  # the revised law is not the one it revises
+    ([("Bộ luật Lao động số 45/2019/QH14 quy định rõ.", "2020-01-01")],
+     ("Chấp hành Bộ luật Lao động và các quy định.", "2022-01-01"), ["QH14/45/2019"]),
+]
+
+
+@pytest.mark.parametrize("earlier,citing,ids", LAW_IDS, ids=[f"{c[1][1]}:{c[1][0][:30]}" for c in LAW_IDS])
+def test_a_named_law_joins_the_one_numbered_law_of_its_name(earlier, citing, ids):
+    docs = [_doc(f"e{i}", t, d) for i, (t, d) in enumerate(earlier)] + [_doc("c", *citing)]
+    resolve_archive(docs)
+    assert _ids(docs[-1]) == ids
+
+
+_DECREE = ("Kê khai tài sản theo Nghị định số 130/2020/NĐ-CP của Chính phủ.", "2021-01-05")
+_OLDER_DECREE = ("Quản lý theo Nghị định số 130/2013/NĐ-CP của Chính phủ.", "2014-01-05")
+
+# (earlier texts with their dates, the citing text and its date, its ids): a State document cited by its number
+# alone is the one of that type and number its text gives, else the only one the archive knows not newer
+STATE_NUMBER_IDS = [
+    ([], ("Kê khai theo Nghị định số 130/2020/NĐ-CP của Chính phủ. Theo Nghị định 130, người có chức vụ kê khai.",
+          "2022-03-01"), ["NĐ-CP/130/2020", "NĐ-CP/130/2020"]),
+    ([], ("Thực hiện Quyết định số 1600/QĐ-TTg ngày 06/8/2021 của Thủ tướng. Theo Quyết định 1600, xã được hỗ trợ.",
+          "2022-03-01"), ["QĐ-TTG/1600/2021", "QĐ-TTG/1600/2021"]),
+    ([_DECREE], ("Các chi bộ thực hiện Nghị định 130 về kê khai.", "2022-03-01"), ["NĐ-CP/130/2020"]),
+    ([_DECREE], ("Các chi bộ thực hiện Nghị định 130 về kê khai.", "2019-03-01"), ["NĐ-?/130/y?"]),  # not yet issued
+    ([_DECREE, _OLDER_DECREE], ("Các chi bộ thực hiện Nghị định 130 về kê khai.", "2022-03-01"),
+     ["NĐ-?/130/y?"]),  # two decrees of that number: not guessed
+    ([_OLDER_DECREE], ("Theo Nghị định số 130/2020/NĐ-CP và Nghị định 130, cán bộ kê khai.", "2022-03-01"),
+     ["NĐ-CP/130/2020", "NĐ-CP/130/2020"]),  # the text's own full form wins
+]
+
+
+@pytest.mark.parametrize("earlier,citing,ids", STATE_NUMBER_IDS,
+                         ids=[f"{c[1][1]}:{len(c[0])}:{c[1][0][:30]}" for c in STATE_NUMBER_IDS])
+def test_a_state_document_cited_by_number_alone_joins_its_full_form(earlier, citing, ids):
+    docs = [_doc(f"e{i}", t, d) for i, (t, d) in enumerate(earlier)] + [_doc("c", *citing)]
+    resolve_archive(docs)
+    assert _ids(docs[-1]) == ids
+
+
+_NQ18_2017 = ("Nghị quyết số 18-NQ/TW, ngày 25/10/2017 của Ban Chấp hành Trung ương về một số vấn đề về tiếp tục đổi "
+              "mới, sắp xếp tổ chức bộ máy của hệ thống chính trị tinh gọn, hoạt động hiệu lực, hiệu quả.", "2017-11-01")
+_NQ18_2022 = ("Nghị quyết số 18-NQ/TW, ngày 16/6/2022 của Ban Chấp hành Trung ương về tiếp tục đổi mới, hoàn thiện thể "
+              "chế, chính sách, nâng cao hiệu lực, hiệu quả quản lý và sử dụng đất.", "2022-07-01")
+
+# (the citing text and its date, its ids): a subject worded otherwise than the archive's is evidence when one term's
+# subject clearly holds most of its words; the date decides otherwise
+SUBJECT_IDS = [
+    ("Sơ kết Nghị quyết số 18-NQ/TW về một số vấn đề tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị.",
+     "2025-02-01", ["NQ/TW/18/k12"]),  # regression: the first eight words differed, the later one was taken
+    ("Triển khai Nghị quyết số 18-NQ/TW về sắp xếp tổ chức bộ máy hệ thống chính trị tinh gọn.", "2025-02-01",
+     ["NQ/TW/18/k12"]),
+    ("Triển khai Nghị quyết số 18-NQ/TW về đổi mới, hoàn thiện thể chế, chính sách quản lý và sử dụng đất.",
+     "2025-02-01", ["NQ/TW/18/k13"]),
+    ("Triển khai Nghị quyết số 18-NQ/TW về tiếp tục đổi mới.", "2025-02-01", ["NQ/TW/18/k13"]),  # both: the date
+    ("Triển khai Nghị quyết số 18-NQ/TW về công tác dân vận ở cơ sở.", "2025-02-01", ["NQ/TW/18/k13"]),  # neither
+    # two documents of one number in one text: the other mention's term is no evidence against a clear subject
+    ("Tổng kết Nghị quyết số 18-NQ/TW về một số vấn đề tiếp tục đổi mới, sắp xếp tổ chức bộ máy. Thực hiện Nghị "
+     "quyết số 18-NQ/TW khóa XIII về đất đai.", "2025-02-01", ["NQ/TW/18/k12", "NQ/TW/18/k13"]),
+    ("Thực hiện Nghị quyết số 18-NQ/TW khóa XIII về đất đai; sơ kết Nghị quyết số 18-NQ/TW.", "2025-02-01",
+     ["NQ/TW/18/k13", "NQ/TW/18/k13"]),  # no subject: the text's other mention decides
+]
+
+
+@pytest.mark.parametrize("text,date,ids", SUBJECT_IDS, ids=[c[0][:50] for c in SUBJECT_IDS])
+def test_a_subject_worded_otherwise_is_evidence_when_one_term_clearly_matches(text, date, ids):
+    docs = [_doc("a", *_NQ18_2017), _doc("b", *_NQ18_2022), _doc("c", text, date)]
+    resolve_archive(docs)
+    assert _ids(docs[0]) == ["NQ/TW/18/k12"] and _ids(docs[1]) == ["NQ/TW/18/k13"]
+    assert _ids(docs[-1]) == ids

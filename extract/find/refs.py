@@ -22,6 +22,7 @@ _TYPE_OF_WORD.update({fold(a): t for a, t in DOC_TYPES.get("aliases", {}).items(
 _PLENUM_TYPE = {**_TYPE_OF_WORD, **{fold(a): t for a, t in DOC_TYPES["plenum_short"].items()}}  # "NQ TƯ 4"
 _CODE_TYPES = DOC_TYPES["code_types"]
 _NAMED = {fold(n): n for n in DOC_TYPES["named"]}
+_STATE_TYPES = frozenset(DOC_TYPES["state_types"])
 _PARTY_CODE_TYPES = {"TT": "Thông tri"}  # a code that names another kind in a Party symbol than in a State one
 _CODES = {c.upper(): c for cs in DOC_TYPES["types"].values() for c in cs}
 _CODES.update({c.upper(): c for c in _CODE_TYPES})
@@ -200,8 +201,8 @@ def _congress(m) -> dict:
 def _named(m) -> dict:
     t = m["named"]
     key = fold(t)
-    word = "Luật" if m["law"] else next((w for w in ("Điều lệ", "Cương lĩnh", "Hiến pháp") if key.startswith(fold(w))),
-                                        _NAMED.get(key, t))
+    word = _TYPE_OF_WORD[fold(m["law"])] if m["law"] else next(  # "Bộ luật Hình sự" is a Bộ luật
+        (w for w in ("Điều lệ", "Cương lĩnh", "Hiến pháp") if key.startswith(fold(w))), _NAMED.get(key, t))
     t = t.rstrip(", ")
     return _blank(start=m.start("named"), end=m.start("named") + len(t), text=t, doc_type=word)
 
@@ -214,6 +215,8 @@ def _codeless(m, full: dict) -> dict | None:
                  number=num)
     if known:  # "Nghị định 130" after "Nghị định số 130/2020/NĐ-CP" is a State document too
         rec["type_code"], rec["issuer_code"], rec["_state"] = known
+    elif doc_type in _STATE_TYPES:  # "Nghị định 130" alone: the Government's; resolution finds which one
+        rec["type_code"], rec["_state"] = next(c for c, t in _CODE_TYPES.items() if t == doc_type), True
     return rec
 
 
@@ -283,24 +286,26 @@ def _candidates(text: str, ref) -> list[dict]:
         elif m["codeless"]:
             rec = _codeless(m, full)
             if rec:
-                rec["_needs_context"] = rec["issuer_code"] is None
+                rec["_needs_context"] = rec["issuer_code"] is None and not rec.get("_state")
                 out.append(rec)
         elif m["named"]:
             out.append(_named(m))
     return _law_numbers(text, out)
 
 
+_LAWS = ("Luật", "Bộ luật")
 _LAW_NUMBER_GAP = regex.compile(r"[^\S\n]*+(?i:số)?[^\S\n]*+")
 
 
 def _law_numbers(text: str, refs: list[dict]) -> list[dict]:
-    """``Luật Đất đai số 45/2013/QH13`` is one reference: the law's name and its number."""
+    """``Luật Đất đai số 45/2013/QH13`` is one reference: the law's name and its number (``Bộ luật Hình sự số
+    100/2015/QH13`` stays a Bộ luật)."""
     out = []
     for r in refs:
         prev = out[-1] if out else None
-        if prev and prev["doc_type"] == r["doc_type"] == "Luật" and prev["symbol"] is None and r["symbol"] \
+        if prev and prev["doc_type"] in _LAWS and r["doc_type"] == "Luật" and prev["symbol"] is None and r["symbol"] \
                 and _LAW_NUMBER_GAP.fullmatch(text, prev["end"], r["start"]):
-            out[-1] = {**r, "start": prev["start"], "text": text[prev["start"]:r["end"]]}
+            out[-1] = {**r, "start": prev["start"], "text": text[prev["start"]:r["end"]], "doc_type": prev["doc_type"]}
             continue
         out.append(r)
     return out

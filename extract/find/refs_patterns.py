@@ -82,8 +82,8 @@ _TW = r"(?:TW|TƯ)"  # "Trung ương" abbreviated
 PLENUM_SHORT = DOC_TYPES["plenum_short"]
 PLENUM = (rf"(?P<plenum>(?:(?P<ptw>(?i:nghị quyết|kết luận))\s++|(?P<ptw>{alternation(PLENUM_SHORT, tones=False)})"
           rf"(?:\s++|(?={_TW})))(?:(?i:hội nghị)\s++)?"
-          rf"(?:(?:(?i:lần thứ)\s++{_PN}\s++(?i:ban chấp hành)\s++(?i:trung ương)(?:\s++Đảng)?)"
-          rf"|(?:(?i:ban chấp hành)\s++)?(?:(?i:trung ương)(?:\s++Đảng)?\s++|{_TW}\s*+)(?:(?i:lần thứ)\s++)?{_PN}"
+          rf"(?:(?:(?i:lần thứ)\s++{_PN}\s++(?i:ban chấp hành)\s++(?i:trung ương)(?:\s++(?i:đảng)(?!\p{{L}}))?)"
+          rf"|(?:(?i:ban chấp hành)\s++)?(?:(?i:trung ương)(?:\s++(?i:đảng)(?!\p{{L}}))?\s++|{_TW}\s*+)(?:(?i:lần thứ)\s++)?{_PN}"
           # "Hội nghị Trung ương 6, 7, 8 khóa XIII": more plenums of the term, each a reference
           rf"(?:(?:\s*+,\s*+|\s++(?i:và)\s++)(?P<pm>[1-9]\d?)(?![\p{{L}}\d]))*+){_TERM})")
 # "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI", "Nghị quyết Đại hội XIII của Đảng",
@@ -100,7 +100,8 @@ _LAW_TAIL = r"(?:\s++(?!(?:và|của|được|đã|để|nhằm|theo|với|trong
 NAMED = (rf"(?P<named>(?i:{alternation(DOC_TYPES['named'])})(?![\p{{L}}])"
          # not a school, a firm or a degree: "Trường Đại học Luật", "Công ty Luật", "Cử nhân Luật", "Đoàn Luật sư"
          rf"|(?<!(?:học|Khoa|khoa|ty|nhân|phòng|sĩ|ngành|Viện)\s)(?P<law>Bộ luật|Luật)\s++(?!sư(?!\p{{L}}))"
-         rf"(?P<lawname>{_LAW_WORD}(?:{_LAW_TAIL}){{0,7}}))")
+         # "Luật Đất đai (sửa đổi)": the revised law, not the one in force
+         rf"(?P<lawname>{_LAW_WORD}(?:{_LAW_TAIL}){{0,7}})(?:[^\S\n]*+\((?i:sửa đổi)(?:,[^\S\n]*+(?i:bổ sung))?\))?)")
 
 # where a reference can start: the first two words of a type word or named document ("Kết luận",
 # "Thông báo", "Luật"), "số" before a number ("số 21-CT/TW", "Số: 05-NQ/ĐU"), or a symbol's number,

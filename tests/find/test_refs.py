@@ -56,7 +56,8 @@ FORMS = [
     ("Nghị quyết chuyên đề số 09-NQ/ĐUK", [("Nghị quyết chuyên đề số 09-NQ/ĐUK", "Nghị quyết", "09-NQ/ĐUK", "09")]),
     ("Quy chế làm việc số 01-QC/ĐUK", [("Quy chế làm việc số 01-QC/ĐUK", "Quy chế", "01-QC/ĐUK", "01")]),
     ("Quyết định số 1847/QĐ-TTg của Thủ tướng", [("Quyết định số 1847/QĐ-TTg", "Quyết định", "1847/QĐ-TTg", "1847")]),
-    ("theo Bộ luật Hình sự", [("Bộ luật Hình sự", "Luật", None, None)]),
+    ("theo Bộ luật Hình sự", [("Bộ luật Hình sự", "Bộ luật", None, None)]),  # regression: a code is a Bộ luật
+    ("Bộ luật Lao động số 45/2019/QH14", [("Bộ luật Lao động số 45/2019/QH14", "Bộ luật", "45/2019/QH14", "45")]),
     ("Luật Đất đai số 45/2013/QH13", [("Luật Đất đai số 45/2013/QH13", "Luật", "45/2013/QH13", "45")]),  # one law
     ("Nghị quyết số 653/2019/UBTVQH14", [("Nghị quyết số 653/2019/UBTVQH14", "Nghị quyết", "653/2019/UBTVQH14", "653")]),
     ("Luật Thi đua, khen thưởng năm 2022", [("Luật Thi đua, khen thưởng", "Luật", None, None)]),
@@ -72,6 +73,8 @@ FORMS = [
     ("làm theo văn bản 2468/TTg-KTTH của Thủ tướng", [("2468/TTg-KTTH", "Công văn", "2468/TTg-KTTH", "2468")]),
     # numbered without codes, short forms
     ("Nghị quyết 41 của Bộ Chính trị về doanh nhân", [("Nghị quyết 41", "Nghị quyết", None, "41")]),
+    # a Nghị định is the Government's even without its symbol: resolution finds which one
+    ("Thực hiện Nghị định 130 của Chính phủ về kê khai", [("Nghị định 130", "Nghị định", None, "130")]),
     ("Nghị quyết số 26 Hội nghị Trung ương 7 khóa X", [("Nghị quyết số 26", "Nghị quyết", None, "26")]),
     ("Kết luận 12-KL/TW đã nêu. Theo Kết luận 12, các cấp ủy",
      [("Kết luận 12-KL/TW", "Kết luận", "12-KL/TW", "12"), ("Kết luận 12", "Kết luận", None, "12")]),
@@ -84,6 +87,11 @@ FORMS = [
     ("Nghị quyết Trung ương 4 khóa XI, khóa XII", [("Nghị quyết Trung ương 4 khóa XI", "Nghị quyết", None, None),
                                                    ("khóa XII", "Nghị quyết", None, None)]),
     ("Nghị quyết Trung ương 5 khoá XII", [("Nghị quyết Trung ương 5 khoá XII", "Nghị quyết", None, None)]),
+    # regression: "ĐẢNG" in capitals before the term ended the span, and the term was lost
+    ("TIẾP TỤC QUÁN TRIỆT NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ TÁM BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHOÁ XIII",
+     [("NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ TÁM BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHOÁ XIII", "Nghị quyết", None, None)]),
+    ("KẾT LUẬN HỘI NGHỊ TRUNG ƯƠNG ĐẢNG 6 KHÓA XIII", [("KẾT LUẬN HỘI NGHỊ TRUNG ƯƠNG ĐẢNG 6 KHÓA XIII", "Kết luận",
+                                                         None, None)]),
     # "Trung ương" as "TƯ", the type as "NQ" / "KL", glued or not
     ("Nghị quyết TƯ 4 khóa XII", [("Nghị quyết TƯ 4 khóa XII", "Nghị quyết", None, None)]),
     ("theo tinh thần NQ TƯ 4 (khóa XII) và NQTW 5 khóa XIII",
@@ -96,6 +104,8 @@ FORMS = [
     ("chấp hành Điều lệ Đảng", [("Điều lệ Đảng", "Điều lệ", None, None)]),
     ("Luật Phòng, chống tham nhũng năm 2018", [("Luật Phòng, chống tham nhũng", "Luật", None, None)]),
     ("Luật Cán bộ, công chức", [("Luật Cán bộ, công chức", "Luật", None, None)]),
+    # the revised law is named with its mark: it is no law in force of that name
+    ("góp ý dự thảo Luật Đất đai (sửa đổi) trong tháng", [("Luật Đất đai (sửa đổi)", "Luật", None, None)]),
     ("Cương lĩnh chính trị của Đảng", [("Cương lĩnh chính trị", "Cương lĩnh", None, None)]),
 ]
 
@@ -193,6 +203,10 @@ ATTRIBUTES = [
     ("Chỉ thị số 42-CT/TW\nngày 24/3/2020 của Ban Bí thư về công tác", dict(issued_date="2020-03-24", issuer="Ban Bí thư")),
     ("NGHỊ QUYẾT SỐ 33-NQ/TW NGÀY 09/6/2014 CỦA HỘI NGHỊ TRUNG ƯƠNG 9 KHÓA XI",
      dict(issued_date="2014-06-09", plenum=9, term=11)),
+    # regression: "ĐẢNG" in capitals hid the term after it
+    ("TIẾP TỤC QUÁN TRIỆT NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ TÁM BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHOÁ XIII",
+     dict(plenum=8, term=13)),
+    ("NGHỊ QUYẾT SỐ 27-NQ/TW CỦA HỘI NGHỊ LẦN THỨ SÁU BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XIII", dict(plenum=6, term=13)),
     # members parted by commas share what follows the last one
     ("Nghị quyết số 18-NQ/TW, 19-NQ/TW của Hội nghị Trung ương 6 khóa XII", dict(plenum=6, term=12)),
     ("các Nghị quyết số 23, 24-NQ/TW của Bộ Chính trị", dict(issuer="Bộ Chính trị", symbol="23-NQ/TW")),
