@@ -196,7 +196,12 @@ def signature_titles(text: str, start: int, end: int) -> list[str] | None:
     line_end = text.find("\n", end, end + 200)
     line_end = min(len(text), end + 200) if line_end < 0 else line_end
     name_line = text[line_start:line_end]
-    cols = columns(name_line) or [(0, len(name_line))]  # with blocks side by side, the name's block is its line
+    if "\t" not in name_line and "   " not in name_line:  # one block (most lines): the name must fill the line
+        if name_line[end - line_start:].strip() or not _SIGNED_PREFIX.match(name_line[:start - line_start]):
+            return None
+        cols = [(0, len(name_line))]
+    else:
+        cols = columns(name_line) or [(0, len(name_line))]  # with blocks side by side, the name's block is its line
     k = next((i for i, (a, b) in enumerate(cols) if a <= start - line_start < b), 0)
     a, b = cols[k]
     a, b = min(a, start - line_start), max(b, end - line_start)

@@ -262,7 +262,7 @@ def _label_value(text: str, s: int, e: int, value: float) -> Optional[dict]:
     label is a ``Tỷ lệ … (%)``."""
     if not _LINE_END.match(text, e):
         return None
-    line_start = max(text.rfind("\n", 0, s), text.rfind(";", 0, s))  # a line, or a clause after ";"
+    line_start = max(text.rfind("\n", 0, s), text.rfind(";", max(0, s - 100), s))  # a line, or a clause after ";"
     m = _LABEL_LINE.match(text, max(0, line_start), s) if s - line_start < 100 else None
     if not m:
         return None

@@ -104,7 +104,7 @@ _QUAL_AFTER = regex.compile(r"[^\S\n]++((?i:trở lên|trở xuống|trở lại
 def _is_target(text: str, rec: dict, lo: int) -> bool:
     """A goal, not a result: a goal word (``phấn đấu``, ``mục tiêu``, ``chỉ tiêu``, ``dự kiến``) stands
     before the figure in its sentence, with no ``đã`` (done) between them."""
-    window = text[max(lo, rec["start"] - 160):rec["start"]]
+    window = text[max(lo, rec["start"] - 160):rec["start"]].lower()
     m = None
     for m in lex().target_cue.finditer(window):
         pass
