@@ -44,8 +44,8 @@ def _title(text: str, kind: regex.Match | None, dateline: regex.Match | None) ->
     if kind and kind["kind"] in ("BẢN TIN", "TÀI LIỆU"):  # a bulletin's heading is its title: "BẢN TIN SINH HOẠT CHI BỘ"
         return " ".join(kind.group().split())
     if kind:  # the paragraph after the kind line: "THÔNG BÁO / Kết luận của …"
-        rest = regex.split(r"\n[^\S\n]*+\n", text[kind.end():].lstrip(" \t\n"), maxsplit=1)[0]
-        return " ".join(rest.split()) or None
+        rest = regex.split(r"\n[^\S\n]*+\n", text[kind.end():kind.end() + 2000].lstrip(" \t\n"), maxsplit=1)[0]
+        return " ".join(" ".join(_title_lines(rest.split("\n"))).split()) or None
     lines = _lines(text)
     if not lines:
         return None
@@ -58,6 +58,31 @@ def _title(text: str, kind: regex.Match | None, dateline: regex.Match | None) ->
         if after:
             return _headline(after[0])
     return _headline(lines[0][1])
+
+
+TITLE_LINES = 4  # a title under the kind line runs over a few lines at most
+# where the body starts when no blank line parts it from the title (DOCX paragraphs, PDF lines): a separator,
+# a list marker, a page footer
+_BODY_START = regex.compile(r"[-–—_*=.oO0\s]{3,}$|\*$|(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)][^\S\n]|[-+•–][^\S\n]"
+                            r"|(?i:trang)\s*\d")
+BODY_LINE = 200  # characters: a longer line is a paragraph of the body (the title's first line may be twice as long)
+
+
+def _title_lines(lines: list[str]) -> list[str]:
+    """The lines of a title under its kind line, up to the body: a title goes on in capitals or with a
+    lowercase word (``về …``, ``tại cuộc họp …``); a capitalised sentence (``Ngày 5/3/2024, …``,
+    ``Căn cứ …``), a separator, a list marker or a page footer starts the body.
+
+    ``["KẾT LUẬN CỦA BAN THƯỜNG VỤ", "về công tác cán bộ", "Căn cứ …"]`` → the first two."""
+    out = []
+    for line in lines[:TITLE_LINES]:
+        t = line.strip()
+        if not t or _BODY_START.match(t) or len(t) > (BODY_LINE if out else 2 * BODY_LINE):
+            break
+        if out and (out[-1].rstrip().endswith((".", ":", ";")) or t[0].isupper() and not t.isupper()):
+            break
+        out.append(t)
+    return out
 
 
 _BYLINE_LINE = regex.compile(rf"^{BYLINE_LABEL}", regex.I)

@@ -181,11 +181,15 @@ def unwrap(page: str) -> str:
     """
     lines = page.split("\n")
     out = [lines[0]] if lines else []
+    # a line wrapped before a capitalised word filled the page's width; a shorter one (a title) ended there
+    full = max(WRAP_WIDTH, int(0.8 * max((len(x.rstrip()) for x in lines), default=0)))
     for nxt in lines[1:]:
         cur = out[-1].rstrip()
         head = nxt.lstrip()
+        under_heading = len(out) >= 2 and out[-2].strip().isupper()  # "KẾT LUẬN / của Ban … năm 2023 / Tại phiên …"
         wrapped = (cur and head and not cur.isupper() and cur[-1] not in ".:;!?…)”\"" and not head.startswith(("-", "+", "•"))
-                   and (head[0].islower() or (len(cur) >= WRAP_WIDTH and head[0].isupper() and not head.isupper())))
+                   and (head[0].islower() or (len(cur) >= full and head[0].isupper() and not head.isupper()
+                                              and not under_heading)))
         if wrapped:
             out[-1] = f"{cur} {head}"
         else:

@@ -90,6 +90,14 @@ def md(text):
     ("CHƯƠNG TRÌNH PHỐI HỢP\ngiữa Huyện ủy và Huyện đoàn\n\nNội dung.", "doc_kind", "CHƯƠNG TRÌNH"),
     ("CHƯƠNG TRÌNH PHỐI HỢP\ngiữa Huyện ủy và Huyện đoàn\n\nNội dung.", "title", "giữa Huyện ủy và Huyện đoàn"),
     ("QUY CHẾ PHỐI HỢP\ngiữa Ủy ban Kiểm tra và Thanh tra huyện\n\nNội dung.", "doc_kind", "QUY CHẾ"),
+    # a title with no blank line before the body (DOCX paragraphs, PDF lines) ends where the body starts
+    ("THÔNG BÁO\nKẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY\nvề công tác cán bộ quý II năm 2024\n-----\n"
+     "Ngày 20/6/2024, Ban Thường vụ Huyện ủy họp.\nBan Thường vụ kết luận như sau:", "title",
+     "KẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY về công tác cán bộ quý II năm 2024"),
+    ("NGHỊ QUYẾT\nvề lãnh đạo phát triển kinh tế năm 2025\nCăn cứ Điều lệ Đảng;\nBan Chấp hành quyết nghị:",
+     "title", "về lãnh đạo phát triển kinh tế năm 2025"),
+    ("BÁO CÁO\nkết quả công tác 6 tháng đầu năm 2024\nI. KẾT QUẢ ĐẠT ĐƯỢC\n1. Công tác chính trị",
+     "title", "kết quả công tác 6 tháng đầu năm 2024"),
     ("Hội nghị sơ kết Nghị quyết\n\nNội dung không có ngày.", "issued_date", None),
     ("Hội nghị sơ kết Nghị quyết\n\nNội dung không có ngày.", "number", None),
     ("Hội nghị sơ kết Nghị quyết\n\nNội dung không có ngày.", "title", "Hội nghị sơ kết Nghị quyết"),

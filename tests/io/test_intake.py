@@ -186,6 +186,9 @@ def test_docx_header_table_comes_first_column_by_column(tmp_path):
      "Các chi bộ thực hiện Quy định số 08-QĐi/TW, ngày 25/10/2018 của Ban Chấp hành Trung ương."),
     ("HUYỆN ỦY NAM ĐÀN\nSố 12-KL/HU", "HUYỆN ỦY NAM ĐÀN\nSố 12-KL/HU"),              # header lines stay lines
     ("Kết luận như sau:\n- Một là", "Kết luận như sau:\n- Một là"),
+    # the title under a heading in capitals ends its line, however long: the body starts on the next one
+    ("KẾT LUẬN\ncủa Ban Thường vụ Huyện ủy về công tác cán bộ quý II năm 2024\nTại phiên họp ngày 20/6/2024,",
+     "KẾT LUẬN\ncủa Ban Thường vụ Huyện ủy về công tác cán bộ quý II năm 2024\nTại phiên họp ngày 20/6/2024,"),
 ])
 def test_pdf_lines_wrapped_by_the_layout_are_joined(page, text):
     from extract.io.formats import unwrap
