@@ -229,7 +229,7 @@ def _one(text: str, s: int, limit: int, found: list[dict]) -> Optional[dict]:
 
 
 _CELL_BEFORE = regex.compile(r"[|\t][^\S\n]*+\Z")
-_CELL_AFTER = regex.compile(r"[ \u00a0]*+(?:[|\t]|\n|\Z)")
+_CELL_AFTER = regex.compile(r"[ \u00a0]*+(?:\([^()\n]{1,20}+\)[ \u00a0]*+)?(?:[|\t]|\n|\Z)")  # "51.360 (74,5%) |"
 
 
 def _table_value(text: str, s: int, e: int, value: float) -> Optional[dict]:

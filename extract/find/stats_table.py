@@ -24,7 +24,8 @@ import regex
 from extract.find.stats_lexicon import NUM, YEAR_LIKE, lex
 from extract.find.stats_units import read_tail
 
-_NUMBER_CELL = regex.compile(rf"[^\S\n]*+(?P<num>{NUM})[^\S\n]*+")
+# a cell holding a number, maybe with its share in brackets: "51.360 (74,5%)"
+_NUMBER_CELL = regex.compile(rf"[^\S\n]*+(?P<num>{NUM})[^\S\n]*+(?:\([^()\n]{{1,20}}+\)[^\S\n]*+)?")
 _BRACKET_UNIT = regex.compile(r"\((?P<u>[^()\n]{1,25}+)\)")
 _SHARE = regex.compile(r"(?i:tỷ lệ|tỉ lệ)(?![\p{L}\p{M}])|%")
 _UNIT_HEADING = regex.compile(r"[^\S\n]*+(?i:đvt|đơn vị tính)[^\S\n]*+\.?+\Z")
@@ -38,7 +39,8 @@ _ENTITY_WORD = regex.compile(r"[^\S\n]*+(?i:xã|phường|thị trấn|thị xã
 _NO_LABEL = regex.compile(r"[^\S\n]*+(?i:ghi chú|tổng|tổng cộng|cộng|toàn bộ|năm|tháng|quý|stt|tt)[^\S\n:]*+:?+[^\S\n]*+")
 # headings of plan and time columns, which count nothing themselves
 _PLAN = regex.compile(r"[^\S\n]*+(?i:kế hoạch|thực hiện|ước|dự toán|chỉ tiêu|mục tiêu|kết quả|cùng kỳ|so sánh"
-                      r"|ghi chú|năm|tháng|quý|giai đoạn|nhiệm kỳ|đánh giá|tăng|giảm|tổng|cộng)(?![\p{L}\p{M}])")
+                      r"|ghi chú|năm|tháng|quý|giai đoạn|nhiệm kỳ|đánh giá|tăng|giảm|tổng|cộng|giao|được giao|đạt|số liệu)"
+                      r"(?![\p{L}\p{M}])")
 _LABEL_HEAD = regex.compile(r"[^\S\n]*+(?i:tổng số|số lượng|số|tổng)[^\S\n]++")
 _ROW_MARK = regex.compile(r"[^\S\n]*+(?:\d{1,3}[.)]?+|[IVXLC]{1,5}+\.?+|[a-zđ][.)])?+[^\S\n]*+")
 
@@ -157,13 +159,30 @@ def table_cell(text: str, s: int, e: int) -> Optional[tuple[str, Optional[str], 
             return unit
     if _LABEL_HEAD.match(column):  # "| Đơn vị | Số đảng viên |": the heading names what is counted
         return _from_label(column)
-    if _entity_row(label, heading[label_at] if heading else ""):  # "| Xã An Bình | 312 |": a row per unit
-        return _from_label(column) if column.strip() and not _PLAN.match(column) else None
-    if _NO_LABEL.fullmatch(label):
+    label_heading = heading[label_at] if heading else ""
+    if _entity_row(label, label_heading):  # "| Xã An Bình | 312 |": a row per unit
+        unit = _from_label(column) if column.strip() and not _PLAN.match(column) else None
+    elif _NO_LABEL.fullmatch(label):
         return None
-    if _SHARE_LABEL.match(label):
+    elif _SHARE_LABEL.match(label):
         return "percent", "%", 1.0
-    return _from_label(label)
+    else:
+        unit = _from_label(label)
+    return unit or _bare_cell(texts[j], column, label_heading)
+
+
+_NOT_QUANTITY = regex.compile(r"[^\S\n]*+(?i:stt|tt|mã|mã số|số hiệu|số thẻ|điện thoại|sđt|năm sinh|tuổi|ngày|"
+                              r"tháng|năm|ghi chú|số điện thoại)[^\S\n]*+\Z")
+_PERSON_HEADING = regex.compile(r"[^\S\n]*+(?i:họ và tên|họ tên)")
+_PHONE = regex.compile(r"[^\S\n]*+0\d{7,}+[^\S\n]*+")
+
+
+def _bare_cell(cell: str, column: str, label_heading: str) -> Optional[tuple[str, Optional[str], float]]:
+    """A figure of a table whose noun neither its row nor its column names: a count without a unit (a reader
+    would still chart it), unless the column holds ages, codes or phone numbers, or the rows are people."""
+    if _NOT_QUANTITY.match(column) or _PERSON_HEADING.match(label_heading) or _PHONE.fullmatch(cell):
+        return None
+    return "count", None, 1.0
 
 
 def _entity_row(label: str, heading: str) -> bool:

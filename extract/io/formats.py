@@ -147,9 +147,12 @@ def _table_blocks(table) -> list[str]:
 
 
 def _distinct_cells(row) -> list[str]:
-    cells = []
+    """The texts of a row's cells; a merged cell is repeated by python-docx (the same element), two cells
+    of the same value are not ("| Diện tích lúa (ha) | 1.150 | 1.150 |")."""
+    cells, seen = [], set()
     for cell in row.cells:
-        if cell.text not in cells:  # merged cells repeat their text
+        if id(cell._tc) not in seen:
+            seen.add(id(cell._tc))
             cells.append(cell.text)
     return cells
 

@@ -145,6 +145,19 @@ def test_docx_paragraphs_and_tables(tmp_path):
     assert text.startswith("BÁO CÁO") and SAMPLE in text and "Kết nạp đảng viên\t612 đảng viên" in text
 
 
+def test_docx_merged_cells_once_and_equal_values_both(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("BÁO CÁO")
+    t = d.add_table(rows=2, cols=3)
+    t.cell(0, 0).merge(t.cell(0, 2)).text = "Kết quả năm 2024"  # one cell over three columns
+    t.cell(1, 0).text, t.cell(1, 1).text, t.cell(1, 2).text = "Diện tích lúa (ha)", "1.150", "1.150"
+    d.save(tmp_path / "bc.docx")
+    lines = text_of(tmp_path / "bc.docx").split("\n")
+    assert "Kết quả năm 2024" in lines and "Diện tích lúa (ha)\t1.150\t1.150" in lines
+
+
 def test_pdf_without_text_layer_is_no_text(tmp_path):
     from pypdf import PdfWriter
 
