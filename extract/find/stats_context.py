@@ -8,6 +8,7 @@ Example::
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from typing import Optional
 
@@ -34,6 +35,8 @@ def _sentences(text: str) -> list[int]:
     return [0] + [m.end() for m in SENTENCE_END.finditer(text)]
 
 
+# what may stand between a figure and the date written right after it: "4,1% cuối năm 2019", "96 người trong năm 2023"
+_OWN_GAP = regex.compile(r"[^\S\n]*+(?:(?i:vào|trong|đến|tới|tính đến)[^\S\n]++)?(?:(?i:cuối|đầu|giữa|hết)[^\S\n]++)?")
 # a date that is a comparison's baseline governs no figure: "tăng 9,4% so với cùng kỳ năm 2023"
 _COMPARED = regex.compile(r"(?i:so với|so cùng kỳ|bằng)(?:\s++(?i:cùng kỳ|cùng thời điểm|thời điểm|cuối|đầu|năm|kỳ)){0,3}\s*+$")
 _DAYS = ("date", "datetime")
@@ -49,7 +52,8 @@ def _period(rec: dict, starts: list[int], text: str, dates: list[dict], date_sta
     i = bisect_right(starts, rec["start"]) - 1
     lo, hi = starts[i], starts[i + 1] if i + 1 < len(starts) else len(text)
     near = dates[bisect_left(date_starts, lo):bisect_left(date_starts, hi)]
-    own = next((d for d in near if 0 <= d["start"] - rec["end"] <= 1), None)
+    own = next((d for d in near if 0 <= d["start"] - rec["end"] <= 1
+                or 0 <= d["start"] - rec["end"] <= 14 and _OWN_GAP.fullmatch(text, rec["end"], d["start"])), None)
     if own is not None:  # "giảm … xuống còn 1,05% năm 2024": the year written right after the figure is its own
         return own
     for pick in ([d for d in near if d["kind"] not in _DAYS], near):
@@ -63,6 +67,7 @@ def _period(rec: dict, starts: list[int], text: str, dates: list[dict], date_sta
 
 
 _HEADING_MAX = 160  # characters: a heading line is short
+_HORIZON = regex.compile(r"(?i:đến|tới|tầm nhìn)[^\S\n]++\Z")
 
 
 def _heading_periods(text: str, dates: list[dict]) -> list[dict]:
@@ -71,8 +76,8 @@ def _heading_periods(text: str, dates: list[dict]) -> list[dict]:
     own sentence names no date."""
     out = []
     for d in dates:
-        if d["kind"] in _DAYS:
-            continue
+        if d["kind"] in _DAYS or _HORIZON.search(text, max(0, d["start"] - 14), d["start"]):
+            continue  # "… định hướng đến năm 2030": a goal's horizon is no period of the figures under it
         a = text.rfind("\n", 0, d["start"]) + 1
         b = text.find("\n", d["end"])
         line = text[a:b if b >= 0 else len(text)].strip()
@@ -101,14 +106,54 @@ def _pred_qual(text: str, rec: dict) -> tuple:
 _QUAL_AFTER = regex.compile(r"[^\S\n]++((?i:trở lên|trở xuống|trở lại))(?![\p{L}\p{M}])")
 
 
-def _is_target(text: str, rec: dict, lo: int) -> bool:
-    """A goal, not a result: a goal word (``phấn đấu``, ``mục tiêu``, ``chỉ tiêu``, ``dự kiến``) stands
-    before the figure in its sentence, with no ``đã`` (done) between them."""
-    window = text[max(lo, rec["start"] - 160):rec["start"]].lower()
+def _is_target(text: str, rec: dict, lo: int, goal_section: bool) -> bool:
+    """A goal, not a result: a goal word (``phấn đấu``, ``mục tiêu``, ``dự kiến``) stands before the figure
+    in its sentence, or the figure is a bracketed plan (``đạt 9,4% (chỉ tiêu 9%)``), or it stands in a
+    section whose heading names goals (``II. CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025-2030``); with no ``đã``
+    (done) between the cue and the figure."""
+    window = text[max(lo, rec["start"] - 250):rec["start"]].lower()
+    if _PLAN_BRACKET.search(window):
+        return True
     m = None
     for m in lex().target_cue.finditer(window):
         pass
-    return m is not None and not lex().done_cue.search(window, m.end())
+    if m is None:
+        return goal_section and not lex().done_cue.search(window)
+    return not lex().done_cue.search(window, m.end())
+
+
+_PLAN_BRACKET = re.compile(r"\(\s*(?:chỉ tiêu|kế hoạch|mục tiêu|kh)\b[^()\n]{0,25}$")
+# a section heading: a line in capitals, or a numbered line without a closing full stop
+_SECTION = re.compile(r"(?m)^[^\S\n]*(?:(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)][^\S\n]+)?[^\n\t|]{3,160}$")
+_GOAL_HEADING = re.compile(r"\b(?:mục tiêu|chỉ tiêu|phương hướng|nhiệm vụ|định hướng|giải pháp|kế hoạch)\b")
+_STRONG_GOAL = re.compile(r"\b(?:mục tiêu|phương hướng|định hướng)\b")
+_RESULT_HEADING = re.compile(r"\b(?:kết quả|thực hiện|tình hình|đánh giá|đạt được|hạn chế|nguyên nhân)\b")
+
+
+def _sections(text: str) -> tuple[list[int], list[bool]]:
+    """Where each section heading ends, and whether its section holds goals, in text order. A heading in
+    capitals or numbered in Roman opens a section; a sub-heading (``1. Công tác cán bộ``) keeps its section's
+    kind unless its own words say goal or result."""
+    ends, goals = [], []
+    top = False
+    for m in _SECTION.finditer(text):
+        line = m.group().strip()
+        roman = line[:1] in "IVX" and "." in line[:5] and line.split(".", 1)[0].isupper()
+        numbered = roman or line[:1].isdigit()
+        if not (_is_caps(line) or numbered and not line.endswith((".", ";", ","))):
+            continue
+        low = line.lower()
+        goal, result = bool(_GOAL_HEADING.search(low)), bool(_RESULT_HEADING.search(low))
+        if roman or _is_caps(line):
+            top = goal and not result
+            status = top
+        elif result:
+            status = False
+        else:  # "1. Chỉ tiêu kinh tế" under results names a field: only a plain goal word turns it to goals
+            status = top or bool(_STRONG_GOAL.search(low))
+        ends.append(m.end())
+        goals.append(status)
+    return ends, goals
 
 
 def _qualifies(text: str, recs: list[dict], i: int):
@@ -137,6 +182,7 @@ def add_context(text: str, recs: list[dict], dates: list[dict]) -> list[dict]:
     bounds = starts or _sentences(text)
     headings = _heading_periods(text, usable) if usable else []
     heading_ends = [d["end"] for d in headings]
+    section_ends, goal_sections = _sections(text) if recs else ([], [])
     for i, rec in enumerate(recs):
         rec["predicate"], rec["qualifier"] = _pred_qual(text, rec)
         period = _period(rec, starts, text, usable, usable_starts) if usable else None
@@ -145,5 +191,7 @@ def add_context(text: str, recs: list[dict], dates: list[dict]) -> list[dict]:
         if period is not None:
             rec["period"], rec["period_start"], rec["period_end"] = period["value"], period.get("start_date"), period.get("end_date")
         rec["qualifies"] = _qualifies(text, recs, i)
-        rec["target"] = _is_target(text, rec, bounds[bisect_right(bounds, rec["start"]) - 1])
+        k = bisect_right(section_ends, rec["start"])
+        rec["target"] = _is_target(text, rec, bounds[bisect_right(bounds, rec["start"]) - 1],
+                                   bool(k) and goal_sections[k - 1])
     return recs

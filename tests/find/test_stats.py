@@ -442,6 +442,17 @@ def test_goals_are_told_from_results(text, targets):
     assert [s["target"] for s in find_statistics(text, [], [], [])] == targets
 
 
+@pytest.mark.parametrize("text,targets", [
+    # a section whose heading names goals holds goals, its sub-headings too; a results section resets it
+    ("II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025\n1. Công tác xây dựng Đảng\nKết nạp 900 đảng viên.\n"
+     "III. KẾT QUẢ THỰC HIỆN\n1. Chỉ tiêu kinh tế\nThu ngân sách 380 tỷ đồng.", [True, False]),
+    ("CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025-2030\n- Thu nhập bình quân đầu người đạt 90 triệu đồng.", [True]),
+    ("Tăng trưởng đạt 8,1% (chỉ tiêu 8%).", [False, True]),  # the plan in brackets
+])
+def test_goals_from_sections_and_brackets(text, targets):
+    assert [s["target"] for s in find_statistics(text, [], [], [])] == targets
+
+
 def test_period_carries_its_first_and_last_day():
     text = "6 tháng đầu năm 2024 kết nạp 52 đảng viên."
     half = {"start": 0, "end": 20, "text": text[:20], "kind": "half", "value": "2024-H1",
@@ -460,3 +471,12 @@ def test_a_heading_period_governs_figures_whose_sentence_names_none():
     got = find_statistics(text, find_dates(text), [], [])
     assert [(s["text"], s["period"], s["target"]) for s in got] == [
         ("58 đảng viên", "2024-H1", False), ("31 đảng viên", "2024-Q2", False), ("120 đảng viên", "2025", True)]
+
+
+def test_a_date_right_after_a_figure_is_its_own_and_a_goal_horizon_governs_nothing():
+    from extract.find.dates import find_dates
+
+    text = "Tỷ lệ hộ nghèo giảm từ 12,6% năm 2016 xuống còn 3,9% cuối năm 2020."
+    assert [s["period"] for s in find_statistics(text, find_dates(text), [], [])] == ["2016", "2020"]
+    text = "ĐỀ ÁN phát triển kinh tế tập thể, định hướng đến năm 2030\nHiện nay huyện có 6 hợp tác xã."
+    assert [s["period"] for s in find_statistics(text, find_dates(text), [], [])] == [None]
