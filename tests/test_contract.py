@@ -42,9 +42,10 @@ def test_sentences_cover_findings(analysed):
             assert all(f["sentence_id"] is not None for f in d[cat]), (d["source"], cat)
 
 
-def test_a_closing_list_of_other_articles_adds_no_findings():
+@pytest.mark.parametrize("heading", ["Tin liên quan", "Các tin khác", "Đọc thêm:"])
+def test_a_closing_list_of_other_articles_adds_no_findings(heading):
     body = "Ngày 10/02/2024, Huyện ủy sơ kết Chỉ thị số 29-CT/TW.\n\nMinh Anh\n\n"
-    doc = analyze(body + "Tin liên quan\nTỉnh ủy quán triệt Nghị quyết số 21-NQ/TW ngày 16/6/2022\n", "a.html")
+    doc = analyze(body + heading + "\nTỉnh ủy quán triệt Nghị quyết số 21-NQ/TW ngày 16/6/2022\n", "a.html")
     assert [r["symbol"] for r in doc["doc_refs"]] == ["29-CT/TW"]
     assert [d["value"] for d in doc["dates"]] == ["2024-02-10"]
     assert doc["metadata"]["author"] == "Minh Anh"

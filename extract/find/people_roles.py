@@ -59,7 +59,8 @@ _LIST_CUE = regex.compile(r"(?P<c>chủ trì|đến dự|tham dự|cùng dự|d�
 LIST_REACH = 600  # how far back in its sentence a list item looks for the list's cue
 
 # the heading of a web page's list of other articles, alone on its line near the end
-_TRAILER_WORDS = ("tin liên quan", "tin khác", "bài viết liên quan", "tin cùng chuyên mục", "các tin đã đưa", "xem thêm")
+_TRAILER_WORDS = ("tin liên quan", "tin khác", "các tin khác", "các tin liên quan", "bài viết liên quan", "bài liên quan",
+                 "tin cùng chuyên mục", "các tin đã đưa", "xem thêm", "đọc thêm")
 _TRAILER_HEADING = regex.compile(rf"(?m)^[^\S\n]*+(?i:{alternation(_TRAILER_WORDS)})[^\S\n]*+:?[^\S\n]*+$")
 TRAILER_REACH = 4000  # such a list stands within this many characters of the end
 # lines that may follow a byline: such a heading, or the page's sharing links

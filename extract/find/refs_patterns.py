@@ -70,7 +70,7 @@ FOOTNOTE = r"(?P<fn>[⁰¹²³⁴⁵⁶⁷⁸⁹]++|\d{1,2}(?=[\s,.;:)]))?"
 # lowercase words between the type and "số" name the kind more closely: "Nghị quyết chuyên đề số 09-NQ/ĐUK"
 _KIND_WORDS = r"(?:[^\S\n]++\p{Ll}++){1,3}?[^\S\n]++(?=(?i:số)\s*+\d)"
 NUMBERED = (rf"(?P<numbered>(?:(?P<tb>(?i:thông báo)\s++)?(?P<tw>{TYPE_WORD})(?:{_KIND_WORDS})?\s*+(?:(?i:số)\s*+)?|"
-            rf"(?P<own>(?m:^[ \t]*+)(?:Số|SỐ)[:\s]*+)|(?i:số)\s*+)?{SYMBOL}){FOOTNOTE}")
+            rf"(?P<own>(?m:(?<=^[ \t]*+))(?:Số|SỐ)[:\s]*+)|(?i:số)\s*+)?{SYMBOL}){FOOTNOTE}")  # "   Số 73-KH/HU" too
 # "Nghị quyết Trung ương 4 khóa XI", "Nghị quyết Hội nghị Trung ương 7 khóa XII", "Nghị quyết TW 4 khóa XII",
 # "Kết luận Hội nghị Trung ương 4 khóa XIII", "Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương khóa XII",
 # short forms: "Nghị quyết TƯ 4 khóa XII", "NQ TƯ 4 (khóa XII)", "NQTW 4 khóa XII"

@@ -284,6 +284,12 @@ def test_the_number_under_a_kind_heading_is_the_own_number():
     assert r["self"] is True
 
 
+def test_an_indented_own_number_of_a_flattened_header_is_self():
+    [r] = find_doc_refs("HUYỆN ỦY YÊN MỸ\n      *                       Yên Mỹ, ngày 03 tháng 3 năm 2023\n   Số 41-KH/HU\n\n"
+                        "                 KẾ HOẠCH\n")
+    assert (r["text"], r["self"]) == ("Số 41-KH/HU", True)
+
+
 @pytest.mark.parametrize("heading, kind", [("QUYẾT ĐỊNH", "Quyết định"), ("QUY ĐỊNH", "Quy định")])
 def test_an_own_qd_number_takes_the_kind_of_its_heading(heading, kind):
     text = f"TỈNH ỦY BẮC KẠN\n*\nSố 1250-QĐ/TU\n\nBắc Kạn, ngày 14 tháng 8 năm 2023\n\n{heading}\nvề việc thành lập"
