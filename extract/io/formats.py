@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import io
+from collections import Counter
 import logging
 import re
 import zipfile
@@ -165,10 +166,45 @@ def _pdf(data: bytes, source: str) -> str:
         pages = [page.extract_text() or "" for page in reader.pages]
     except Exception as e:  # pypdf raises PdfReadError, ValueError, KeyError … on broken files
         raise InputError(source, "pdf", f"unreadable PDF: {type(e).__name__}: {e}") from None
-    text = "\n\n".join(unwrap(p.strip("\n")) for p in pages).strip()
+    text = "\n\n".join(unwrap(p.strip("\n")) for p in page_bodies(pages)).strip()
     if not text:
         raise InputError(source, "pdf", "no text (scanned PDF without a text layer?)")
     return normalize_text(text)
+
+
+# a page number alone on its line: "Trang 2/5", "- 3 -", "3", "Page 2"
+_PAGE_NUMBER = re.compile(r"^\s*(?:(?:Trang|trang|TRANG|Page)\s*\d+(?:\s*/\s*\d+)?|[-–]?\s*\d{1,3}\s*[-–]?)\s*$")
+EDGE_LINES = 2  # running headers and footers stand within this many lines of a page's top or bottom
+
+
+def page_bodies(pages: list[str]) -> list[str]:
+    """Pages without their running headers and footers: page numbers, and a line repeated at the top or
+    bottom of most pages (``Kết luận số 96-KL/HU của Ban Thường vụ …``, ``baobacninh.vn - In bài viết``);
+    the first page keeps its own header lines, but not a browser's print line.
+
+        >>> page_bodies(["BÁO CÁO\\nNội dung một\\nTrang 1/2", "BÁO CÁO\\nNội dung hai\\nTrang 2/2"])
+        ['BÁO CÁO\\nNội dung một', 'Nội dung hai']
+    """
+    split = [p.strip("\n").split("\n") for p in pages]
+    key = lambda line: re.sub(r"\d+", "#", " ".join(line.split()))  # "Trang 2" and "Trang 3" are one line
+    edges = Counter()
+    for lines in split:
+        edges.update({key(x) for x in lines[:EDGE_LINES] + lines[-EDGE_LINES:] if x.strip()})
+    repeated = {k for k, n in edges.items() if n >= 2 and n * 2 >= len(pages)} if len(pages) >= 2 else set()
+    out = []
+    for n, lines in enumerate(split):
+        keep = []
+        for i, line in enumerate(lines):
+            edge = i < EDGE_LINES or i >= len(lines) - EDGE_LINES
+            k = key(line)
+            if edge and (_PAGE_NUMBER.match(line) or k in repeated and (n > 0 or _SITE.search(line))):
+                continue  # the first page's own header stays, unless it is a browser's print line
+            keep.append(line)
+        out.append("\n".join(keep))
+    return out
+
+
+_SITE = re.compile(r"\b[\w-]+\.(?:vn|com|org|net|gov)\b|In bài viết|In trang", re.I)
 
 
 WRAP_WIDTH = 55  # a PDF line this long that ends without punctuation was wrapped by the layout

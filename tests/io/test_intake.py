@@ -158,6 +158,24 @@ def test_docx_merged_cells_once_and_equal_values_both(tmp_path):
     assert "Kết quả năm 2024" in lines and "Diện tích lúa (ha)\t1.150\t1.150" in lines
 
 
+@pytest.mark.parametrize("pages, bodies", [
+    # page numbers go; a running header of the later pages goes; the first page keeps its own header
+    (["HUYỆN ỦY ĐẠI TỪ\nSố 96-KL/HU\nNội dung một\nTrang 1/3",
+      "Kết luận số 96-KL/HU của Ban Thường vụ Huyện ủy\nNội dung hai\n- 2 -",
+      "Kết luận số 96-KL/HU của Ban Thường vụ Huyện ủy\nNội dung ba\n- 3 -"],
+     ["HUYỆN ỦY ĐẠI TỪ\nSố 96-KL/HU\nNội dung một", "Nội dung hai", "Nội dung ba"]),
+    # a browser's print line goes from every page, the first too
+    (["baotinh.vn - In bài viết\nTỉnh ủy họp\nNội dung một", "baotinh.vn - In bài viết\nNội dung hai"],
+     ["Tỉnh ủy họp\nNội dung một", "Nội dung hai"]),
+    # a single page keeps everything but its page number
+    (["Nội dung\nmột dòng\n1"], ["Nội dung\nmột dòng"]),
+])
+def test_pdf_running_headers_and_page_numbers_are_dropped(pages, bodies):
+    from extract.io.formats import page_bodies
+
+    assert page_bodies(pages) == bodies
+
+
 def test_pdf_without_text_layer_is_no_text(tmp_path):
     from pypdf import PdfWriter
 
