@@ -18,7 +18,8 @@ from extract.segment import is_full_stop
 # cue right after the name and its titles: "… Bí thư Huyện ủy phát biểu", "… chủ trì hội nghị"
 _AFTER = regex.compile(r"[ \t\n]*+,?[ \t\n]*+(?:(?:đã|sẽ|cũng|cùng|xúc động|trân trọng|thay mặt[^,\n]{1,60},)[^\S\n]++)?(?P<c>chủ trì|đồng chủ trì|phát biểu|trình bày|báo cáo"
                        r"|nhấn mạnh|kết luận|quán triệt|cho biết|khẳng định|đề nghị|yêu cầu|lưu ý|giải trình"
-                       r"|bày tỏ|chia sẻ|ghi nhận|đánh giá cao|biểu dương|gửi lời"
+                       r"|bày tỏ|chia sẻ|ghi nhận|đánh giá cao|biểu dương|gửi lời|nêu|đề xuất|kiến nghị|tham luận"
+                       r"|chỉ rõ|phân tích|thông tin|trao đổi|nói"
                        r"|trao|tặng|dự|tham dự|đến dự|thăm)(?!\p{L})", regex.I)
 # attendance cues that name the event or the company before "có": "Dự buổi lễ có", "Dự hội thảo có",
 # "Cùng đi có", "Đi cùng đoàn có"
@@ -36,6 +37,8 @@ _ROLE = {"chủ trì": "chair", "đồng chủ trì": "chair", "phát biểu": "
          "khẳng định": "speaker", "đề nghị": "speaker", "yêu cầu": "speaker",
          "lưu ý": "speaker", "giải trình": "speaker", "bày tỏ": "speaker", "chia sẻ": "speaker",
          "ghi nhận": "speaker", "đánh giá cao": "speaker", "biểu dương": "speaker", "gửi lời": "speaker",
+         "nêu": "speaker", "đề xuất": "speaker", "kiến nghị": "speaker", "tham luận": "speaker", "chỉ rõ": "speaker",
+         "phân tích": "speaker", "thông tin": "speaker", "trao đổi": "speaker", "nói": "speaker",
          "trao": "attendee",
          "tặng": "attendee", "dự": "attendee", "tham dự": "attendee", "đến dự": "attendee", "thăm": "attendee",
          "dự hội nghị": "attendee", "có sự tham dự": "attendee", "cùng dự": "attendee", "dự có": "attendee"}

@@ -50,6 +50,11 @@ CASES = [
     ("Đồng chí Ðinh Văn Lâm, Bí thư Huyện ủy\nphát biểu tại hội nghị",
      [("Đinh Văn Lâm", ["Bí thư Huyện ủy"], "speaker", "đồng chí")]),
     ("Đồng chí Nguyễn Văn\nHải phát biểu", [("Nguyễn Văn Hải", [], "speaker", "đồng chí")]),
+    # more speech verbs after the name and its titles
+    ("Đồng chí Lò Thị Hạnh, Chủ tịch Hội Nông dân huyện nêu cách làm hay.",
+     [("Lò Thị Hạnh", ["Chủ tịch Hội Nông dân huyện"], "speaker", "đồng chí")]),
+    ("Đồng chí Vi Văn Sơn, Giám đốc Sở Nội vụ đề xuất kéo dài thời gian.",
+     [("Vi Văn Sơn", ["Giám đốc Sở Nội vụ"], "speaker", "đồng chí")]),
     ("Đồng chí Vương Đình Huệ, Phó trưởng Ban Thường trực\nBan Tổ chức Tỉnh ủy phát biểu chỉ đạo",
      [("Vương Đình Huệ", ["Phó trưởng Ban Thường trực Ban Tổ chức Tỉnh ủy"], "speaker", "đồng chí")]),
     ("Đồng chí Lục Văn Bình, Tỉnh ủy viên, Bí thư Đảng ủy Khối\ntrao giấy khen cho các tập thể",
