@@ -93,6 +93,10 @@ FOUND = [
     # a verb ends the counted noun, a stop-word compound is a noun only first ("3 hoạt động")
     ("Có 3/7 thôn thoát khỏi diện đặc biệt khó khăn.", [("3/7 thôn", "ratio", (3, 7), "thôn")]),
     ("Có 40 chi bộ hoạt động nền nếp.", [("40 chi bộ", "count", 40, "chi bộ")]),
+    ("Còn 6/19 công trình trọng điểm chậm tiến độ.", [("6/19 công trình trọng điểm", "ratio", (6, 19),
+                                                         "công trình trọng điểm")]),
+    ("Kiểm điểm 640 chi bộ toàn huyện.", [("640 chi bộ", "count", 640, "chi bộ")]),
+    ("Giảm 9 đơn vị sự nghiệp công lập.", [("9 đơn vị sự nghiệp công lập", "count", 9, "đơn vị sự nghiệp công lập")]),
     ("Tổ chức 3 hoạt động chính.", [("3 hoạt động chính", "count", 3, "hoạt động chính")]),
     # table rows (HTML "|" cells, DOCX tabs): the row label, a unit cell or the column heading gives the unit
     ("| TT | Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ (%) |\n| 1 | Kết nạp đảng viên | 90 | 97 | 107,8 |",
