@@ -250,7 +250,14 @@ def _day(text: str, start: int, end: int, iso: str) -> dict:
 def _year_of(m, text, explicit, ref: RefDate) -> Optional[int]:
     if explicit:
         return int(explicit)
+    if _YEARLY.match(text, m.end()):  # "trước ngày 25/6 và 25/12 hằng năm": every year, no year of its own
+        return None
     return _sentence_year(text, m.start(), m.end()) or (ref.year if ref else None)
+
+
+# a day that comes back every year: "ngày 15 tháng 11 hằng năm", "ngày 25/6 và 25/12 hàng năm"
+_YEARLY = regex.compile(r"(?:[^\S\n]*+(?:,|và|hoặc)[^\S\n]*+(?:(?i:ngày)[^\S\n]++)?\d{1,2}[/-]\d{1,2})*+"
+                        r"[^\S\n]++(?i:hằng năm|hàng năm|mỗi năm)(?![\p{L}\p{M}])")
 
 
 def _interpret(m, text: str, ref: RefDate) -> Optional[dict]:

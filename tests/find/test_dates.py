@@ -28,9 +28,13 @@ CASES = [
     ("hạn chót 17.02.2019", [("17.02.2019", "date", "2019-02-17", *day("2019-02-17"))]),
     # a day and month without "ngày": a news dateline ("Sáng 12/7,"); a sentence may end right after one
     ("Sáng 12/6, Ban Thường vụ họp.", [("12/6", "date", "2023-06-12", *day("2023-06-12"))]),
+    # a day that comes back every year has no year of its own
+    ("Các chi bộ báo cáo trước ngày 20/6 và 20/12 hằng năm.", [("ngày 20/6", "date", "XXXX-06-20", None, None)]),
+    ("Kỷ niệm vào ngày 3 tháng 2 hàng năm.", [("ngày 3 tháng 2", "date", "XXXX-02-03", None, None)]),
     # a deadline's day and month without "ngày"
     ("Các chi bộ gửi báo cáo chậm nhất 25/6.", [("25/6", "date", "2023-06-25", *day("2023-06-25"))]),
-    ("Hoàn thành trước 15/7 hằng năm", [("15/7", "date", "2023-07-15", *day("2023-07-15"))]),
+    ("Hoàn thành trước 15/7 năm nay", [("15/7", "date", "2023-07-15", *day("2023-07-15"))]),
+    ("Hoàn thành trước 15/7 hằng năm", [("15/7", "date", "XXXX-07-15", None, None)]),
     ("Chiều 5-6, đoàn công tác", [("5-6", "date", "2023-06-05", *day("2023-06-05"))]),
     # the page's own date (2023-06-15) tells the year of the days just before it
     ("Chiều 30/12, Huyện ủy họp.", [("30/12", "date", "2022-12-30", *day("2022-12-30"))]),
@@ -47,7 +51,8 @@ CASES = [
     ("ngày 29/02/2024 có hiệu lực", [("ngày 29/02/2024", "date", "2024-02-29", *day("2024-02-29"))]),
     ("ngày 31/12/2025", [("ngày 31/12/2025", "date", "2025-12-31", *day("2025-12-31"))]),
     ("NGÀY 2/9/1945", [("NGÀY 2/9/1945", "date", "1945-09-02", *day("1945-09-02"))]),
-    ("mồng 3/2 hằng năm", [("mồng 3/2", "date", "2023-02-03", *day("2023-02-03"))]),
+    ("Kỷ niệm mồng 3/2.", [("mồng 3/2", "date", "2023-02-03", *day("2023-02-03"))]),
+    ("mồng 3/2 hằng năm", [("mồng 3/2", "date", "XXXX-02-03", None, None)]),  # every year: no year of its own
     ("ngày 15-8 tới đây", [("ngày 15-8", "date", "2023-08-15", *day("2023-08-15"))]),
     ("ngày 20/11 vừa qua", [("ngày 20/11", "date", "2023-11-20", *day("2023-11-20"))]),
     # day and month in words without a year: the document's year, not a duration of "20 tháng"
