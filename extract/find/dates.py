@@ -96,7 +96,9 @@ YEAR_RANGE = (rf"(?P<yrange>(?:(?i:{_TRIG})\s++|(?i:từ\s++năm)\s++)?(?<![\d/.
 YEAR = r"(?P<year>(?i:năm)\s++(?P<yy>(?:18|19|20)\d\d)(?![\d/]))"
 # "10 năm", "05 năm thực hiện", "3 tháng" (decided by context in _duration_ok)
 # ("2 Tháng 9", "30 Tháng 4" are streets: a capital "Tháng" or a number after it is no length of time)
-DURATION = r"(?P<duration>(?<![\d,./-])(?P<dn>\d{1,3})\s++(?P<du>năm|tháng|NĂM|THÁNG)(?!\p{L}|\s++\d))"
+# "45 ngày", "2 tuần": shorter lengths of time (P45D, P2W)
+DURATION = (r"(?P<duration>(?<![\d,./-])(?P<dn>\d{1,3})\s++(?P<du>năm|tháng|ngày|tuần|NĂM|THÁNG|NGÀY|TUẦN)"
+            r"(?!\p{L}|\s++\d))")
 
 # where a date can start: a number, or one of the words that open a date expression
 ANCHORS = Anchors(["ngày", "mồng", "mùng", "tháng", "quý", "năm", "nhiệm", "giai", "thời", "khóa", "niên", "từ", "rằm",
@@ -104,7 +106,7 @@ ANCHORS = Anchors(["ngày", "mồng", "mùng", "tháng", "quý", "năm", "nhiệ
                    *_DAYTIME, *_DEADLINE],
                   # a number opens a date only as the parts above do: "21/8/2023" (DATE_NUM), "21 tháng",
                   # "6 tháng", "10 năm" (DATE_WORDS, SPAN, DURATION), "2020-2025", "2015 đến" (YEAR_RANGE)
-                  r"\d(?<!\d\d)(?=\d?[/.\-]\d\d?[/.\-](?:18|19|20)\d\d|\d{0,2}\s+(?:năm|tháng))"
+                  r"\d(?<!\d\d)(?=\d?[/.\-]\d\d?[/.\-](?:18|19|20)\d\d|\d{0,2}\s+(?:năm|tháng|ngày|tuần))"
                   r"|1(?<!\d1)(?=9\d\d(?:\s*[-–—]|\s+(?:đến|tới)))|2(?<!\d2)(?=0\d\d(?:\s*[-–—]|\s+(?:đến|tới)))")
 _YEAR_ONLY = regex.compile(YEAR)
 PATTERN = regex.compile("|".join([DAY_RANGE, DAY_LIST, DATE_WORDS, LUNAR, DATE_WORDS_NOYEAR, DATE_NUM, DATE_NOYEAR,
@@ -418,7 +420,7 @@ def _year(m, text, ref):
 def _duration(m, text, ref):
     if not _duration_ok(text, m):
         return None
-    unit = "Y" if m["du"].lower() == "năm" else "M"
+    unit = {"năm": "Y", "tháng": "M", "tuần": "W", "ngày": "D"}[m["du"].lower()]
     return _rec(m, "duration", f"P{int(m['dn'])}{unit}")
 
 

@@ -28,6 +28,9 @@ CASES = [
     ("hạn chót 17.02.2019", [("17.02.2019", "date", "2019-02-17", *day("2019-02-17"))]),
     # a day and month without "ngày": a news dateline ("Sáng 12/7,"); a sentence may end right after one
     ("Sáng 12/6, Ban Thường vụ họp.", [("12/6", "date", "2023-06-12", *day("2023-06-12"))]),
+    # shorter lengths of time
+    ("Đoàn kiểm tra làm việc trong 45 ngày.", [("45 ngày", "duration", "P45D", None, None)]),
+    ("Tập huấn kéo dài 2 tuần.", [("2 tuần", "duration", "P2W", None, None)]),
     # a day that comes back every year has no year of its own
     ("Các chi bộ báo cáo trước ngày 20/6 và 20/12 hằng năm.", [("ngày 20/6", "date", "XXXX-06-20", None, None)]),
     ("Kỷ niệm vào ngày 3 tháng 2 hàng năm.", [("ngày 3 tháng 2", "date", "XXXX-02-03", None, None)]),
