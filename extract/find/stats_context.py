@@ -87,8 +87,9 @@ def _heading_periods(text: str, dates: list[dict]) -> list[dict]:
 
 
 def _is_caps(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    """Four capitals or more to each lowercase letter: ``II. MỤC TIÊU, CHỈ TIÊU NĂM 2024``."""
+    up = sum(map(str.isupper, line))
+    return up >= 2 and up >= 4 * sum(map(str.islower, line))
 
 
 def _pred_qual(text: str, rec: dict) -> tuple:
@@ -138,6 +139,8 @@ def _sections(text: str) -> tuple[list[int], list[bool]]:
     top = False
     for m in _SECTION.finditer(text):
         line = m.group().strip()
+        if not (line[:1].isupper() or line[:1].isdigit()):  # a heading opens with a capital or its number
+            continue
         roman = line[:1] in "IVX" and "." in line[:5] and line.split(".", 1)[0].isupper()
         numbered = roman or line[:1].isdigit()
         if not (_is_caps(line) or numbered and not line.endswith((".", ";", ","))):
