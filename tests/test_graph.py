@@ -133,7 +133,7 @@ _CITES_IT = ("UBND huyện Mộ Đức họp ngày 20/9/2023 triển khai Thông
 def test_a_copy_is_the_original_document(tmp_path, copy_text, node):
     from extract.batch import ingest
     from extract.graph import build_graph
-    from extract.pipeline import analyze, own_id, relation_rows, resolve_documents
+    from extract.pipeline import analyze, own_id, resolve_documents
     from extract.store import connect
 
     (tmp_path / "in").mkdir()
