@@ -218,7 +218,8 @@ def register(app) -> None:
                 raise PartydocsError(f"{name} {day!r} is not an ISO date (YYYY-MM-DD)")
         if since and until and since > until:
             raise PartydocsError(f"--since {since} is after --until {until}: no document can be kept")
-        fmt = fmt or (output.suffix.lstrip(".").lower() if output.suffix.lstrip(".").lower() in FORMATS else "graphml")
+        ext = output.suffix.lstrip(".").lower()
+        fmt = fmt or (ext if ext in FORMATS else "graphml")
         con = connect(db, read_only=True)
         try:
             require_tables(con, db)

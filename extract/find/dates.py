@@ -313,17 +313,19 @@ def _date_daytime(m, text, ref):
             iso = _iso(y - 1, month, day)
         if iso:
             return _day(text, m.start("td"), m.end(), iso)
-    rec = _date_noyear(m, text, ref, "td", "tm")
-    if rec:
-        rec.update(start=m.start("td"), text=text[m.start("td"):m.end()])
-    return rec
+    return _day_month_from(m, text, ref, "td", "tm")
 
 
 def _date_deadline(m, text, ref):
     """``chậm nhất 25/6``: a date without a year; the span starts at the day."""
-    rec = _date_noyear(m, text, ref, "ld", "lm")
+    return _day_month_from(m, text, ref, "ld", "lm")
+
+
+def _day_month_from(m, text, ref, d: str, mo: str):
+    """:func:`_date_noyear` of groups ``d``/``mo``, its span starting at the day (the cue before is no part)."""
+    rec = _date_noyear(m, text, ref, d, mo)
     if rec:
-        rec.update(start=m.start("ld"), text=text[m.start("ld"):m.end()])
+        rec.update(start=m.start(d), text=text[m.start(d):m.end()])
     return rec
 
 

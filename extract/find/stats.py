@@ -22,8 +22,8 @@ from typing import Optional
 import regex
 
 from extract.find.stats_context import add_context, blocked_spans
-from extract.find.stats_lexicon import (GLUED, ITEM_START, LINE_START, PAREN, SENTENCE_START, START, YEAR_LIKE, lex,
-                                        parse_number)
+from extract.find.stats_lexicon import (GLUED, ITEM_START, LINE_START, PAREN, SENTENCE_START, START, YEAR_LIKE,
+                                        counted_noun, lex, parse_number)
 from extract.find.stats_table import table_cell
 from extract.find.stats_units import Tail, read_tail
 
@@ -271,10 +271,8 @@ def _label_value(text: str, s: int, e: int, value: float) -> Optional[dict]:
     label = text[m.start("noun"):s]
     sep = ":" if ":" in label else "\t" if "\t" in label else " "  # "…: 1.245", "…<TAB>1.245", "… là 1.245"
     stop = text.rfind(sep, m.start("noun"), s if sep != " " else s - 1)
-    tail = read_tail(text, m.start("noun") - 1, stop)  # the noun as it would follow a number
-    if not tail or tail.kind != "count" or lex().label_before.search("số " + tail.unit + " "):  # "Số nhà: 45"
-        return None
-    return _record(text, s, e, "count", value=value, unit=tail.unit)
+    unit = counted_noun(read_tail(text, m.start("noun") - 1, stop))  # the noun as it would follow a number
+    return _record(text, s, e, "count", value=value, unit=unit) if unit else None  # not "Số nhà: 45"
 
 
 _CHANGE_TO = regex.compile(r"[^\S\n]++(?i:xuống|lên)(?:[^\S\n]++(?i:còn|mức|đến|tới))?[^\S\n]++(?=\d)")
@@ -309,8 +307,7 @@ def _subject_noun(text: str, s: int) -> Optional[str]:
         pass
     if m is None or _SENTENCE_END.search(text, m.end(), s):
         return None
-    tail = read_tail(text, m.end(), s)
-    return tail.unit if tail and tail.kind == "count" and not lex().label_before.search("số " + tail.unit + " ") else None
+    return counted_noun(read_tail(text, m.end(), s))
 
 
 _SENTENCE_END = regex.compile(r"[.!?\n]")
@@ -355,7 +352,8 @@ def _bare(text: str, s: int, e: int, value: float, limit: int, found: list[dict]
 
 
 _COLON_BEFORE = regex.compile(r"[\p{L}\p{M})]:[^\S\n]*+\Z")  # "hoàn thành tốt: 38"
-_BREAKDOWN = regex.compile(r"(?<![\p{L}])(?i:trong đó|gồm|bao gồm)(?![\p{L}\p{M}])")
+_ITEMS_CUE = r"(?i:trong đó|gồm|bao gồm)"  # the words that open a count's breakdown
+_BREAKDOWN = regex.compile(rf"(?<![\p{{L}}]){_ITEMS_CUE}(?![\p{{L}}\p{{M}}])")
 _PAREN_ITEMS = regex.compile(r"[^\S\n]*+\((?=[^\S\n]*+\p{Ll})")  # "418 đảng viên (nam 296, nữ 122)"
 
 
@@ -372,7 +370,7 @@ def _sentence_break(text: str, a: int, b: int, items: bool = False) -> bool:
 
 _BULLET_ITEMS = regex.compile(r"[.;:]?+[^\S\n]*+\n[^\S\n]*+[-+•][^\S\n]*+")
 _DOT_ITEMS = regex.compile(r"\.[^\S\n]*+(?=(?i:trong đó)(?![\p{L}\p{M}]))")
-_SEMI_ITEMS = regex.compile(r";[^\S\n]*+(?i:trong đó|gồm|bao gồm)(?![\p{L}])")
+_SEMI_ITEMS = regex.compile(rf";[^\S\n]*+{_ITEMS_CUE}(?![\p{{L}}])")
 
 
 def find_statistics(text: str, dates: list[dict], refs: list[dict], people: list[dict]) -> list[dict]:

@@ -14,7 +14,7 @@ from typing import Optional
 
 import regex
 
-from extract.find.stats_lexicon import QUOTE, lex
+from extract.find.stats_lexicon import QUOTE, lex, line_at
 
 # Sentence ends: ".", "!", "?", "…" before a space, or a line break.
 # "Kết nạp 64 quần chúng. Năm 2022 …"  (a "." inside "1.482" is no end)
@@ -78,9 +78,8 @@ def _heading_periods(text: str, dates: list[dict]) -> list[dict]:
     for d in dates:
         if d["kind"] in _DAYS or _HORIZON.search(text, max(0, d["start"] - 14), d["start"]):
             continue  # "… định hướng đến năm 2030": a goal's horizon is no period of the figures under it
-        a = text.rfind("\n", 0, d["start"]) + 1
-        b = text.find("\n", d["end"])
-        line = text[a:b if b >= 0 else len(text)].strip()
+        a, b = line_at(text, d["start"], d["end"])
+        line = text[a:b].strip()
         if len(line) <= _HEADING_MAX and (not line.endswith((".", ";", ",")) or _is_caps(line)):
             out.append(d)
     return out
@@ -178,11 +177,10 @@ def add_context(text: str, recs: list[dict], dates: list[dict]) -> list[dict]:
     ``"Quý III/2021 kết nạp hơn 250 đảng viên"`` with a date ``2021-Q3`` → period ``2021-Q3``,
     predicate ``kết nạp``, qualifier ``hơn``.
     """
-    starts = _sentences(text) if dates else []
+    starts = _sentences(text) if recs else []
     usable = sorted((d for d in dates if d.get("kind") != "duration" and d.get("value")
                      and not _COMPARED.search(text, max(0, d["start"] - 30), d["start"])), key=lambda d: d["start"])
     usable_starts = [d["start"] for d in usable]
-    bounds = starts or _sentences(text)
     headings = _heading_periods(text, usable) if usable else []
     heading_ends = [d["end"] for d in headings]
     section_ends, goal_sections = _sections(text) if recs else ([], [])
@@ -192,9 +190,9 @@ def add_context(text: str, recs: list[dict], dates: list[dict]) -> list[dict]:
         if period is None and headings and (k := bisect_right(heading_ends, rec["start"])):
             period = headings[k - 1]  # no date in its sentence: the last heading's period above it
         if period is not None:
-            rec["period"], rec["period_start"], rec["period_end"] = period["value"], period.get("start_date"), period.get("end_date")
+            rec.update(period=period["value"], period_start=period.get("start_date"), period_end=period.get("end_date"))
         rec["qualifies"] = _qualifies(text, recs, i)
         k = bisect_right(section_ends, rec["start"])
-        rec["target"] = _is_target(text, rec, bounds[bisect_right(bounds, rec["start"]) - 1],
+        rec["target"] = _is_target(text, rec, starts[bisect_right(starts, rec["start"]) - 1],
                                    bool(k) and goal_sections[k - 1])
     return recs

@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 from types import SimpleNamespace
+from typing import Optional
 
 import regex
 
@@ -182,3 +183,18 @@ def lex() -> SimpleNamespace:
     """All compiled patterns, built on first use: ``lex().money.match(" tỷ đồng")``."""
     d = load_yaml("stats.yaml")
     return SimpleNamespace(**_number_patterns(d), **_noun_patterns(d), **_context_patterns(d))
+
+
+def counted_noun(tail) -> Optional[str]:
+    """The unit of a count ``tail`` read from a label (``Số chi bộ`` → ``chi bộ``), unless ``Số`` + it names
+    a label rather than what is counted (``Số nhà``, ``Số điện thoại``)."""
+    if not tail or tail.kind != "count" or lex().label_before.search("số " + tail.unit + " "):
+        return None
+    return tail.unit
+
+
+def line_at(text: str, start: int, end: Optional[int] = None) -> tuple[int, int]:
+    """Start and end offsets of the line holding ``text[start:end]``."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", start if end is None else end)
+    return a, len(text) if b < 0 else b

@@ -21,7 +21,7 @@ from typing import Optional
 
 import regex
 
-from extract.find.stats_lexicon import NUM, YEAR_LIKE, lex
+from extract.find.stats_lexicon import NUM, YEAR_LIKE, counted_noun, lex, line_at
 from extract.find.stats_units import read_tail
 
 # a cell holding a number, maybe with its share in brackets: "51.360 (74,5%)"
@@ -42,29 +42,22 @@ _PLAN = regex.compile(r"[^\S\n]*+(?i:kế hoạch|thực hiện|ước|dự toá
                       r"|ghi chú|năm|tháng|quý|giai đoạn|nhiệm kỳ|đánh giá|tăng|giảm|tổng|cộng|giao|được giao|đạt|số liệu)"
                       r"(?![\p{L}\p{M}])")
 _LABEL_HEAD = regex.compile(r"[^\S\n]*+(?i:tổng số|số lượng|số|tổng)[^\S\n]++")
+_LINK = regex.compile(r"(?i:mới|thêm|được)(?:[^\S\n]++|\Z)")  # "Kết nạp mới", "Kết nạp thêm …"
 _ROW_MARK = regex.compile(r"[^\S\n]*+(?:\d{1,3}[.)]?+|[IVXLC]{1,5}+\.?+|[a-zđ][.)])?+[^\S\n]*+")
 
 
 def _cells(line: str, sep: str) -> list[tuple[int, int]]:
     """(start, end) of each cell of a row, offsets in ``line``; the outer ``|`` of a row is no cell."""
     out, a = [], 0
-    for i, c in enumerate(line):
-        if c == sep:
-            out.append((a, i))
-            a = i + 1
-    out.append((a, len(line)))
+    for part in line.split(sep):
+        out.append((a, a + len(part)))
+        a += len(part) + 1
     if sep == "|":
         if out and not line[out[0][0]:out[0][1]].strip():
             out.pop(0)
         if out and not line[out[-1][0]:out[-1][1]].strip():
             out.pop()
     return out
-
-
-def _line_at(text: str, pos: int) -> tuple[int, int]:
-    a = text.rfind("\n", 0, pos) + 1
-    b = text.find("\n", pos)
-    return a, len(text) if b < 0 else b
 
 
 def _sep_of(line: str) -> Optional[str]:
@@ -115,22 +108,20 @@ def _from_label(label: str) -> Optional[tuple[str, Optional[str], float]]:
     pred = L.predicate_start.match(rest)
     if pred and not head:
         rest = rest[pred.end():].lstrip()
-        link = regex.match(r"(?i:mới|thêm|được)(?:[^\S\n]++|\Z)", rest)
+        link = _LINK.match(rest)
         rest = rest[link.end():] if link else rest
     words = rest.split()
     if words and words[0][:1].isupper() and not words[0].isupper():
         rest = rest[0].lower() + rest[1:]  # a heading's capital: "Đảng viên mới" counts "đảng viên mới"
     probe = " " + rest
     tail = read_tail(probe, 0, len(probe))
-    if not tail or tail.kind != "count" or L.label_before.search("số " + tail.unit + " "):
-        return None
-    return "count", tail.unit, float(tail.factor)
+    return ("count", tail.unit, float(tail.factor)) if counted_noun(tail) else None
 
 
 def table_cell(text: str, s: int, e: int) -> Optional[tuple[str, Optional[str], float]]:
     """(kind, unit, factor) of the number ``text[s:e]`` when it fills a cell of a table row after the
     row's label, else None."""
-    a, b = _line_at(text, s)
+    a, b = line_at(text, s)
     line = text[a:b]
     sep = _sep_of(line)
     if sep is None:

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import html
 import io
-from collections import Counter
 import logging
 import re
 import zipfile
+from collections import Counter
 
 from extract.errors import InputError
 from extract.io.decode import decode_bytes
