@@ -2,7 +2,8 @@
 
 Example::
 
-    >>> [d["value"] for d in find_dates("Quý III/2021 và 6 tháng đầu năm 2022, nhiệm kỳ 2020-2025")]
+    >>> from extract.context import DocContext
+    >>> [d["value"] for d in find(DocContext("Quý III/2021 và 6 tháng đầu năm 2022, nhiệm kỳ 2020-2025"))]
     ['2021-Q3', '2022-H1', '2020/2025']
 """
 from __future__ import annotations
@@ -11,11 +12,14 @@ import calendar
 import datetime as dt
 import functools
 from collections import Counter
-from typing import NamedTuple, Optional
+from typing import TYPE_CHECKING, NamedTuple, Optional
 
 import regex
 
 from extract.find.lexicon import Anchors, alternation, anchored_finditer, load_yaml
+
+if TYPE_CHECKING:
+    from extract.context import DocContext
 
 _DATA = load_yaml("dates.yaml")
 _ROMAN = _DATA["roman"]
@@ -162,7 +166,6 @@ _PLACE_DATE_COMMA = regex.compile(r",\s*+(?:(?i:ngày)\s|\d{1,2}[/.-]\d)")
 _PLACE_DATE_REACH = 400  # from the comma to the year, at most
 
 
-@functools.lru_cache(maxsize=4)  # the dates and metadata finders both ask, for the same text
 def place_date(text: str):
     """The first place-date line (:data:`PLACE_DATE`) of ``text``, or None.
 
@@ -182,20 +185,22 @@ def place_date(text: str):
     return None
 
 
-def reference_date(text: str) -> RefDate:
-    """The document's own date: ``Quảng Ngãi, ngày 13 tháng 10 năm 2021`` → ``RefDate('2021-10-13', 2021)``.
+DATELINE_REACH = 1500  # a dateline stands in the first characters
 
-    Else a dateline near the top (``29-11-2021 15:37``), else the year most written in the text.
+
+def dateline(head: str):
+    """The first dateline (:data:`DATELINE`) of ``head`` (the first :data:`DATELINE_REACH` characters), or None."""
+    return DATELINE.search(head)
+
+
+def reference_date(text: str, place=None, line=None) -> RefDate:
+    """The document's own date from its place-date line ``place`` (``Quảng Ngãi, ngày 13 tháng 10 năm
+    2021`` → ``RefDate('2021-10-13', 2021)``), else its dateline ``line`` near the top (``29-11-2021
+    15:37``), else the year most written in the text. :attr:`extract.context.DocContext.own_date` asks,
+    once a document.
     """
-    m = place_date(text)
-    if m:
-        iso = _iso(int(m["y"]), int(m["m"]), int(m["d"]))
-        if iso:
-            return RefDate(iso, int(m["y"]))
-    head = text[:1500]
-    m = DATELINE.search(head)
-    if m:
-        iso = _iso(int(m["y"]), int(m["m"]), int(m["d"]))
+    for m in (place, line):
+        iso = _iso(int(m["y"]), int(m["m"]), int(m["d"])) if m else None
         if iso:
             return RefDate(iso, int(m["y"]))
     years = Counter(int(y) for y in _YEAR_NEAR.findall(text))
@@ -433,14 +438,31 @@ _HANDLERS = {"date_num": _date_num, "date_words": _date_words, "date_noyear": _d
              "duration": _duration}
 
 
-def find_dates(text: str, ref: Optional[RefDate] = None) -> list[dict]:
-    """Every date or period of ``text`` as DateMention dicts, sorted, not overlapping.
+def find(ctx: DocContext) -> list[dict]:
+    """Every date or period of the document as DateMention dicts, sorted, not overlapping; none inside a
+    reference (``Nghị quyết số 30/2020/NQ-CP``: its date is the reference's attribute).
 
-    ``ngày 21/8/2023`` → date ``2023-08-21``; ``Quý III`` takes the year of its sentence or of ``ref``.
+    ``ngày 21/8/2023`` → date ``2023-08-21``; ``Quý III`` takes the year of its sentence or the document's.
     """
-    ref = ref or RefDate(None, None)
+    return _outside(_dates(ctx.text, ctx.own_date, ctx.anchors(ANCHORS)), ctx.found("doc_refs"))
+
+
+def _outside(findings: list[dict], spans: list[dict]) -> list[dict]:
+    """``findings`` that are not inside one of ``spans`` (both sorted by start): one linear pass."""
+    out, j, reach = [], 0, -1
+    spans = sorted(spans, key=lambda s: s["start"])
+    for f in sorted(findings, key=lambda f: f["start"]):
+        while j < len(spans) and spans[j]["start"] <= f["start"]:
+            reach = max(reach, spans[j]["end"])
+            j += 1
+        if f["end"] > reach:
+            out.append(f)
+    return out
+
+
+def _dates(text: str, ref: RefDate, starts: list[int]) -> list[dict]:
     out, skip = [], 0
-    for m in anchored_finditer(PATTERN, ANCHORS, text):
+    for m in anchored_finditer(PATTERN, starts, text):
         if m.start() < skip:
             continue
         rec = _interpret(m, text, ref)

@@ -7,15 +7,15 @@ words around it, the signature block or the byline.
 
 Example::
 
-    >>> p = find_people("Đến dự có đồng chí Lê Minh Tâm, Bí thư Huyện ủy.")[0]
+    >>> from extract.context import DocContext
+    >>> p = find(DocContext("Đến dự có đồng chí Lê Minh Tâm, Bí thư Huyện ủy."))[0]
     >>> p["name"], p["titles"], p["role"], p["honorific"]
     ('Lê Minh Tâm', ['Bí thư Huyện ủy'], 'attendee', 'đồng chí')
 """
 from __future__ import annotations
 
-import functools
-
 import re
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -25,6 +25,9 @@ from extract.find.people_roles import is_byline, role_of
 from extract.find.people_titles import (ONE_TITLE, TITLES_AFTER, _is_position, signature_titles, split_titles, title_after,
                                         title_before, title_expansion, titles_before_at)
 from extract.normalize import fold, name_case, normalize_text
+
+if TYPE_CHECKING:
+    from extract.context import DocContext
 
 _SURNAMES = [l.strip() for l in (DATA / "surnames.txt").read_text(encoding="utf-8").splitlines()
              if l.strip() and not l.startswith("#")]
@@ -147,11 +150,6 @@ def _blocked(text: str, start: int, end: int, name: str, honorific: bool) -> boo
             and not _bare_post_before(text, start))
 
 
-@functools.lru_cache(maxsize=2)  # the names and the given-name mentions both ask, for the same text
-def _hon_starts(text: str) -> list[int]:
-    return _HON_AT.starts(text)
-
-
 _PLURAL_BEFORE = regex.compile(r"(?<![\p{L}])(?i:các)[^\S\n]++$")
 # the honorific of a plural list, a post shared by the list and its colon: "đồng chí Phó Bí thư Tỉnh ủy: "
 _LIST_OPEN = regex.compile(rf"(?i:đồng chí|đ/c)(?:[^\S\n]++{ONE_TITLE.pattern}[^\S\n]*+:|[^\S\n]*+:)?[^\S\n]*+")
@@ -229,12 +227,13 @@ def _column_starts(text: str, at: dict[int, set[str]]) -> None:
                 at.setdefault(s, set()).add("column")
 
 
-def _starts(text: str) -> dict[int, set[str]]:
+def _starts(ctx: DocContext) -> dict[int, set[str]]:
     """Where a name may start, and which forms may start there."""
+    text = ctx.text
     at: dict[int, set[str]] = {}
     if "   " in text or "\t" in text:  # the scan costs more than this test
         _column_starts(text, at)
-    for s in _hon_starts(text):
+    for s in ctx.anchors(_HON_AT):
         at.setdefault(s, set()).add("hon")
     for m in _LINE_FIRST.finditer(text):
         if m[1].isupper():
@@ -258,13 +257,14 @@ def _column_name_ok(text: str, start: int, end: int) -> bool:
     return bool(signature_titles(text, start, end))
 
 
-def name_matches(text: str):
+def name_matches(ctx: DocContext):
     """``(form, match)`` of every name, left to right, no overlaps (``form`` is its group name).
 
     The same as one alternation of the four forms run over the text, but each form is tried only
     where it can start.
     """
-    at, pos = _starts(text), 0
+    text = ctx.text
+    at, pos = _starts(ctx), 0
     for start in sorted(at):
         if start < pos:
             continue
@@ -289,12 +289,12 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip() and bool(_PAREN_REST.match(text, end))
 
 
-def _line_name_ok(text: str, start: int, end: int, line_at: int) -> bool:
+def _line_name_ok(text: str, start: int, end: int, line_at: int, trailer: int) -> bool:
     """A name alone on its line is one under a signature or as a byline; in capitals, only as a byline
     (``BÁO CÁO``, ``KẾ HOẠCH`` above a signature are headings)."""
     if text[start:end].isupper():
-        return fold(text[start:end]) not in _NOT_BYLINES and is_byline(text, line_at)
-    return signature_titles(text, start, end) is not None or is_byline(text, line_at)
+        return fold(text[start:end]) not in _NOT_BYLINES and is_byline(text, line_at, trailer)
+    return signature_titles(text, start, end) is not None or is_byline(text, line_at, trailer)
 
 
 def _with_list_items(text: str, found: list, items: list[int]) -> list:
@@ -307,12 +307,12 @@ def _with_list_items(text: str, found: list, items: list[int]) -> list:
     return sorted(found, key=lambda gm: gm[1].start(gm[0]))
 
 
-def _name_spans(text: str, items: list[int]):
+def _name_spans(ctx: DocContext, items: list[int]):
     """``(group, match)`` of each name, the second name of a two-name byline as ``lname2``, the bare names of a
     ``các đồng chí`` list (starting at ``items``) as ``iname``."""
-    found = list(name_matches(text))
+    found = list(name_matches(ctx))
     if items:
-        found = _with_list_items(text, found, items)
+        found = _with_list_items(ctx.text, found, items)
     for group, m in found:
         yield group, m
         if group == "lname" and m["lname2"]:
@@ -336,13 +336,14 @@ def _highland_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _candidates(text: str):
+def _candidates(ctx: DocContext):
+    text, trailer = ctx.text, ctx.trailer_start
     skip = ([(m.start(), m.end()) for m in _DISTRIBUTION.finditer(text)]
             if "Nơi nhận" in text or "NƠI NHẬN" in text else [])  # the scan costs more than this test
-    items = list(_list_item_starts(text, _hon_starts(text)))
-    for group, m in _name_spans(text, items):
+    items = list(_list_item_starts(text, ctx.anchors(_HON_AT)))
+    for group, m in _name_spans(ctx, items):
         start, end = m.start(group), m.end(group)
-        if group in ("lname", "lname2") and (not _line_name_ok(text, start, end, m.start("lname"))
+        if group in ("lname", "lname2") and (not _line_name_ok(text, start, end, m.start("lname"), trailer)
                                              or fold(text[start:end].split()[0]) in _ORG_WORDS
                                              or text.startswith(_ORG_STARTS, start)
                                              or _is_position(text[start:end])):
@@ -356,7 +357,7 @@ def _candidates(text: str):
             start, end = _trim_title_words(text, start, end)
             start, end = _cut_line_break(text, start, end)
         name = name_case(normalize_text(text[start:end]))
-        byline = group in ("sname", "uname") and is_byline(text, start) and _alone_on_line(text, start, end)  # "Lê Hà"
+        byline = group in ("sname", "uname") and is_byline(text, start, trailer) and _alone_on_line(text, start, end)  # "Lê Hà"
         honoured = group in ("hname", "iname", "lname", "lname2", "cname") or byline or start in items
         if _blocked(text, start, end, name, honoured):
             continue
@@ -369,10 +370,11 @@ _LIST_HON = regex.compile(r"(?i:các\s++(?P<h>đồng chí|đ/c))\s*+:?[^.\n]*+$
 _COAUTHOR_GAP = regex.compile(r"[^\S\n]*+[-–,][^\S\n]*+")
 
 
-def find_people(text: str) -> list[dict]:
-    """Every person mentioned in ``text`` as PersonMention dicts, ``person_id`` shared within the document."""
+def find(ctx: DocContext) -> list[dict]:
+    """Every person mentioned in the document as PersonMention dicts, ``person_id`` shared within it."""
+    text, trailer = ctx.text, ctx.trailer_start
     out, ids = [], {}
-    found = list(_candidates(text))
+    found = list(_candidates(ctx))
     for k, (start, end, name, hon) in enumerate(found):
         sig = signature_titles(text, start, end)
         after_end, before_at = end, start
@@ -384,7 +386,7 @@ def find_people(text: str) -> list[dict]:
             before = split_titles(before_title)  # "Thượng tướng X, Thứ trưởng …": both
             titles = before + [t for t in split_titles(after) if t not in before]
             earlier = out[-1]["start"] if out and not ITEM_GAP.fullmatch(text, out[-1]["_tend"], before_at) else -1
-            role = role_of(text, start, end, after_end, earlier)
+            role = role_of(text, start, end, after_end, earlier, trailer=trailer)
             if hon is None and before_title:  # "đồng chí Bí thư Tỉnh ủy Nguyễn Văn Quảng"
                 h = _HON_BEFORE.search(text, max(0, before_at - 12), before_at)
                 hon = h["h"].lower() if h else None
@@ -401,7 +403,7 @@ def find_people(text: str) -> list[dict]:
     for a, b in zip(out, out[1:]):  # "Minh Hằng - Quang Huy": the second name of a byline is an author too
         if a["role"] == "author" and b["role"] == "mentioned" and _COAUTHOR_GAP.fullmatch(text, a["end"], b["start"]):
             b["role"] = "author"
-    out = _given_name_mentions(text, out)
+    out = _given_name_mentions(ctx, out)
     for p in out:
         del p["_tend"], p["_tstart"]
     return out
@@ -411,11 +413,12 @@ def find_people(text: str) -> list[dict]:
 _GIVEN = regex.compile(rf"(?<![\p{{L}}])(?P<hon>(?i:đồng chí|đ/c))[^\S\n]++(?P<g>{_SYL})(?![\p{{L}}]|[^\S\n]++\p{{Lu}})")
 
 
-def _given_name_mentions(text: str, people: list[dict]) -> list[dict]:
+def _given_name_mentions(ctx: DocContext, people: list[dict]) -> list[dict]:
     """Later mentions by the given name alone of a person named in full before, when no other person
     of the document has that given name: same ``person_id``, the full ``name``."""
     if not people:
         return people
+    text = ctx.text
     by_given: dict[str, set] = {}
     for p in people:
         by_given.setdefault(fold(p["name"].split()[-1]), set()).add(p["person_id"])
@@ -424,7 +427,7 @@ def _given_name_mentions(text: str, people: list[dict]) -> list[dict]:
         first.setdefault(p["person_id"], p)
     taken = [(p["start"], p["end"]) for p in people]
     added = []
-    for at in _hon_starts(text):
+    for at in ctx.anchors(_HON_AT):
         g = _GIVEN.match(text, at, at + 40)
         if not g:
             continue
@@ -438,5 +441,5 @@ def _given_name_mentions(text: str, people: list[dict]) -> list[dict]:
             continue  # the full name must come first
         added.append({"start": start, "end": end, "text": text[start:end], "name": full["name"], "titles": [],
                       "title_expansions": [], "honorific": g["hon"].lower().replace("Đ/c", "đ/c"),
-                      "role": role_of(text, start, end, end), "person_id": pid, "_tend": end, "_tstart": start})
+                      "role": role_of(text, start, end, end, trailer=ctx.trailer_start), "person_id": pid, "_tend": end, "_tstart": start})
     return sorted(people + added, key=lambda p: p["start"]) if added else people

@@ -2,8 +2,8 @@
 
 Example::
 
-    >>> from extract.find.people import find_people
-    >>> [p["titles"] for p in find_people("Dự có các đ/c Lò Văn Sơn, Cầm Văn Tú – UVBTV Tỉnh ủy.")]
+    >>> from extract.context import DocContext
+    >>> [p["titles"] for p in DocContext("Dự có các đ/c Lò Văn Sơn, Cầm Văn Tú – UVBTV Tỉnh ủy.").found("people")]
     [['UVBTV Tỉnh ủy'], ['UVBTV Tỉnh ủy']]
 """
 from __future__ import annotations

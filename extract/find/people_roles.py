@@ -3,15 +3,14 @@
 Example::
 
     >>> t = "Phát biểu chỉ đạo hội nghị, đồng chí Lê Minh Tâm nhấn mạnh …"
-    >>> role_of(t, t.index("Lê"), t.index(" nhấn"), t.index(" nhấn"))
+    >>> role_of(t, t.index("Lê"), t.index(" nhấn"), t.index(" nhấn"), trailer=len(t))
     'speaker'
 """
 from __future__ import annotations
 
-import functools
-
 import regex
 
+from extract.find.document import BYLINE_LABEL, TRAILER_WORDS
 from extract.find.lexicon import alternation
 from extract.segment import is_full_stop
 
@@ -50,8 +49,9 @@ def _cue_role(cue: str) -> str:
     if cue.startswith("đoàn chủ tịch"):
         return "chair"
     return _ROLE.get(cue) or ("attendee" if cue.startswith(("dự", "về phía", "cùng đi", "đi cùng")) else "speaker")
-# the labels before a byline's name: "Tin, ảnh: …", "Bài và ảnh: …", "Tác giả: …"
-BYLINE_LABEL = r"(?:Tin|Bài|Ảnh|Tin và ảnh|Tin, ảnh|Bài, ảnh|Bài và ảnh|Tác giả)\s*+:"
+
+
+# the labels before a byline's name: "Tin, ảnh: …", "Bài và ảnh: …", "Tác giả: …" (document.BYLINE_LABEL)
 _BYLINE_PREFIX = regex.compile(rf"^[^\S\n]*+(?:{BYLINE_LABEL}\s*+"
                                r"|(?:Tin và ảnh|Tin, ảnh|Bài, ảnh|Bài và ảnh|Theo)\s++)?$", regex.I)  # (a page may drop the colon)
 
@@ -61,28 +61,8 @@ _LIST_CUE = regex.compile(r"(?P<c>chủ trì|đến dự|tham dự|cùng dự|d�
                           rf"|{_ATTEND_HAS}|{_PRESIDIUM})(?![\p{{L}}])[^.\n]*+$", regex.I)
 LIST_REACH = 600  # how far back in its sentence a list item looks for the list's cue
 
-# the heading of a web page's list of other articles, alone on its line near the end
-_TRAILER_WORDS = ("tin liên quan", "tin khác", "các tin khác", "các tin liên quan", "bài viết liên quan", "bài liên quan",
-                 "tin cùng chuyên mục", "các tin đã đưa", "xem thêm", "đọc thêm")
-_TRAILER_HEADING = regex.compile(rf"(?m)^[^\S\n]*+(?i:{alternation(_TRAILER_WORDS)})[^\S\n]*+:?[^\S\n]*+$")
-TRAILER_REACH = 4000  # such a list stands within this many characters of the end
-# lines that may follow a byline: such a heading, or the page's sharing links
-_TRAILER = regex.compile(rf"^(?:{alternation(_TRAILER_WORDS)}|In bài|Chia sẻ|Tags?:.*)$", regex.I)
-
-
-@functools.lru_cache(maxsize=4)  # asked once per person of a document
-def trailer_start(text: str) -> int:
-    """Where a closing list of other articles (``Tin liên quan``) starts, else ``len(text)``: what
-    follows it belongs to other documents.
-
-        >>> trailer_start("Bài viết.\\n\\nTin liên quan\\nHội nghị khác")
-        11
-    """
-    tail = text[-TRAILER_REACH:].lower()
-    if not any(w in tail for w in _TRAILER_WORDS):  # the plain test first: the pattern costs 10× more
-        return len(text)
-    m = _TRAILER_HEADING.search(text, max(0, len(text) - TRAILER_REACH))
-    return m.start() if m else len(text)
+# lines that may follow a byline: a closing list's heading, or the page's sharing links
+_TRAILER = regex.compile(rf"^(?:{alternation(TRAILER_WORDS)}|In bài|Chia sẻ|Tags?:.*)$", regex.I)
 
 
 BYLINE_TAIL = 600  # characters from the end of the text where a byline may stand
@@ -93,12 +73,11 @@ TOP_BYLINE = 400  # characters from the start where a labelled byline may stand 
 EXPLICIT_BYLINE = regex.compile(rf"^[^\S\n]*+{BYLINE_LABEL}\s*+$", regex.I)
 
 
-def is_byline(text: str, start: int) -> bool:
-    """A name that starts one of the last lines of an article (before ``Tin liên quan``…), or a labelled
-    one under the headline (``Tin, ảnh: Nguyễn Thị Hạnh``)."""
+def is_byline(text: str, start: int, end: int) -> bool:
+    """A name that starts one of the last lines of an article (before its closing list of other articles
+    at ``end``, ``Tin liên quan``…), or a labelled one under the headline (``Tin, ảnh: Nguyễn Thị Hạnh``)."""
     if start < TOP_BYLINE and EXPLICIT_BYLINE.match(text[text.rfind("\n", 0, start) + 1:start]):
         return True
-    end = trailer_start(text)
     if not start < end or end - start > BYLINE_TAIL:  # a byline stands among the last lines of the article
         return False
     line_start = text.rfind("\n", max(0, start - 200), start) + 1
@@ -130,14 +109,15 @@ _LEGACY_WORDS = ("tư tưởng", "di chúc", "lời dạy", "tấm gương", "đ
 _LEGACY = regex.compile(rf"(?i:{alternation(_LEGACY_WORDS)})(?:[^\S\n]++[\p{{L}}]++){{0,4}}?[^\S\n]++$")
 
 
-def role_of(text: str, start: int, end: int, after_end: int, earlier: int = -1) -> str:
-    """Role from cues after the titles, then earlier in the clause, then the byline position.
+def role_of(text: str, start: int, end: int, after_end: int, earlier: int = -1, *, trailer: int) -> str:
+    """Role from cues after the titles, then earlier in the clause, then the byline position (``trailer``:
+    where the page's closing list of other articles starts).
 
     ``earlier`` is where the name before this one starts, when the two are no items of one list: after a
     cue of speech that name is the speaker, and this one is spoken of (``Phát biểu, đồng chí A ghi nhận
     đóng góp của đồng chí B``).
     """
-    if is_byline(text, start):
+    if is_byline(text, start, trailer):
         return "author"
     before = text[max(0, start - 60):start].lower()
     if any(w in before for w in _LEGACY_WORDS) and _LEGACY.search(text, max(0, start - 60), start):

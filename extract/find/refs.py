@@ -2,20 +2,26 @@
 
 Example::
 
-    >>> [r["symbol"] for r in find_doc_refs("Nghị quyết số 18-NQ/TW và 19-NQ/TW của Bộ Chính trị")]
+    >>> from extract.context import DocContext
+    >>> [r["symbol"] for r in find(DocContext("Nghị quyết số 18-NQ/TW và 19-NQ/TW của Bộ Chính trị"))]
     ['18-NQ/TW', '19-NQ/TW']
 """
 from __future__ import annotations
 
 import functools
+from typing import TYPE_CHECKING
 
 import regex
 
+from extract.find.document import KIND_LINE, unit_of
 from extract.find.refs_attrs import CENTRAL, attributes_after, issuer_before
 from extract.find.lexicon import anchored_finditer
 from extract.find.refs_patterns import (ANCHORS, DOC_TYPES, NEXT_TERM, REFERENCE, STATE_LOCAL_CODES,
                                          is_state_symbol, number_word, roman)
 from extract.normalize import fold, name_case
+
+if TYPE_CHECKING:
+    from extract.context import DocContext
 
 _TYPE_OF_WORD = {fold(t): t for t in DOC_TYPES["types"]}
 _TYPE_OF_WORD.update({fold(a): t for a, t in DOC_TYPES.get("aliases", {}).items()})
@@ -131,7 +137,7 @@ _COMMITTEE_OF = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyệ
 _ISSUER_PLACE_END = regex.compile(r"(?:ủy|uỷ|tỉnh|huyện|xã|phường|phố|quận|trấn)[^\S\n]++\p{Lu}\p{Ll}*+(?:[^\S\n]++\p{Lu}\p{Ll}*+)*$")
 
 
-def _numbered(m, text: str, ref) -> dict:
+def _numbered(m, text: str, own_date: str | None) -> dict:
     own = m["own"] is not None
     sym_start = m.start("ssym") if m["ssym"] else m.start("sym")
     sym_end = m.end("ssym") if m["ssym"] else m.end("sym")
@@ -149,7 +155,7 @@ def _numbered(m, text: str, ref) -> dict:
     rec = _blank(start=start, end=sym_end, text=text[start:sym_end], doc_type=doc_type,
                  number=m["num"] or m["snum"], symbol=symbol, type_code=tc, issuer_code=ic, self=own)
     if own:
-        rec["issued_date"] = ref.date if ref else None
+        rec["issued_date"] = own_date
         rec["issuer"] = _header_issuer(text, m.start("numbered"))
         if tc and not has_word:  # "QĐ" is Quy định or Quyết định: the kind heading of the document decides
             rec["doc_type"] = _heading_kind(text, sym_end, tc) or rec["doc_type"]
@@ -162,8 +168,6 @@ HEADING_REACH = 600  # the kind heading stands within this many characters after
 def _heading_kind(text: str, pos: int, code: str) -> str | None:
     """The document's kind from its heading line after the own number (``QUYẾT ĐỊNH``), if that kind
     uses ``code``: ``Số 1250-QĐ/TU … QUYẾT ĐỊNH`` → ``Quyết định``."""
-    from extract.find.metadata import KIND_LINE  # the kind headings metadata reads doc_kind from
-
     for m in KIND_LINE.finditer(text, pos, pos + HEADING_REACH):
         kind = _TYPE_OF_WORD.get(fold(" ".join(m["kind"].split())))
         if kind and kind in DOC_TYPES["types"] and code in DOC_TYPES["types"][kind]:
@@ -227,7 +231,7 @@ _LIST_NUMBER = regex.compile(rf"{_LIST_SEP}(?P<n>\d{{1,5}})(?![\d\p{{L}}]|[^\S\n
 _LIST_CLOSE = regex.compile(rf"{_LIST_SEP}(?=\d{{1,5}}[^\S\n]?[-–/])")
 
 
-def _number_list(m, text: str, ref) -> list[dict]:
+def _number_list(m, text: str, own_date: str | None) -> list[dict]:
     """The numbers of a code-less match that a symbol closes, as references with that symbol's codes
     (the symbol itself is found on its own); [] when no symbol closes them."""
     nums, pos = [(m.start("codeless"), m.end("codeless"), m["clnum"])], m.end("codeless")
@@ -238,7 +242,7 @@ def _number_list(m, text: str, ref) -> list[dict]:
     last = REFERENCE.match(text, close.end(), close.end() + 60) if close else None
     if not last or not last["numbered"] or not (last["tc"] or last["tc2"]):
         return []
-    sym = _numbered(last, text, ref)
+    sym = _numbered(last, text, own_date)
     out = []
     for a, b, n in nums:
         out.append(_blank(start=a, end=b, text=text[a:b], doc_type=_TYPE_OF_WORD.get(fold(m["cltw"])) or sym["doc_type"],
@@ -262,15 +266,15 @@ def _under_heading(m, text: str):
     return again if again and again.end() == m.end() else None
 
 
-def _candidates(text: str, ref) -> list[dict]:
+def _candidates(text: str, own_date: str | None, starts: list[int]) -> list[dict]:
     out, full, group = [], {}, None
-    for m in anchored_finditer(REFERENCE, ANCHORS, text):
+    for m in anchored_finditer(REFERENCE, starts, text):
         if "\n" in m.group():
             m = _under_heading(m, text)
             if m is None:
                 continue
         if m["numbered"]:
-            rec = _numbered(m, text, ref)
+            rec = _numbered(m, text, own_date)
             if group is not None:  # the symbol closing a list of numbers: a member of that list
                 rec["_group"], group = group, None
             full.setdefault((rec["doc_type"], int(rec["number"])),
@@ -280,7 +284,7 @@ def _candidates(text: str, ref) -> list[dict]:
             out.extend(_plenum(m))
         elif m["congress"]:
             out.append(_congress(m))
-        elif m["codeless"] and (listed := _number_list(m, text, ref)):
+        elif m["codeless"] and (listed := _number_list(m, text, own_date)):
             out.extend(listed)
             group = m.start()
         elif m["codeless"]:
@@ -384,59 +388,10 @@ def _plausible(r: dict) -> bool:
     return True
 
 
-# the committees a header names, by level: "ĐẢNG BỘ TỈNH QUẢNG NGÃI", "TỈNH ỦY BẮC GIANG", "HUYỆN ỦY MỘ ĐỨC"
-_HEADER_PLACE = regex.compile(r"(?m)^[^\S\n]*+(?:(?:BAN|VĂN PHÒNG|ỦY BAN|UỶ BAN)[^\S\n][^\n]{2,25}?[^\S\n](?=TỈNH|THÀNH|HUYỆN))?"
-                              r"(?:(?P<p>(?i:đảng bộ tỉnh|tỉnh ủy|tỉnh uỷ|đảng bộ thành phố|thành ủy|thành uỷ))"
-                              r"|(?P<d>(?i:đảng bộ huyện|huyện ủy|huyện uỷ|đảng bộ quận|quận ủy|quận uỷ|đảng bộ thị xã"
-                              r"|thị ủy|thị uỷ))|(?P<c>(?i:đảng ủy xã|đảng uỷ xã|đảng ủy phường|đảng uỷ phường"
-                              r"|đảng ủy thị trấn|đảng uỷ thị trấn|đảng bộ xã|đảng bộ phường)))[^\S\n]++"
-                              # the place's words, parted by one space: a two-column header goes on after more
-                              # ("HUYỆN ỦY NAM ĐÀN      ĐẢNG CỘNG SẢN VIỆT NAM")
-                              r"(?P<place>\p{Lu}\p{L}*+(?:(?:[ ]|[ ]?[-–][ ]?)(?!(?i:đảng cộng sản))\p{Lu}\p{L}*+){0,4})"
-                              r"(?:[^\S\n]*+$|[^\S\n]{2,}|\t|[ ](?=(?i:đảng cộng sản)))")
-HEADER_REACH = 400  # the header's committee lines stand in the first characters
 # the place an issuer names after its committee: "Ban Thường vụ Tỉnh ủy Bắc Giang" → "Bắc Giang"
 _ISSUER_PLACE = regex.compile(r"(?P<committee>(?i:tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|huyện uỷ|quận ủy|quận uỷ|thị ủy"
                               r"|thị uỷ|tỉnh|huyện|thành phố|quận|thị xã|xã|phường|thị trấn))[^\S\n]++"
                               r"(?P<place>\p{Lu}\p{Ll}*+(?:[^\S\n]++\p{Lu}\p{Ll}*+){0,3})$")
-
-
-_UNITS_BY_COMMITTEE = (("thị xã", "thị xã"), ("thị trấn", "thị trấn"), ("thành phố", "thành phố"), ("thị ủy", "thị xã"),
-                       ("thị uỷ", "thị xã"), ("thành ủy", "thành phố"), ("thành uỷ", "thành phố"), ("quận", "quận"),
-                       ("phường", "phường"), ("xã", "xã"), ("huyện", "huyện"))
-
-
-def _unit(committee: str) -> str:
-    """The unit a committee's name holds: ``đảng bộ thị xã`` → ``thị xã``, ``huyện ủy`` → ``huyện``."""
-    return next((unit for key, unit in _UNITS_BY_COMMITTEE if key in committee), "huyện")
-
-
-# a news page names its committee in the headline: "Tỉnh ủy Bắc Giang sơ kết …", "Huyện ủy Yên Thế …"
-_HEADLINE_PLACE = regex.compile(r"(?:(?P<p>Tỉnh ủy|Tỉnh uỷ|Đảng bộ tỉnh)|(?P<d>Huyện ủy|Huyện uỷ|Đảng bộ huyện|Quận ủy|Thị ủy))"
-                                r"[^\S\n]++(?P<place>\p{Lu}\p{Ll}*+(?:[^\S\n]++\p{Lu}\p{Ll}*+){0,3})")
-HEADLINE_REACH = 300
-
-
-def header_scope(text: str) -> dict[str, str]:
-    """The province (``"p"``), district (``"d"``) and commune (``"c"``) the header's committees name:
-    ``ĐẢNG BỘ TỈNH QUẢNG NGÃI / HUYỆN ỦY MỘ ĐỨC`` → ``{"p": "Quảng Ngãi", "d": "huyện Mộ Đức"}``. A district
-    or commune keeps its unit (``thành phố Bắc Giang`` under ``ĐẢNG BỘ TỈNH BẮC GIANG`` is no province).
-    Without a header, the committee a news headline names."""
-    out: dict[str, str] = {}
-    for m in _HEADER_PLACE.finditer(text, 0, HEADER_REACH):
-        place = name_case(" ".join(m["place"].split()))
-        level = "p" if m["p"] else "d" if m["d"] else "c"
-        if level == "p" and "p" in out and m["p"].lower().startswith("thành"):
-            level = "d"  # "THÀNH ỦY BẮC GIANG" under "ĐẢNG BỘ TỈNH BẮC GIANG": the provincial city
-        if level != "p":
-            place = f"{_unit((m['p'] or m['d'] or m['c']).lower())} {place}"
-        out.setdefault(level, place)
-        out["own"] = level  # the last committee line issues the document
-    if not out:
-        m = _HEADLINE_PLACE.search(text, 0, HEADLINE_REACH)
-        if m:
-            out["p" if m["p"] else "d"] = m["place"] if m["p"] else f"huyện {m['place']}"
-    return out
 
 
 def _local_level(issuer_code: str | None) -> str | None:
@@ -485,20 +440,22 @@ def _issuer_place(issuer: str | None, level: str | None, doc_scope: dict[str, st
         return doc_scope["d"]  # the provincial city the header names, not its province
     if committee.startswith("tỉnh") or level == "p" and "thành" in committee:
         return place
-    return f"{_unit(committee)} {place}"
+    return f"{unit_of(committee)} {place}"
 
 
-def find_doc_refs(text: str, dates: list[dict] | None = None, ref=None) -> list[dict]:
-    """Every document reference of ``text`` as DocRef dicts (``canonical_id`` is set later by resolve).
+def find(ctx: DocContext) -> list[dict]:
+    """Every document reference of the document as DocRef dicts (``canonical_id`` is set later by resolve).
 
     ``Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị`` → doc_type Chỉ thị, symbol 05-CT/TW,
-    issued_date 2016-05-15, issuer Bộ Chính trị.
+    issued_date 2016-05-15, issuer Bộ Chính trị; an own number (``Số 12-TB/HU`` in the header) has the
+    document's own date.
     """
-    refs = [r for r in _attach(text, _candidates(text, ref)) if _plausible(r)]
+    text = ctx.text
+    refs = [r for r in _attach(text, _candidates(text, ctx.own_date.date, ctx.anchors(ANCHORS))) if _plausible(r)]
     refs.sort(key=lambda r: r["start"])
     _subjects_end_at_next_reference(text, refs)
     _share_lists(text, refs)
-    doc_scope = header_scope(text)
+    doc_scope = ctx.scope
     for r in refs:
         r.pop("_attr_end", None)
         r.pop("_group", None)

@@ -10,14 +10,15 @@ qualifies (``612 đảng viên, đạt 31,7%``).
 
 Example::
 
-    >>> [(s["text"], s["kind"], s["value"]) for s in find_statistics("kết nạp 64 quần chúng, đạt 31,7%", [], [], [])]
+    >>> from extract.context import DocContext
+    >>> [(s["text"], s["kind"], s["value"]) for s in find(DocContext("kết nạp 64 quần chúng, đạt 31,7%"))]
     [('64 quần chúng', 'count', 64.0), ('31,7%', 'percent', 31.7)]
 """
 from __future__ import annotations
 
 import math
 from bisect import bisect_right
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import regex
 
@@ -26,6 +27,9 @@ from extract.find.stats_lexicon import (GLUED, ITEM_START, LINE_START, PAREN, SE
                                         counted_noun, lex, parse_number)
 from extract.find.stats_table import table_cell
 from extract.find.stats_units import Tail, read_tail
+
+if TYPE_CHECKING:
+    from extract.context import DocContext
 
 FIELDS = ("start", "end", "text", "kind", "value", "unit", "numerator", "denominator", "low", "high",
           "qualifier", "predicate", "period", "period_start", "period_end", "qualifies", "target")
@@ -373,14 +377,15 @@ _DOT_ITEMS = regex.compile(r"\.[^\S\n]*+(?=(?i:trong đó)(?![\p{L}\p{M}]))")
 _SEMI_ITEMS = regex.compile(rf";[^\S\n]*+{_ITEMS_CUE}(?![\p{{L}}])")
 
 
-def find_statistics(text: str, dates: list[dict], refs: list[dict], people: list[dict]) -> list[dict]:
-    """Statistics of a document (SPEC §5) as Statistic-field dicts, in text order.
+def find(ctx: DocContext) -> list[dict]:
+    """Statistics of a document (SPEC §5) as Statistic-field dicts, in text order; no number inside a date,
+    a reference or a name the other finders found is one.
 
-    ``find_statistics("Toàn Đảng bộ kết nạp hơn 250 đảng viên (chiếm 5,2%).", [], [], [])``
-    → count 250 ``đảng viên`` (qualifier ``hơn``, predicate ``kết nạp``) and
-    percent 5.2 that ``qualifies`` statistic 0.
+    ``Toàn Đảng bộ kết nạp hơn 250 đảng viên (chiếm 5,2%).`` → count 250 ``đảng viên`` (qualifier ``hơn``,
+    predicate ``kết nạp``) and percent 5.2 that ``qualifies`` statistic 0.
     """
-    blocks = _Blocks(blocked_spans(text, dates, refs, people), len(text))
+    text, dates = ctx.text, ctx.found("dates")
+    blocks = _Blocks(blocked_spans(text, dates, ctx.found("doc_refs"), ctx.found("people")), len(text))
     found: list[dict] = []
     pos = 0
     for m in START.finditer(text):

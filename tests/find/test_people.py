@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.find.people import find_people
+from extract.context import DocContext
 from schemas import PersonMention
 
 # (text, [(name, titles, role, honorific)])
@@ -346,6 +346,10 @@ NEGATIVES = [
     "chiến sĩ Tiểu đoàn Lý Tự Trọng", "Quỹ Phan Châu Trinh tài trợ", "tranh Cúp Võ Văn Tần", "Đại lộ Võ Nguyên Giáp",
     "trao Học bổng Lê Quý Đôn", "thủy thủ tàu Trần Đại Nghĩa", "Liên đội Nguyễn Bá Ngọc", "huy chương Lê Quý Đôn",
 ]
+
+
+def find_people(text):
+    return DocContext(text).found("people")
 
 
 @pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])

@@ -3,9 +3,14 @@ from __future__ import annotations
 
 import pytest
 
+from extract.context import DocContext
 from extract.find.dates import RefDate
-from extract.find.refs import find_doc_refs
 from schemas import DocRef
+
+
+def find_doc_refs(text, ref=None):
+    """The references of ``text``; ``ref`` stands for the document's own date."""
+    return DocContext(text, own_date=ref).found("doc_refs")
 
 # (text, [(span text, doc_type, symbol, number)])
 FORMS = [
@@ -269,7 +274,7 @@ def test_second_member_of_list_shares_issuer():
 
 def test_own_number_in_header_is_self():
     text = "TỈNH ỦY HÀ TĨNH\nBAN TỔ CHỨC\n*\nSố 125-BC/BTCTU\n\nHà Tĩnh, ngày 03 tháng 4 năm 2023\n\nBÁO CÁO"
-    [r] = find_doc_refs(text, [], RefDate("2023-04-03", 2023))
+    [r] = find_doc_refs(text, RefDate("2023-04-03", 2023))
     assert (r["text"], r["self"], r["doc_type"], r["issued_date"], r["issuer"]) == (
         "Số 125-BC/BTCTU", True, "Báo cáo", "2023-04-03", "Ban Tổ chức Tỉnh ủy Hà Tĩnh")
 
@@ -332,6 +337,6 @@ def test_the_issuer_of_an_own_number_is_written_in_normal_case(header, issuer):
     ("Tỉnh ủy Bắc Giang sơ kết công tác", {"p": "Bắc Giang"}),  # no header: the headline's committee
 ])
 def test_header_scope(header, scope):
-    from extract.find.refs import header_scope
+    from extract.find.document import header_scope
 
     assert header_scope(f"{header}\n*\nSố 12-TB/TU\n") == scope

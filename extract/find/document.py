@@ -1,0 +1,101 @@
+"""The parts of a document that several finders read: its header's committees, its kind heading, a byline's
+label, the closing list of other articles. :class:`extract.context.DocContext` finds each once per document.
+
+Example::
+
+    >>> header_scope("ĐẢNG BỘ TỈNH QUẢNG NGÃI\\nHUYỆN ỦY MỘ ĐỨC\\n*\\nSố 12-TB/HU\\n")
+    {'p': 'Quảng Ngãi', 'own': 'd', 'd': 'huyện Mộ Đức'}
+    >>> trailer_start("Bài viết.\\n\\nTin liên quan\\nHội nghị khác")
+    11
+"""
+from __future__ import annotations
+
+import regex
+
+from extract.find.lexicon import alternation
+from extract.normalize import name_case
+
+HEAD_CHARS = 5000  # the header, title and dateline are in the first lines: bounded work on huge texts
+
+# ---- the kind heading: "THÔNG BÁO", "CHƯƠNG TRÌNH HÀNH ĐỘNG" alone on a line -------------------------
+KINDS = ["THÔNG BÁO", "KẾT LUẬN", "NGHỊ QUYẾT", "CHỈ THỊ", "QUYẾT ĐỊNH", "BÁO CÁO", "KẾ HOẠCH", "HƯỚNG DẪN",
+         "QUY ĐỊNH", "TỜ TRÌNH", "CÔNG VĂN", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "QUY CHẾ", "THÔNG TRI", "CÔNG ĐIỆN",
+         "BIÊN BẢN", "DIỄN VĂN", "LỜI KÊU GỌI", "THƯ", "BẢN TIN", "PHỤ LỤC", "TÀI LIỆU"]
+# words that may follow the kind on its heading line: "CHƯƠNG TRÌNH HÀNH ĐỘNG", "THÔNG BÁO KẾT LUẬN",
+# "QUY CHẾ PHỐI HỢP"
+KIND_MORE = ["HÀNH ĐỘNG", "KẾT LUẬN", "CHUYÊN ĐỀ", "TÓM TẮT", "CHÍNH TRỊ", "LIÊN TỊCH", "SƠ KẾT", "TỔNG KẾT", "PHỐI HỢP",
+             "SINH HOẠT CHI BỘ", "THÔNG TIN NỘI BỘ", "TUYÊN TRUYỀN"]
+KIND_LINE = regex.compile(rf"(?m)^[^\S\n]*+(?P<kind>{alternation(KINDS)})(?:[^\S\n]++{alternation(KIND_MORE)})?[^\S\n]*+$")
+
+# ---- a byline's label: "Tin, ảnh: …", "Bài và ảnh: …", "Tác giả: …" ----------------------------------
+BYLINE_LABEL = r"(?:Tin|Bài|Ảnh|Tin và ảnh|Tin, ảnh|Bài, ảnh|Bài và ảnh|Tác giả)\s*+:"
+
+# ---- the heading of a web page's list of other articles, alone on its line near the end ------------
+TRAILER_WORDS = ("tin liên quan", "tin khác", "các tin khác", "các tin liên quan", "bài viết liên quan", "bài liên quan",
+                 "tin cùng chuyên mục", "các tin đã đưa", "xem thêm", "đọc thêm")
+_TRAILER_HEADING = regex.compile(rf"(?m)^[^\S\n]*+(?i:{alternation(TRAILER_WORDS)})[^\S\n]*+:?[^\S\n]*+$")
+TRAILER_REACH = 4000  # such a list stands within this many characters of the end
+
+
+def trailer_start(text: str) -> int:
+    """Where a closing list of other articles (``Tin liên quan``) starts, else ``len(text)``: what
+    follows it belongs to other documents.
+
+        >>> trailer_start("Bài viết.\\n\\nXem thêm:\\nHội nghị khác")
+        11
+    """
+    tail = text[-TRAILER_REACH:].lower()
+    if not any(w in tail for w in TRAILER_WORDS):  # the plain test first: the pattern costs 10× more
+        return len(text)
+    m = _TRAILER_HEADING.search(text, max(0, len(text) - TRAILER_REACH))
+    return m.start() if m else len(text)
+
+
+# ---- the committees a header names, by level: "ĐẢNG BỘ TỈNH QUẢNG NGÃI", "TỈNH ỦY BẮC GIANG", "HUYỆN ỦY MỘ ĐỨC"
+_HEADER_PLACE = regex.compile(r"(?m)^[^\S\n]*+(?:(?:BAN|VĂN PHÒNG|ỦY BAN|UỶ BAN)[^\S\n][^\n]{2,25}?[^\S\n](?=TỈNH|THÀNH|HUYỆN))?"
+                              r"(?:(?P<p>(?i:đảng bộ tỉnh|tỉnh ủy|tỉnh uỷ|đảng bộ thành phố|thành ủy|thành uỷ))"
+                              r"|(?P<d>(?i:đảng bộ huyện|huyện ủy|huyện uỷ|đảng bộ quận|quận ủy|quận uỷ|đảng bộ thị xã"
+                              r"|thị ủy|thị uỷ))|(?P<c>(?i:đảng ủy xã|đảng uỷ xã|đảng ủy phường|đảng uỷ phường"
+                              r"|đảng ủy thị trấn|đảng uỷ thị trấn|đảng bộ xã|đảng bộ phường)))[^\S\n]++"
+                              # the place's words, parted by one space: a two-column header goes on after more
+                              # ("HUYỆN ỦY NAM ĐÀN      ĐẢNG CỘNG SẢN VIỆT NAM")
+                              r"(?P<place>\p{Lu}\p{L}*+(?:(?:[ ]|[ ]?[-–][ ]?)(?!(?i:đảng cộng sản))\p{Lu}\p{L}*+){0,4})"
+                              r"(?:[^\S\n]*+$|[^\S\n]{2,}|\t|[ ](?=(?i:đảng cộng sản)))")
+HEADER_REACH = 400  # the header's committee lines stand in the first characters
+
+_UNITS_BY_COMMITTEE = (("thị xã", "thị xã"), ("thị trấn", "thị trấn"), ("thành phố", "thành phố"), ("thị ủy", "thị xã"),
+                       ("thị uỷ", "thị xã"), ("thành ủy", "thành phố"), ("thành uỷ", "thành phố"), ("quận", "quận"),
+                       ("phường", "phường"), ("xã", "xã"), ("huyện", "huyện"))
+
+
+def unit_of(committee: str) -> str:
+    """The unit a committee's name holds: ``đảng bộ thị xã`` → ``thị xã``, ``huyện ủy`` → ``huyện``."""
+    return next((unit for key, unit in _UNITS_BY_COMMITTEE if key in committee), "huyện")
+
+
+# a news page names its committee in the headline: "Tỉnh ủy Bắc Giang sơ kết …", "Huyện ủy Yên Thế …"
+_HEADLINE_PLACE = regex.compile(r"(?:(?P<p>Tỉnh ủy|Tỉnh uỷ|Đảng bộ tỉnh)|(?P<d>Huyện ủy|Huyện uỷ|Đảng bộ huyện|Quận ủy|Thị ủy))"
+                                r"[^\S\n]++(?P<place>\p{Lu}\p{Ll}*+(?:[^\S\n]++\p{Lu}\p{Ll}*+){0,3})")
+HEADLINE_REACH = 300
+
+
+def header_scope(text: str) -> dict[str, str]:
+    """The province (``"p"``), district (``"d"``) and commune (``"c"``) the header's committees name:
+    ``ĐẢNG BỘ TỈNH QUẢNG NGÃI / HUYỆN ỦY MỘ ĐỨC`` → ``{"p": "Quảng Ngãi", "d": "huyện Mộ Đức"}``. A district
+    or commune keeps its unit (``thành phố Bắc Giang`` under ``ĐẢNG BỘ TỈNH BẮC GIANG`` is no province).
+    Without a header, the committee a news headline names."""
+    out: dict[str, str] = {}
+    for m in _HEADER_PLACE.finditer(text, 0, HEADER_REACH):
+        place = name_case(" ".join(m["place"].split()))
+        level = "p" if m["p"] else "d" if m["d"] else "c"
+        if level == "p" and "p" in out and m["p"].lower().startswith("thành"):
+            level = "d"  # "THÀNH ỦY BẮC GIANG" under "ĐẢNG BỘ TỈNH BẮC GIANG": the provincial city
+        if level != "p":
+            place = f"{unit_of((m['p'] or m['d'] or m['c']).lower())} {place}"
+        out.setdefault(level, place)
+        out["own"] = level  # the last committee line issues the document
+    if not out:
+        m = _HEADLINE_PLACE.search(text, 0, HEADLINE_REACH)
+        if m:
+            out["p" if m["p"] else "d"] = m["place"] if m["p"] else f"huyện {m['place']}"
+    return out
