@@ -23,7 +23,7 @@ import functools
 from typing import Callable, Optional
 
 from extract.find import document
-from extract.find.dates import DATELINE_REACH, RefDate, dateline, place_date, reference_date
+from extract.find.document import DATELINE_REACH, RefDate, dateline, place_date, reference_date
 from extract.find.lexicon import Anchors
 from extract.segment import SentenceSpan, split_sentences
 

@@ -1,7 +1,12 @@
-"""The parts of a document that several finders read: its header's committees, its kind heading, a byline's
-label, the closing list of other articles. :class:`extract.context.DocContext` finds each once per document.
+"""The parts of a document that several finders read: its own date (the place-date line, the dateline), its
+header's committees, its kind heading, a byline's label, the closing list of other articles.
+:class:`extract.context.DocContext` finds each once per document.
 
 Example::
+
+    >>> t = "HUYỆN ỦY MỘ ĐỨC\\nSố 12-TB/HU\\nMộ Đức, ngày 05 tháng 7 năm 2024\\n"
+    >>> place_date(t)["place"], reference_date(t, place_date(t))
+    ('Mộ Đức', RefDate(date='2024-07-05', year=2024))
 
     >>> header_scope("ĐẢNG BỘ TỈNH QUẢNG NGÃI\\nHUYỆN ỦY MỘ ĐỨC\\n*\\nSố 12-TB/HU\\n")
     {'p': 'Quảng Ngãi', 'own': 'd', 'd': 'huyện Mộ Đức'}
@@ -10,12 +15,100 @@ Example::
 """
 from __future__ import annotations
 
+from collections import Counter
+from typing import NamedTuple, Optional
+
 import regex
 
+from extract.find.date_forms import iso_date
 from extract.find.lexicon import alternation
 from extract.normalize import name_case
 
 HEAD_CHARS = 5000  # the header, title and dateline are in the first lines: bounded work on huge texts
+
+
+# ---- the document's own date ---------------------------------------------------------------------
+class RefDate(NamedTuple):
+    """The document's own date (ISO) and the year it reports on, either may be None."""
+
+    date: Optional[str]
+    year: Optional[int]
+
+
+# "Quảng Ngãi, ngày 13 tháng 10 năm 2021" on its own line, after the star under the heading of a flattened
+# two-column header ("*          Quảng Trị, ngày 22 tháng 8 năm 2022"), or after the own number there
+# ("Số 05-NQ/ĐU Kim Liên, ngày 10 tháng 01 năm 2024"); a province in brackets is no part of the place
+# ("Quỳnh Nhai (Sơn La), 12/7/2024")
+_LINE_LEAD = r"[ \t]*+(?:\*[ \t]*+)?"
+PLACE_DATE = regex.compile(rf"(?m)(?:^{_LINE_LEAD}|(?<=^[ \t]*+(?:Số|SỐ)[ \t:]*+\d+[ \t]?[-–/][ \t]?[\p{{L}}/-]+[ \t]++))"
+                           r"(?!(?i:trước đó|sau đó|cùng ngày|theo đó|tiếp đó|đồng thời|trong đó|ngoài ra|hôm nay)\s*+,"
+                           r"|Thứ\s|Chủ\s++nhật)"  # a weekday is no place
+                           r"(?P<place>\p{Lu}[\p{L} .]{1,40}?)(?:[^\S\n]*+\(\p{Lu}[\p{L} .]{1,30}\))?,"
+                           r"\s*+(?:(?i:ngày)\s++(?P<d>\d{1,2})\s++(?i:tháng)\s++"
+                           r"(?P<m>\d{1,2})\s++(?i:năm)\s++(?P<y>(?:19|20)\d\d)"
+                           # "Quảng Nam, ngày 3/2/2024", "Hà Nội, 06/11/2022": numeric, and the line ends there
+                           r"|(?:(?i:ngày)\s*+)?(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)"
+                           r"(?=[^\S\n]*+$))")
+# "29-11-2021 15:37", "Thứ Tư, 09/10/2024 14:05", "Thứ Hai, 12/02/2024 - 10:35", "10:35 12/02/2024",
+# "Cập nhật: 18/7/2024 09:12", "Cập nhật lúc 16:40 ngày 22/11/2023" on its own line near the top;
+# the weekday after the clock: "Cập nhật lúc 15:40, thứ Sáu, 08/3/2024"
+_CLOCK = r"\d{1,2}:\d{2}(?:\s*+(?:AM|PM|SA|CH|\(GMT\s*+\+\s*+7\)))?"
+_WEEKDAY = r"(?:Thứ\s++\p{L}+(?:\s\p{L}+)?|Chủ\s++nhật)"  # "Thứ Hai", "Thứ Năm", "Chủ nhật"
+_WEEKDAY_AFTER_CLOCK = r"(?:(?i:thứ)\s++\p{Lu}\p{L}*+|(?i:chủ)\s++nhật)"  # "thứ Sáu", "chủ nhật"
+DATELINE = regex.compile(r"(?m)^[^\S\n]*+(?:(?i:cập nhật|ngày đăng|đăng ngày|ngày cập nhật|xuất bản)(?:\s++(?i:lúc))?"
+                         rf"[^\S\n]*+:?[^\S\n]*+)?(?:{_WEEKDAY},\s*+)?"
+                         rf"(?:{_CLOCK}\s*+[-–|,]?\s*+(?:{_WEEKDAY_AFTER_CLOCK}[^\S\n]*+[-–|,][^\S\n]*+)?)?\(?(?:(?i:ngày)\s++)?(?P<d>\d{{1,2}})[/-](?P<m>\d{{1,2}})[/-]"
+                         rf"(?P<y>(?:19|20)\d\d)\)?(?:\s*+[-–|,]?\s*+{_CLOCK})?[^\S\n]*+(?:\|[^\n]*+)?$")
+
+
+_PLACE_DATE_COMMA = regex.compile(r",\s*+(?:(?i:ngày)\s|\d{1,2}[/.-]\d)")
+_PLACE_DATE_REACH = 400  # from the comma to the year, at most
+
+
+def place_date(text: str):
+    """The first place-date line (:data:`PLACE_DATE`) of ``text``, or None.
+
+    The same as ``PLACE_DATE.search(text)``, but tried only on the lines holding ``, ngày``: the place
+    has no comma, so the first such line that matches holds the leftmost match.
+    """
+    for c in _PLACE_DATE_COMMA.finditer(text):
+        line_start = text.rfind("\n", 0, c.start()) + 1
+        indent = line_start
+        while indent < c.start() and text[indent] in " \t*":  # "*    Quảng Trị, ngày …" (see PLACE_DATE)
+            indent += 1
+        if c.start() - indent > 74 and not text.startswith(("Số", "SỐ"), indent):
+            continue  # mid-sentence: a place is at most 40 letters (a province in brackets 33 more) and starts its line
+        m = PLACE_DATE.search(text, line_start, c.end() + _PLACE_DATE_REACH)
+        if m:
+            return m
+    return None
+
+
+DATELINE_REACH = 1500  # a dateline stands in the first characters
+
+
+def dateline(head: str):
+    """The first dateline (:data:`DATELINE`) of ``head`` (the first :data:`DATELINE_REACH` characters), or None."""
+    return DATELINE.search(head)
+
+
+_YEAR_NEAR = regex.compile(r"(?:(?i:năm)\s++|/|-)((?:19|20)\d\d)(?!\d)")
+
+
+def reference_date(text: str, place=None, line=None) -> RefDate:
+    """The document's own date from its place-date line ``place`` (``Quảng Ngãi, ngày 13 tháng 10 năm
+    2021`` → ``RefDate('2021-10-13', 2021)``), else its dateline ``line`` near the top (``29-11-2021
+    15:37``), else the year most written in the text. :attr:`extract.context.DocContext.own_date` asks,
+    once a document.
+    """
+    for m in (place, line):
+        iso = iso_date(m["y"], m["m"], m["d"]) if m else None
+        if iso:
+            return RefDate(iso, int(m["y"]))
+    years = Counter(int(y) for y in _YEAR_NEAR.findall(text))
+    if years:
+        return RefDate(None, years.most_common(1)[0][0])
+    return RefDate(None, None)
 
 # ---- the kind heading: "THÔNG BÁO", "CHƯƠNG TRÌNH HÀNH ĐỘNG" alone on a line -------------------------
 KINDS = ["THÔNG BÁO", "KẾT LUẬN", "NGHỊ QUYẾT", "CHỈ THỊ", "QUYẾT ĐỊNH", "BÁO CÁO", "KẾ HOẠCH", "HƯỚNG DẪN",

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from extract.context import DocContext
-from extract.find.dates import RefDate
+from extract.find.document import RefDate
 from schemas import DateMention
 
 REF = RefDate("2023-06-15", 2023)

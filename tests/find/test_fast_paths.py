@@ -13,11 +13,13 @@ import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extract.find import dates, people, refs_patterns
+from extract.find import date_forms as dates, document
+from extract.find.people import names as people
+from extract.find.refs import patterns as refs_patterns
 from extract.link import CUE
 from extract.find.lexicon import Anchors, anchored_finditer, backward, spellings
-from extract.find.people_titles import TITLE_BEFORE
-from extract.find.stats_lexicon import LINE_START, SENTENCE_START, lex
+from extract.find.people.titles import TITLE_BEFORE
+from extract.find.stats.patterns import LINE_START, SENTENCE_START, lex
 from extract import segment
 from extract.context import DocContext
 from extract.io import text_of
@@ -182,13 +184,13 @@ def test_backward_relaxes_possessives():
     "Không có dòng địa danh, ngày tháng nào.",
 ])
 def test_place_date_equals_plain_search(text):
-    x, y = dates.PLACE_DATE.search(text), dates.place_date(text)
+    x, y = document.PLACE_DATE.search(text), document.place_date(text)
     assert (x and (x.span(), x.groupdict())) == (y and (y.span(), y.groupdict()))
 
 
 def test_place_date_on_the_corpus():
     for text in DOCS:
-        x, y = dates.PLACE_DATE.search(text), dates.place_date(text)
+        x, y = document.PLACE_DATE.search(text), document.place_date(text)
         assert (x and x.span()) == (y and y.span())
 
 
@@ -278,14 +280,14 @@ def _title_before_plain(text: str, start: int):
     "Phó Bí thư, Nguyễn Văn An", "(Nguyễn Văn An", "Trưởng ban\nNguyễn Văn An", "UVBTVTU đ/c Nguyễn Văn An",
 ])
 def test_title_before_on_examples(text):
-    from extract.find.people_titles import title_before
+    from extract.find.people.titles import title_before
 
     start = text.index("Nguyễn") if "Nguyễn" in text else text.index("Lê")
     assert title_before(text, start) == _title_before_plain(text, start)
 
 
 def test_title_before_on_the_corpus():
-    from extract.find.people_titles import title_before
+    from extract.find.people.titles import title_before
 
     for text in DOCS:
         for m in regex.finditer(r"(?<![\p{L}])\p{Lu}", text):

@@ -394,7 +394,7 @@ def test_old_tone_placement_in_titles():
      ["Phó Giám đốc Sở Văn hoá, Thể thao và Du lịch", "Huyện ủy viên"]),
 ])
 def test_titles_split_at_commas_and_dashes(written, titles):
-    from extract.find.people_titles import split_titles
+    from extract.find.people.titles import split_titles
 
     assert split_titles(written) == titles
 

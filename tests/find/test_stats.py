@@ -12,8 +12,8 @@ import pytest
 
 from extract.find.lexicon import load_yaml
 from extract.context import DocContext
-from extract.find.dates import RefDate
-from extract.find.stats import FIELDS
+from extract.find.document import RefDate
+from extract.find.stats.numbers import FIELDS
 from schemas.records import Statistic
 
 

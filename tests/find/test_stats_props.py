@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extract.context import DocContext
-from extract.find.stats import FIELDS
+from extract.find.stats.numbers import FIELDS
 from schemas.records import Statistic
 
 

@@ -14,7 +14,7 @@ from typing import Optional
 
 import regex
 
-from extract.find.stats_lexicon import QUOTE, lex, line_at
+from extract.find.stats.patterns import QUOTE, lex, line_at
 
 # Sentence ends: ".", "!", "?", "…" before a space, or a line break.
 # "Kết nạp 64 quần chúng. Năm 2022 …"  (a "." inside "1.482" is no end)

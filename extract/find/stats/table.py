@@ -21,8 +21,8 @@ from typing import Optional
 
 import regex
 
-from extract.find.stats_lexicon import NUM, YEAR_LIKE, counted_noun, lex, line_at
-from extract.find.stats_units import read_tail
+from extract.find.stats.patterns import NUM, YEAR_LIKE, counted_noun, lex, line_at
+from extract.find.stats.units import read_tail
 
 # a cell holding a number, maybe with its share in brackets: "51.360 (74,5%)"
 _NUMBER_CELL = regex.compile(rf"[^\S\n]*+(?P<num>{NUM})[^\S\n]*+(?:\([^()\n]{{1,20}}+\)[^\S\n]*+)?")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from extract.find.lexicon import backward
-from extract.find.people_titles import ONE_TITLE, split_titles, title_expansion
+from extract.find.people.titles import ONE_TITLE, split_titles, title_expansion
 
 # nothing but a comma or "và" between two names of a list: "A, B và C"
 _LIST_GAP = regex.compile(r"\s*+(?:,|và|,\s*+và)\s*+")

@@ -13,7 +13,7 @@ import calendar
 import regex
 
 from extract.find.lexicon import alternation
-from extract.find.refs_patterns import ISSUERS, TYPE_WORD, number_word, roman
+from extract.find.refs.patterns import ISSUERS, TYPE_WORD, number_word, roman
 from extract.normalize import fold
 
 CENTRAL = {fold(k): v for k, v in ISSUERS["central"].items()}  # folded name → normal name
