@@ -21,9 +21,11 @@ from typing import NamedTuple, Optional
 import regex
 
 from extract.find.date_forms import iso_date
-from extract.find.lexicon import alternation
+from extract.find.lexicon import alternation, capitals, load_yaml
+from extract.find.places import PARTY_ORG, committees, party_orgs, unit_of
 from extract.normalize import name_case
 
+_D = load_yaml("document.yaml")
 HEAD_CHARS = 5000  # the header, title and dateline are in the first lines: bounded work on huge texts
 
 
@@ -41,7 +43,7 @@ class RefDate(NamedTuple):
 # ("Quỳnh Nhai (Sơn La), 12/7/2024")
 _LINE_LEAD = r"[ \t]*+(?:\*[ \t]*+)?"
 PLACE_DATE = regex.compile(rf"(?m)(?:^{_LINE_LEAD}|(?<=^[ \t]*+(?:Số|SỐ)[ \t:]*+\d+[ \t]?[-–/][ \t]?[\p{{L}}/-]+[ \t]++))"
-                           r"(?!(?i:trước đó|sau đó|cùng ngày|theo đó|tiếp đó|đồng thời|trong đó|ngoài ra|hôm nay)\s*+,"
+                           rf"(?!(?i:{alternation(_D['not_places'])})\s*+,"
                            r"|Thứ\s|Chủ\s++nhật)"  # a weekday is no place
                            r"(?P<place>\p{Lu}[\p{L} .]{1,40}?)(?:[^\S\n]*+\(\p{Lu}[\p{L} .]{1,30}\))?,"
                            r"\s*+(?:(?i:ngày)\s++(?P<d>\d{1,2})\s++(?i:tháng)\s++"
@@ -55,7 +57,7 @@ PLACE_DATE = regex.compile(rf"(?m)(?:^{_LINE_LEAD}|(?<=^[ \t]*+(?:Số|SỐ)[ \t
 _CLOCK = r"\d{1,2}:\d{2}(?:\s*+(?:AM|PM|SA|CH|\(GMT\s*+\+\s*+7\)))?"
 _WEEKDAY = r"(?:Thứ\s++\p{L}+(?:\s\p{L}+)?|Chủ\s++nhật)"  # "Thứ Hai", "Thứ Năm", "Chủ nhật"
 _WEEKDAY_AFTER_CLOCK = r"(?:(?i:thứ)\s++\p{Lu}\p{L}*+|(?i:chủ)\s++nhật)"  # "thứ Sáu", "chủ nhật"
-DATELINE = regex.compile(r"(?m)^[^\S\n]*+(?:(?i:cập nhật|ngày đăng|đăng ngày|ngày cập nhật|xuất bản)(?:\s++(?i:lúc))?"
+DATELINE = regex.compile(rf"(?m)^[^\S\n]*+(?:(?i:{alternation(_D['dateline_labels'])})(?:\s++(?i:lúc))?"
                          rf"[^\S\n]*+:?[^\S\n]*+)?(?:{_WEEKDAY},\s*+)?"
                          rf"(?:{_CLOCK}\s*+[-–|,]?\s*+(?:{_WEEKDAY_AFTER_CLOCK}[^\S\n]*+[-–|,][^\S\n]*+)?)?\(?(?:(?i:ngày)\s++)?(?P<d>\d{{1,2}})[/-](?P<m>\d{{1,2}})[/-]"
                          rf"(?P<y>(?:19|20)\d\d)\)?(?:\s*+[-–|,]?\s*+{_CLOCK})?[^\S\n]*+(?:\|[^\n]*+)?$")
@@ -111,21 +113,20 @@ def reference_date(text: str, place=None, line=None) -> RefDate:
     return RefDate(None, None)
 
 # ---- the kind heading: "THÔNG BÁO", "CHƯƠNG TRÌNH HÀNH ĐỘNG" alone on a line -------------------------
-KINDS = ["THÔNG BÁO", "KẾT LUẬN", "NGHỊ QUYẾT", "CHỈ THỊ", "QUYẾT ĐỊNH", "BÁO CÁO", "KẾ HOẠCH", "HƯỚNG DẪN",
-         "QUY ĐỊNH", "TỜ TRÌNH", "CÔNG VĂN", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "QUY CHẾ", "THÔNG TRI", "CÔNG ĐIỆN",
-         "BIÊN BẢN", "DIỄN VĂN", "LỜI KÊU GỌI", "THƯ", "BẢN TIN", "PHỤ LỤC", "TÀI LIỆU"]
+KINDS = capitals(_D["kinds"] + _D["other_kinds"])  # "THÔNG BÁO", "NGHỊ QUYẾT", "BẢN TIN" …
 # words that may follow the kind on its heading line: "CHƯƠNG TRÌNH HÀNH ĐỘNG", "THÔNG BÁO KẾT LUẬN",
 # "QUY CHẾ PHỐI HỢP"
-KIND_MORE = ["HÀNH ĐỘNG", "KẾT LUẬN", "CHUYÊN ĐỀ", "TÓM TẮT", "CHÍNH TRỊ", "LIÊN TỊCH", "SƠ KẾT", "TỔNG KẾT", "PHỐI HỢP",
-             "SINH HOẠT CHI BỘ", "THÔNG TIN NỘI BỘ", "TUYÊN TRUYỀN"]
-KIND_LINE = regex.compile(rf"(?m)^[^\S\n]*+(?P<kind>{alternation(KINDS)})(?:[^\S\n]++{alternation(KIND_MORE)})?[^\S\n]*+$")
+KIND_MORE = capitals(_D["kind_more"])
+KIND_LINE = regex.compile(rf"(?m)^[^\S\n]*+(?P<kind>{alternation(KINDS, tones=False)})"
+                          rf"(?:[^\S\n]++{alternation(KIND_MORE, tones=False)})?[^\S\n]*+$")
 
-# ---- a byline's label: "Tin, ảnh: …", "Bài và ảnh: …", "Tác giả: …" ----------------------------------
-BYLINE_LABEL = r"(?:Tin|Bài|Ảnh|Tin và ảnh|Tin, ảnh|Bài, ảnh|Bài và ảnh|Tác giả)\s*+:"
+# ---- a byline's label: "Tin, ảnh: …", "Bài và ảnh: …", "Tác giả: …"; "Tin và ảnh" may drop its colon ---
+BYLINE_LABELS, BYLINE_PAIRS, SOURCE_LABEL = _D["byline_labels"], _D["byline_pairs"], _D["source_label"]
+BYLINE_LABEL = rf"{alternation(BYLINE_LABELS + BYLINE_PAIRS)}\s*+:"
 
 # ---- the heading of a web page's list of other articles, alone on its line near the end ------------
-TRAILER_WORDS = ("tin liên quan", "tin khác", "các tin khác", "các tin liên quan", "bài viết liên quan", "bài liên quan",
-                 "tin cùng chuyên mục", "các tin đã đưa", "xem thêm", "đọc thêm")
+TRAILER_WORDS = tuple(_D["trailer_headings"])
+PAGE_LINKS = _D["page_links"]  # "In bài", "Chia sẻ": the page's sharing links
 _TRAILER_HEADING = regex.compile(rf"(?m)^[^\S\n]*+(?i:{alternation(TRAILER_WORDS)})[^\S\n]*+:?[^\S\n]*+$")
 TRAILER_REACH = 4000  # such a list stands within this many characters of the end
 
@@ -144,30 +145,26 @@ def trailer_start(text: str) -> int:
     return m.start() if m else len(text)
 
 
-# ---- the committees a header names, by level: "ĐẢNG BỘ TỈNH QUẢNG NGÃI", "TỈNH ỦY BẮC GIANG", "HUYỆN ỦY MỘ ĐỨC"
-_HEADER_PLACE = regex.compile(r"(?m)^[^\S\n]*+(?:(?:BAN|VĂN PHÒNG|ỦY BAN|UỶ BAN)[^\S\n][^\n]{2,25}?[^\S\n](?=TỈNH|THÀNH|HUYỆN))?"
-                              r"(?:(?P<p>(?i:đảng bộ tỉnh|tỉnh ủy|tỉnh uỷ|đảng bộ thành phố|thành ủy|thành uỷ))"
-                              r"|(?P<d>(?i:đảng bộ huyện|huyện ủy|huyện uỷ|đảng bộ quận|quận ủy|quận uỷ|đảng bộ thị xã"
-                              r"|thị ủy|thị uỷ))|(?P<c>(?i:đảng ủy xã|đảng uỷ xã|đảng ủy phường|đảng uỷ phường"
-                              r"|đảng ủy thị trấn|đảng uỷ thị trấn|đảng bộ xã|đảng bộ phường)))[^\S\n]++"
+# ---- the committees a header names, by level: "ĐẢNG BỘ TỈNH QUẢNG NGÃI", "TỈNH ỦY BẮC GIANG", "HUYỆN ỦY MỘ ĐỨC";
+# an office or a board of one first ("BAN TUYÊN GIÁO HUYỆN ỦY X")
+PARTY_NAME = "Đảng Cộng sản Việt Nam"  # beside the committee in a two-column header, in capitals
+_PARTY = PARTY_NAME.rsplit(" ", 2)[0]  # "Đảng Cộng sản"
+_OFFICE = alternation(capitals(["Ban", "Văn phòng", "Ủy ban"]), tones=False)  # "ỦY BAN KIỂM TRA TỈNH ỦY …"
+_COMMITTEE_FIRST = "|".join(sorted({w.split()[0].upper() for w in committees("pd")}))  # "TỈNH", "THÀNH", "HUYỆN" …
+_HEADER_PLACE = regex.compile(rf"(?m)^[^\S\n]*+(?:{_OFFICE}[^\S\n][^\n]{{2,25}}?[^\S\n](?={_COMMITTEE_FIRST}))?"
+                              rf"(?:(?P<p>(?i:{alternation(party_orgs('p') + committees('p'))}))"
+                              rf"|(?P<d>(?i:{alternation(party_orgs('d') + committees('d'))}))"
+                              rf"|(?P<c>(?i:{alternation(party_orgs('c') + committees('c'))})))[^\S\n]++"
                               # the place's words, parted by one space: a two-column header goes on after more
                               # ("HUYỆN ỦY NAM ĐÀN      ĐẢNG CỘNG SẢN VIỆT NAM")
-                              r"(?P<place>\p{Lu}\p{L}*+(?:(?:[ ]|[ ]?[-–][ ]?)(?!(?i:đảng cộng sản))\p{Lu}\p{L}*+){0,4})"
-                              r"(?:[^\S\n]*+$|[^\S\n]{2,}|\t|[ ](?=(?i:đảng cộng sản)))")
+                              rf"(?P<place>\p{{Lu}}\p{{L}}*+(?:(?:[ ]|[ ]?[-–][ ]?)(?!(?i:{_PARTY}))\p{{Lu}}\p{{L}}*+){{0,4}})"
+                              rf"(?:[^\S\n]*+$|[^\S\n]{{2,}}|\t|[ ](?=(?i:{_PARTY})))")
 HEADER_REACH = 400  # the header's committee lines stand in the first characters
 
-_UNITS_BY_COMMITTEE = (("thị xã", "thị xã"), ("thị trấn", "thị trấn"), ("thành phố", "thành phố"), ("thị ủy", "thị xã"),
-                       ("thị uỷ", "thị xã"), ("thành ủy", "thành phố"), ("thành uỷ", "thành phố"), ("quận", "quận"),
-                       ("phường", "phường"), ("xã", "xã"), ("huyện", "huyện"))
-
-
-def unit_of(committee: str) -> str:
-    """The unit a committee's name holds: ``đảng bộ thị xã`` → ``thị xã``, ``huyện ủy`` → ``huyện``."""
-    return next((unit for key, unit in _UNITS_BY_COMMITTEE if key in committee), "huyện")
-
-
-# a news page names its committee in the headline: "Tỉnh ủy Bắc Giang sơ kết …", "Huyện ủy Yên Thế …"
-_HEADLINE_PLACE = regex.compile(r"(?:(?P<p>Tỉnh ủy|Tỉnh uỷ|Đảng bộ tỉnh)|(?P<d>Huyện ủy|Huyện uỷ|Đảng bộ huyện|Quận ủy|Thị ủy))"
+# a news page names its committee in the headline: "Tỉnh ủy Bắc Giang sơ kết …", "Huyện ủy Yên Thế …" (a city's
+# committee is no province's there: "Thành ủy Bắc Giang" may be a provincial city's)
+_HEADLINE_P, _HEADLINE_D = ["Tỉnh ủy", f"{PARTY_ORG} tỉnh"], party_orgs("d") + committees("d")
+_HEADLINE_PLACE = regex.compile(rf"(?:(?P<p>{alternation(_HEADLINE_P)})|(?P<d>{alternation(_HEADLINE_D)}))"
                                 r"[^\S\n]++(?P<place>\p{Lu}\p{Ll}*+(?:[^\S\n]++\p{Lu}\p{Ll}*+){0,3})")
 HEADLINE_REACH = 300
 
@@ -190,5 +187,5 @@ def header_scope(text: str) -> dict[str, str]:
     if not out:
         m = _HEADLINE_PLACE.search(text, 0, HEADLINE_REACH)
         if m:
-            out["p" if m["p"] else "d"] = m["place"] if m["p"] else f"huyện {m['place']}"
+            out["p" if m["p"] else "d"] = m["place"] if m["p"] else f"{unit_of(m['d'])} {m['place']}"
     return out

@@ -110,6 +110,14 @@ def spellings(word: str) -> set[str]:
     return {word, new_tone(word), old_tone(word)}
 
 
+def capitals(words: Iterable[str]) -> list[str]:
+    """The words in capitals, in both tone placements, in the order given: ``["Ủy ban"]`` → ``["ỦY BAN", "UỶ BAN"]``."""
+    out: list[str] = []
+    for w in words:
+        out += sorted({v.upper() for v in spellings(w)} - set(out), key=lambda v: v != w.upper())
+    return out
+
+
 class Anchors:
     """Where a pattern may start: whole words or phrases in any case, plus other starts as a pattern.
 

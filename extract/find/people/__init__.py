@@ -22,14 +22,14 @@ import regex
 from extract.find.people.lists import ITEM_GAP, share_co_chairs, share_list_titles, share_pair_roles
 from extract.find.people.names import HON_AT, SYLLABLE, candidates
 from extract.find.people.roles import role_of
-from extract.find.people.titles import signature_titles, split_titles, title_after, title_expansion, titles_before_at
+from extract.find.people.titles import HONORIFIC, signature_titles, split_titles, title_after, title_expansion, titles_before_at
 from extract.normalize import fold
 
 if TYPE_CHECKING:
     from extract.context import DocContext
 
-_HON_BEFORE = regex.compile(r"(?<![\p{L}])(?P<h>(?i:đồng chí|đ/c))[^\S\n]++$")
-_LIST_HON = regex.compile(r"(?i:các\s++(?P<h>đồng chí|đ/c))\s*+:?[^.\n]*+$")
+_HON_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?P<h>(?i:{HONORIFIC}))[^\S\n]++$")
+_LIST_HON = regex.compile(rf"(?i:các\s++(?P<h>{HONORIFIC}))\s*+:?[^.\n]*+$")
 _COAUTHOR_GAP = regex.compile(r"[^\S\n]*+[-–,][^\S\n]*+")
 
 
@@ -73,7 +73,7 @@ def find(ctx: DocContext) -> list[dict]:
 
 
 # "Đồng chí Bình đề nghị …" after "đồng chí Nguyễn Văn Bình": the given name alone, one syllable
-_GIVEN = regex.compile(rf"(?<![\p{{L}}])(?P<hon>(?i:đồng chí|đ/c))[^\S\n]++(?P<g>{SYLLABLE})(?![\p{{L}}]|[^\S\n]++\p{{Lu}})")
+_GIVEN = regex.compile(rf"(?<![\p{{L}}])(?P<hon>(?i:{HONORIFIC}))[^\S\n]++(?P<g>{SYLLABLE})(?![\p{{L}}]|[^\S\n]++\p{{Lu}})")
 
 
 def _given_name_mentions(ctx: DocContext, people: list[dict]) -> list[dict]:

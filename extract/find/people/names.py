@@ -14,9 +14,11 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from extract.find.document import BYLINE_LABELS, BYLINE_PAIRS, SOURCE_LABEL
 from extract.find.lexicon import DATA, MAX_MATCH, Anchors, alternation, backward, load_yaml, spellings
 from extract.find.people.roles import is_byline
-from extract.find.people.titles import (ONE_TITLE, TITLES_AFTER, _is_position, signature_titles, title_before)
+from extract.find.places import units
+from extract.find.people.titles import (HONORIFIC, HONORIFICS, ONE_TITLE, TITLES_AFTER, _is_position, signature_titles, title_before)
 from extract.normalize import fold, name_case, normalize_text
 
 if TYPE_CHECKING:
@@ -31,7 +33,7 @@ _UPSYL = r"\p{Lu}++"
 # the space between two syllables of one name: three spaces or a tab part two blocks side by side
 # ("Trần Quang Minh          Phạm Thị Lan Anh" under two signatures)
 _SP = r"[^\S\n\t]{1,2}+"
-_HON = rf"(?P<hon>(?i:{alternation(['đồng chí', 'đ/c'])}))"
+_HON = rf"(?P<hon>(?i:{HONORIFIC}))"
 # "đồng chí Trịnh Tiến Duy", "Đồng chí Nguyễn Hoàng Tùng", "đ/c Lò Văn Pấu", "đồng chí Y Thanh Hà Niê Kđăm"
 # (names of the Central Highlands peoples run to five syllables)
 HONORIFIC_NAME = rf"(?:{_HON}\s++(?P<hname>{SYLLABLE}(?:(?:{_SP}|[^\S\n]*+\n[^\S\n]*+){SYLLABLE}){{1,4}}))(?![\p{{L}}])"
@@ -42,8 +44,8 @@ UPPER_NAME = rf"(?m:^[^\S\n]*+(?P<uname>(?i:{alternation(_SURNAMES)})(?:{_SP}{_U
 # any 2–4 capitalised syllables alone on a line: a name only under a signature or as a byline ("Khánh An")
 # (a byline may name two, in capitals too: "Minh Hằng - Quang Huy", "NGỌC HIẾU - HOÀNG THIỆN")
 _LINE_ONE = rf"(?:{SYLLABLE}(?:{_SP}{SYLLABLE}){{1,3}}|{_UPSYL}(?:{_SP}{_UPSYL}){{1,3}})"
-LINE_NAME = (rf"(?m:^[^\S\n]*+(?P<lprefix>(?:Tin|Bài|Ảnh|Tác giả)[^:\n]{{0,12}}:[^\S\n]*+"
-             rf"|(?:Bài và ảnh|Tin và ảnh|Tin, ảnh|Bài, ảnh|Theo)[^\S\n]++)?(?P<lname>{_LINE_ONE})"
+LINE_NAME = (rf"(?m:^[^\S\n]*+(?P<lprefix>{alternation(BYLINE_LABELS)}[^:\n]{{0,12}}:[^\S\n]*+"
+             rf"|{alternation(BYLINE_PAIRS + [SOURCE_LABEL])}[^\S\n]++)?(?P<lname>{_LINE_ONE})"
              rf"(?:[^\S\n]*+[-–,][^\S\n]*+(?P<lname2>{_LINE_ONE}))?"
              rf"[^\S\n]*+(?:\([^()\n]{{1,60}}\)[^\S\n]*+)?$)")  # "Hoàng Lâm (Trung tâm Văn hóa huyện)"
 # a name in a list after "các đồng chí", honoured by it: "các đ/c Rơ Mah Tuân, Siu Blêr – UVBTV Tỉnh ủy",
@@ -61,7 +63,7 @@ _FORMS = (("hname", "hon", regex.compile(HONORIFIC_NAME, regex.V1)),
           ("sname", "surname", regex.compile(SURNAME_NAME, regex.V1)),
           ("lname", "line", regex.compile(LINE_NAME, regex.V1)),
           ("cname", "column", regex.compile(COLUMN_NAME, regex.V1)))
-HON_AT = Anchors(["đồng chí", "đ/c"])
+HON_AT = Anchors(HONORIFICS)
 _LINE_FIRST = re.compile(r"^[^\S\n]*(\S)", re.M)  # the line forms start with a capital
 # surnames in both tone placements, found by Python's re (measured 2.3× faster than testing every
 # capitalised word against a set)
@@ -71,7 +73,7 @@ _ORG_BEFORE = backward(rf"(?:{alternation(_NOT['org_before'])})\s*+$")
 _PLACES = {fold(p) for p in _NOT["places"]}
 _ORG_WORDS = {fold(w) for w in _NOT["org_before"] if " " not in w.strip(".")} | {fold(w) for w in ("Ban", "Đảng", "Sở", "Hội")}
 _ORG_STARTS = ("Văn phòng", "Văn bản", "Văn hóa", "Văn hoá", "Văn kiện", "Văn thư")  # but "Văn Tài" is a byline
-_UNIT_BEFORE = backward(r"(?<![\p{L}])(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)[^\S\n]++$")
+_UNIT_BEFORE = backward(rf"(?<![\p{{L}}]){alternation(units())}[^\S\n]++$")
 _UNIT_PLACES = {fold(p) for p in _NOT["unit_places"]}
 _ORG_HEADS = regex.compile(rf"(?:{alternation(_NOT['org_heads'])})(?![\p{{L}}])")
 _SURNAME_KEYS = {fold(s) for s in _SURNAMES}
@@ -145,7 +147,7 @@ def _blocked(text: str, start: int, end: int, name: str, honorific: bool) -> boo
 
 _PLURAL_BEFORE = regex.compile(r"(?<![\p{L}])(?i:các)[^\S\n]++$")
 # the honorific of a plural list, a post shared by the list and its colon: "đồng chí Phó Bí thư Tỉnh ủy: "
-_LIST_OPEN = regex.compile(rf"(?i:đồng chí|đ/c)(?:[^\S\n]++{ONE_TITLE.pattern}[^\S\n]*+:|[^\S\n]*+:)?[^\S\n]*+")
+_LIST_OPEN = regex.compile(rf"(?i:{HONORIFIC})(?:[^\S\n]++{ONE_TITLE.pattern}[^\S\n]*+:|[^\S\n]*+:)?[^\S\n]*+")
 # a list of people named without "đồng chí": "các chị: ", "các anh: ", "các ông: ", "các bà: "
 _PEOPLE_LIST = regex.compile(r"(?<![\p{L}])(?i:các)[^\S\n]++(?i:anh|chị|ông|bà)[^\S\n]*+:[^\S\n]*+")
 _ITEM = regex.compile(LIST_ITEM_NAME, regex.V1)

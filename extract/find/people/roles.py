@@ -10,37 +10,35 @@ from __future__ import annotations
 
 import regex
 
-from extract.find.document import BYLINE_LABEL, TRAILER_WORDS
-from extract.find.lexicon import alternation
+from extract.find.document import BYLINE_LABEL, BYLINE_PAIRS, PAGE_LINKS, SOURCE_LABEL, TRAILER_WORDS
+from extract.find.lexicon import alternation, load_yaml
+from extract.find.people.titles import HONORIFIC
+from extract.normalize import fold
 from extract.segment import is_full_stop
 
-# cue right after the name and its titles: "… Bí thư Huyện ủy phát biểu", "… chủ trì hội nghị"
-_AFTER = regex.compile(r"[ \t\n]*+,?[ \t\n]*+(?:(?:đã|sẽ|cũng|cùng|xúc động|trân trọng|thay mặt[^,\n]{1,60},)[^\S\n]++)?(?P<c>chủ trì|đồng chủ trì|phát biểu|trình bày|báo cáo"
-                       r"|nhấn mạnh|kết luận|quán triệt|cho biết|khẳng định|đề nghị|yêu cầu|lưu ý|giải trình"
-                       r"|bày tỏ|chia sẻ|ghi nhận|đánh giá cao|biểu dương|gửi lời|nêu|đề xuất|kiến nghị|tham luận"
-                       r"|chỉ rõ|phân tích|thông tin|trao đổi|nói"
-                       r"|trao|tặng|dự|tham dự|đến dự|thăm)(?!\p{L})", regex.I)
+_R = load_yaml("roles.yaml")
+# cue → role, by its folded spelling
+_ROLE = {fold(cue): role for part in ("after", "before") for role, cues in _R[part].items() for cue in cues}
+_AFTER_CUES = [cue for cues in _R["after"].values() for cue in cues]
+_BEFORE_CUES = [cue for cues in _R["before"].values() for cue in cues]
+_LIST_CUES = _R["before"]["chair"] + _R["before"]["attendee"]
+
+# cue right after the name and its titles: "… Bí thư Huyện ủy phát biểu", "… chủ trì hội nghị"; "thay mặt …," may
+# come before it
+_AFTER = regex.compile(rf"[ \t\n]*+,?[ \t\n]*+(?:(?:{alternation(_R['after_adverbs'])}|thay mặt[^,\n]{{1,60}},)[^\S\n]++)?"
+                       rf"(?P<c>{alternation(_AFTER_CUES)})(?!\p{{L}})", regex.I)
 # attendance cues that name the event or the company before "có": "Dự buổi lễ có", "Dự hội thảo có",
 # "Cùng đi có", "Đi cùng đoàn có"
 _ATTEND_HAS = (r"dự(?:[^\S\n]++\p{Ll}++){1,3}[^\S\n]++có"
                r"|(?:cùng[^\S\n]++đi|đi[^\S\n]++cùng)(?:[^\S\n]++\p{Ll}++){0,3}?[^\S\n]++có")
 # the chairs of a congress: "Đoàn Chủ tịch điều hành phiên bế mạc gồm các đồng chí: …"
 _PRESIDIUM = r"đoàn[^\S\n]++chủ[^\S\n]++tịch(?:[^\S\n]++[\p{L}]++){0,6}?[^\S\n]++gồm"
-# cue earlier in the clause: "Đến dự có đồng chí …", "Phát biểu chỉ đạo hội nghị, đồng chí …"
-_BEFORE = regex.compile(r"(?P<c>chủ trì|đến dự|tham dự|cùng dự|dự hội nghị|dự có|có sự tham dự|phát biểu|trình bày|do"
+# cue earlier in the clause: "Đến dự có đồng chí …", "Phát biểu chỉ đạo hội nghị, đồng chí …"; "do" (the cue of
+# a passive chair: "Hội nghị do đồng chí A chủ trì") and a conclusion that is no document ("kết luận số 12")
+_BEFORE = regex.compile(rf"(?P<c>{alternation(_BEFORE_CUES)}|do"
                         rf"|kết luận(?![^\S\n]++(?:số|\d))|{_ATTEND_HAS}|{_PRESIDIUM}"
                         r"|về phía(?:[^\S\n]++[\p{L}]++){1,6}?[^\S\n]++có)"
                         r"(?![\p{L}])[^;\n]*+$", regex.I)  # searched from the clause start: no full stop inside
-_ROLE = {"chủ trì": "chair", "đồng chủ trì": "chair", "phát biểu": "speaker", "trình bày": "speaker", "báo cáo": "speaker",
-         "nhấn mạnh": "speaker", "kết luận": "speaker", "quán triệt": "speaker", "cho biết": "speaker",
-         "khẳng định": "speaker", "đề nghị": "speaker", "yêu cầu": "speaker",
-         "lưu ý": "speaker", "giải trình": "speaker", "bày tỏ": "speaker", "chia sẻ": "speaker",
-         "ghi nhận": "speaker", "đánh giá cao": "speaker", "biểu dương": "speaker", "gửi lời": "speaker",
-         "nêu": "speaker", "đề xuất": "speaker", "kiến nghị": "speaker", "tham luận": "speaker", "chỉ rõ": "speaker",
-         "phân tích": "speaker", "thông tin": "speaker", "trao đổi": "speaker", "nói": "speaker",
-         "trao": "attendee",
-         "tặng": "attendee", "dự": "attendee", "tham dự": "attendee", "đến dự": "attendee", "thăm": "attendee",
-         "dự hội nghị": "attendee", "có sự tham dự": "attendee", "cùng dự": "attendee", "dự có": "attendee"}
 
 
 def _cue_role(cue: str) -> str:
@@ -48,21 +46,20 @@ def _cue_role(cue: str) -> str:
     cue = " ".join(cue.lower().split())
     if cue.startswith("đoàn chủ tịch"):
         return "chair"
-    return _ROLE.get(cue) or ("attendee" if cue.startswith(("dự", "về phía", "cùng đi", "đi cùng")) else "speaker")
+    return _ROLE.get(fold(cue)) or ("attendee" if cue.startswith(("dự", "về phía", "cùng đi", "đi cùng")) else "speaker")
 
 
 # the labels before a byline's name: "Tin, ảnh: …", "Bài và ảnh: …", "Tác giả: …" (document.BYLINE_LABEL)
 _BYLINE_PREFIX = regex.compile(rf"^[^\S\n]*+(?:{BYLINE_LABEL}\s*+"
-                               r"|(?:Tin và ảnh|Tin, ảnh|Bài, ảnh|Bài và ảnh|Theo)\s++)?$", regex.I)  # (a page may drop the colon)
+                               rf"|{alternation(BYLINE_PAIRS + [SOURCE_LABEL])}\s++)?$", regex.I)  # (a page may drop the colon)
 
 
 # the cue of a list whose items are parted by ";": "Dự hội nghị có đồng chí A, …; đồng chí B, …", "Chủ trì có: A; B"
-_LIST_CUE = regex.compile(r"(?P<c>chủ trì|đến dự|tham dự|cùng dự|dự hội nghị|dự có|có sự tham dự"
-                          rf"|{_ATTEND_HAS}|{_PRESIDIUM})(?![\p{{L}}])[^.\n]*+$", regex.I)
+_LIST_CUE = regex.compile(rf"(?P<c>{alternation(_LIST_CUES)}|{_ATTEND_HAS}|{_PRESIDIUM})(?![\p{{L}}])[^.\n]*+$", regex.I)
 LIST_REACH = 600  # how far back in its sentence a list item looks for the list's cue
 
 # lines that may follow a byline: a closing list's heading, or the page's sharing links
-_TRAILER = regex.compile(rf"^(?:{alternation(TRAILER_WORDS)}|In bài|Chia sẻ|Tags?:.*)$", regex.I)
+_TRAILER = regex.compile(rf"^(?:{alternation(TRAILER_WORDS)}|{alternation(PAGE_LINKS)}|Tags?:.*)$", regex.I)
 
 
 BYLINE_TAIL = 600  # characters from the end of the text where a byline may stand
@@ -88,12 +85,12 @@ def is_byline(text: str, start: int, end: int) -> bool:
 
 
 # the person is the object of a verb before the name: "Giao đồng chí X chỉ đạo …", "đề nghị đồng chí X báo cáo"
-_OBJECT_OF = regex.compile(r"(?<![\p{L}])(?i:giao|phân công|đề nghị|yêu cầu|cử)(?![\p{L}])[^,.;:\n]{0,60}$")
+_OBJECT_OF = regex.compile(rf"(?<![\p{{L}}])(?i:{alternation(_R['assigning_verbs'])})(?![\p{{L}}])[^,.;:\n]{{0,60}}$")
 
 
 # a verb whose object the name is, right before it: "ghi nhận đồng chí B", "biểu dương đồng chí C"
-_OBJECT_BEFORE = regex.compile(r"(?<![\p{L}])(?i:ghi nhận|biểu dương|khen ngợi|chúc mừng|cảm ơn|tri ân|giao|đề nghị"
-                               r"|yêu cầu|trao|tặng)(?![\p{L}])[^\S\n]++(?:(?i:đồng chí|đ/c)[^\S\n]++)?$")
+_OBJECT_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?i:{alternation(_R['object_verbs'])})(?![\p{{L}}])[^\S\n]++"
+                               rf"(?:(?i:{HONORIFIC})[^\S\n]++)?$")
 
 
 def _last_full_stop(text: str, lo: int, end: int) -> int:
@@ -105,7 +102,7 @@ def _last_full_stop(text: str, lo: int, end: int) -> int:
 
 
 # a name cited for its ideas or example, not present: "tư tưởng Hồ Chí Minh", "lời dạy của Chủ tịch Hồ Chí Minh"
-_LEGACY_WORDS = ("tư tưởng", "di chúc", "lời dạy", "tấm gương", "đạo đức", "phong cách", "căn dặn", "làm theo")
+_LEGACY_WORDS = _R["legacy_words"]
 _LEGACY = regex.compile(rf"(?i:{alternation(_LEGACY_WORDS)})(?:[^\S\n]++[\p{{L}}]++){{0,4}}?[^\S\n]++$")
 
 
@@ -123,8 +120,8 @@ def role_of(text: str, start: int, end: int, after_end: int, earlier: int = -1, 
     if any(w in before for w in _LEGACY_WORDS) and _LEGACY.search(text, max(0, start - 60), start):
         return "mentioned"
     m = _AFTER.match(text, after_end, after_end + 40)
-    if m and not (_ROLE[m["c"].lower()] == "speaker" and _OBJECT_OF.search(text, max(0, start - 80), start)):
-        return _ROLE[m["c"].lower()]
+    if m and not (_ROLE[fold(m["c"])] == "speaker" and _OBJECT_OF.search(text, max(0, start - 80), start)):
+        return _ROLE[fold(m["c"])]
     lo = max(0, start - 150)
     clause_start = max(_last_full_stop(text, lo, start), text.rfind("\n", lo, start), text.rfind(";", lo, start),
                        lo - 1) + 1

@@ -11,17 +11,23 @@ import functools
 
 import regex
 
+from extract.find.document import PARTY_NAME
+from extract.find.lexicon import alternation, capitals, spellings
+from extract.find.places import ORGANS, PARTY_ORG, committees, units
 from extract.find.refs.attrs import CENTRAL
 from extract.normalize import fold, name_case
 
 _HEADER_LINE = regex.compile(r"^[\p{Lu}\d ,.\-–/]+$")
-_BODY_WORDS = ("Ban Chấp hành Đảng bộ", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy Khối", "Đảng ủy",
-               "Văn phòng",
-               "Ban Tổ chức", "Ban Tuyên giáo", "Ban Dân vận", "Ban Nội chính", "Ủy ban Kiểm tra", "Ban Thường vụ")
+# the bodies a header line may name, the longer before the shorter that starts it ("Đảng ủy Khối", "Đảng ủy")
+_BODY_WORDS = (f"Ban Chấp hành {PARTY_ORG}", *committees("pd"), "Đảng ủy Khối", "Đảng ủy", *ORGANS)
 _BODY_KEYS = [(b, fold(b)) for b in _BODY_WORDS]
 
-_UNITS = {"tỉnh", "huyện", "xã", "phường", "quận", "thị", "trấn", "thành", "phố", "khối"}
-_PARTY_NAME = regex.compile(r"\s*ĐẢNG CỘNG SẢN VIỆT NAM\s*")
+_UY = spellings("ủy")  # "Tỉnh ủy", "Tỉnh uỷ"
+_UNITS = {w for u in units() for w in u.split()} | {"khối"}  # "Đảng ủy Khối" names a bloc as a unit
+_TWO = [u.split() for u in units() if " " in u]  # "thành phố", "thị xã", "thị trấn"
+_FIRST = {a for a, _ in _TWO}
+_SECOND_ONLY = {b for _, b in _TWO} - set(units())  # "phố", "trấn": no unit on their own
+_PARTY_NAME = regex.compile(rf"\s*{regex.escape(PARTY_NAME.upper())}\s*")
 
 
 @functools.lru_cache(maxsize=4096)  # the same header lines come back in every document of a committee
@@ -42,10 +48,10 @@ def _is_unit(words: list[str], i: int) -> bool:
     """``tỉnh``, ``huyện``, ``xã``; ``thành`` and ``thị`` only in ``thành phố``, ``thị xã``, ``thị trấn``
     (``Yên Thành`` is a place)."""
     w = words[i]
-    if w in ("thành", "thị"):
-        return i + 1 < len(words) and words[i + 1] in ("phố", "xã", "trấn")
-    if w in ("phố", "trấn"):
-        return i > 0 and words[i - 1] in ("thành", "thị")
+    if w in _FIRST:
+        return i + 1 < len(words) and [w, words[i + 1]] in _TWO
+    if w in _SECOND_ONLY:
+        return i > 0 and [words[i - 1], w] in _TWO
     return w in _UNITS
 
 
@@ -54,7 +60,7 @@ def _rest_case(words: list[str], place: bool) -> list[str]:
     (``tỉnh Quảng Nam``); other words lowercase, the first capitalised (``Cơ quan và doanh nghiệp tỉnh``)."""
     out = []
     for i, w in enumerate(words):
-        if w in ("ủy", "uỷ") and out and out[-1].lower() in _UNITS:
+        if w in _UY and out and out[-1].lower() in _UNITS:
             out[-1], place = out[-1].capitalize(), True  # "tỉnh ủy" → "Tỉnh ủy"; a place may follow
             out.append("ủy")
         elif _is_unit(words, i):
@@ -67,7 +73,7 @@ def _rest_case(words: list[str], place: bool) -> list[str]:
 
 def header_issuer(text: str, start: int) -> str | None:
     """The body in the header lines above an own number: ``TỈNH ỦY QUẢNG NGÃI / VĂN PHÒNG``."""
-    lines = [(_PARTY_NAME.sub(" ", l) if "ĐẢNG CỘNG SẢN" in l else l).strip()
+    lines = [(_PARTY_NAME.sub(" ", l) if _PARTY_HEAD in l else l).strip()
              for l in text[max(0, start - 300):start].split("\n")][:-1]
     block = []
     for line in reversed(lines):
@@ -93,13 +99,20 @@ def header_issuer(text: str, start: int) -> str | None:
             return f"{body} {place}" if body.endswith(tuple(_COMMITTEE_OF.values())) \
                 else f"{body} {committee} {place}"
     # an office without its own place ("VĂN PHÒNG") belongs to the committee above it
-    if len(block) >= 2 and len(block[-1].split()) <= 3 and not body.startswith(("Tỉnh", "Huyện", "Thành", "Đảng ủy xã")):
+    if len(block) >= 2 and len(block[-1].split()) <= 3 and not body.startswith(_OWN_PLACE):
         return f"{body} {_body_case(block[-2])}"
     return body
 
 
-_PLACE_LINE = regex.compile(r"^(?P<unit>TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)[^\S\n]++(?!ỦY|UỶ)(?P<place>\p{Lu}[\p{Lu} -]*+)$")
-_PARTY_OF = regex.compile(r"^ĐẢNG BỘ[^\S\n]++(?P<unit>TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)[^\S\n]++(?P<place>\p{Lu}[\p{Lu} -]*+)$")
-_COMMITTEE_OF = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy", "quận": "Quận ủy", "thị xã": "Thị ủy"}
+_PARTY_HEAD = PARTY_NAME.upper().rsplit(" ", 2)[0]  # "ĐẢNG CỘNG SẢN": the cheap test before the pattern
+_UNIT_CAPS = alternation(capitals(units("pd")), tones=False)  # "TỈNH", "THÀNH PHỐ", "HUYỆN", "QUẬN", "THỊ XÃ"
+# "TỈNH QUẢNG TRỊ" under "ỦY BAN NHÂN DÂN"; not a committee ("TỈNH ỦY …")
+_PLACE_LINE = regex.compile(rf"^(?P<unit>{_UNIT_CAPS})[^\S\n]++(?!{alternation(capitals(['ủy']), tones=False)})"
+                            r"(?P<place>\p{Lu}[\p{Lu} -]*+)$")
+_PARTY_OF = regex.compile(rf"^{PARTY_ORG.upper()}[^\S\n]++(?P<unit>{_UNIT_CAPS})[^\S\n]++(?P<place>\p{{Lu}}[\p{{Lu}} -]*+)$")
+_COMMITTEE_OF = {u: c for u, c in zip(units("pd"), committees("pd"))}  # "tỉnh" → "Tỉnh ủy"
+# a body that names its own place: a committee ("Huyện ủy Mộ Đức", "Đảng ủy xã Kim Liên")
+_OWN_PLACE = tuple({c.split()[0] for c in committees("pd")} | set(committees("c")))
 # a body's name that already ends in its place: "… Tỉnh ủy Quảng Ngãi", "Đảng ủy xã Kim Liên"
-_ISSUER_PLACE_END = regex.compile(r"(?:ủy|uỷ|tỉnh|huyện|xã|phường|phố|quận|trấn)[^\S\n]++\p{Lu}\p{Ll}*+(?:[^\S\n]++\p{Lu}\p{Ll}*+)*$")
+_LAST_WORDS = sorted(_UY | {u.split()[-1] for u in units()})
+_ISSUER_PLACE_END = regex.compile(rf"(?:{'|'.join(_LAST_WORDS)})[^\S\n]++\p{{Lu}}\p{{Ll}}*+(?:[^\S\n]++\p{{Lu}}\p{{Ll}}*+)*$")

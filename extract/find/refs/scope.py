@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import regex
 
-from extract.find.document import unit_of
+from extract.find.lexicon import alternation
+from extract.find.places import committees, unit_of, units
 from extract.find.refs.patterns import STATE_LOCAL_CODES, is_state_symbol
-from extract.normalize import name_case
+from extract.normalize import fold, name_case
+
+_PROVINCE, _CITY = units("p")  # "tỉnh", "thành phố": a city may be a province's or a province itself
+_CITY_COMMITTEE = fold(committees("p")[1])  # "Thành ủy"
 
 # the place an issuer names after its committee: "Ban Thường vụ Tỉnh ủy Bắc Giang" → "Bắc Giang"
-_ISSUER_PLACE = regex.compile(r"(?P<committee>(?i:tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|huyện uỷ|quận ủy|quận uỷ|thị ủy"
-                              r"|thị uỷ|tỉnh|huyện|thành phố|quận|thị xã|xã|phường|thị trấn))[^\S\n]++"
+_ISSUER_PLACE = regex.compile(rf"(?P<committee>(?i:{alternation(committees('pd') + units())}))[^\S\n]++"
                               r"(?P<place>\p{Lu}\p{Ll}*+(?:[^\S\n]++\p{Lu}\p{Ll}*+){0,3})$")
 
 
@@ -50,7 +53,7 @@ def scope_of(r: dict, doc_scope: dict[str, str]) -> str | None:
     if named:
         return named
     if level == "p" and doc_scope.get("own") == "d" and doc_scope.get("d", "").startswith("thành phố") \
-            and (r["self"] or "thành ủy" in (r["issuer"] or "").lower()):
+            and (r["self"] or _CITY_COMMITTEE in (fold(r["issuer"]) or "")):
         return doc_scope["d"]  # a provincial city's committee numbers with "TU" too: its own number is its
     return doc_scope.get(level)
 
@@ -64,8 +67,9 @@ def _issuer_place(issuer: str | None, level: str | None, doc_scope: dict[str, st
         return None
     committee = m["committee"].lower()
     place = name_case(m["place"])
-    if committee.startswith("thành") and doc_scope.get("d") == f"thành phố {place}":
+    unit = unit_of(committee)
+    if unit == _CITY and doc_scope.get("d") == f"{_CITY} {place}":
         return doc_scope["d"]  # the provincial city the header names, not its province
-    if committee.startswith("tỉnh") or level == "p" and "thành" in committee:
+    if unit == _PROVINCE or level == "p" and unit == _CITY:
         return place
     return f"{unit_of(committee)} {place}"

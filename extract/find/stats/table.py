@@ -21,6 +21,8 @@ from typing import Optional
 
 import regex
 
+from extract.find.lexicon import alternation
+from extract.find.places import units
 from extract.find.stats.patterns import NUM, YEAR_LIKE, counted_noun, lex, line_at
 from extract.find.stats.units import read_tail
 
@@ -33,8 +35,9 @@ _SHARE_LABEL = regex.compile(r"[^\S\n]*+(?i:tỷ lệ|tỉ lệ)(?![\p{L}\p{M}])
 # headings of a column of units or people, and the words a unit's name starts with
 _ENTITY_HEADING = regex.compile(r"[^\S\n]*+(?i:tên đơn vị|đơn vị|địa phương|địa bàn|họ và tên|họ tên|tổ chức đảng"
                                 r"|chi bộ|đảng bộ|xã, phường|xã|phường)[^\S\n]*+\Z")
-_ENTITY_WORD = regex.compile(r"[^\S\n]*+(?i:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|chi bộ|đảng bộ"
-                             r"|thôn|bản|ấp|tổ dân phố|khu phố|trường|công ty|ban|sở|phòng)(?![\p{L}\p{M}])")
+_ENTITY_WORD = regex.compile(r"[^\S\n]*+(?i:" + alternation(units() + ["chi bộ", "đảng bộ", "thôn", "bản", "ấp", "tổ dân phố",
+                                                                  "khu phố", "trường", "công ty", "ban", "sở", "phòng"])
+                             + r")(?![\p{L}\p{M}])")
 # row labels that name nothing counted: "| Tổng cộng | 120 |", "| Ghi chú | 5 |"
 _NO_LABEL = regex.compile(r"[^\S\n]*+(?i:ghi chú|tổng|tổng cộng|cộng|toàn bộ|năm|tháng|quý|stt|tt)[^\S\n:]*+:?+[^\S\n]*+")
 # headings of plan and time columns, which count nothing themselves
