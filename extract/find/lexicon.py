@@ -16,17 +16,15 @@ from typing import Iterable, Optional
 import regex
 import yaml
 
-from extract.normalize import new_tone, old_tone
+from extract.normalize import TONE_PAIRS, new_tone, old_tone
 
 DATA = resources.files("extract") / "data"
 
-# Both tone placements of the syllables where old and new spelling differ (SPEC §1):
-# ``hoá``/``hóa``, ``uỷ``/``ủy``, ``thuỷ``/``thủy``, ``khoá``/``khóa``.
-_TONE_VARIANTS = {
-    "óa": "(?:óa|oá)", "òa": "(?:òa|oà)", "ỏa": "(?:ỏa|oả)", "õa": "(?:õa|oã)", "ọa": "(?:ọa|oạ)",
-    "óe": "(?:óe|oé)", "òe": "(?:òe|oè)", "ỏe": "(?:ỏe|oẻ)", "õe": "(?:õe|oẽ)", "ọe": "(?:ọe|oẹ)",
-    "úy": "(?:úy|uý)", "ùy": "(?:ùy|uỳ)", "ủy": "(?:ủy|uỷ)", "ũy": "(?:ũy|uỹ)", "ụy": "(?:ụy|uỵ)",
-}
+# Both tone placements of the syllables where old and new spelling differ (SPEC §1), from normalize.TONE_PAIRS:
+# ``hóa``/``hoá``, ``ủy``/``uỷ``, ``Ủy``/``Uỷ``, ``ỦY``/``UỶ``
+_TONE_VARIANTS = {case(new): f"(?:{case(new)}|{case(old)})" for new, old in TONE_PAIRS
+                  for case in (str.lower, lambda w: w[:1].upper() + w[1:], str.upper)}
+_NEW_PLACEMENT = regex.compile("|".join(_TONE_VARIANTS))
 
 
 class DataError(ValueError):
@@ -53,26 +51,10 @@ def load_tsv(name: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(c.strip() for c in r) for r in rows)
 
 
-def _capitalised(alt: str) -> str:
-    """``(?:ủy|uỷ)`` → ``(?:Ủy|Uỷ)``."""
-    return "(?:" + "|".join(v[:1].upper() + v[1:] for v in alt[3:-1].split("|")) + ")"
-
-
 def tone_insensitive(word: str) -> str:
-    """Escaped regex matching both tone placements: ``"Tỉnh ủy"`` also matches ``"Tỉnh uỷ"``."""
-    out = regex.escape(word)
-    lower = out.lower()
-    for new, alt in _TONE_VARIANTS.items():
-        i = lower.find(new)
-        while i >= 0:
-            if out[i:i + 2] in (new, new[0].upper() + new[1]):  # "ủy" and "Ủy" (a title's first word): both
-                alt_here = alt if out[i:i + 2] == new else _capitalised(alt)
-                out = out[:i] + alt_here + out[i + 2:]
-                lower = out.lower()
-                i = lower.find(new, i + len(alt_here))
-            else:
-                i = lower.find(new, i + 2)
-    return out
+    """Escaped regex matching both tone placements: ``"Tỉnh ủy"`` also matches ``"Tỉnh uỷ"``, ``"ỦY BAN"`` also
+    ``"UỶ BAN"`` (the word is written in the new placement, as the data files are)."""
+    return _NEW_PLACEMENT.sub(lambda m: _TONE_VARIANTS[m.group()], regex.escape(word))
 
 
 def alternation(words: Iterable[str], *, tones: bool = True) -> str:
