@@ -63,6 +63,8 @@ def _relation(cue: str) -> str:
 def find_ref_relations(text: str, refs: list[dict], sentences: list[tuple[int, int]]) -> list[dict]:
     """Edges ``{"source": i|None, "target": j, "relation", "cue", "sentence_index"}`` between refs of a sentence."""
     starts = [s for s, _ in sentences]
+    breaks = [b.span() for b in _CLAUSE_BREAK.finditer(text)]  # read once: a sentence may hold many references
+    break_ends = [e for _, e in breaks]
     out = []
     for j, target in enumerate(refs):
         k = bisect_right(starts, target["start"]) - 1
@@ -78,7 +80,8 @@ def find_ref_relations(text: str, refs: list[dict], sentences: list[tuple[int, i
                     out.append({**out[-1], "target": j})
             continue
         cue_abs = target["start"] - len(window) + m.start("cue")
-        clause = max((b.end() for b in _CLAUSE_BREAK.finditer(text, s_start, cue_abs)), default=s_start)
+        b = bisect_right(break_ends, cue_abs) - 1  # the last clause break of the sentence before the cue
+        clause = breaks[b][1] if b >= 0 and breaks[b][0] >= s_start else s_start
         source = None  # the nearest reference before the cue, in the same clause
         for i in range(j - 1, -1, -1):
             r = refs[i]

@@ -11,13 +11,14 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
+import threading
 from typing import TYPE_CHECKING, Optional
 
 import regex
 
 from extract.find.date_forms import ANCHORS, DATA, MONTH_WORDS, PATTERN, ROMAN, SPAN_WORDS, YEAR, iso_date
 from extract.find.document import DATELINE, RefDate  # noqa: F401 (DATELINE: extract.io.formats reads it here)
-from extract.find.lexicon import alternation, anchored_finditer
+from extract.find.lexicon import MAX_MATCH, alternation, anchored_finditer, match_near
 
 if TYPE_CHECKING:
     from extract.context import DocContext
@@ -43,14 +44,30 @@ _LATER_YEAR = regex.compile(r"(?:(?<!\d\s++(?i:tháng)\s++\d{1,2}\s*+,?\s*+|(?i:
 
 
 _SENTENCE_START = regex.compile(r"[.!?\n]", regex.REVERSE)  # a year before holds across ";"
+BLOCK = 512
+_LAST = threading.local()  # the last search for a later year, per thread: text, from, to, what it found
+
+
+def _later_year(text: str, end: int, limit: int):
+    """``_LATER_YEAR.search(text, end, limit)``; the dates of one sentence ask it again from further on with the
+    same ``limit``: the answer of a search from an earlier place holds when it lies at or after ``end``."""
+    last_text, frm, to, m = getattr(_LAST, "search", (None, 0, 0, None))
+    if last_text is text and to == limit and frm <= end and (m is None or m.start() >= end):
+        return m
+    m = _LATER_YEAR.search(text, end, limit)
+    _LAST.search = (text, end, limit, m)
+    return m
 
 
 def _sentence_year(text: str, start: int, end: int) -> Optional[int]:
     """The year the sentence is about: one written later in it (``Quý III và … Quý IV năm 2021`` → 2021),
     else the nearest one before (``Năm 2021, nhất là trong quý III`` → 2021). The year of a whole date
     (``… ngày 03/6/2013``) belongs to that date."""
-    stop = _SENTENCE_END.search(text, end)
-    m = _LATER_YEAR.search(text, end, stop.start() if stop else len(text))
+    # read within a window, not to the text's end; the window ends on a multiple of BLOCK so that the dates of
+    # one long stretch share it
+    reach = min(len(text), (end + MAX_MATCH) // BLOCK * BLOCK + BLOCK)
+    stop = _SENTENCE_END.search(text, end, reach)
+    m = _later_year(text, end, stop.start() if stop else reach)
     if m:
         return int(m[1])
     begin = _SENTENCE_START.search(text, max(0, start - 300), start)
@@ -85,11 +102,12 @@ def _day(text: str, start: int, end: int, iso: str) -> dict:
 def _year_of(m, text, explicit, ref: RefDate) -> Optional[int]:
     if explicit:
         return int(explicit)
-    if _YEARLY.match(text, m.end()):  # "trước ngày 25/6 và 25/12 hằng năm": every year, no year of its own
+    if match_near(_YEARLY, text, m.end(), YEARLY_REACH):  # "trước ngày 25/6 và 25/12 hằng năm": every year, no year of its own
         return None
     return _sentence_year(text, m.start(), m.end()) or (ref.year if ref else None)
 
 
+YEARLY_REACH = 200  # "… và 25/12 hằng năm" stands this close after the day
 # a day that comes back every year: "ngày 15 tháng 11 hằng năm", "ngày 25/6 và 25/12 hàng năm"
 _YEARLY = regex.compile(r"(?:[^\S\n]*+(?:,|và|hoặc)[^\S\n]*+(?:(?i:ngày)[^\S\n]++)?\d{1,2}[/-]\d{1,2})*+"
                         r"[^\S\n]++(?i:hằng năm|hàng năm|mỗi năm)(?![\p{L}\p{M}])")

@@ -64,7 +64,7 @@ DATELINE = regex.compile(rf"(?m)^[^\S\n]*+(?:(?i:{alternation(_D['dateline_label
 
 
 _PLACE_DATE_COMMA = regex.compile(r",\s*+(?:(?i:ngày)\s|\d{1,2}[/.-]\d)")
-_PLACE_DATE_REACH = 400  # from the comma to the year, at most
+_PLACE_DATE_REACH = 400  # from the line's start to the comma, and from the comma to the year, at most
 
 
 def place_date(text: str):
@@ -74,7 +74,9 @@ def place_date(text: str):
     has no comma, so the first such line that matches holds the leftmost match.
     """
     for c in _PLACE_DATE_COMMA.finditer(text):
-        line_start = text.rfind("\n", 0, c.start()) + 1
+        line_start = text.rfind("\n", max(0, c.start() - _PLACE_DATE_REACH), c.start()) + 1
+        if line_start == 0 and c.start() > _PLACE_DATE_REACH:
+            continue  # the comma stands far in a long line: no place-date line (see below)
         indent = line_start
         while indent < c.start() and text[indent] in " \t*":  # "*    Quảng Trị, ngày …" (see PLACE_DATE)
             indent += 1

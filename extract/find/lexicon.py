@@ -143,6 +143,36 @@ def _word_char(text: str, i: int) -> bool:
 
 
 MAX_MATCH = 1000  # no finding is longer; bounding the match keeps each attempt local
+def starts_line(text: str, pos: int) -> bool:
+    """Only white space stands between the line's start and ``pos`` (read back over that space alone, so
+    asking at every name of a huge one-line text costs no more than the text).
+
+        >>> starts_line("Tin:\\n   Lê Hà", 8), starts_line("Tin: Lê Hà", 5)
+        (True, False)
+    """
+    while pos > 0 and text[pos - 1] != "\n" and text[pos - 1].isspace():
+        pos -= 1
+    return pos == 0 or text[pos - 1] == "\n"
+
+
+NEAR = 40  # characters a pattern read right after a finding may look at (spaces, a word, a bracket)
+
+
+def match_near(pattern: regex.Pattern, text: str, pos: int, reach: int = NEAR):
+    """``pattern.match(text, pos)``, read within ``reach`` characters.
+
+    Unbounded, the regex module may scan to the text's end for a word the pattern needs (``trở lên``) at every
+    call: quadratic time over a text of many figures. In a window a ``\\Z`` or a lookahead at the window's edge
+    would see an end that is not there, so a match that reaches the edge is tried again on the whole text.
+
+        >>> match_near(regex.compile(r" *+\\Z"), "5" + " " * 50 + "x", 1) is None
+        True
+    """
+    end = pos + reach
+    m = pattern.match(text, pos, end)
+    if m is not None and m.end() >= end and end < len(text):
+        return pattern.match(text, pos)
+    return m
 
 
 def anchored_finditer(pattern: regex.Pattern, starts: Iterable[int], text: str, timeout: float | None = None):

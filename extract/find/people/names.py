@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 import regex
 
 from extract.find.document import BYLINE_LABELS, BYLINE_PAIRS, SOURCE_LABEL
-from extract.find.lexicon import DATA, MAX_MATCH, Anchors, alternation, backward, load_yaml, spellings
+from extract.find.lexicon import (DATA, MAX_MATCH, Anchors, alternation, backward, load_yaml, match_near, spellings,
+                                  starts_line)
 from extract.find.people.roles import is_byline
 from extract.find.places import units
 from extract.find.people.titles import (HONORIFIC, HONORIFICS, ONE_TITLE, TITLES_AFTER, _is_position, signature_titles, title_before)
@@ -214,9 +215,14 @@ _COLUMN_AT = re.compile(r"\S(?:\t|[^\S\n]{3,})[^\S\n]*(?=\S)")
 
 def _column_starts(text: str, at: dict[int, set[str]]) -> None:
     """The blocks of the lines that hold two or more side by side start a name in a column."""
+    first, seen = 0, 0  # the first block of the line of the last gap, and how far the text was read for it
     for m in _COLUMN_AT.finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        first = line_start + len(text[line_start:m.start()]) - len(text[line_start:m.start()].lstrip())
+        nl = text.rfind("\n", seen, m.start())
+        if nl >= 0 or seen == 0:  # a new line: its first block starts at its first character that is no space
+            first = nl + 1
+            while first < m.start() and text[first].isspace():
+                first += 1
+        seen = m.start()
         for s in (first, m.end()):
             if text[s].isupper():
                 at.setdefault(s, set()).add("column")
@@ -280,8 +286,7 @@ _PAREN_REST = regex.compile(r"[^\S\n]*+(?:\([^()\n]{1,60}\)[^\S\n]*+)?(?:\n|\Z)"
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:
     """Nothing else on the name's line but a note in brackets: ``Hoàng Lâm (Trung tâm Văn hóa huyện)``."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return not text[line_start:start].strip() and bool(_PAREN_REST.match(text, end))
+    return starts_line(text, start) and bool(match_near(_PAREN_REST, text, end, 100))
 
 
 def _line_name_ok(text: str, start: int, end: int, line_at: int, trailer: int) -> bool:

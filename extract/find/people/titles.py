@@ -195,6 +195,8 @@ def signature_titles(text: str, start: int, end: int) -> list[str] | None:
     ``BÍ THƯ      PHÓ BÍ THƯ / Lê Văn An      Hà Thị Mai`` → ``["PHÓ BÍ THƯ"]`` for Hà Thị Mai.
     """
     line_start = text.rfind("\n", max(0, start - 200), start) + 1
+    if line_start == 0:  # no line above within reach (the first line, or a long one): no signature block
+        return None
     line_end = text.find("\n", end, end + 200)
     line_end = min(len(text), end + 200) if line_end < 0 else line_end
     name_line = text[line_start:line_end]

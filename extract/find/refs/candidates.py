@@ -12,7 +12,7 @@ from __future__ import annotations
 import regex
 
 from extract.find.document import KIND_LINE
-from extract.find.lexicon import anchored_finditer
+from extract.find.lexicon import anchored_finditer, starts_line
 from extract.find.refs.issuer import header_issuer
 from extract.find.refs.patterns import (DOC_TYPES, NEXT_TERM, REFERENCE, TYPE_CODE_OF, is_state_symbol,
                                         number_word, roman)
@@ -164,8 +164,7 @@ def _under_heading(m, text: str):
     line): the heading names this document, not a cited one. Returns what the rest matches, if anything:
     ``NGHỊ QUYẾT\nSố 05-NQ/ĐU`` → the own number ``Số 05-NQ/ĐU``; ``NGHỊ QUYẾT\nĐại hội …`` → None."""
     first, nl, _ = m.group().partition("\n")
-    line_start = text.rfind("\n", 0, m.start()) + 1
-    if not nl or not first.strip().isupper() or any(c.isdigit() for c in first) or text[line_start:m.start()].strip():
+    if not nl or not first.strip().isupper() or any(c.isdigit() for c in first) or not starts_line(text, m.start()):
         return m
     after = m.start() + len(first) + 1
     while after < m.end() and text[after].isspace():

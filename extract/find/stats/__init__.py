@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from extract.find.lexicon import MAX_MATCH
 from extract.find.stats.context import add_context, blocked_spans
 from extract.find.stats.numbers import a_range, ratio, ratio_in_words
 from extract.find.stats.patterns import START
@@ -72,7 +73,7 @@ def find(ctx: DocContext) -> list[dict]:
         s = m.start()
         if s < pos or blocks.inside(s):
             continue
-        limit = blocks.limit(s)
+        limit = min(blocks.limit(s), s + MAX_MATCH)  # every attempt reads a window: linear time on any text
         rec = (a_range(text, s, limit) or ratio(text, s, limit) or ratio_in_words(text, s, limit)
                or single(text, s, limit, found))
         if rec and (not found or rec["start"] >= found[-1]["end"]):

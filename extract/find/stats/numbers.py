@@ -15,6 +15,7 @@ from typing import Optional
 
 import regex
 
+from extract.find.lexicon import match_near
 from extract.find.stats.patterns import (GLUED, ITEM_START, LINE_START, SENTENCE_START, YEAR_LIKE, lex,
                                         parse_number)
 from extract.find.stats.units import Tail, read_tail
@@ -124,7 +125,7 @@ def ratio(text: str, s: int, limit: int) -> Optional[dict]:
         return None
     b = L.num.match(text, slash + 1, limit)
     e = b.end()
-    if GLUED.match(text, e) or text[e:e + 1] in ("/", "-"):
+    if match_near(GLUED, text, e) or text[e:e + 1] in ("/", "-"):
         return None
     num, den = parse_number(a["num"]), parse_number(b["num"])
     tail = read_tail(text, e, limit)
@@ -153,7 +154,7 @@ def ratio_in_words(text: str, s: int, limit: int) -> Optional[dict]:
     a = L.num.match(text, s, limit)
     over = _OVER.match(text, a.end(), limit) if a else None
     b = L.num.match(text, over.end(), limit) if over else None
-    if not b or GLUED.match(text, b.end()) or is_label(text, s):
+    if not b or match_near(GLUED, text, b.end()) or is_label(text, s):
         return None
     num, den = parse_number(a["num"]), parse_number(b["num"])
     tail = read_tail(text, b.end(), limit)

@@ -193,8 +193,13 @@ def counted_noun(tail) -> Optional[str]:
     return tail.unit
 
 
-def line_at(text: str, start: int, end: Optional[int] = None) -> tuple[int, int]:
-    """Start and end offsets of the line holding ``text[start:end]``."""
-    a = text.rfind("\n", 0, start) + 1
-    b = text.find("\n", start if end is None else end)
+def line_at(text: str, start: int, end: Optional[int] = None, reach: int = 1000) -> Optional[tuple[int, int]]:
+    """Start and end offsets of the line holding ``text[start:end]``; None when it runs on more than ``reach``
+    characters either side (no line the finders read is that long: looking further would cost time on every
+    number of a huge one-line text)."""
+    end = start if end is None else end
+    a = text.rfind("\n", max(0, start - reach), start) + 1
+    b = text.find("\n", end, end + reach)
+    if (a == 0 and start > reach) or (b < 0 and len(text) > end + reach):
+        return None
     return a, len(text) if b < 0 else b

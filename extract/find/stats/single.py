@@ -14,6 +14,7 @@ from typing import Optional
 
 import regex
 
+from extract.find.lexicon import match_near
 from extract.find.stats.numbers import is_label, number_and_tail, record
 from extract.find.stats.patterns import GLUED, PAREN, YEAR_LIKE, counted_noun, lex
 from extract.find.stats.table import table_cell
@@ -25,7 +26,7 @@ def single(text: str, s: int, limit: int, found: list[dict]) -> Optional[dict]:
     if not one:
         return None
     e, value, tail = one
-    if (tail is None or tail.kind == "count") and GLUED.match(text, e):
+    if (tail is None or tail.kind == "count") and match_near(GLUED, text, e):
         return None
     if tail is None:
         return (_table_value(text, s, e, value) or _noun_after_paren(text, s, e, value, limit)
@@ -44,7 +45,7 @@ _CELL_AFTER = regex.compile(r"[ \u00a0]*+(?:\([^()\n]{1,20}+\)[ \u00a0]*+)?(?:[|
 
 def _table_value(text: str, s: int, e: int, value: float) -> Optional[dict]:
     """A number alone in a table cell, after its row's label (see :mod:`extract.find.stats.table`)."""
-    if not (_CELL_BEFORE.search(text, max(0, s - 8), s) and _CELL_AFTER.match(text, e)):
+    if not (_CELL_BEFORE.search(text, max(0, s - 8), s) and match_near(_CELL_AFTER, text, e)):
         return None
     cell = table_cell(text, s, e)
     if not cell:
@@ -70,9 +71,10 @@ def _label_value(text: str, s: int, e: int, value: float) -> Optional[dict]:
     """The number that closes a labelled line or clause takes its unit from the label: count of the noun
     after ``Số``/``Tổng số`` (``Số chi bộ: 45;``, ``Tổng số đảng viên là 1.245.``), or a percent when the
     label is a ``Tỷ lệ … (%)``."""
-    if not _LINE_END.match(text, e):
+    if not match_near(_LINE_END, text, e):
         return None
-    line_start = max(text.rfind("\n", 0, s), text.rfind(";", max(0, s - 100), s))  # a line, or a clause after ";"
+    # a line, or a clause after ";", of at most 100 characters
+    line_start = max(text.rfind("\n", max(0, s - 100), s), text.rfind(";", max(0, s - 100), s))
     m = _LABEL_LINE.match(text, max(0, line_start), s) if s - line_start < 100 else None
     if not m:
         return None
@@ -154,7 +156,7 @@ def _bare(text: str, s: int, e: int, value: float, limit: int, found: list[dict]
             break
         if prev["kind"] in ("count", "ratio") and prev["unit"]:
             unit = unit or prev["unit"]
-            if pred or items or _BREAKDOWN.search(text, prev["end"], s) or _PAREN_ITEMS.match(text, prev["end"]):
+            if pred or items or _BREAKDOWN.search(text, prev["end"], s) or match_near(_PAREN_ITEMS, text, prev["end"]):
                 return record(text, s, e, "count", value=value, unit=unit)
     if unit is None and pred and (unit := _subject_noun(text, s)):  # "Trong số đảng viên bị kỷ luật: khiển trách 31"
         return record(text, s, e, "count", value=value, unit=unit)

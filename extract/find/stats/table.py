@@ -17,6 +17,7 @@ gives the unit of its row.
 """
 from __future__ import annotations
 
+import threading
 from typing import Optional
 
 import regex
@@ -73,19 +74,38 @@ def _is_number(cell: str) -> bool:
     return bool(_NUMBER_CELL.fullmatch(cell))
 
 
+_MEMO = threading.local()  # per thread: the text, and (where a row ends, separator, width) → the heading above it
+
+
 def _heading(text: str, row_start: int, sep: str, width: int) -> Optional[list[str]]:
-    """The cells of the nearest row above in the same table that holds no number cell after its first."""
-    end = row_start - 1
+    """The cells of the nearest row above in the same table that holds no number cell after its first.
+
+    Every row a walk passes is remembered (for one text at a time), so the rows of a long table are each
+    read once, not once for every number under them."""
+    if getattr(_MEMO, "text", None) is not text:
+        _MEMO.text, _MEMO.headings = text, {}
+    headings = _MEMO.headings
+    end, passed, found = row_start - 1, [], None
     while end > 0:
-        a = text.rfind("\n", 0, end) + 1
+        if (end, sep, width) in headings:
+            found = headings[end, sep, width]
+            break
+        passed.append(end)
+        a = text.rfind("\n", max(0, end - ROW_REACH), end) + 1
         line = text[a:end]
-        if _sep_of(line) != sep:
-            return None
+        if (a == 0 and end > ROW_REACH) or _sep_of(line) != sep:
+            break
         cells = [line[x:y] for x, y in _cells(line, sep)]
         if len(cells) == width and not any(_is_number(c) and not YEAR_LIKE.fullmatch(c.strip()) for c in cells[1:]):
-            return cells
+            found = cells
+            break
         end = a - 1
-    return None
+    for e in passed:
+        headings[e, sep, width] = found
+    return found
+
+
+ROW_REACH = 1000  # no table row is longer (see stats.patterns.line_at)
 
 
 def _unit_words(words: str) -> Optional[tuple[str, Optional[str], float]]:
@@ -124,7 +144,10 @@ def _from_label(label: str) -> Optional[tuple[str, Optional[str], float]]:
 def table_cell(text: str, s: int, e: int) -> Optional[tuple[str, Optional[str], float]]:
     """(kind, unit, factor) of the number ``text[s:e]`` when it fills a cell of a table row after the
     row's label, else None."""
-    a, b = line_at(text, s)
+    span = line_at(text, s)
+    if span is None:
+        return None
+    a, b = span
     line = text[a:b]
     sep = _sep_of(line)
     if sep is None:
