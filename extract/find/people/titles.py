@@ -19,20 +19,27 @@ HONORIFICS = _T["honorifics"]
 HONORIFIC = alternation(HONORIFICS)  # "đồng chí", "đ/c"
 _HEADS = _T["heads"]
 _ABBR = _T["abbreviations"]
-_INNER = alternation(_T["inner_lower"])
-# continuation of a title: capitalised words, abbreviations, the lowercase words of organisation names;
-# a line break continues it only when the next line starts with a capital ("…Thường trực\nBan Tổ chức …")
-_ORG = rf"(?:và[^\S\n]++)?{alternation(_T['org_names'])}(?![\p{{L}}])"  # before a bare capitalised word: "Y tế", not "Y"
-# a unit's number: "Quân khu 4", "Phường 5", "Quận 10"
-_UNIT_NUMBER = r"(?<=(?:Quân khu|Phường|Quận|Sư đoàn|Lữ đoàn|Trung đoàn|Binh đoàn|Tiểu đoàn|Vùng|Hải đoàn)[^\S\n])\d{1,3}(?![\d/.,]\d|\p{L})"
-# a verb after the title that opens with one of its lowercase words: "… Tỉnh ủy công bố Quyết định",
-# "… UBND tỉnh trực tiếp chỉ đạo" (but "Ban kiểm tra")
-_VERB = rf"(?!(?<![Bb]an[^\S\n]){alternation(_T['verbs_after'])}(?![\p{{L}}]))"
-# "Vụ Địa phương II thuộc Ban Dân vận Trung ương": one body under another
-_UNDER = r"thuộc(?=[^\S\n]++\p{Lu})"
-_WORD = rf"(?:{_ORG}|\p{{Lu}}[\p{{L}}]*+|{_VERB}{_INNER}(?![\p{{L}}])|{_UNIT_NUMBER}|{_UNDER})"
-_GAP = r"(?:[^\S\n]++|[^\S\n]*+\n[^\S\n]*+(?=\p{Lu}))"
-_ONE = rf"(?:(?i:nguyên)\s++)?(?:(?i:{alternation(_HEADS)})|{alternation(_ABBR, tones=False)})(?![\p{{L}}])(?:{_GAP}{_WORD})*+"
+
+
+def _title_pattern() -> str:
+    """One title: a head (``Phó Bí thư``, ``UVBTV``) and the words that go on with it (``Thường trực Huyện ủy``)."""
+    # continuation of a title: capitalised words, abbreviations, the lowercase words of organisation names;
+    # a line break continues it only when the next line starts with a capital ("…Thường trực\nBan Tổ chức …")
+    org = rf"(?:và[^\S\n]++)?{alternation(_T['org_names'])}(?![\p{{L}}])"  # before a bare capitalised word: "Y tế"
+    # a unit's number: "Quân khu 4", "Phường 5", "Quận 10"
+    unit_number = rf"(?<={alternation(_T['numbered_units'])}[^\S\n])\d{{1,3}}(?![\d/.,]\d|\p{{L}})"
+    # a verb after the title that opens with one of its lowercase words: "… Tỉnh ủy công bố Quyết định",
+    # "… UBND tỉnh trực tiếp chỉ đạo" (but "Ban kiểm tra")
+    verb = rf"(?!(?<![Bb]an[^\S\n]){alternation(_T['verbs_after'])}(?![\p{{L}}]))"
+    under = r"thuộc(?=[^\S\n]++\p{Lu})"  # "Vụ Địa phương II thuộc Ban Dân vận Trung ương": one body under another
+    word = (rf"(?:{org}|\p{{Lu}}[\p{{L}}]*+|{verb}{alternation(_T['inner_lower'])}(?![\p{{L}}])"
+            rf"|{unit_number}|{under})")
+    gap = r"(?:[^\S\n]++|[^\S\n]*+\n[^\S\n]*+(?=\p{Lu}))"
+    head = rf"(?:(?i:{alternation(_HEADS)})|{alternation(_ABBR, tones=False)})"
+    return rf"(?:(?i:nguyên)\s++)?{head}(?![\p{{L}}])(?:{gap}{word})*+"
+
+
+_ONE = _title_pattern()
 ONE_TITLE = regex.compile(_ONE)
 _LIST = rf"{_ONE}(?:[^\S\n]*+(?:,|-|–)[^\S\n]*+{_ONE})*+"
 # after a comma or a dash, or the whole of a bracket: "…, Bí thư Huyện ủy", "Quàng Thị Hoa (Bí thư Đảng ủy xã)"
