@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Optional
 
 import regex
 
-from extract.find.date_forms import ANCHORS, DATA, MONTH_WORDS, PATTERN, ROMAN, SPAN_WORDS, YEAR, iso_date
+from extract.find.date_forms import (ANCHORS, DATA, DURATION_UNITS, MONTH_WORDS, PATTERN, ROMAN, SPAN_WORDS, YEAR,
+                                     iso_date)
 from extract.find.document import DATELINE, RefDate  # noqa: F401 (DATELINE: extract.io.formats reads it here)
 from extract.find.lexicon import MAX_MATCH, alternation, anchored_finditer, match_near
 
@@ -273,7 +274,7 @@ def _year(m, text, ref):
 def _duration(m, text, ref):
     if not _duration_ok(text, m):
         return None
-    unit = {"năm": "Y", "tháng": "M", "tuần": "W", "ngày": "D"}[m["du"].lower()]
+    unit = DURATION_UNITS[m["du"].lower()]
     return _rec(m, "duration", f"P{int(m['dn'])}{unit}")
 
 

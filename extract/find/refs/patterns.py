@@ -11,9 +11,7 @@ from extract.find.lexicon import Anchors, alternation, load_yaml
 DOC_TYPES = load_yaml("doc_types.yaml")
 ISSUERS = load_yaml("issuers.yaml")
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
-ORDINALS = {"nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
-            "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "mười ba": 13, "mười bốn": 14,
-            "mười lăm": 15, "mười sáu": 16}
+ORDINALS = DOC_TYPES["ordinals"]  # "sáu" → 6
 
 
 def roman(s: str) -> int | None:
@@ -99,10 +97,11 @@ CODELESS = (rf"(?P<codeless>(?P<cltw>{TYPE_WORD})\s++(?:(?i:số)\s*+)?(?P<clnum
             rf"(?![\d\p{{L}}]|\s*[-/–]\s*\p{{L}}|[/.,]\d))")
 # "Điều lệ Đảng", "Cương lĩnh chính trị", "Luật Phòng, chống tham nhũng", "Luật Cán bộ, công chức"
 _LAW_WORD = r"\p{Lu}[\p{Ll}\p{Lu}]*+"
-_LAW_TAIL = r"(?:\s++(?!(?:và|của|được|đã|để|nhằm|theo|với|trong|về|năm|số|ngày|có|là|sẽ|cho|khi|tại|đối|này|đó|các|những)\b)[\p{Ll}\p{Lu}]++|,\s++(?:chống|công chức|viên chức|khen thưởng))"  # "Phòng, chống …", "Cán bộ, công chức", "Thi đua, khen thưởng"
+_LAW_TAIL = (rf"(?:\s++(?!{alternation(DOC_TYPES['law_name_stops'])}\b)[\p{{Ll}}\p{{Lu}}]++"
+             rf"|,\s++{alternation(DOC_TYPES['law_name_pairs'])})")  # "Phòng, chống …", "Cán bộ, công chức"
 NAMED = (rf"(?P<named>(?i:{alternation(DOC_TYPES['named'])})(?![\p{{L}}])"
          # not a school, a firm or a degree: "Trường Đại học Luật", "Công ty Luật", "Cử nhân Luật", "Đoàn Luật sư"
-         rf"|(?<!(?:học|Khoa|khoa|ty|nhân|phòng|sĩ|ngành|Viện)\s)(?P<law>Bộ luật|Luật)\s++(?!sư(?!\p{{L}}))"
+         rf"|(?<!{alternation(DOC_TYPES['not_law_after'])}\s)(?P<law>Bộ luật|Luật)\s++(?!sư(?!\p{{L}}))"
          # "Luật Đất đai (sửa đổi)": the revised law, not the one in force
          rf"(?P<lawname>{_LAW_WORD}(?:{_LAW_TAIL}){{0,7}})(?:[^\S\n]*+\((?i:sửa đổi)(?:,[^\S\n]*+(?i:bổ sung))?\))?)")
 

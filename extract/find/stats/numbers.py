@@ -17,7 +17,7 @@ import regex
 
 from extract.find.lexicon import match_near
 from extract.find.stats.patterns import (GLUED, ITEM_START, LINE_START, SENTENCE_START, YEAR_LIKE, lex,
-                                        parse_number)
+                                        parse_number, words_of)
 from extract.find.stats.units import Tail, read_tail
 from schemas.records import Statistic
 
@@ -141,7 +141,7 @@ def ratio(text: str, s: int, limit: int) -> Optional[dict]:
     return record(text, s, end, "ratio", value=value, unit=unit, numerator=num * f, denominator=den * f)
 
 
-_OVER = regex.compile(r"[^\S\n]++(?i:trên|trong số|trên tổng số|trong tổng số)[^\S\n]++(?=\d)")
+_OVER = regex.compile(rf"[^\S\n]++{words_of('ratio_words')}[^\S\n]++(?=\d)")
 
 
 def ratio_in_words(text: str, s: int, limit: int) -> Optional[dict]:

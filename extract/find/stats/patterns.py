@@ -22,6 +22,15 @@ import regex
 from extract.find.lexicon import alternation, backward, load_yaml, spellings
 
 HS = r"[^\S\n]"  # horizontal space: a statistic never runs over a line break
+_WORDS = load_yaml("stats.yaml")
+SHARE_LABEL = rf"(?i:{alternation(_WORDS['share_labels'])})"  # "tỷ lệ"
+COUNT_LABEL = rf"(?i:{alternation(_WORDS['count_labels'])})"  # "tổng số", "số lượng", "số"
+ITEMS_CUE = rf"(?i:{alternation(_WORDS['breakdown_cues'])})"  # "trong đó", "gồm"
+
+
+def words_of(key: str) -> str:
+    """The words of ``stats.yaml``'s list ``key`` as a case-insensitive alternation."""
+    return rf"(?i:{alternation(_WORDS[key])})"
 
 # A Vietnamese number: "." groups thousands, "," is the decimal mark.
 # "1.482"  "12.400"  "3,76"  "03"; "2.5%", "3.5 triệu" (the English decimal some writers use,
@@ -145,7 +154,7 @@ def _noun_patterns(d: dict) -> dict:
         # a verb right after a bare count: "trong đó 45 hoàn thành tốt nhiệm vụ"
         bare_verb=regex.compile(rf"{HS}++" + _ci(_words(d, "bare_verbs"))),
         # a list cue right before a bare count: "trong đó 45", ", 2", "; hơn 30"
-        bare_cue=backward(rf"(?:(?<![\p{{L}}\p{{M}}])(?i:trong đó|gồm|bao gồm)|[,;:]){HS}*+"
+        bare_cue=backward(rf"(?:(?<![\p{{L}}\p{{M}}]){ITEMS_CUE}|[,;:]){HS}*+"
                           rf"(?:{_ci(_words(d, 'qualifiers'))}{HS}++)?+\Z"),
         unit_max=int(d["unit_max_words"]),
         list_max=int(d["list_max_words"]),

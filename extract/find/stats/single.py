@@ -16,7 +16,8 @@ import regex
 
 from extract.find.lexicon import match_near
 from extract.find.stats.numbers import is_label, number_and_tail, record
-from extract.find.stats.patterns import GLUED, PAREN, YEAR_LIKE, counted_noun, lex
+from extract.find.stats.patterns import (COUNT_LABEL, GLUED, ITEMS_CUE, PAREN, SHARE_LABEL, YEAR_LIKE, counted_noun, lex,
+                                        words_of)
 from extract.find.stats.table import table_cell
 from extract.find.stats.units import read_tail
 
@@ -60,7 +61,7 @@ _PER_ONE = regex.compile(r"(?<![\p{L}])(?i:trên|mỗi|cho)[^\S\n]++\Z")
 # a table row or a "label: value" line whose label names what is counted: "Tổng số đảng viên: 6.318",
 # "Số đảng viên mới kết nạp<TAB>125", "Tỷ lệ hộ nghèo (%): 2,35"
 _LABEL_LINE = regex.compile(r"(?:^|\n|;)[^\S\n]*+(?:[-+•*][^\S\n]*+)?"
-                            r"(?P<label>(?P<share>(?i:tỷ lệ|tỉ lệ))|(?i:tổng số|số lượng|số))[ ]++(?!(?i:lượng)[ ]*+[:\t])(?P<noun>[^\d:\t\n]{2,60}?)"
+                            rf"(?P<label>(?P<share>{SHARE_LABEL})|{COUNT_LABEL})[ ]++(?!(?i:lượng)[ ]*+[:\t])(?P<noun>[^\d:\t\n]{{2,60}}?)"
                             r"(?:[ ]++[^:\t\n]{1,40}?)??[ ]*+(?P<pct>\([ ]*+%[ ]*+\))?"  # "… năm 2023", "(đến 31/12)"
                             r"(?:[ ]*+(?::|\t)|(?<=[ ])(?i:là))[^\S\n]*+\Z")
 # what may close a labelled value: the line's end, or the end of its clause ("Số chi bộ: 45; …")
@@ -87,7 +88,7 @@ def _label_value(text: str, s: int, e: int, value: float) -> Optional[dict]:
     return record(text, s, e, "count", value=value, unit=unit) if unit else None  # not "Số nhà: 45"
 
 
-_CHANGE_TO = regex.compile(r"[^\S\n]++(?i:xuống|lên)(?:[^\S\n]++(?i:còn|mức|đến|tới))?[^\S\n]++(?=\d)")
+_CHANGE_TO = regex.compile(rf"[^\S\n]++{words_of('change_to')}(?:[^\S\n]++{words_of('change_to_level')})?[^\S\n]++(?=\d)")
 
 
 def _change_from(text: str, s: int, e: int, value: float, limit: int) -> Optional[dict]:
@@ -107,7 +108,7 @@ def _change_from(text: str, s: int, e: int, value: float, limit: int) -> Optiona
 
 
 # a sentence or clause that opens by naming what it counts: "Số đảng viên …", "Trong số đảng viên bị kỷ luật: …"
-_SUBJECT = regex.compile(r"(?:\A|(?<=[\n.;!?:]))[^\S\n]*+(?:[-+•][^\S\n]*+)?(?i:trong số|tổng số|số lượng|số)"
+_SUBJECT = regex.compile(rf"(?:\A|(?<=[\n.;!?:]))[^\S\n]*+(?:[-+•][^\S\n]*+)?(?:(?i:trong số)|{COUNT_LABEL})"
                          r"(?=[^\S\n]++\p{Ll})")
 
 
@@ -164,8 +165,7 @@ def _bare(text: str, s: int, e: int, value: float, limit: int, found: list[dict]
 
 
 _COLON_BEFORE = regex.compile(r"[\p{L}\p{M})]:[^\S\n]*+\Z")  # "hoàn thành tốt: 38"
-_ITEMS_CUE = r"(?i:trong đó|gồm|bao gồm)"  # the words that open a count's breakdown
-_BREAKDOWN = regex.compile(rf"(?<![\p{{L}}]){_ITEMS_CUE}(?![\p{{L}}\p{{M}}])")
+_BREAKDOWN = regex.compile(rf"(?<![\p{{L}}]){ITEMS_CUE}(?![\p{{L}}\p{{M}}])")
 _PAREN_ITEMS = regex.compile(r"[^\S\n]*+\((?=[^\S\n]*+\p{Ll})")  # "418 đảng viên (nam 296, nữ 122)"
 
 
@@ -182,4 +182,4 @@ def _sentence_break(text: str, a: int, b: int, items: bool = False) -> bool:
 
 _BULLET_ITEMS = regex.compile(r"[.;:]?+[^\S\n]*+\n[^\S\n]*+[-+•][^\S\n]*+")
 _DOT_ITEMS = regex.compile(r"\.[^\S\n]*+(?=(?i:trong đó)(?![\p{L}\p{M}]))")
-_SEMI_ITEMS = regex.compile(rf";[^\S\n]*+{_ITEMS_CUE}(?![\p{{L}}])")
+_SEMI_ITEMS = regex.compile(rf";[^\S\n]*+{ITEMS_CUE}(?![\p{{L}}])")

@@ -22,31 +22,27 @@ from typing import Optional
 
 import regex
 
-from extract.find.lexicon import alternation
+from extract.find.lexicon import alternation, load_yaml
 from extract.find.places import units
-from extract.find.stats.patterns import NUM, YEAR_LIKE, counted_noun, lex, line_at
+from extract.find.stats.patterns import COUNT_LABEL, NUM, SHARE_LABEL, YEAR_LIKE, counted_noun, lex, line_at, words_of
 from extract.find.stats.units import read_tail
 
 # a cell holding a number, maybe with its share in brackets: "51.360 (74,5%)"
 _NUMBER_CELL = regex.compile(rf"[^\S\n]*+(?P<num>{NUM})[^\S\n]*+(?:\([^()\n]{{1,20}}+\)[^\S\n]*+)?")
 _BRACKET_UNIT = regex.compile(r"\((?P<u>[^()\n]{1,25}+)\)")
-_SHARE = regex.compile(r"(?i:tỷ lệ|tỉ lệ)(?![\p{L}\p{M}])|%")
-_UNIT_HEADING = regex.compile(r"[^\S\n]*+(?i:đvt|đơn vị tính)[^\S\n]*+\.?+\Z")
-_SHARE_LABEL = regex.compile(r"[^\S\n]*+(?i:tỷ lệ|tỉ lệ)(?![\p{L}\p{M}])")
+_SHARE = regex.compile(rf"{SHARE_LABEL}(?![\p{{L}}\p{{M}}])|%")
+_UNIT_HEADING = regex.compile(rf"[^\S\n]*+{words_of('unit_headings')}[^\S\n]*+\.?+\Z")
+_SHARE_LABEL = regex.compile(rf"[^\S\n]*+{SHARE_LABEL}(?![\p{{L}}\p{{M}}])")
 # headings of a column of units or people, and the words a unit's name starts with
-_ENTITY_HEADING = regex.compile(r"[^\S\n]*+(?i:tên đơn vị|đơn vị|địa phương|địa bàn|họ và tên|họ tên|tổ chức đảng"
-                                r"|chi bộ|đảng bộ|xã, phường|xã|phường)[^\S\n]*+\Z")
-_ENTITY_WORD = regex.compile(r"[^\S\n]*+(?i:" + alternation(units() + ["chi bộ", "đảng bộ", "thôn", "bản", "ấp", "tổ dân phố",
-                                                                  "khu phố", "trường", "công ty", "ban", "sở", "phòng"])
-                             + r")(?![\p{L}\p{M}])")
+_ENTITY_HEADING = regex.compile(rf"[^\S\n]*+{words_of('entity_headings')}[^\S\n]*+\Z")
+_ENTITY_WORD = regex.compile(rf"[^\S\n]*+(?i:{alternation(units() + load_yaml('stats.yaml')['entity_words'])})"
+                             r"(?![\p{L}\p{M}])")
 # row labels that name nothing counted: "| Tổng cộng | 120 |", "| Ghi chú | 5 |"
-_NO_LABEL = regex.compile(r"[^\S\n]*+(?i:ghi chú|tổng|tổng cộng|cộng|toàn bộ|năm|tháng|quý|stt|tt)[^\S\n:]*+:?+[^\S\n]*+")
+_NO_LABEL = regex.compile(rf"[^\S\n]*+{words_of('no_label_rows')}[^\S\n:]*+:?+[^\S\n]*+")
 # headings of plan and time columns, which count nothing themselves
-_PLAN = regex.compile(r"[^\S\n]*+(?i:kế hoạch|thực hiện|ước|dự toán|chỉ tiêu|mục tiêu|kết quả|cùng kỳ|so sánh"
-                      r"|ghi chú|năm|tháng|quý|giai đoạn|nhiệm kỳ|đánh giá|tăng|giảm|tổng|cộng|giao|được giao|đạt|số liệu)"
-                      r"(?![\p{L}\p{M}])")
-_LABEL_HEAD = regex.compile(r"[^\S\n]*+(?i:tổng số|số lượng|số|tổng)[^\S\n]++")
-_LINK = regex.compile(r"(?i:mới|thêm|được)(?:[^\S\n]++|\Z)")  # "Kết nạp mới", "Kết nạp thêm …"
+_PLAN = regex.compile(rf"[^\S\n]*+{words_of('plan_headings')}(?![\p{{L}}\p{{M}}])")
+_LABEL_HEAD = regex.compile(rf"[^\S\n]*+(?:{COUNT_LABEL}|(?i:tổng))[^\S\n]++")  # "Tổng số", "Số", "Tổng"
+_LINK = regex.compile(rf"{words_of('label_links')}(?:[^\S\n]++|\Z)")  # "Kết nạp mới", "Kết nạp thêm …"
 _ROW_MARK = regex.compile(r"[^\S\n]*+(?:\d{1,3}[.)]?+|[IVXLC]{1,5}+\.?+|[a-zđ][.)])?+[^\S\n]*+")
 
 
@@ -188,9 +184,8 @@ def table_cell(text: str, s: int, e: int) -> Optional[tuple[str, Optional[str], 
     return unit or _bare_cell(texts[j], column, label_heading)
 
 
-_NOT_QUANTITY = regex.compile(r"[^\S\n]*+(?i:stt|tt|mã|mã số|số hiệu|số thẻ|điện thoại|sđt|năm sinh|tuổi|ngày|"
-                              r"tháng|năm|ghi chú|số điện thoại)[^\S\n]*+\Z")
-_PERSON_HEADING = regex.compile(r"[^\S\n]*+(?i:họ và tên|họ tên)")
+_NOT_QUANTITY = regex.compile(rf"[^\S\n]*+{words_of('not_quantity_headings')}[^\S\n]*+\Z")
+_PERSON_HEADING = regex.compile(rf"[^\S\n]*+{words_of('person_headings')}")
 _PHONE = regex.compile(r"[^\S\n]*+0\d{7,}+[^\S\n]*+")
 
 
