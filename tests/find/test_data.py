@@ -82,3 +82,10 @@ def test_a_trailer_heading_is_no_kind_and_no_byline_label():
 def test_a_name_never_starts_with_a_word_that_ends_names():
     never = {fold(w) for w in load_yaml("not_people.yaml")["never_names"]}
     assert not never & {fold(s) for _, _, words in LISTS[-1:] for s in words}
+
+
+def test_a_relation_cue_names_one_relation():
+    seen: dict[str, str] = {}
+    for relation, cues in load_yaml("relations.yaml")["cues"].items():
+        for cue in cues:
+            assert seen.setdefault(fold(cue), relation) == relation, cue

@@ -15,7 +15,7 @@ from typing import Optional
 import regex
 
 from extract.find.lexicon import match_near
-from extract.find.stats.patterns import QUOTE, lex, line_at
+from extract.find.stats.patterns import QUOTE, lex, line_at, lower_words, words_of
 
 # Sentence ends: ".", "!", "?", "…" before a space, or a line break.
 # "Kết nạp 64 quần chúng. Năm 2022 …"  (a "." inside "1.482" is no end)
@@ -37,9 +37,9 @@ def _sentences(text: str) -> list[int]:
 
 
 # what may stand between a figure and the date written right after it: "4,1% cuối năm 2019", "96 người trong năm 2023"
-_OWN_GAP = regex.compile(r"[^\S\n]*+(?:(?i:vào|trong|đến|tới|tính đến)[^\S\n]++)?(?:(?i:cuối|đầu|giữa|hết)[^\S\n]++)?")
+_OWN_GAP = regex.compile(rf"[^\S\n]*+(?:{words_of('own_date_links')}[^\S\n]++)?(?:{words_of('own_date_parts')}[^\S\n]++)?")
 # a date that is a comparison's baseline governs no figure: "tăng 9,4% so với cùng kỳ năm 2023"
-_COMPARED = regex.compile(r"(?i:so với|so cùng kỳ|bằng)(?:\s++(?i:cùng kỳ|cùng thời điểm|thời điểm|cuối|đầu|năm|kỳ)){0,3}\s*+$")
+_COMPARED = regex.compile(rf"{words_of('comparisons')}(?:\s++{words_of('comparison_words')}){{0,3}}\s*+$")
 _DAYS = ("date", "datetime")
 
 
@@ -91,7 +91,7 @@ def _period(rec: dict, starts: list[int], text: str, dates: _Dates, periods: _Da
 
 
 _HEADING_MAX = 160  # characters: a heading line is short
-_HORIZON = regex.compile(r"(?i:đến|tới|tầm nhìn)[^\S\n]++\Z")
+_HORIZON = regex.compile(rf"{words_of('horizons')}[^\S\n]++\Z")
 
 
 def _heading_periods(text: str, dates: list[dict]) -> list[dict]:
@@ -127,7 +127,7 @@ def _pred_qual(text: str, rec: dict) -> tuple:
     return pred, qual
 
 
-_QUAL_AFTER = regex.compile(r"[^\S\n]++((?i:trở lên|trở xuống|trở lại))(?![\p{L}\p{M}])")
+_QUAL_AFTER = regex.compile(rf"[^\S\n]++({words_of('qualifiers_after')})(?![\p{{L}}\p{{M}}])")
 
 
 def _is_target(text: str, rec: dict, lo: int, goal_section: bool) -> bool:
@@ -146,12 +146,12 @@ def _is_target(text: str, rec: dict, lo: int, goal_section: bool) -> bool:
     return not lex().done_cue.search(window, m.end())
 
 
-_PLAN_BRACKET = re.compile(r"\(\s*(?:chỉ tiêu|kế hoạch|mục tiêu|kh)\b[^()\n]{0,25}$")
+_PLAN_BRACKET = re.compile(rf"\(\s*{lower_words('plan_brackets')}\b[^()\n]{{0,25}}$")
 # a section heading: a line in capitals, or a numbered line without a closing full stop
 _SECTION = re.compile(r"(?m)^[^\S\n]*(?:(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)][^\S\n]+)?[^\n\t|]{3,160}$")
-_GOAL_HEADING = re.compile(r"\b(?:mục tiêu|chỉ tiêu|phương hướng|nhiệm vụ|định hướng|giải pháp|kế hoạch)\b")
-_STRONG_GOAL = re.compile(r"\b(?:mục tiêu|phương hướng|định hướng)\b")
-_RESULT_HEADING = re.compile(r"\b(?:kết quả|thực hiện|tình hình|đánh giá|đạt được|hạn chế|nguyên nhân)\b")
+_GOAL_HEADING = re.compile(rf"\b{lower_words('goal_headings')}\b")
+_STRONG_GOAL = re.compile(rf"\b{lower_words('strong_goal_headings')}\b")
+_RESULT_HEADING = re.compile(rf"\b{lower_words('result_headings')}\b")
 
 
 def _sections(text: str) -> tuple[list[int], list[bool]]:
