@@ -1,28 +1,35 @@
 """Where the time of one document goes: each stage of ``analyze`` and of a worker, per MB.
 
-    python benchmarks/bench_finders.py              # 300 synthetic bulletins (about 1.2 MB)
+    python benchmarks/bench_finders.py                       # 300 synthetic bulletins (about 1.2 MB)
     python benchmarks/bench_finders.py --files 1000
+    python benchmarks/bench_finders.py --against ../baseline --rounds 7
 
 Builds the same synthetic archive as ``bench_ingest.py``, then times, over all of it, each stage a
-worker runs for a document (decode, sentences, each finder, links, validation, Arrow tables), and in
-the same run underthesea ``word_tokenize`` over a sample of the text as the baseline. Prints ms per MB
-and each stage's throughput as a multiple of ``word_tokenize``; nothing here is asserted.
+worker runs for a document: decode, the document's context (sentences, own date, header scope), each
+finder of ``extract.find.FINDERS`` in its order (each reads the context and the earlier finders'
+results), links, the whole of ``analyze``, validation and the Arrow tables; and in the same run
+underthesea ``word_tokenize`` over a sample of the text as the baseline. Prints ms per MB and each
+stage's throughput as a multiple of ``word_tokenize``; nothing here is asserted.
+
+``--against TREE`` also times ``analyze`` of another checkout (its own ``.venv``) on the same files, in
+child processes that alternate with this tree's, ``--rounds`` times each, and prints the medians of their
+CPU time and the ratio: the machine is shared, so only figures of one run are compared.
 """
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import shutil
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from bench_ingest import build  # noqa: E402
 
 CHUNK = 16  # documents per worker chunk (extract.batch.CHUNK_FILES)
 
@@ -30,11 +37,11 @@ CHUNK = 16  # documents per worker chunk (extract.batch.CHUNK_FILES)
 def _stages():
     from extract import link, pipeline, store
     from extract.batch import CHUNK_FILES
+    from extract.context import DocContext
+    from extract.find import FINDERS
+    from extract.io.decode import decode_bytes
 
     pending: list = []
-    from extract.find import dates, metadata, people, refs, stats
-    from extract.io.decode import decode_bytes
-    from extract.segment import split_sentences
 
     def run(data: bytes, t: dict) -> None:
         def timed(name, f):
@@ -44,14 +51,13 @@ def _stages():
             return out
 
         text = timed("decode", lambda: decode_bytes(data, "bench.txt"))
-        sents = timed("sentences", lambda: split_sentences(text))
-        ref = timed("dates", lambda: dates.reference_date(text))
-        ds = timed("dates", lambda: dates.find_dates(text, ref))
-        rs = timed("refs", lambda: refs.find_doc_refs(text, ds, ref))
-        ps = timed("people", lambda: people.find_people(text))
-        timed("statistics", lambda: stats.find_statistics(text, ds, rs, ps))
-        timed("metadata", lambda: metadata.find_metadata(text, ds, rs, ps, ref))
-        timed("links", lambda: link.find_ref_relations(text, rs, [(s.start, s.end) for s in sents]))
+        ctx = DocContext(text)
+        timed("sentences", lambda: ctx.sentences)
+        timed("context (own date, scope, trailer)", lambda: (ctx.own_date, ctx.scope, ctx.trailer_start))
+        for f in FINDERS:
+            timed(f.name, lambda: ctx.found(f.name))
+        rs = ctx.kept("doc_refs")
+        timed("links", lambda: link.find_ref_relations(text, rs, [(s.start, s.end) for s in ctx.sentences]))
         doc = timed("analyze (all of the above but decode)", lambda: pipeline.analyze(text, "bench.txt"))
         timed("validate (pydantic)", lambda: pipeline.to_record(doc))
         pending.append(doc)
@@ -62,9 +68,52 @@ def _stages():
     return run
 
 
+def _child(tree: Path, folder: Path) -> None:
+    """Time ``analyze`` of the checkout ``tree`` over the files of ``folder``; print seconds and MB as JSON."""
+    sys.path.insert(0, str(tree))
+    from extract.io.decode import decode_bytes
+    from extract.pipeline import analyze
+
+    texts = [decode_bytes(p.read_bytes(), p.name) for p in sorted(folder.rglob("*.txt"))]
+    for text in texts[:CHUNK]:  # imports and pattern compilation are not per-document costs
+        analyze(text, "bench.txt")
+    t0 = time.process_time()  # CPU time of this process: other processes on a shared machine weigh less
+    for text in texts:
+        analyze(text, "bench.txt")
+    secs = time.process_time() - t0
+    print(json.dumps({"seconds": secs, "mb": sum(len(t.encode()) for t in texts) / 1e6, "extract": str(tree)}))
+
+
+def _against(other: Path, folder: Path, rounds: int) -> None:
+    """``analyze`` of this tree and of ``other`` on the same files, alternating, ``rounds`` times each."""
+    runs: dict[str, list[float]] = {"this tree": [], str(other): []}
+    trees = {"this tree": (Path(sys.executable), ROOT), str(other): (other / ".venv" / "bin" / "python", other)}
+    for r in range(rounds):
+        order = list(trees) if r % 2 == 0 else list(reversed(trees))
+        for name in order:
+            py, tree = trees[name]
+            out = subprocess.run([str(py), __file__, "--child", str(tree), str(folder)], capture_output=True,
+                                 text=True, check=True, cwd=tree)
+            got = json.loads(out.stdout.strip().splitlines()[-1])
+            runs[name].append(1000 * got["seconds"] / got["mb"])
+    print(f"\nanalyze, CPU ms per MB over {rounds} alternating rounds (child processes, same files):")
+    for name, xs in runs.items():
+        print(f"  {name:<30} median {statistics.median(xs):7.0f}   runs {' '.join(f'{x:.0f}' for x in xs)}")
+    mine, base = statistics.median(runs["this tree"]), statistics.median(runs[str(other)])
+    print(f"  this tree ÷ {other}: {mine / base:.3f} (below 1: faster)")
+
+
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["--child"]:
+        _child(Path(argv[1]), Path(argv[2]))
+        return 0
+    sys.path.insert(0, str(ROOT))
+    from bench_ingest import build
+
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--files", type=int, default=300)
+    ap.add_argument("--against", type=Path, help="another checkout with its own .venv, timed in the same run")
+    ap.add_argument("--rounds", type=int, default=5)
     args = ap.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="partydocs-finders-"))
     try:
@@ -88,6 +137,8 @@ def main(argv: list[str]) -> int:
         for name, secs in t.items():
             rate = size / secs
             print(f"{name:<40} {1000 * secs / size:>7.0f} {rate:>7.2f} {rate / wt:>16.1f}")
+        if args.against:
+            _against(args.against.resolve(), work, args.rounds)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0

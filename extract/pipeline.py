@@ -17,14 +17,13 @@ import hashlib
 from typing import Iterable
 
 from extract import __version__, link, resolve
-from extract.find import dates, metadata, people, refs, stats
-from extract.find.people_roles import trailer_start
-from extract.segment import SentenceIndex, segment_words, split_sentences
+from extract.context import DocContext
+from extract.find import CATEGORIES, FINDERS
+from extract.segment import SentenceIndex, segment_words
 from extract.views import COPY_TYPE
 from schemas import Document
 
 PIPELINE_VERSION = __version__
-CATEGORIES = ("doc_refs", "dates", "people", "statistics")
 
 
 def doc_id_of(text: str) -> str:
@@ -32,45 +31,24 @@ def doc_id_of(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
 
 
-def _outside(findings: list[dict], spans: list[dict]) -> list[dict]:
-    """``findings`` that are not inside one of ``spans`` (both sorted by start): one linear pass."""
-    out, j, reach = [], 0, -1
-    spans = sorted(spans, key=lambda s: s["start"])
-    for f in sorted(findings, key=lambda f: f["start"]):
-        while j < len(spans) and spans[j]["start"] <= f["start"]:
-            reach = max(reach, spans[j]["end"])
-            j += 1
-        if f["end"] > reach:
-            out.append(f)
-    return out
-
-
 def analyze(text: str, source: str, *, words: bool = False) -> dict:
-    """All findings of one document as plain dicts, each with its ``sentence_id``."""
-    sentences = split_sentences(text)
-    ref = dates.reference_date(text)
-    ds = dates.find_dates(text, ref)
-    rs = refs.find_doc_refs(text, ds, ref)
-    ds = _outside(ds, rs)  # a date inside a reference span is its attribute
-    ps = people.find_people(text)
-    ss = stats.find_statistics(text, ds, rs, ps)
-    md = metadata.find_metadata(text, ds, rs, ps, ref)
-    end = trailer_start(text)  # a web page's "Tin liên quan" list names other articles' findings
-    if end < len(text):
-        rs, ds, ps, ss = ([f for f in cat if f["start"] < end] for cat in (rs, ds, ps, ss))
-    links = link.find_ref_relations(text, rs, [(s.start, s.end) for s in sentences])
+    """All findings of one document as plain dicts, each with its ``sentence_id``: every finder of
+    :data:`extract.find.FINDERS` run on one :class:`~extract.context.DocContext`."""
+    ctx = DocContext(text)
+    found = {f.name: ctx.kept(f.name) if f.spans else ctx.found(f.name) for f in FINDERS}
+    sentences = ctx.sentences
+    links = link.find_ref_relations(text, found["doc_refs"], [(s.start, s.end) for s in sentences])
     index = SentenceIndex(sentences)
-    for cat in (rs, ds, ps, ss):
-        for f in cat:
+    for cat in CATEGORIES:
+        for f in found[cat]:
             f["sentence_id"] = index.of(f["start"])
     doc_id = doc_id_of(text)
     sent_rows = [{"doc_id": doc_id, "sentence_id": s.sentence_id, "paragraph": s.paragraph, "start": s.start,
                   "end": s.end, "text": s.text, "words": segment_words(s.text) if words else None}
                  for s in sentences]
-    return {"doc_id": doc_id, "source": source, "text": text, "metadata": md,
-            "ref_date": md.get("issued_date") or ref.date, "ref_year": ref.year,
-            "doc_refs": rs, "dates": ds, "people": ps, "statistics": ss, "links": links,
-            "sentences": sent_rows}
+    return {"doc_id": doc_id, "source": source, "text": text, "metadata": found["metadata"][0],
+            "ref_date": ctx.citing_date, "ref_year": ctx.own_date.year,
+            **{cat: found[cat] for cat in CATEGORIES}, "links": links, "sentences": sent_rows}
 
 
 def resolve_documents(docs: Iterable[dict]) -> None:

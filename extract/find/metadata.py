@@ -2,33 +2,26 @@
 
 Example::
 
-    >>> md = find_metadata("THÔNG BÁO\\nKết luận của Thường trực Huyện ủy\\n\\nĐức Thọ, ngày 05 tháng 7 năm 2024\\n",
-    ...                    [], [], [])
+    >>> from extract.context import DocContext
+    >>> [md] = find(DocContext("THÔNG BÁO\\nKết luận của Thường trực Huyện ủy\\n\\nĐức Thọ, ngày 05 tháng 7 năm 2024\\n"))
     >>> md["doc_kind"], md["title"], md["place"], md["issued_date"]
     ('THÔNG BÁO', 'Kết luận của Thường trực Huyện ủy', 'Đức Thọ', '2024-07-05')
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import regex
 
-from extract.find.dates import DATELINE, place_date
-from extract.find.lexicon import alternation
-from extract.find.people_roles import BYLINE_LABEL
-from extract.find.refs_attrs import iso_date
+from extract.find.document import BYLINE_LABEL, HEAD_CHARS, KIND_LINE
 from extract.segment import is_full_stop
 
-KINDS = ["THÔNG BÁO", "KẾT LUẬN", "NGHỊ QUYẾT", "CHỈ THỊ", "QUYẾT ĐỊNH", "BÁO CÁO", "KẾ HOẠCH", "HƯỚNG DẪN",
-         "QUY ĐỊNH", "TỜ TRÌNH", "CÔNG VĂN", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "QUY CHẾ", "THÔNG TRI", "CÔNG ĐIỆN",
-         "BIÊN BẢN", "DIỄN VĂN", "LỜI KÊU GỌI", "THƯ", "BẢN TIN", "PHỤ LỤC", "TÀI LIỆU"]
-# words that may follow the kind on its heading line: "CHƯƠNG TRÌNH HÀNH ĐỘNG", "THÔNG BÁO KẾT LUẬN",
-# "QUY CHẾ PHỐI HỢP"
-KIND_MORE = ["HÀNH ĐỘNG", "KẾT LUẬN", "CHUYÊN ĐỀ", "TÓM TẮT", "CHÍNH TRỊ", "LIÊN TỊCH", "SƠ KẾT", "TỔNG KẾT", "PHỐI HỢP",
-             "SINH HOẠT CHI BỘ", "THÔNG TIN NỘI BỘ", "TUYÊN TRUYỀN"]
-KIND_LINE = regex.compile(rf"(?m)^[^\S\n]*+(?P<kind>{alternation(KINDS)})(?:[^\S\n]++{alternation(KIND_MORE)})?[^\S\n]*+$")
+if TYPE_CHECKING:
+    from extract.context import DocContext
+
 # a site's navigation trail above the article: "Trang chủ | Tin tức | Xây dựng Đảng", "Trang chủ > Tin tức"
 _BREADCRUMB = regex.compile(r"\s[|>»›]\s|^(?i:trang chủ)\b")
 HEAD_LINES = 12
-HEAD_CHARS = 5000  # the header, title and dateline are in the first lines: bounded work on huge texts
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -99,24 +92,21 @@ def _headline(line: str) -> str | None:
     return line.rstrip(".")
 
 
-def find_metadata(text: str, dates: list[dict], refs: list[dict], people: list[dict], ref=None) -> dict:
-    """Metadata of one document from its header, place-date line, signature block and byline."""
-    head = "\n".join(text[:HEAD_CHARS].split("\n")[:HEAD_LINES * 3])
+def find(ctx: DocContext) -> list[dict]:
+    """The metadata of the document, as one record, from its header, place-date line, signature block and
+    byline; its date is the document's own (:attr:`~extract.context.DocContext.own_date`)."""
+    text = ctx.text
+    head = "\n".join(ctx.head.split("\n")[:HEAD_LINES * 3])
     kind = KIND_LINE.search(head)
-    pd = place_date(text)
-    dl = DATELINE.search(text[:1500])
-    issued = None
-    if pd:
-        issued = iso_date(pd["y"], pd["m"], pd["d"])
-    elif dl:
-        issued = iso_date(dl["y"], dl["m"], dl["d"])
-    own = next((r for r in refs if r.get("self")), None)
-    return {
-        "title": _title(text, kind, dl if not kind else None),
+    pd = ctx.place_date
+    own = ctx.own_refs
+    people = ctx.found("people")
+    return [{
+        "title": _title(text, kind, ctx.dateline if not kind else None),
         "doc_kind": " ".join(kind["kind"].split()) if kind else "news",
-        "number": own["symbol"] if own else None,
+        "number": own[0]["symbol"] if own else None,
         "place": " ".join(pd["place"].split()) if pd else None,
-        "issued_date": issued,
+        "issued_date": ctx.own_date.date,
         "signers": [p["name"] for p in people if p["role"] == "signer"],
         "author": next((p["name"] for p in people if p["role"] == "author"), None),
-    }
+    }]

@@ -7,10 +7,21 @@ from __future__ import annotations
 
 import pytest
 
-from extract.find.dates import RefDate, find_dates, reference_date
+from extract.context import DocContext
+from extract.find.document import RefDate
 from schemas import DateMention
 
 REF = RefDate("2023-06-15", 2023)
+
+
+def find_dates(text, ref=None):
+    """The dates of ``text``, ``ref`` standing for the document's own date (none by default), before the
+    references take the dates inside them."""
+    return DocContext(text, own_date=ref or RefDate(None, None), found={"doc_refs": []}).found("dates")
+
+
+def reference_date(text):
+    return DocContext(text).own_date
 
 
 def day(v):

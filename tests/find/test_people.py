@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.find.people import find_people
+from extract.context import DocContext
 from schemas import PersonMention
 
 # (text, [(name, titles, role, honorific)])
@@ -348,6 +348,10 @@ NEGATIVES = [
 ]
 
 
+def find_people(text):
+    return DocContext(text).found("people")
+
+
 @pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])
 def test_people(text, expected):
     got = find_people(text)
@@ -390,7 +394,7 @@ def test_old_tone_placement_in_titles():
      ["Phó Giám đốc Sở Văn hoá, Thể thao và Du lịch", "Huyện ủy viên"]),
 ])
 def test_titles_split_at_commas_and_dashes(written, titles):
-    from extract.find.people_titles import split_titles
+    from extract.find.people.titles import split_titles
 
     assert split_titles(written) == titles
 

@@ -11,8 +11,21 @@ import unicodedata
 import pytest
 
 from extract.find.lexicon import load_yaml
-from extract.find.stats import FIELDS, find_statistics
+from extract.context import DocContext
+from extract.find.document import RefDate
+from extract.find.stats.numbers import FIELDS
 from schemas.records import Statistic
+
+
+def find_statistics(text, dates, refs, people):
+    """The statistics of ``text`` when the other finders found ``dates``, ``refs`` and ``people``."""
+    return DocContext(text, found={"dates": dates, "doc_refs": refs, "people": people}).found("statistics")
+
+
+def find_dates(text, ref=None):
+    """The dates of ``text``, ``ref`` standing for the document's own date (none by default), before the
+    references take the dates inside them."""
+    return DocContext(text, own_date=ref or RefDate(None, None), found={"doc_refs": []}).found("dates")
 
 FOUND = [
     # counts
@@ -391,7 +404,6 @@ def test_period_after_the_number_when_none_before():
 
 
 def test_period_is_no_comparison_baseline_and_no_cited_documents_day():
-    from extract.find.dates import find_dates, RefDate
 
     text = ("Sáu tháng đầu năm 2024, thu ngân sách tăng 9,4% so với cùng kỳ năm 2023. "
             "Năm 2025 phấn đấu kết nạp 900 đảng viên theo Kết luận số 21-KL/TW, ngày 25/10/2021.")
@@ -400,7 +412,6 @@ def test_period_is_no_comparison_baseline_and_no_cited_documents_day():
 
 
 def test_period_is_the_year_written_right_after_the_figure_and_never_an_end_of_year_baseline():
-    from extract.find.dates import find_dates, RefDate
 
     text = "Tỷ lệ hộ nghèo giảm từ 4,12% năm 2021 xuống còn 1,05% năm 2024. Dư nợ tăng 8% so với cuối năm 2023."
     got = find_statistics(text, find_dates(text, RefDate(None, 2024)), [], [])
@@ -466,7 +477,6 @@ def test_period_carries_its_first_and_last_day():
 
 
 def test_a_heading_period_governs_figures_whose_sentence_names_none():
-    from extract.find.dates import find_dates
 
     text = ("BÁO CÁO KẾT QUẢ CÔNG TÁC 6 THÁNG ĐẦU NĂM 2024\n"
             "1. Công tác phát triển đảng viên\nToàn Đảng bộ kết nạp 58 đảng viên.\n"
@@ -478,7 +488,6 @@ def test_a_heading_period_governs_figures_whose_sentence_names_none():
 
 
 def test_a_date_right_after_a_figure_is_its_own_and_a_goal_horizon_governs_nothing():
-    from extract.find.dates import find_dates
 
     text = "Tỷ lệ hộ nghèo giảm từ 12,6% năm 2016 xuống còn 3,9% cuối năm 2020."
     assert [s["period"] for s in find_statistics(text, find_dates(text), [], [])] == ["2016", "2020"]

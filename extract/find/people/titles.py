@@ -15,27 +15,36 @@ from extract.find.lexicon import alternation, backward, load_yaml
 from extract.normalize import fold
 
 _T = load_yaml("titles.yaml")
+HONORIFICS = _T["honorifics"]
+HONORIFIC = alternation(HONORIFICS)  # "đồng chí", "đ/c"
 _HEADS = _T["heads"]
 _ABBR = _T["abbreviations"]
-_INNER = alternation(_T["inner_lower"])
-# continuation of a title: capitalised words, abbreviations, the lowercase words of organisation names;
-# a line break continues it only when the next line starts with a capital ("…Thường trực\nBan Tổ chức …")
-_ORG = rf"(?:và[^\S\n]++)?{alternation(_T['org_names'])}(?![\p{{L}}])"  # before a bare capitalised word: "Y tế", not "Y"
-# a unit's number: "Quân khu 4", "Phường 5", "Quận 10"
-_UNIT_NUMBER = r"(?<=(?:Quân khu|Phường|Quận|Sư đoàn|Lữ đoàn|Trung đoàn|Binh đoàn|Tiểu đoàn|Vùng|Hải đoàn)[^\S\n])\d{1,3}(?![\d/.,]\d|\p{L})"
-# a verb after the title that opens with one of its lowercase words: "… Tỉnh ủy công bố Quyết định",
-# "… UBND tỉnh trực tiếp chỉ đạo" (but "Ban kiểm tra")
-_VERB = rf"(?!(?<![Bb]an[^\S\n]){alternation(_T['verbs_after'])}(?![\p{{L}}]))"
-# "Vụ Địa phương II thuộc Ban Dân vận Trung ương": one body under another
-_UNDER = r"thuộc(?=[^\S\n]++\p{Lu})"
-_WORD = rf"(?:{_ORG}|\p{{Lu}}[\p{{L}}]*+|{_VERB}{_INNER}(?![\p{{L}}])|{_UNIT_NUMBER}|{_UNDER})"
-_GAP = r"(?:[^\S\n]++|[^\S\n]*+\n[^\S\n]*+(?=\p{Lu}))"
-_ONE = rf"(?:(?i:nguyên)\s++)?(?:(?i:{alternation(_HEADS)})|{alternation(_ABBR, tones=False)})(?![\p{{L}}])(?:{_GAP}{_WORD})*+"
+
+
+def _title_pattern() -> str:
+    """One title: a head (``Phó Bí thư``, ``UVBTV``) and the words that go on with it (``Thường trực Huyện ủy``)."""
+    # continuation of a title: capitalised words, abbreviations, the lowercase words of organisation names;
+    # a line break continues it only when the next line starts with a capital ("…Thường trực\nBan Tổ chức …")
+    org = rf"(?:và[^\S\n]++)?{alternation(_T['org_names'])}(?![\p{{L}}])"  # before a bare capitalised word: "Y tế"
+    # a unit's number: "Quân khu 4", "Phường 5", "Quận 10"
+    unit_number = rf"(?<={alternation(_T['numbered_units'])}[^\S\n])\d{{1,3}}(?![\d/.,]\d|\p{{L}})"
+    # a verb after the title that opens with one of its lowercase words: "… Tỉnh ủy công bố Quyết định",
+    # "… UBND tỉnh trực tiếp chỉ đạo" (but "Ban kiểm tra")
+    verb = rf"(?!(?<![Bb]an[^\S\n]){alternation(_T['verbs_after'])}(?![\p{{L}}]))"
+    under = r"thuộc(?=[^\S\n]++\p{Lu})"  # "Vụ Địa phương II thuộc Ban Dân vận Trung ương": one body under another
+    word = (rf"(?:{org}|\p{{Lu}}[\p{{L}}]*+|{verb}{alternation(_T['inner_lower'])}(?![\p{{L}}])"
+            rf"|{unit_number}|{under})")
+    gap = r"(?:[^\S\n]++|[^\S\n]*+\n[^\S\n]*+(?=\p{Lu}))"
+    head = rf"(?:(?i:{alternation(_HEADS)})|{alternation(_ABBR, tones=False)})"
+    return rf"(?:(?i:nguyên)\s++)?{head}(?![\p{{L}}])(?:{gap}{word})*+"
+
+
+_ONE = _title_pattern()
 ONE_TITLE = regex.compile(_ONE)
 _LIST = rf"{_ONE}(?:[^\S\n]*+(?:,|-|–)[^\S\n]*+{_ONE})*+"
 # after a comma or a dash, or the whole of a bracket: "…, Bí thư Huyện ủy", "Quàng Thị Hoa (Bí thư Đảng ủy xã)"
 TITLES_AFTER = regex.compile(rf"[^\S\n]*+(?:(?:,|[–-])[^\S\n]*+(?P<t>{_LIST})|\([^\S\n]*+(?P<b>{_LIST})[^\S\n]*+\))")
-TITLE_BEFORE = backward(rf"(?P<t>{_ONE})[^\S\n]++(?:(?i:đồng chí|đ/c)[^\S\n]++)?$")
+TITLE_BEFORE = backward(rf"(?P<t>{_ONE})[^\S\n]++(?:(?i:{HONORIFIC})[^\S\n]++)?$")
 _SIG_SKIP = regex.compile(r"^(?:T/M|K/T|TM\.|KT\.|T/L|TL\.|Q\.|TUQ\.)", regex.I)
 _HEAD_KEYS = sorted({fold(h) for h in _HEADS}, key=len, reverse=True)
 _HEAD_AT = regex.compile("|".join(map(regex.escape, _HEAD_KEYS)))  # a folded line that starts with a post
@@ -94,7 +103,7 @@ def _letter_before(text: str, start: int) -> bool:
     i = start
     while i > 0 and text[i - 1] != "\n" and text[i - 1].isspace():
         i -= 1
-    for hon in ("đồng chí", "đ/c"):
+    for hon in HONORIFICS:
         if text[max(0, i - len(hon)):i].lower() == hon:
             i -= len(hon)
             while i > 0 and text[i - 1] != "\n" and text[i - 1].isspace():
@@ -193,6 +202,8 @@ def signature_titles(text: str, start: int, end: int) -> list[str] | None:
     ``BÍ THƯ      PHÓ BÍ THƯ / Lê Văn An      Hà Thị Mai`` → ``["PHÓ BÍ THƯ"]`` for Hà Thị Mai.
     """
     line_start = text.rfind("\n", max(0, start - 200), start) + 1
+    if line_start == 0:  # no line above within reach (the first line, or a long one): no signature block
+        return None
     line_end = text.find("\n", end, end + 200)
     line_end = min(len(text), end + 200) if line_end < 0 else line_end
     name_line = text[line_start:line_end]

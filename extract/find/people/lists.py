@@ -2,8 +2,8 @@
 
 Example::
 
-    >>> from extract.find.people import find_people
-    >>> [p["titles"] for p in find_people("Dự có các đ/c Lò Văn Sơn, Cầm Văn Tú – UVBTV Tỉnh ủy.")]
+    >>> from extract.context import DocContext
+    >>> [p["titles"] for p in DocContext("Dự có các đ/c Lò Văn Sơn, Cầm Văn Tú – UVBTV Tỉnh ủy.").found("people")]
     [['UVBTV Tỉnh ủy'], ['UVBTV Tỉnh ủy']]
 """
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from extract.find.lexicon import backward
-from extract.find.people_titles import ONE_TITLE, split_titles, title_expansion
+from extract.find.people.titles import HONORIFIC, ONE_TITLE, split_titles, title_expansion
 
 # nothing but a comma or "và" between two names of a list: "A, B và C"
 _LIST_GAP = regex.compile(r"\s*+(?:,|và|,\s*+và)\s*+")
@@ -19,10 +19,10 @@ _LIST_GAP = regex.compile(r"\s*+(?:,|và|,\s*+và)\s*+")
 _SHARED_TITLE = regex.compile(r"[^\S\n]++(?:đã[^\S\n]++)?được[^\S\n]++(?:bầu|bổ nhiệm|điều động|chỉ định|phân công)"
                               r"(?:[^\S\n]++(?:giữ chức(?:[^\S\n]++vụ)?|làm|tham gia))?[^\S\n]++")
 # a post between "các đồng chí" and the colon that opens the list: "các đồng chí Phó Bí thư Tỉnh ủy: A, B"
-_HEAD_TITLE = backward(rf"(?<![\p{{L}}])(?i:các)[^\S\n]++(?:(?i:đồng chí|đ/c)[^\S\n]++)?(?P<t>{ONE_TITLE.pattern})"
+_HEAD_TITLE = backward(rf"(?<![\p{{L}}])(?i:các)[^\S\n]++(?:(?i:{HONORIFIC})[^\S\n]++)?(?P<t>{ONE_TITLE.pattern})"
                        r"[^\S\n]*+:[^\S\n]*+$")
 # a list of several: "các đồng chí A, B – UVBTV Tỉnh ủy", "các đ/c: A, B"
-_PLURAL = backward(r"(?<![\p{L}])(?i:các)[^\S\n]++(?i:đồng chí|đ/c)[^\S\n]*+:?[^\S\n]*+$")
+_PLURAL = backward(rf"(?<![\p{{L}}])(?i:các)[^\S\n]++(?i:{HONORIFIC})[^\S\n]*+:?[^\S\n]*+$")
 
 
 def _runs(text: str, people: list[dict]):
@@ -70,7 +70,7 @@ def share_list_titles(text: str, people: list[dict]) -> None:
 
 
 # between two people whose cue is shared: "A, … và Trung tướng B, …"
-_PAIR_GAP = regex.compile(r"\s*+,?\s*+(?:và|cùng)\s++(?:(?i:đồng chí|đ/c)\s++)?$")
+_PAIR_GAP = regex.compile(rf"\s*+,?\s*+(?:và|cùng)\s++(?:(?i:{HONORIFIC})\s++)?$")
 
 
 def share_pair_roles(text: str, people: list[dict]) -> None:
@@ -84,7 +84,7 @@ def share_pair_roles(text: str, people: list[dict]) -> None:
 # the cue after the last name of a list of chairs: "…; đồng chí B, Phó Bí thư Tỉnh ủy đồng chủ trì"
 _CO_CHAIR = regex.compile(r"[^\S\n]*+,?[^\S\n]*+(?:cùng[^\S\n]++)?đồng[^\S\n]++chủ[^\S\n]++trì(?![\p{L}])", regex.I)
 # between two items of such a list: "; đồng chí ", ", ", " và "
-ITEM_GAP = regex.compile(r"\s*+[;,]?\s*+(?:và\s++)?(?:(?i:đồng chí|đ/c)\s++)?")
+ITEM_GAP = regex.compile(rf"\s*+[;,]?\s*+(?:và\s++)?(?:(?i:{HONORIFIC})\s++)?")
 
 
 def share_co_chairs(text: str, people: list[dict]) -> None:

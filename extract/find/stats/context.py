@@ -14,7 +14,8 @@ from typing import Optional
 
 import regex
 
-from extract.find.stats_lexicon import QUOTE, lex, line_at
+from extract.find.lexicon import match_near
+from extract.find.stats.patterns import QUOTE, lex, line_at, lower_words, words_of
 
 # Sentence ends: ".", "!", "?", "…" before a space, or a line break.
 # "Kết nạp 64 quần chúng. Năm 2022 …"  (a "." inside "1.482" is no end)
@@ -36,38 +37,61 @@ def _sentences(text: str) -> list[int]:
 
 
 # what may stand between a figure and the date written right after it: "4,1% cuối năm 2019", "96 người trong năm 2023"
-_OWN_GAP = regex.compile(r"[^\S\n]*+(?:(?i:vào|trong|đến|tới|tính đến)[^\S\n]++)?(?:(?i:cuối|đầu|giữa|hết)[^\S\n]++)?")
+_OWN_GAP = regex.compile(rf"[^\S\n]*+(?:{words_of('own_date_links')}[^\S\n]++)?(?:{words_of('own_date_parts')}[^\S\n]++)?")
 # a date that is a comparison's baseline governs no figure: "tăng 9,4% so với cùng kỳ năm 2023"
-_COMPARED = regex.compile(r"(?i:so với|so cùng kỳ|bằng)(?:\s++(?i:cùng kỳ|cùng thời điểm|thời điểm|cuối|đầu|năm|kỳ)){0,3}\s*+$")
+_COMPARED = regex.compile(rf"{words_of('comparisons')}(?:\s++{words_of('comparison_words')}){{0,3}}\s*+$")
 _DAYS = ("date", "datetime")
 
 
-def _period(rec: dict, starts: list[int], text: str, dates: list[dict], date_starts: list[int]) -> Optional[dict]:
-    """The date finding governing the statistic: nearest in its sentence, one before preferred; a
-    period (year, quarter, half, month) before a single day (``… Nghị quyết …, ngày 16/6/2022``); never a
-    comparison's baseline.
+class _Dates:
+    """Date findings sorted by start (they do not overlap, so by end too), looked up by offset."""
 
-    ``dates`` are sorted by start and ``date_starts`` are their starts, so only the dates of the
-    sentence are looked at (linear work over a document, not quadratic)."""
+    def __init__(self, dates: list[dict]):
+        self.dates = dates
+        self.starts = [d["start"] for d in dates]
+        self.ends = [d["end"] for d in dates]
+
+    def last_before(self, lo: int, pos: int) -> Optional[dict]:
+        """The one ending last at or before ``pos`` that starts at ``lo`` or after."""
+        i = bisect_right(self.ends, pos) - 1
+        return self.dates[i] if i >= 0 and self.dates[i]["start"] >= lo else None
+
+    def first_after(self, pos: int, hi: int) -> Optional[dict]:
+        """The one starting first at or after ``pos`` that ends at ``hi`` or before."""
+        i = bisect_left(self.starts, pos)
+        return self.dates[i] if i < len(self.dates) and self.dates[i]["end"] <= hi else None
+
+    def starting(self, lo: int, hi: int) -> list[dict]:
+        """Those that start in ``[lo, hi]``."""
+        return self.dates[bisect_left(self.starts, lo):bisect_right(self.starts, hi)]
+
+
+def _period(rec: dict, starts: list[int], text: str, dates: _Dates, periods: _Dates) -> Optional[dict]:
+    """The date finding governing the statistic: nearest in its sentence, one before preferred; a
+    period (year, quarter, half, month; ``periods``) before a single day (``… Nghị quyết …, ngày 16/6/2022``);
+    never a comparison's baseline.
+
+    Each is looked up by offset in the sorted findings: linear work over a document however long its
+    sentences."""
     i = bisect_right(starts, rec["start"]) - 1
     lo, hi = starts[i], starts[i + 1] if i + 1 < len(starts) else len(text)
-    near = dates[bisect_left(date_starts, lo):bisect_left(date_starts, hi)]
-    own = next((d for d in near if 0 <= d["start"] - rec["end"] <= 1
-                or 0 <= d["start"] - rec["end"] <= 14 and _OWN_GAP.fullmatch(text, rec["end"], d["start"])), None)
+    end = rec["end"]
+    own = next((d for d in dates.starting(end, min(end + 14, hi - 1)) if d["start"] - end <= 1
+                or _OWN_GAP.fullmatch(text, end, d["start"])), None)
     if own is not None:  # "giảm … xuống còn 1,05% năm 2024": the year written right after the figure is its own
         return own
-    for pick in ([d for d in near if d["kind"] not in _DAYS], near):
-        before = [d for d in pick if d["end"] <= rec["start"]]
+    for pick in (periods, dates):
+        before = pick.last_before(lo, rec["start"])
         if before:
-            return max(before, key=lambda d: d["end"])
-        after = [d for d in pick if rec["end"] <= d["start"] and d["end"] <= hi]
+            return before
+        after = pick.first_after(end, hi)
         if after:
-            return min(after, key=lambda d: d["start"])
+            return after
     return None
 
 
 _HEADING_MAX = 160  # characters: a heading line is short
-_HORIZON = regex.compile(r"(?i:đến|tới|tầm nhìn)[^\S\n]++\Z")
+_HORIZON = regex.compile(rf"{words_of('horizons')}[^\S\n]++\Z")
 
 
 def _heading_periods(text: str, dates: list[dict]) -> list[dict]:
@@ -78,9 +102,9 @@ def _heading_periods(text: str, dates: list[dict]) -> list[dict]:
     for d in dates:
         if d["kind"] in _DAYS or _HORIZON.search(text, max(0, d["start"] - 14), d["start"]):
             continue  # "… định hướng đến năm 2030": a goal's horizon is no period of the figures under it
-        a, b = line_at(text, d["start"], d["end"])
-        line = text[a:b].strip()
-        if len(line) <= _HEADING_MAX and (not line.endswith((".", ";", ",")) or _is_caps(line)):
+        span = line_at(text, d["start"], d["end"])
+        line = text[span[0]:span[1]].strip() if span else ""
+        if span and len(line) <= _HEADING_MAX and (not line.endswith((".", ";", ",")) or _is_caps(line)):
             out.append(d)
     return out
 
@@ -98,12 +122,12 @@ def _pred_qual(text: str, rec: dict) -> tuple:
     m = lex().context.search(text, max(0, start - 60), start)
     pred = m["pred"].lower() if m and m["pred"] else None
     qual = m["qual"].lower() if m and m["qual"] else None
-    if qual is None and (after := _QUAL_AFTER.match(text, rec["end"])):
+    if qual is None and (after := match_near(_QUAL_AFTER, text, rec["end"])):
         qual = after[1].lower()
     return pred, qual
 
 
-_QUAL_AFTER = regex.compile(r"[^\S\n]++((?i:trở lên|trở xuống|trở lại))(?![\p{L}\p{M}])")
+_QUAL_AFTER = regex.compile(rf"[^\S\n]++({words_of('qualifiers_after')})(?![\p{{L}}\p{{M}}])")
 
 
 def _is_target(text: str, rec: dict, lo: int, goal_section: bool) -> bool:
@@ -122,12 +146,12 @@ def _is_target(text: str, rec: dict, lo: int, goal_section: bool) -> bool:
     return not lex().done_cue.search(window, m.end())
 
 
-_PLAN_BRACKET = re.compile(r"\(\s*(?:chỉ tiêu|kế hoạch|mục tiêu|kh)\b[^()\n]{0,25}$")
+_PLAN_BRACKET = re.compile(rf"\(\s*{lower_words('plan_brackets')}\b[^()\n]{{0,25}}$")
 # a section heading: a line in capitals, or a numbered line without a closing full stop
 _SECTION = re.compile(r"(?m)^[^\S\n]*(?:(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)][^\S\n]+)?[^\n\t|]{3,160}$")
-_GOAL_HEADING = re.compile(r"\b(?:mục tiêu|chỉ tiêu|phương hướng|nhiệm vụ|định hướng|giải pháp|kế hoạch)\b")
-_STRONG_GOAL = re.compile(r"\b(?:mục tiêu|phương hướng|định hướng)\b")
-_RESULT_HEADING = re.compile(r"\b(?:kết quả|thực hiện|tình hình|đánh giá|đạt được|hạn chế|nguyên nhân)\b")
+_GOAL_HEADING = re.compile(rf"\b{lower_words('goal_headings')}\b")
+_STRONG_GOAL = re.compile(rf"\b{lower_words('strong_goal_headings')}\b")
+_RESULT_HEADING = re.compile(rf"\b{lower_words('result_headings')}\b")
 
 
 def _sections(text: str) -> tuple[list[int], list[bool]]:
@@ -180,13 +204,13 @@ def add_context(text: str, recs: list[dict], dates: list[dict]) -> list[dict]:
     starts = _sentences(text) if recs else []
     usable = sorted((d for d in dates if d.get("kind") != "duration" and d.get("value")
                      and not _COMPARED.search(text, max(0, d["start"] - 30), d["start"])), key=lambda d: d["start"])
-    usable_starts = [d["start"] for d in usable]
+    by_offset, periods = _Dates(usable), _Dates([d for d in usable if d["kind"] not in _DAYS])
     headings = _heading_periods(text, usable) if usable else []
     heading_ends = [d["end"] for d in headings]
     section_ends, goal_sections = _sections(text) if recs else ([], [])
     for i, rec in enumerate(recs):
         rec["predicate"], rec["qualifier"] = _pred_qual(text, rec)
-        period = _period(rec, starts, text, usable, usable_starts) if usable else None
+        period = _period(rec, starts, text, by_offset, periods) if usable else None
         if period is None and headings and (k := bisect_right(heading_ends, rec["start"])):
             period = headings[k - 1]  # no date in its sentence: the last heading's period above it
         if period is not None:

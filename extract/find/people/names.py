@@ -1,62 +1,61 @@
-"""People (SPEC §4): officials with their titles and roles, signers, bylines, historical figures.
-
-Names are found by a surname from ``data/surnames.txt`` followed by capitalised
-syllables, or by any 2–4 capitalised syllables after ``đồng chí``/``đ/c``. Titles
-are the position phrases written beside the name; the role comes from the cue
-words around it, the signature block or the byline.
+"""Names of people: the forms a name is written in, where each may start, and what looks like a name but is
+none (a place, a body, a post, a distribution list's office).
 
 Example::
 
-    >>> p = find_people("Đến dự có đồng chí Lê Minh Tâm, Bí thư Huyện ủy.")[0]
-    >>> p["name"], p["titles"], p["role"], p["honorific"]
-    ('Lê Minh Tâm', ['Bí thư Huyện ủy'], 'attendee', 'đồng chí')
+    >>> from extract.context import DocContext
+    >>> [(start, end, name) for start, end, name, hon in candidates(DocContext("Đồng chí Lê Minh Tâm và Trường THCS Lê Lợi."))]
+    [(9, 20, 'Lê Minh Tâm')]
 """
 from __future__ import annotations
 
-import functools
-
 import re
+from typing import TYPE_CHECKING
 
 import regex
 
-from extract.find.lexicon import DATA, MAX_MATCH, Anchors, alternation, backward, load_yaml, spellings
-from extract.find.people_lists import ITEM_GAP, share_co_chairs, share_list_titles, share_pair_roles
-from extract.find.people_roles import is_byline, role_of
-from extract.find.people_titles import (ONE_TITLE, TITLES_AFTER, _is_position, signature_titles, split_titles, title_after,
-                                        title_before, title_expansion, titles_before_at)
+from extract.find.document import BYLINE_LABELS, BYLINE_PAIRS, SOURCE_LABEL
+from extract.find.lexicon import (DATA, MAX_MATCH, Anchors, alternation, backward, load_yaml, match_near, spellings,
+                                  starts_line)
+from extract.find.people.roles import is_byline
+from extract.find.places import units
+from extract.find.people.titles import (HONORIFIC, HONORIFICS, ONE_TITLE, TITLES_AFTER, _is_position, signature_titles, title_before)
 from extract.normalize import fold, name_case, normalize_text
+
+if TYPE_CHECKING:
+    from extract.context import DocContext
 
 _SURNAMES = [l.strip() for l in (DATA / "surnames.txt").read_text(encoding="utf-8").splitlines()
              if l.strip() and not l.startswith("#")]
 _NOT = load_yaml("not_people.yaml")
 _TITLES = load_yaml("titles.yaml")
-_SYL = r"\p{Lu}(?:['’][^\S\n]?+\p{Lu})?+\p{Ll}*+(?:['’]\p{Ll}++)?+"  # "Niê", "H'Mút", "K’Mák", "K' Mák", "Bh'riu"
+SYLLABLE = r"\p{Lu}(?:['’][^\S\n]?+\p{Lu})?+\p{Ll}*+(?:['’]\p{Ll}++)?+"  # "Niê", "H'Mút", "K’Mák", "K' Mák", "Bh'riu"
 _UPSYL = r"\p{Lu}++"
 # the space between two syllables of one name: three spaces or a tab part two blocks side by side
 # ("Trần Quang Minh          Phạm Thị Lan Anh" under two signatures)
 _SP = r"[^\S\n\t]{1,2}+"
-_HON = rf"(?P<hon>(?i:{alternation(['đồng chí', 'đ/c'])}))"
+_HON = rf"(?P<hon>(?i:{HONORIFIC}))"
 # "đồng chí Trịnh Tiến Duy", "Đồng chí Nguyễn Hoàng Tùng", "đ/c Lò Văn Pấu", "đồng chí Y Thanh Hà Niê Kđăm"
 # (names of the Central Highlands peoples run to five syllables)
-HONORIFIC_NAME = rf"(?:{_HON}\s++(?P<hname>{_SYL}(?:(?:{_SP}|[^\S\n]*+\n[^\S\n]*+){_SYL}){{1,4}}))(?![\p{{L}}])"
+HONORIFIC_NAME = rf"(?:{_HON}\s++(?P<hname>{SYLLABLE}(?:(?:{_SP}|[^\S\n]*+\n[^\S\n]*+){SYLLABLE}){{1,4}}))(?![\p{{L}}])"
 # "Mai Văn Chính", "Hồ Chí Minh", "Nguyễn Thị Ngọc Bích" (surname + 1–3 capitalised syllables)
-SURNAME_NAME = rf"(?P<sname>(?<![\p{{L}}])(?:{alternation(_SURNAMES)})(?:{_SP}{_SYL}){{1,3}})(?![\p{{L}}])"
+SURNAME_NAME = rf"(?P<sname>(?<![\p{{L}}])(?:{alternation(_SURNAMES)})(?:{_SP}{SYLLABLE}){{1,3}})(?![\p{{L}}])"
 # a name in capitals on its own line under a signature: "NGUYỄN VĂN AN"
 UPPER_NAME = rf"(?m:^[^\S\n]*+(?P<uname>(?i:{alternation(_SURNAMES)})(?:{_SP}{_UPSYL}){{1,3}})[^\S\n]*+$)"
 # any 2–4 capitalised syllables alone on a line: a name only under a signature or as a byline ("Khánh An")
 # (a byline may name two, in capitals too: "Minh Hằng - Quang Huy", "NGỌC HIẾU - HOÀNG THIỆN")
-_LINE_ONE = rf"(?:{_SYL}(?:{_SP}{_SYL}){{1,3}}|{_UPSYL}(?:{_SP}{_UPSYL}){{1,3}})"
-LINE_NAME = (rf"(?m:^[^\S\n]*+(?P<lprefix>(?:Tin|Bài|Ảnh|Tác giả)[^:\n]{{0,12}}:[^\S\n]*+"
-             rf"|(?:Bài và ảnh|Tin và ảnh|Tin, ảnh|Bài, ảnh|Theo)[^\S\n]++)?(?P<lname>{_LINE_ONE})"
+_LINE_ONE = rf"(?:{SYLLABLE}(?:{_SP}{SYLLABLE}){{1,3}}|{_UPSYL}(?:{_SP}{_UPSYL}){{1,3}})"
+LINE_NAME = (rf"(?m:^[^\S\n]*+(?P<lprefix>{alternation(BYLINE_LABELS)}[^:\n]{{0,12}}:[^\S\n]*+"
+             rf"|{alternation(BYLINE_PAIRS + [SOURCE_LABEL])}[^\S\n]++)?(?P<lname>{_LINE_ONE})"
              rf"(?:[^\S\n]*+[-–,][^\S\n]*+(?P<lname2>{_LINE_ONE}))?"
              rf"[^\S\n]*+(?:\([^()\n]{{1,60}}\)[^\S\n]*+)?$)")  # "Hoàng Lâm (Trung tâm Văn hóa huyện)"
 # a name in a list after "các đồng chí", honoured by it: "các đ/c Rơ Mah Tuân, Siu Blêr – UVBTV Tỉnh ủy",
 # "các đồng chí Phó Bí thư Tỉnh ủy: H'Liên Byă, Ksor Thanh Bình" (see _list_item_starts)
-LIST_ITEM_NAME = rf"(?P<iname>{_SYL}(?:{_SP}{_SYL}){{1,4}})(?![\p{{L}}])"
+LIST_ITEM_NAME = rf"(?P<iname>{SYLLABLE}(?:{_SP}{SYLLABLE}){{1,4}})(?![\p{{L}}])"
 # a name filling its block of two signatures side by side, in capitals or not (accepted only under a signature):
 # "Trần Quang Minh" and "PHẠM THỊ LAN ANH" in "Trần Quang Minh          PHẠM THỊ LAN ANH"
 _COL_END = r"(?=[^\S\n]*+(?:\n|\Z)|\t|[^\S\n]{3})"
-COLUMN_NAME = rf"(?P<cname>{_SYL}(?:{_SP}{_SYL}){{1,4}}|{_UPSYL}(?:{_SP}{_UPSYL}){{1,4}}){_COL_END}"
+COLUMN_NAME = rf"(?P<cname>{SYLLABLE}(?:{_SP}{SYLLABLE}){{1,4}}|{_UPSYL}(?:{_SP}{_UPSYL}){{1,4}}){_COL_END}"
 # Each form of name is tried only where it can start (measured 2.4× faster than one combined
 # pattern tried at every capital letter): the honorific, a line start, a word that is a surname.
 # Where several may start at one place, the order is the one below.
@@ -65,7 +64,7 @@ _FORMS = (("hname", "hon", regex.compile(HONORIFIC_NAME, regex.V1)),
           ("sname", "surname", regex.compile(SURNAME_NAME, regex.V1)),
           ("lname", "line", regex.compile(LINE_NAME, regex.V1)),
           ("cname", "column", regex.compile(COLUMN_NAME, regex.V1)))
-_HON_AT = Anchors(["đồng chí", "đ/c"])
+HON_AT = Anchors(HONORIFICS)
 _LINE_FIRST = re.compile(r"^[^\S\n]*(\S)", re.M)  # the line forms start with a capital
 # surnames in both tone placements, found by Python's re (measured 2.3× faster than testing every
 # capitalised word against a set)
@@ -75,7 +74,7 @@ _ORG_BEFORE = backward(rf"(?:{alternation(_NOT['org_before'])})\s*+$")
 _PLACES = {fold(p) for p in _NOT["places"]}
 _ORG_WORDS = {fold(w) for w in _NOT["org_before"] if " " not in w.strip(".")} | {fold(w) for w in ("Ban", "Đảng", "Sở", "Hội")}
 _ORG_STARTS = ("Văn phòng", "Văn bản", "Văn hóa", "Văn hoá", "Văn kiện", "Văn thư")  # but "Văn Tài" is a byline
-_UNIT_BEFORE = backward(r"(?<![\p{L}])(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)[^\S\n]++$")
+_UNIT_BEFORE = backward(rf"(?<![\p{{L}}]){alternation(units())}[^\S\n]++$")
 _UNIT_PLACES = {fold(p) for p in _NOT["unit_places"]}
 _ORG_HEADS = regex.compile(rf"(?:{alternation(_NOT['org_heads'])})(?![\p{{L}}])")
 _SURNAME_KEYS = {fold(s) for s in _SURNAMES}
@@ -147,14 +146,9 @@ def _blocked(text: str, start: int, end: int, name: str, honorific: bool) -> boo
             and not _bare_post_before(text, start))
 
 
-@functools.lru_cache(maxsize=2)  # the names and the given-name mentions both ask, for the same text
-def _hon_starts(text: str) -> list[int]:
-    return _HON_AT.starts(text)
-
-
 _PLURAL_BEFORE = regex.compile(r"(?<![\p{L}])(?i:các)[^\S\n]++$")
 # the honorific of a plural list, a post shared by the list and its colon: "đồng chí Phó Bí thư Tỉnh ủy: "
-_LIST_OPEN = regex.compile(rf"(?i:đồng chí|đ/c)(?:[^\S\n]++{ONE_TITLE.pattern}[^\S\n]*+:|[^\S\n]*+:)?[^\S\n]*+")
+_LIST_OPEN = regex.compile(rf"(?i:{HONORIFIC})(?:[^\S\n]++{ONE_TITLE.pattern}[^\S\n]*+:|[^\S\n]*+:)?[^\S\n]*+")
 # a list of people named without "đồng chí": "các chị: ", "các anh: ", "các ông: ", "các bà: "
 _PEOPLE_LIST = regex.compile(r"(?<![\p{L}])(?i:các)[^\S\n]++(?i:anh|chị|ông|bà)[^\S\n]*+:[^\S\n]*+")
 _ITEM = regex.compile(LIST_ITEM_NAME, regex.V1)
@@ -164,7 +158,7 @@ _ITEM_END = regex.compile(r"[^\S\n]*+(?:[,;.:–()-]|và[^\S\n]|$)", regex.M)  #
 _ITEM_NOTE = regex.compile(r"[^\S\n]*+\([^()\n]{1,80}\)")
 _ITEM_NEXT = regex.compile(r"[^\S\n]*+(?:[,;][^\S\n]*+(?:và[^\S\n]++)?|và[^\S\n]++)(?=\p{Lu})")
 # a middle name that marks a person's name whatever the family name: "Alăng Thị Nhương", "Bh'riu Văn Hồng"
-_MIDDLE = regex.compile(rf"{_SYL}(?:{_SP}{_SYL}){{0,2}}{_SP}(?:Thị|Văn){_SP}{_SYL}")
+_MIDDLE = regex.compile(rf"{SYLLABLE}(?:{_SP}{SYLLABLE}){{0,2}}{_SP}(?:Thị|Văn){_SP}{SYLLABLE}")
 MAX_ITEMS = 12
 
 
@@ -221,20 +215,26 @@ _COLUMN_AT = re.compile(r"\S(?:\t|[^\S\n]{3,})[^\S\n]*(?=\S)")
 
 def _column_starts(text: str, at: dict[int, set[str]]) -> None:
     """The blocks of the lines that hold two or more side by side start a name in a column."""
+    first, seen = 0, 0  # the first block of the line of the last gap, and how far the text was read for it
     for m in _COLUMN_AT.finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        first = line_start + len(text[line_start:m.start()]) - len(text[line_start:m.start()].lstrip())
+        nl = text.rfind("\n", seen, m.start())
+        if nl >= 0 or seen == 0:  # a new line: its first block starts at its first character that is no space
+            first = nl + 1
+            while first < m.start() and text[first].isspace():
+                first += 1
+        seen = m.start()
         for s in (first, m.end()):
             if text[s].isupper():
                 at.setdefault(s, set()).add("column")
 
 
-def _starts(text: str) -> dict[int, set[str]]:
+def _starts(ctx: DocContext) -> dict[int, set[str]]:
     """Where a name may start, and which forms may start there."""
+    text = ctx.text
     at: dict[int, set[str]] = {}
     if "   " in text or "\t" in text:  # the scan costs more than this test
         _column_starts(text, at)
-    for s in _hon_starts(text):
+    for s in ctx.anchors(HON_AT):
         at.setdefault(s, set()).add("hon")
     for m in _LINE_FIRST.finditer(text):
         if m[1].isupper():
@@ -258,13 +258,14 @@ def _column_name_ok(text: str, start: int, end: int) -> bool:
     return bool(signature_titles(text, start, end))
 
 
-def name_matches(text: str):
+def name_matches(ctx: DocContext):
     """``(form, match)`` of every name, left to right, no overlaps (``form`` is its group name).
 
     The same as one alternation of the four forms run over the text, but each form is tried only
     where it can start.
     """
-    at, pos = _starts(text), 0
+    text = ctx.text
+    at, pos = _starts(ctx), 0
     for start in sorted(at):
         if start < pos:
             continue
@@ -285,16 +286,15 @@ _PAREN_REST = regex.compile(r"[^\S\n]*+(?:\([^()\n]{1,60}\)[^\S\n]*+)?(?:\n|\Z)"
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:
     """Nothing else on the name's line but a note in brackets: ``Hoàng Lâm (Trung tâm Văn hóa huyện)``."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return not text[line_start:start].strip() and bool(_PAREN_REST.match(text, end))
+    return starts_line(text, start) and bool(match_near(_PAREN_REST, text, end, 100))
 
 
-def _line_name_ok(text: str, start: int, end: int, line_at: int) -> bool:
+def _line_name_ok(text: str, start: int, end: int, line_at: int, trailer: int) -> bool:
     """A name alone on its line is one under a signature or as a byline; in capitals, only as a byline
     (``BÁO CÁO``, ``KẾ HOẠCH`` above a signature are headings)."""
     if text[start:end].isupper():
-        return fold(text[start:end]) not in _NOT_BYLINES and is_byline(text, line_at)
-    return signature_titles(text, start, end) is not None or is_byline(text, line_at)
+        return fold(text[start:end]) not in _NOT_BYLINES and is_byline(text, line_at, trailer)
+    return signature_titles(text, start, end) is not None or is_byline(text, line_at, trailer)
 
 
 def _with_list_items(text: str, found: list, items: list[int]) -> list:
@@ -307,12 +307,12 @@ def _with_list_items(text: str, found: list, items: list[int]) -> list:
     return sorted(found, key=lambda gm: gm[1].start(gm[0]))
 
 
-def _name_spans(text: str, items: list[int]):
+def _name_spans(ctx: DocContext, items: list[int]):
     """``(group, match)`` of each name, the second name of a two-name byline as ``lname2``, the bare names of a
     ``các đồng chí`` list (starting at ``items``) as ``iname``."""
-    found = list(name_matches(text))
+    found = list(name_matches(ctx))
     if items:
-        found = _with_list_items(text, found, items)
+        found = _with_list_items(ctx.text, found, items)
     for group, m in found:
         yield group, m
         if group == "lname" and m["lname2"]:
@@ -322,7 +322,7 @@ def _name_spans(text: str, items: list[int]):
 # a name of the Central Highlands peoples, marked by the given-name word "Y" or "H'…", runs to seven syllables:
 # "Đinh Y Ly Na Ni Ê Kdăm", "Y Thanh Hà Niê Kđăm"
 _HIGHLAND = regex.compile(r"(?<![\p{L}])(?:Y|H['’]\p{Lu}\p{Ll}*+)(?![\p{L}])")
-_MORE = regex.compile(rf"{_SP}{_SYL}(?![\p{{L}}])", regex.V1)
+_MORE = regex.compile(rf"{_SP}{SYLLABLE}(?![\p{{L}}])", regex.V1)
 MAX_SYLLABLES = 7
 
 
@@ -336,13 +336,15 @@ def _highland_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _candidates(text: str):
+def candidates(ctx: DocContext):
+    """``(start, end, name, honorific)`` of every name of the document that is a person's, in text order."""
+    text, trailer = ctx.text, ctx.trailer_start
     skip = ([(m.start(), m.end()) for m in _DISTRIBUTION.finditer(text)]
             if "Nơi nhận" in text or "NƠI NHẬN" in text else [])  # the scan costs more than this test
-    items = list(_list_item_starts(text, _hon_starts(text)))
-    for group, m in _name_spans(text, items):
+    items = list(_list_item_starts(text, ctx.anchors(HON_AT)))
+    for group, m in _name_spans(ctx, items):
         start, end = m.start(group), m.end(group)
-        if group in ("lname", "lname2") and (not _line_name_ok(text, start, end, m.start("lname"))
+        if group in ("lname", "lname2") and (not _line_name_ok(text, start, end, m.start("lname"), trailer)
                                              or fold(text[start:end].split()[0]) in _ORG_WORDS
                                              or text.startswith(_ORG_STARTS, start)
                                              or _is_position(text[start:end])):
@@ -356,87 +358,9 @@ def _candidates(text: str):
             start, end = _trim_title_words(text, start, end)
             start, end = _cut_line_break(text, start, end)
         name = name_case(normalize_text(text[start:end]))
-        byline = group in ("sname", "uname") and is_byline(text, start) and _alone_on_line(text, start, end)  # "Lê Hà"
+        byline = group in ("sname", "uname") and is_byline(text, start, trailer) and _alone_on_line(text, start, end)  # "Lê Hà"
         honoured = group in ("hname", "iname", "lname", "lname2", "cname") or byline or start in items
         if _blocked(text, start, end, name, honoured):
             continue
         hon = m["hon"].lower().replace("Đ/c", "đ/c") if group == "hname" and m["hon"] else None
         yield start, end, name, hon
-
-
-_HON_BEFORE = regex.compile(r"(?<![\p{L}])(?P<h>(?i:đồng chí|đ/c))[^\S\n]++$")
-_LIST_HON = regex.compile(r"(?i:các\s++(?P<h>đồng chí|đ/c))\s*+:?[^.\n]*+$")
-_COAUTHOR_GAP = regex.compile(r"[^\S\n]*+[-–,][^\S\n]*+")
-
-
-def find_people(text: str) -> list[dict]:
-    """Every person mentioned in ``text`` as PersonMention dicts, ``person_id`` shared within the document."""
-    out, ids = [], {}
-    found = list(_candidates(text))
-    for k, (start, end, name, hon) in enumerate(found):
-        sig = signature_titles(text, start, end)
-        after_end, before_at = end, start
-        if sig is not None:
-            titles, role = sig, "signer"
-        else:
-            after, after_end = title_after(text, end, found[k + 1][0] if k + 1 < len(found) else None)
-            before_title, before_at = titles_before_at(text, start, found[k - 1][1] if k else 0)
-            before = split_titles(before_title)  # "Thượng tướng X, Thứ trưởng …": both
-            titles = before + [t for t in split_titles(after) if t not in before]
-            earlier = out[-1]["start"] if out and not ITEM_GAP.fullmatch(text, out[-1]["_tend"], before_at) else -1
-            role = role_of(text, start, end, after_end, earlier)
-            if hon is None and before_title:  # "đồng chí Bí thư Tỉnh ủy Nguyễn Văn Quảng"
-                h = _HON_BEFORE.search(text, max(0, before_at - 12), before_at)
-                hon = h["h"].lower() if h else None
-        if hon is None:
-            lh = _LIST_HON.search(text, max(0, start - 300), start)
-            hon = lh["h"].lower() if lh else None
-        pid = ids.setdefault(fold(name), f"p{len(ids) + 1}")
-        out.append({"start": start, "end": end, "text": text[start:end], "name": name, "titles": titles,
-                    "title_expansions": [title_expansion(t) for t in titles], "honorific": hon,
-                    "role": role, "person_id": pid, "_tend": after_end if sig is None else end, "_tstart": before_at})
-    share_list_titles(text, out)
-    share_pair_roles(text, out)
-    share_co_chairs(text, out)
-    for a, b in zip(out, out[1:]):  # "Minh Hằng - Quang Huy": the second name of a byline is an author too
-        if a["role"] == "author" and b["role"] == "mentioned" and _COAUTHOR_GAP.fullmatch(text, a["end"], b["start"]):
-            b["role"] = "author"
-    out = _given_name_mentions(text, out)
-    for p in out:
-        del p["_tend"], p["_tstart"]
-    return out
-
-
-# "Đồng chí Bình đề nghị …" after "đồng chí Nguyễn Văn Bình": the given name alone, one syllable
-_GIVEN = regex.compile(rf"(?<![\p{{L}}])(?P<hon>(?i:đồng chí|đ/c))[^\S\n]++(?P<g>{_SYL})(?![\p{{L}}]|[^\S\n]++\p{{Lu}})")
-
-
-def _given_name_mentions(text: str, people: list[dict]) -> list[dict]:
-    """Later mentions by the given name alone of a person named in full before, when no other person
-    of the document has that given name: same ``person_id``, the full ``name``."""
-    if not people:
-        return people
-    by_given: dict[str, set] = {}
-    for p in people:
-        by_given.setdefault(fold(p["name"].split()[-1]), set()).add(p["person_id"])
-    first = {}
-    for p in people:
-        first.setdefault(p["person_id"], p)
-    taken = [(p["start"], p["end"]) for p in people]
-    added = []
-    for at in _hon_starts(text):
-        g = _GIVEN.match(text, at, at + 40)
-        if not g:
-            continue
-        ids = by_given.get(fold(g["g"]), set())
-        if len(ids) != 1:
-            continue
-        pid = next(iter(ids))
-        full = first[pid]
-        start, end = g.span("g")
-        if full["start"] >= start or any(a < end and start < b for a, b in taken):
-            continue  # the full name must come first
-        added.append({"start": start, "end": end, "text": text[start:end], "name": full["name"], "titles": [],
-                      "title_expansions": [], "honorific": g["hon"].lower().replace("Đ/c", "đ/c"),
-                      "role": role_of(text, start, end, end), "person_id": pid, "_tend": end, "_tstart": start})
-    return sorted(people + added, key=lambda p: p["start"]) if added else people

@@ -22,6 +22,22 @@ import regex
 from extract.find.lexicon import alternation, backward, load_yaml, spellings
 
 HS = r"[^\S\n]"  # horizontal space: a statistic never runs over a line break
+_WORDS = load_yaml("stats.yaml")
+SHARE_LABEL = rf"(?i:{alternation(_WORDS['share_labels'])})"  # "tỷ lệ"
+COUNT_LABEL = rf"(?i:{alternation(_WORDS['count_labels'])})"  # "tổng số", "số lượng", "số"
+ITEMS_CUE = rf"(?i:{alternation(_WORDS['breakdown_cues'])})"  # "trong đó", "gồm"
+
+
+def words_of(key: str) -> str:
+    """The words of ``stats.yaml``'s list ``key`` as a case-insensitive alternation (``regex``)."""
+    return rf"(?i:{alternation(_WORDS[key])})"
+
+
+def lower_words(key: str) -> str:
+    """The words of ``stats.yaml``'s list ``key`` as an alternation for Python's ``re`` on lowercased text, in both
+    tone placements, longest first."""
+    ws = sorted({v for w in _WORDS[key] for v in spellings(w.lower())}, key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(map(re.escape, ws)) + ")"
 
 # A Vietnamese number: "." groups thousands, "," is the decimal mark.
 # "1.482"  "12.400"  "3,76"  "03"; "2.5%", "3.5 triệu" (the English decimal some writers use,
@@ -145,7 +161,7 @@ def _noun_patterns(d: dict) -> dict:
         # a verb right after a bare count: "trong đó 45 hoàn thành tốt nhiệm vụ"
         bare_verb=regex.compile(rf"{HS}++" + _ci(_words(d, "bare_verbs"))),
         # a list cue right before a bare count: "trong đó 45", ", 2", "; hơn 30"
-        bare_cue=backward(rf"(?:(?<![\p{{L}}\p{{M}}])(?i:trong đó|gồm|bao gồm)|[,;:]){HS}*+"
+        bare_cue=backward(rf"(?:(?<![\p{{L}}\p{{M}}]){ITEMS_CUE}|[,;:]){HS}*+"
                           rf"(?:{_ci(_words(d, 'qualifiers'))}{HS}++)?+\Z"),
         unit_max=int(d["unit_max_words"]),
         list_max=int(d["list_max_words"]),
@@ -166,16 +182,10 @@ def _context_patterns(d: dict) -> dict:
         # a goal before a figure: "phấn đấu kết nạp 200 đảng viên", "chỉ tiêu đến năm 2025 đạt 95%";
         # "đã" after it makes the figure a result again ("mục tiêu đề ra, đã kết nạp 180")
         # (Python's re on the lowercased text: measured 3× faster than the regex module on these short windows)
-        target_cue=_lower_words(_words(d, "target_cues")),
-        done_cue=_lower_words(_words(d, "done_cues")),
+        target_cue=re.compile(rf"\b{lower_words('target_cues')}\b"),
+        done_cue=re.compile(rf"\b{lower_words('done_cues')}\b"),
         share_end=backward(rf"(?:\({HS}*+(?:{cues}{HS}++)?+|,{HS}*+{cues}{HS}++)\Z"),
     )
-
-
-def _lower_words(words: list[str]) -> "re.Pattern":
-    """Whole words in lowercase text, either tone placement, for Python's ``re``."""
-    ws = sorted({v for w in words for v in spellings(w.lower())}, key=lambda w: (-len(w), w))
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, ws)) + r")\b")
 
 
 @functools.cache
@@ -193,8 +203,13 @@ def counted_noun(tail) -> Optional[str]:
     return tail.unit
 
 
-def line_at(text: str, start: int, end: Optional[int] = None) -> tuple[int, int]:
-    """Start and end offsets of the line holding ``text[start:end]``."""
-    a = text.rfind("\n", 0, start) + 1
-    b = text.find("\n", start if end is None else end)
+def line_at(text: str, start: int, end: Optional[int] = None, reach: int = 1000) -> Optional[tuple[int, int]]:
+    """Start and end offsets of the line holding ``text[start:end]``; None when it runs on more than ``reach``
+    characters either side (no line the finders read is that long: looking further would cost time on every
+    number of a huge one-line text)."""
+    end = start if end is None else end
+    a = text.rfind("\n", max(0, start - reach), start) + 1
+    b = text.find("\n", end, end + reach)
+    if (a == 0 and start > reach) or (b < 0 and len(text) > end + reach):
+        return None
     return a, len(text) if b < 0 else b

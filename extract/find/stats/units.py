@@ -16,7 +16,7 @@ from typing import NamedTuple, Optional
 
 import regex
 
-from extract.find.stats_lexicon import HS, NUM, lead, lex, parse_number
+from extract.find.stats.patterns import HS, NUM, lead, lex, parse_number
 
 ABBREVIATION = regex.compile(r"\p{Lu}{2,}+")  # "ĐV", "TCCSĐ", "CBCCVC"
 ROMAN = regex.compile(r"[IVXLCDM]++")

@@ -17,32 +17,32 @@ gives the unit of its row.
 """
 from __future__ import annotations
 
+import threading
 from typing import Optional
 
 import regex
 
-from extract.find.stats_lexicon import NUM, YEAR_LIKE, counted_noun, lex, line_at
-from extract.find.stats_units import read_tail
+from extract.find.lexicon import alternation, load_yaml
+from extract.find.places import units
+from extract.find.stats.patterns import COUNT_LABEL, NUM, SHARE_LABEL, YEAR_LIKE, counted_noun, lex, line_at, words_of
+from extract.find.stats.units import read_tail
 
 # a cell holding a number, maybe with its share in brackets: "51.360 (74,5%)"
 _NUMBER_CELL = regex.compile(rf"[^\S\n]*+(?P<num>{NUM})[^\S\n]*+(?:\([^()\n]{{1,20}}+\)[^\S\n]*+)?")
 _BRACKET_UNIT = regex.compile(r"\((?P<u>[^()\n]{1,25}+)\)")
-_SHARE = regex.compile(r"(?i:tỷ lệ|tỉ lệ)(?![\p{L}\p{M}])|%")
-_UNIT_HEADING = regex.compile(r"[^\S\n]*+(?i:đvt|đơn vị tính)[^\S\n]*+\.?+\Z")
-_SHARE_LABEL = regex.compile(r"[^\S\n]*+(?i:tỷ lệ|tỉ lệ)(?![\p{L}\p{M}])")
+_SHARE = regex.compile(rf"{SHARE_LABEL}(?![\p{{L}}\p{{M}}])|%")
+_UNIT_HEADING = regex.compile(rf"[^\S\n]*+{words_of('unit_headings')}[^\S\n]*+\.?+\Z")
+_SHARE_LABEL = regex.compile(rf"[^\S\n]*+{SHARE_LABEL}(?![\p{{L}}\p{{M}}])")
 # headings of a column of units or people, and the words a unit's name starts with
-_ENTITY_HEADING = regex.compile(r"[^\S\n]*+(?i:tên đơn vị|đơn vị|địa phương|địa bàn|họ và tên|họ tên|tổ chức đảng"
-                                r"|chi bộ|đảng bộ|xã, phường|xã|phường)[^\S\n]*+\Z")
-_ENTITY_WORD = regex.compile(r"[^\S\n]*+(?i:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|chi bộ|đảng bộ"
-                             r"|thôn|bản|ấp|tổ dân phố|khu phố|trường|công ty|ban|sở|phòng)(?![\p{L}\p{M}])")
+_ENTITY_HEADING = regex.compile(rf"[^\S\n]*+{words_of('entity_headings')}[^\S\n]*+\Z")
+_ENTITY_WORD = regex.compile(rf"[^\S\n]*+(?i:{alternation(units() + load_yaml('stats.yaml')['entity_words'])})"
+                             r"(?![\p{L}\p{M}])")
 # row labels that name nothing counted: "| Tổng cộng | 120 |", "| Ghi chú | 5 |"
-_NO_LABEL = regex.compile(r"[^\S\n]*+(?i:ghi chú|tổng|tổng cộng|cộng|toàn bộ|năm|tháng|quý|stt|tt)[^\S\n:]*+:?+[^\S\n]*+")
+_NO_LABEL = regex.compile(rf"[^\S\n]*+{words_of('no_label_rows')}[^\S\n:]*+:?+[^\S\n]*+")
 # headings of plan and time columns, which count nothing themselves
-_PLAN = regex.compile(r"[^\S\n]*+(?i:kế hoạch|thực hiện|ước|dự toán|chỉ tiêu|mục tiêu|kết quả|cùng kỳ|so sánh"
-                      r"|ghi chú|năm|tháng|quý|giai đoạn|nhiệm kỳ|đánh giá|tăng|giảm|tổng|cộng|giao|được giao|đạt|số liệu)"
-                      r"(?![\p{L}\p{M}])")
-_LABEL_HEAD = regex.compile(r"[^\S\n]*+(?i:tổng số|số lượng|số|tổng)[^\S\n]++")
-_LINK = regex.compile(r"(?i:mới|thêm|được)(?:[^\S\n]++|\Z)")  # "Kết nạp mới", "Kết nạp thêm …"
+_PLAN = regex.compile(rf"[^\S\n]*+{words_of('plan_headings')}(?![\p{{L}}\p{{M}}])")
+_LABEL_HEAD = regex.compile(rf"[^\S\n]*+(?:{COUNT_LABEL}|(?i:tổng))[^\S\n]++")  # "Tổng số", "Số", "Tổng"
+_LINK = regex.compile(rf"{words_of('label_links')}(?:[^\S\n]++|\Z)")  # "Kết nạp mới", "Kết nạp thêm …"
 _ROW_MARK = regex.compile(r"[^\S\n]*+(?:\d{1,3}[.)]?+|[IVXLC]{1,5}+\.?+|[a-zđ][.)])?+[^\S\n]*+")
 
 
@@ -70,19 +70,38 @@ def _is_number(cell: str) -> bool:
     return bool(_NUMBER_CELL.fullmatch(cell))
 
 
+_MEMO = threading.local()  # per thread: the text, and (where a row ends, separator, width) → the heading above it
+
+
 def _heading(text: str, row_start: int, sep: str, width: int) -> Optional[list[str]]:
-    """The cells of the nearest row above in the same table that holds no number cell after its first."""
-    end = row_start - 1
+    """The cells of the nearest row above in the same table that holds no number cell after its first.
+
+    Every row a walk passes is remembered (for one text at a time), so the rows of a long table are each
+    read once, not once for every number under them."""
+    if getattr(_MEMO, "text", None) is not text:
+        _MEMO.text, _MEMO.headings = text, {}
+    headings = _MEMO.headings
+    end, passed, found = row_start - 1, [], None
     while end > 0:
-        a = text.rfind("\n", 0, end) + 1
+        if (end, sep, width) in headings:
+            found = headings[end, sep, width]
+            break
+        passed.append(end)
+        a = text.rfind("\n", max(0, end - ROW_REACH), end) + 1
         line = text[a:end]
-        if _sep_of(line) != sep:
-            return None
+        if (a == 0 and end > ROW_REACH) or _sep_of(line) != sep:
+            break
         cells = [line[x:y] for x, y in _cells(line, sep)]
         if len(cells) == width and not any(_is_number(c) and not YEAR_LIKE.fullmatch(c.strip()) for c in cells[1:]):
-            return cells
+            found = cells
+            break
         end = a - 1
-    return None
+    for e in passed:
+        headings[e, sep, width] = found
+    return found
+
+
+ROW_REACH = 1000  # no table row is longer (see stats.patterns.line_at)
 
 
 def _unit_words(words: str) -> Optional[tuple[str, Optional[str], float]]:
@@ -121,7 +140,10 @@ def _from_label(label: str) -> Optional[tuple[str, Optional[str], float]]:
 def table_cell(text: str, s: int, e: int) -> Optional[tuple[str, Optional[str], float]]:
     """(kind, unit, factor) of the number ``text[s:e]`` when it fills a cell of a table row after the
     row's label, else None."""
-    a, b = line_at(text, s)
+    span = line_at(text, s)
+    if span is None:
+        return None
+    a, b = span
     line = text[a:b]
     sep = _sep_of(line)
     if sep is None:
@@ -162,9 +184,8 @@ def table_cell(text: str, s: int, e: int) -> Optional[tuple[str, Optional[str], 
     return unit or _bare_cell(texts[j], column, label_heading)
 
 
-_NOT_QUANTITY = regex.compile(r"[^\S\n]*+(?i:stt|tt|mã|mã số|số hiệu|số thẻ|điện thoại|sđt|năm sinh|tuổi|ngày|"
-                              r"tháng|năm|ghi chú|số điện thoại)[^\S\n]*+\Z")
-_PERSON_HEADING = regex.compile(r"[^\S\n]*+(?i:họ và tên|họ tên)")
+_NOT_QUANTITY = regex.compile(rf"[^\S\n]*+{words_of('not_quantity_headings')}[^\S\n]*+\Z")
+_PERSON_HEADING = regex.compile(rf"[^\S\n]*+{words_of('person_headings')}")
 _PHONE = regex.compile(r"[^\S\n]*+0\d{7,}+[^\S\n]*+")
 
 

@@ -13,7 +13,8 @@ import calendar
 import regex
 
 from extract.find.lexicon import alternation
-from extract.find.refs_patterns import ISSUERS, TYPE_WORD, number_word, roman
+from extract.find.places import units
+from extract.find.refs.patterns import ISSUERS, TYPE_WORD, number_word, roman
 from extract.normalize import fold
 
 CENTRAL = {fold(k): v for k, v in ISSUERS["central"].items()}  # folded name → normal name
@@ -21,7 +22,7 @@ _LOCAL = ISSUERS["local"]
 _LOCAL_BY_KEY: dict = {}
 for _b in _LOCAL:
     _LOCAL_BY_KEY.setdefault(fold(_b), _b)
-_PLACE = (r"(?P<place>(?:[^\S\n]++(?:tỉnh|thành phố|huyện|quận|thị xã)?[^\S\n]*+\p{Lu}\p{Ll}*+"
+_PLACE = (rf"(?P<place>(?:[^\S\n]++{alternation(units('pd'))}?[^\S\n]*+\p{{Lu}}\p{{Ll}}*+"
           r"(?:[^\S\n]++\p{Lu}\p{Ll}*+){0,2}))?")
 # "Bộ Chính trị", "Ban Chấp hành Trung ương Đảng", "Ban Thường vụ Tỉnh ủy Lạng Sơn", "Ban Chấp hành Đảng bộ tỉnh Lạng Sơn"
 def _any_space(alt: str) -> str:

@@ -1,0 +1,125 @@
+"""The forms of a date or period (SPEC §3), as named patterns with examples, and the anchors they start at.
+
+:data:`PATTERN` joins them, each a named group that :mod:`extract.find.dates` hands to its handler
+(``date_num`` → ``_date_num``); a new form is one named pattern here, added to :data:`PATTERN`, and one
+handler there.
+
+Example::
+
+    >>> m = PATTERN.match("Quý III/2021")
+    >>> m.lastgroup, m["q"], m["qy"]
+    ('quarter', 'III', '2021')
+"""
+from __future__ import annotations
+
+import calendar
+from typing import Optional
+
+import regex
+
+from extract.find.lexicon import Anchors, alternation, capitals, load_yaml
+
+DATA = load_yaml("dates.yaml")
+ROMAN = DATA["roman"]
+MONTH_WORDS = DATA["month_words"]
+
+
+def iso_date(y, m, d) -> Optional[str]:
+    """``(2021, 7, 30)`` → ``"2021-07-30"``; None when there is no such day (``30/02``).
+
+        >>> iso_date("2024", "2", "29"), iso_date(2023, 2, 29), iso_date(2023, 13, 1)
+        ('2024-02-29', None, None)
+    """
+    try:
+        y, m, d = int(y), int(m), int(d)
+        return f"{y:04d}-{m:02d}-{d:02d}" if 1 <= d <= calendar.monthrange(y, m)[1] else None
+    except (ValueError, calendar.IllegalMonthError):
+        return None
+
+
+# ---- named parts -------------------------------------------------------------------------------
+_NB = r"(?<![\p{L}\d/.,-])"          # not glued to a word, number or symbol before
+_NA = r"(?![\p{L}\d]|[/.-]\d)"        # not glued after (no "30/2020/NĐ-CP" pieces)
+_D = r"(?P<d>0?[1-9]|[12]\d|3[01])"
+_M = r"(?P<m>0?[1-9]|1[0-2])"
+_Y = r"(?P<y>(?:18|19|20)\d\d)"  # 1890: Hồ Chí Minh's birth year is written often
+_SEP = r"[/.\-]"
+_NGAY = rf"(?:(?i:{alternation(DATA['day_words'])})\s++)"
+_TO = rf"(?i:{alternation(DATA['range_to'])})"  # "đến", "tới"
+_TIME = r"(?:(?:,?\s++(?:lúc\s++)?|[^\S\n]*+[-–|][^\S\n]*+)(?P<hh>[01]?\d|2[0-3])(?::|h|\s*giờ\s*)(?P<mm>[0-5]\d)?(?:\s*phút)?)"
+_MONTHWORD = alternation(MONTH_WORDS)
+_QROMAN = r"(?P<q>IV|I{1,3}|[1-4])"
+
+# "ngày 12-16/8/2024", "từ ngày 12 - 16/8/2024", "từ ngày 15 đến ngày 20/3/2024", "từ ngày 28/2 đến
+# 02/3/2024": a span of days written with one year (two whole dates stay two dates)
+_DAY_TO = rf"(?:\s*+[-–]\s*+|\s++{_TO}\s++{_NGAY}?)"
+# ("từ 01/12 đến 20/12/2024": after "từ", a day with its month needs no "ngày")
+DAY_RANGE = (rf"(?P<day_range>(?:(?i:từ\s++)?{_NGAY}|(?i:từ\s++)(?=\d{{1,2}}{_SEP}\d))(?P<d1>\d{{1,2}})(?:{_SEP}(?P<m1>\d{{1,2}}))?{_DAY_TO}"
+             rf"(?P<d2>\d{{1,2}}){_SEP}(?P<rm>\d{{1,2}})(?:{_SEP}(?P<ry>(?:19|20)\d\d))?{_NA})")  # no year: the text's
+# "ngày 21 tháng 8 năm 2023", "ngày 13 tháng 10 năm 2021"
+DATE_WORDS = rf"(?P<date_words>{_NGAY}?(?P<wd>\d{{1,2}})\s++(?i:tháng)\s++(?P<wm>\d{{1,2}})\s*+(?:,\s*)?(?i:năm)\s++(?P<wy>(?:18|19|20)\d\d)(?!\d))"
+# a lunar date is no solar one: "ngày 03 tháng 2 năm Giáp Thìn", "ngày 15 tháng 7 âm lịch", "rằm tháng Giêng"
+# (matched to be skipped: no finding)
+_CAN, _CHI = alternation(DATA["heavenly_stems"]), alternation(DATA["earthly_branches"])  # "Giáp Thìn"
+_LUNAR_MONTH = rf"(?:\d{{1,2}}|{alternation(DATA['lunar_months'])})"  # "tháng Giêng", "tháng Chạp"
+LUNAR = (rf"(?P<lunar>(?:{_NGAY}\d{{1,2}}\s++(?i:tháng)\s++{_LUNAR_MONTH}"
+         rf"(?:\s++(?i:năm)\s++{_CAN}\s++{_CHI}(?!\p{{L}})|\s*+\(?(?i:âm lịch)\)?)"
+         rf"|(?i:rằm)\s++(?i:tháng)\s++{_LUNAR_MONTH}(?:\s*+\(?(?i:âm lịch)\)?)?))")
+# "ngày 20 tháng 12" (no year: the document's year)
+DATE_WORDS_NOYEAR = (rf"(?P<date_words_noyear>{_NGAY}(?P<xd>\d{{1,2}})\s++(?i:tháng)\s++(?P<xm>\d{{1,2}})"
+                     rf"(?!\d|\s*+,?\s*+(?i:năm)\s|[/.-]\d))")
+# "21/8/2023", "Ngày 30/9/2021", "17.02.2019", "29-11-2021 15:37"
+DATE_NUM = rf"(?P<date_num>{_NB}{_NGAY}?{_D}{_SEP}{_M}{_SEP}{_Y}{_NA}{_TIME}?)"
+# "ngày 15-8", "ngày 2/9" (no year: the document's year)
+DATE_NOYEAR = rf"(?P<date_noyear>{_NGAY}(?P<nd>\d{{1,2}}){_SEP}(?P<nm>\d{{1,2}})(?![\d/-]|\.\d))"
+# "Sáng 12/7,", "Chiều 5-8": a news dateline day without "ngày" (the span is the day and month)
+_DAYTIME = DATA["daytimes"]
+DATE_DAYTIME = (rf"(?P<date_daytime>(?i:{alternation(_DAYTIME)})(?:\s++(?i:nay)\s*+\(|\s++)(?P<td>\d{{1,2}})[/-](?P<tm>\d{{1,2}})"
+                rf"(?![\d/-]|\.\d))")
+# "chậm nhất 25/6", "trước 15/7": a deadline's day without "ngày" (the span is the day and month)
+_DEADLINE = DATA["deadlines"]
+DATE_DEADLINE = (rf"(?P<date_deadline>(?i:{alternation(_DEADLINE)})\s++(?:(?i:là|vào)\s++)?"
+                 rf"(?P<ld>\d{{1,2}})/(?P<lm>\d{{1,2}})(?![\d/-]|\.\d|\s*+%|\s++(?i:số|tổng số)(?!\p{{L}})))")
+# "tháng 10 - 11/2023", "tháng 3 – tháng 5 năm 2024": months running into each other, one period
+MONTH_RANGE = (r"(?P<mrange>(?i:tháng)\s++(?P<mr1>1[0-2]|0?[1-9])\s*+[-–]\s*+(?:(?i:tháng)\s*+)?(?P<mr2>1[0-2]|0?[1-9])"
+               r"\s*+(?:[/-]|,?\s*+(?i:năm))\s*+(?P<mry>(?:19|20)\d\d)(?!\d))")
+# "ngày 28 và 29/12/2023", "các ngày 5, 6 và 7/3/2024": days of one month, each a date
+DAY_LIST = (rf"(?P<day_list>{_NGAY}(?P<dl1>\d{{1,2}})(?=\s*+,|\s++(?i:và))(?:(?:\s*+,\s*+|\s++(?i:và)\s++)\d{{1,2}})*?"
+            rf"(?:\s*+,\s*+|\s++(?i:và)\s++)(?P<dln>\d{{1,2}}){_SEP}(?P<dlm>\d{{1,2}})(?:{_SEP}(?P<dly>(?:19|20)\d\d))?"
+            rf"{_NA})")
+# "tháng 10 năm 2022", "tháng 10/2022", "tháng tư", "tháng 10" (not "6 tháng đầu năm")
+MONTH = (rf"(?P<month>(?<!\d[^\S\n]*)(?i:tháng)\s++(?:(?P<mon>1[0-2]|0?[1-9])(?!\d|\s++(?i:lần)(?!\p{{L}}))|(?P<monw>(?i:{_MONTHWORD}))(?!\p{{L}}))"
+         rf"(?:\s*+(?:[/-]|,?\s*(?i:năm))\s*+(?P<mony>(?:19|20)\d\d)(?!\d))?)")
+# "Quý III/2021", "quý II-2023", "Quý IV năm 2021", "QUÝ III NĂM 2021", "quý 3"
+QUARTER = rf"(?P<quarter>(?i:quý)\s++{_QROMAN}(?![\p{{L}}\d])(?:\s*+(?:[/-]|(?i:năm))\s*+(?P<qy>(?:19|20)\d\d)(?!\d))?)"
+# "6 tháng đầu năm 2022", "9 tháng đầu năm", "6 tháng cuối năm 2023", "6 tháng còn lại của năm"
+# "6 tháng năm 2024", "9 tháng năm 2023" (a report's months so far: the first ones of that year)
+SPAN_WORDS = DATA["span_numbers"]  # "Sáu tháng đầu năm 2024"
+SPAN = (rf"(?P<span>(?<![\d,.\p{{L}}])(?:(?P<sn>0?[1-9]|1[0-2])|(?P<snw>(?i:{alternation(SPAN_WORDS)})))\s++(?i:tháng)\s++"
+        rf"(?:(?P<sw>(?i:{alternation(DATA['span_parts'])}))\s++(?i:năm)"
+        r"(?:\s++(?P<sy>(?:19|20)\d\d)(?!\d))?|(?i:năm)\s++(?P<sy2>(?:19|20)\d\d)(?!\d)))")
+# "nhiệm kỳ 2020-2025", "giai đoạn 2010 – 2020", "2021 – 2026", "từ năm 2015 đến năm 2020"
+_TRIG = alternation(DATA["range_triggers"])
+YEAR_RANGE = (rf"(?P<yrange>(?:(?i:{_TRIG})\s++|(?i:từ\s++năm)\s++)?(?<![\d/.,-])(?P<y1>(?:19|20)\d\d)"
+              rf"(?:\s*+[-–—]\s*+|\s++{_TO}\s++(?:(?i:năm)\s++)?)(?P<y2>(?:19|20)\d\d)(?![\d/-]))")
+# "năm 2021", "NĂM 2018"
+YEAR = r"(?P<year>(?i:năm)\s++(?P<yy>(?:18|19|20)\d\d)(?![\d/]))"
+# "10 năm", "05 năm thực hiện", "3 tháng" (decided by context in _duration_ok)
+# ("2 Tháng 9", "30 Tháng 4" are streets: a capital "Tháng" or a number after it is no length of time)
+# "45 ngày", "2 tuần": shorter lengths of time (P45D, P2W)
+DURATION_UNITS = DATA["duration_units"]  # "năm" → "Y"
+DURATION = (rf"(?P<duration>(?<![\d,./-])(?P<dn>\d{{1,3}})\s++"
+            rf"(?P<du>{alternation(list(DURATION_UNITS) + capitals(DURATION_UNITS), tones=False)})(?!\p{{L}}|\s++\d))")
+
+# where a date can start: a number, or one of the words that open a date expression
+# (the first word of each form: a day word, "tháng", "quý", "năm", "từ", "rằm", a range's trigger word …)
+_FIRST_WORDS = [*DATA["day_words"], "tháng", "quý", "năm", "từ", "rằm",
+                *{t.split()[0] for t in DATA["range_triggers"]}, *SPAN_WORDS, *_DAYTIME, *_DEADLINE]
+_LOW_UNITS, _LOW_TO = "|".join(DURATION_UNITS), "|".join(DATA["range_to"])  # for the lowercased text
+ANCHORS = Anchors(_FIRST_WORDS,
+                  # a number opens a date only as the parts above do: "21/8/2023" (DATE_NUM), "21 tháng",
+                  # "6 tháng", "10 năm" (DATE_WORDS, SPAN, DURATION), "2020-2025", "2015 đến" (YEAR_RANGE)
+                  rf"\d(?<!\d\d)(?=\d?[/.\-]\d\d?[/.\-](?:18|19|20)\d\d|\d{{0,2}}\s+(?:{_LOW_UNITS}))"
+                  rf"|1(?<!\d1)(?=9\d\d(?:\s*[-–—]|\s+(?:{_LOW_TO})))|2(?<!\d2)(?=0\d\d(?:\s*[-–—]|\s+(?:{_LOW_TO})))")
+PATTERN = regex.compile("|".join([DAY_RANGE, DAY_LIST, DATE_WORDS, LUNAR, DATE_WORDS_NOYEAR, DATE_NUM, DATE_NOYEAR,
+                                  DATE_DAYTIME, DATE_DEADLINE, SPAN, QUARTER, MONTH_RANGE, MONTH, YEAR_RANGE, YEAR, DURATION]))

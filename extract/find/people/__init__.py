@@ -1,0 +1,108 @@
+"""People (SPEC §4): officials with their titles and roles, signers, bylines, historical figures.
+
+Names are found by a surname from ``data/surnames.txt`` followed by capitalised
+syllables, or by any 2–4 capitalised syllables after ``đồng chí``/``đ/c`` (:mod:`.names`). Titles
+are the position phrases written beside the name (:mod:`.titles`); the role comes from the cue
+words around it, the signature block or the byline (:mod:`.roles`); what a list of names shares,
+from :mod:`.lists`.
+
+Example::
+
+    >>> from extract.context import DocContext
+    >>> p = find(DocContext("Đến dự có đồng chí Lê Minh Tâm, Bí thư Huyện ủy."))[0]
+    >>> p["name"], p["titles"], p["role"], p["honorific"]
+    ('Lê Minh Tâm', ['Bí thư Huyện ủy'], 'attendee', 'đồng chí')
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from extract.find.people.lists import ITEM_GAP, share_co_chairs, share_list_titles, share_pair_roles
+from extract.find.people.names import HON_AT, SYLLABLE, candidates
+from extract.find.people.roles import role_of
+from extract.find.people.titles import HONORIFIC, signature_titles, split_titles, title_after, title_expansion, titles_before_at
+from extract.normalize import fold
+
+if TYPE_CHECKING:
+    from extract.context import DocContext
+
+_HON_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?P<h>(?i:{HONORIFIC}))[^\S\n]++$")
+_LIST_HON = regex.compile(rf"(?i:các\s++(?P<h>{HONORIFIC}))\s*+:?[^.\n]*+$")
+_COAUTHOR_GAP = regex.compile(r"[^\S\n]*+[-–,][^\S\n]*+")
+
+
+def find(ctx: DocContext) -> list[dict]:
+    """Every person mentioned in the document as PersonMention dicts, ``person_id`` shared within it."""
+    text, trailer = ctx.text, ctx.trailer_start
+    out, ids = [], {}
+    found = list(candidates(ctx))
+    for k, (start, end, name, hon) in enumerate(found):
+        sig = signature_titles(text, start, end)
+        after_end, before_at = end, start
+        if sig is not None:
+            titles, role = sig, "signer"
+        else:
+            after, after_end = title_after(text, end, found[k + 1][0] if k + 1 < len(found) else None)
+            before_title, before_at = titles_before_at(text, start, found[k - 1][1] if k else 0)
+            before = split_titles(before_title)  # "Thượng tướng X, Thứ trưởng …": both
+            titles = before + [t for t in split_titles(after) if t not in before]
+            earlier = out[-1]["start"] if out and not ITEM_GAP.fullmatch(text, out[-1]["_tend"], before_at) else -1
+            role = role_of(text, start, end, after_end, earlier, trailer=trailer)
+            if hon is None and before_title:  # "đồng chí Bí thư Tỉnh ủy Nguyễn Văn Quảng"
+                h = _HON_BEFORE.search(text, max(0, before_at - 12), before_at)
+                hon = h["h"].lower() if h else None
+        if hon is None:
+            lh = _LIST_HON.search(text, max(0, start - 300), start)
+            hon = lh["h"].lower() if lh else None
+        pid = ids.setdefault(fold(name), f"p{len(ids) + 1}")
+        out.append({"start": start, "end": end, "text": text[start:end], "name": name, "titles": titles,
+                    "title_expansions": [title_expansion(t) for t in titles], "honorific": hon,
+                    "role": role, "person_id": pid, "_tend": after_end if sig is None else end, "_tstart": before_at})
+    share_list_titles(text, out)
+    share_pair_roles(text, out)
+    share_co_chairs(text, out)
+    for a, b in zip(out, out[1:]):  # "Minh Hằng - Quang Huy": the second name of a byline is an author too
+        if a["role"] == "author" and b["role"] == "mentioned" and _COAUTHOR_GAP.fullmatch(text, a["end"], b["start"]):
+            b["role"] = "author"
+    out = _given_name_mentions(ctx, out)
+    for p in out:
+        del p["_tend"], p["_tstart"]
+    return out
+
+
+# "Đồng chí Bình đề nghị …" after "đồng chí Nguyễn Văn Bình": the given name alone, one syllable
+_GIVEN = regex.compile(rf"(?<![\p{{L}}])(?P<hon>(?i:{HONORIFIC}))[^\S\n]++(?P<g>{SYLLABLE})(?![\p{{L}}]|[^\S\n]++\p{{Lu}})")
+
+
+def _given_name_mentions(ctx: DocContext, people: list[dict]) -> list[dict]:
+    """Later mentions by the given name alone of a person named in full before, when no other person
+    of the document has that given name: same ``person_id``, the full ``name``."""
+    if not people:
+        return people
+    text = ctx.text
+    by_given: dict[str, set] = {}
+    for p in people:
+        by_given.setdefault(fold(p["name"].split()[-1]), set()).add(p["person_id"])
+    first = {}
+    for p in people:
+        first.setdefault(p["person_id"], p)
+    taken = [(p["start"], p["end"]) for p in people]
+    added = []
+    for at in ctx.anchors(HON_AT):
+        g = _GIVEN.match(text, at, at + 40)
+        if not g:
+            continue
+        ids = by_given.get(fold(g["g"]), set())
+        if len(ids) != 1:
+            continue
+        pid = next(iter(ids))
+        full = first[pid]
+        start, end = g.span("g")
+        if full["start"] >= start or any(a < end and start < b for a, b in taken):
+            continue  # the full name must come first
+        added.append({"start": start, "end": end, "text": text[start:end], "name": full["name"], "titles": [],
+                      "title_expansions": [], "honorific": g["hon"].lower().replace("Đ/c", "đ/c"),
+                      "role": role_of(text, start, end, end, trailer=ctx.trailer_start), "person_id": pid, "_tend": end, "_tstart": start})
+    return sorted(people + added, key=lambda p: p["start"]) if added else people

@@ -1,0 +1,140 @@
+"""The role of a person mention from the words around it: chair, speaker, attendee, author, mentioned.
+
+Example::
+
+    >>> t = "Phát biểu chỉ đạo hội nghị, đồng chí Lê Minh Tâm nhấn mạnh …"
+    >>> role_of(t, t.index("Lê"), t.index(" nhấn"), t.index(" nhấn"), trailer=len(t))
+    'speaker'
+"""
+from __future__ import annotations
+
+import regex
+
+from extract.find.document import BYLINE_LABEL, BYLINE_PAIRS, PAGE_LINKS, SOURCE_LABEL, TRAILER_WORDS
+from extract.find.lexicon import alternation, load_yaml
+from extract.find.people.titles import HONORIFIC
+from extract.normalize import fold
+from extract.segment import is_full_stop
+
+_R = load_yaml("roles.yaml")
+# cue → role, by its folded spelling
+_ROLE = {fold(cue): role for part in ("after", "before") for role, cues in _R[part].items() for cue in cues}
+_AFTER_CUES = [cue for cues in _R["after"].values() for cue in cues]
+_BEFORE_CUES = [cue for cues in _R["before"].values() for cue in cues]
+_LIST_CUES = _R["before"]["chair"] + _R["before"]["attendee"]
+
+# cue right after the name and its titles: "… Bí thư Huyện ủy phát biểu", "… chủ trì hội nghị"; "thay mặt …," may
+# come before it
+_AFTER = regex.compile(rf"[ \t\n]*+,?[ \t\n]*+(?:(?:{alternation(_R['after_adverbs'])}|thay mặt[^,\n]{{1,60}},)[^\S\n]++)?"
+                       rf"(?P<c>{alternation(_AFTER_CUES)})(?!\p{{L}})", regex.I)
+# attendance cues that name the event or the company before "có": "Dự buổi lễ có", "Dự hội thảo có",
+# "Cùng đi có", "Đi cùng đoàn có"
+_ATTEND_HAS = (r"dự(?:[^\S\n]++\p{Ll}++){1,3}[^\S\n]++có"
+               r"|(?:cùng[^\S\n]++đi|đi[^\S\n]++cùng)(?:[^\S\n]++\p{Ll}++){0,3}?[^\S\n]++có")
+# the chairs of a congress: "Đoàn Chủ tịch điều hành phiên bế mạc gồm các đồng chí: …"
+_PRESIDIUM = r"đoàn[^\S\n]++chủ[^\S\n]++tịch(?:[^\S\n]++[\p{L}]++){0,6}?[^\S\n]++gồm"
+# cue earlier in the clause: "Đến dự có đồng chí …", "Phát biểu chỉ đạo hội nghị, đồng chí …"; "do" (the cue of
+# a passive chair: "Hội nghị do đồng chí A chủ trì") and a conclusion that is no document ("kết luận số 12")
+_BEFORE = regex.compile(rf"(?P<c>{alternation(_BEFORE_CUES)}|do"
+                        rf"|kết luận(?![^\S\n]++(?:số|\d))|{_ATTEND_HAS}|{_PRESIDIUM}"
+                        r"|về phía(?:[^\S\n]++[\p{L}]++){1,6}?[^\S\n]++có)"
+                        r"(?![\p{L}])[^;\n]*+$", regex.I)  # searched from the clause start: no full stop inside
+
+
+def _cue_role(cue: str) -> str:
+    """``"Dự cuộc họp có"`` → attendee; the listed cues by their words."""
+    cue = " ".join(cue.lower().split())
+    if cue.startswith("đoàn chủ tịch"):
+        return "chair"
+    return _ROLE.get(fold(cue)) or ("attendee" if cue.startswith(("dự", "về phía", "cùng đi", "đi cùng")) else "speaker")
+
+
+# the labels before a byline's name: "Tin, ảnh: …", "Bài và ảnh: …", "Tác giả: …" (document.BYLINE_LABEL)
+_BYLINE_PREFIX = regex.compile(rf"^[^\S\n]*+(?:{BYLINE_LABEL}\s*+"
+                               rf"|{alternation(BYLINE_PAIRS + [SOURCE_LABEL])}\s++)?$", regex.I)  # (a page may drop the colon)
+
+
+# the cue of a list whose items are parted by ";": "Dự hội nghị có đồng chí A, …; đồng chí B, …", "Chủ trì có: A; B"
+_LIST_CUE = regex.compile(rf"(?P<c>{alternation(_LIST_CUES)}|{_ATTEND_HAS}|{_PRESIDIUM})(?![\p{{L}}])[^.\n]*+$", regex.I)
+LIST_REACH = 600  # how far back in its sentence a list item looks for the list's cue
+
+# lines that may follow a byline: a closing list's heading, or the page's sharing links
+_TRAILER = regex.compile(rf"^(?:{alternation(TRAILER_WORDS)}|{alternation(PAGE_LINKS)}|Tags?:.*)$", regex.I)
+
+
+BYLINE_TAIL = 600  # characters from the end of the text where a byline may stand
+_CHAIR_AFTER = regex.compile(r"[^.;\n]{0,80}?chủ trì")
+
+
+TOP_BYLINE = 400  # characters from the start where a labelled byline may stand under the headline
+EXPLICIT_BYLINE = regex.compile(rf"^[^\S\n]*+{BYLINE_LABEL}\s*+$", regex.I)
+
+
+def is_byline(text: str, start: int, end: int) -> bool:
+    """A name that starts one of the last lines of an article (before its closing list of other articles
+    at ``end``, ``Tin liên quan``…), or a labelled one under the headline (``Tin, ảnh: Nguyễn Thị Hạnh``)."""
+    if start < TOP_BYLINE and EXPLICIT_BYLINE.match(text[text.rfind("\n", 0, start) + 1:start]):
+        return True
+    if not start < end or end - start > BYLINE_TAIL:  # a byline stands among the last lines of the article
+        return False
+    line_start = text.rfind("\n", max(0, start - 200), start) + 1
+    if not _BYLINE_PREFIX.match(text[line_start:start]):
+        return False
+    rest = [l.strip() for l in text[start:end].split("\n")[1:] if l.strip()]
+    return all(_TRAILER.match(l) for l in rest)
+
+
+# the person is the object of a verb before the name: "Giao đồng chí X chỉ đạo …", "đề nghị đồng chí X báo cáo"
+_OBJECT_OF = regex.compile(rf"(?<![\p{{L}}])(?i:{alternation(_R['assigning_verbs'])})(?![\p{{L}}])[^,.;:\n]{{0,60}}$")
+
+
+# a verb whose object the name is, right before it: "ghi nhận đồng chí B", "biểu dương đồng chí C"
+_OBJECT_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?i:{alternation(_R['object_verbs'])})(?![\p{{L}}])[^\S\n]++"
+                               rf"(?:(?i:{HONORIFIC})[^\S\n]++)?$")
+
+
+def _last_full_stop(text: str, lo: int, end: int) -> int:
+    """The last ``.`` in text[lo:end] that ends a sentence (not ``ThS.``, ``PGS.TS.``, ``1.245``), else -1."""
+    i = text.rfind(".", lo, end)
+    while i >= 0 and not is_full_stop(text, i, lo):
+        i = text.rfind(".", lo, i)
+    return i
+
+
+# a name cited for its ideas or example, not present: "tư tưởng Hồ Chí Minh", "lời dạy của Chủ tịch Hồ Chí Minh"
+_LEGACY_WORDS = _R["legacy_words"]
+_LEGACY = regex.compile(rf"(?i:{alternation(_LEGACY_WORDS)})(?:[^\S\n]++[\p{{L}}]++){{0,4}}?[^\S\n]++$")
+
+
+def role_of(text: str, start: int, end: int, after_end: int, earlier: int = -1, *, trailer: int) -> str:
+    """Role from cues after the titles, then earlier in the clause, then the byline position (``trailer``:
+    where the page's closing list of other articles starts).
+
+    ``earlier`` is where the name before this one starts, when the two are no items of one list: after a
+    cue of speech that name is the speaker, and this one is spoken of (``Phát biểu, đồng chí A ghi nhận
+    đóng góp của đồng chí B``).
+    """
+    if is_byline(text, start, trailer):
+        return "author"
+    before = text[max(0, start - 60):start].lower()
+    if any(w in before for w in _LEGACY_WORDS) and _LEGACY.search(text, max(0, start - 60), start):
+        return "mentioned"
+    m = _AFTER.match(text, after_end, after_end + 40)
+    if m and not (_ROLE[fold(m["c"])] == "speaker" and _OBJECT_OF.search(text, max(0, start - 80), start)):
+        return _ROLE[fold(m["c"])]
+    lo = max(0, start - 150)
+    clause_start = max(_last_full_stop(text, lo, start), text.rfind("\n", lo, start), text.rfind(";", lo, start),
+                       lo - 1) + 1
+    m = _BEFORE.search(text, max(clause_start, start - 150), start)
+    if m and m["c"].lower() != "do":
+        role = _cue_role(m["c"])
+        if role == "speaker" and (earlier >= m.end("c") or _OBJECT_BEFORE.search(text, m.end("c"), start)):
+            return "mentioned"  # "Phát biểu …, Bí thư A ghi nhận đồng chí B …": B is spoken of
+        return role
+    if m and _CHAIR_AFTER.match(text, after_end, after_end + 100):
+        return "chair"
+    if not m and clause_start > 0 and text[clause_start - 1] == ";":
+        lm = _LIST_CUE.search(text, max(0, clause_start - LIST_REACH), clause_start)
+        if lm:
+            return _cue_role(lm["c"])  # a later item of an attendance (or chairs') list
+    return "mentioned"

@@ -1,0 +1,224 @@
+"""Reference candidates: each form of :data:`~extract.find.refs.patterns.REFERENCE` turned into DocRef dicts.
+
+Example::
+
+    >>> from extract.find.refs.patterns import ANCHORS
+    >>> t = "Nghị quyết số 18, 19-NQ/TW và Nghị quyết Trung ương 4 khóa XII"
+    >>> [(r["text"], r["symbol"], r["plenum"]) for r in candidates(t, None, ANCHORS.starts(t))]
+    [('Nghị quyết số 18', '18-NQ/TW', None), ('19-NQ/TW', '19-NQ/TW', None), ('Nghị quyết Trung ương 4 khóa XII', None, 4)]
+"""
+from __future__ import annotations
+
+import regex
+
+from extract.find.document import KIND_LINE
+from extract.find.lexicon import anchored_finditer, starts_line
+from extract.find.refs.issuer import header_issuer
+from extract.find.refs.patterns import (DOC_TYPES, NEXT_TERM, REFERENCE, TYPE_CODE_OF, is_state_symbol,
+                                        number_word, roman)
+from extract.normalize import fold
+from schemas.records import DocRef
+
+_TYPE_OF_WORD = {fold(t): t for t in DOC_TYPES["types"]}
+_TYPE_OF_WORD.update({fold(a): t for a, t in DOC_TYPES.get("aliases", {}).items()})
+_PLENUM_TYPE = {**_TYPE_OF_WORD, **{fold(a): t for a, t in DOC_TYPES["plenum_short"].items()}}  # "NQ TƯ 4"
+_CODE_TYPES = DOC_TYPES["code_types"]  # code → kind: "NĐ" → "Nghị định"
+_NAMED = {fold(n): n for n in DOC_TYPES["named"]}
+_STATE_TYPES = frozenset(DOC_TYPES["state_types"])
+_PARTY_CODE_TYPES = {"TT": "Thông tri"}  # a code that names another kind in a Party symbol than in a State one
+_CODES = {c.upper(): c for cs in DOC_TYPES["types"].values() for c in cs}
+_CODES.update({c.upper(): c for c in _CODE_TYPES})
+
+
+# a DocRef's fields and their defaults, as declared in schemas (its sentence id is set by the pipeline)
+_BLANK = {k: (None if f.is_required() else f.default) for k, f in DocRef.model_fields.items() if k != "sentence_id"}
+
+
+def _blank(**kw) -> dict:
+    rec = {**_BLANK, "start": 0, "end": 0, "text": ""}
+    rec.update(kw)
+    return rec
+
+
+def _code(c: str | None) -> str | None:
+    return None if c is None else _CODES.get(c.upper(), c.upper())
+
+
+
+def _numbered(m, text: str, own_date: str | None) -> dict:
+    own = m["own"] is not None
+    sym_start = m.start("ssym") if m["ssym"] else m.start("sym")
+    sym_end = m.end("ssym") if m["ssym"] else m.end("sym")
+    has_word = m["tw"] is not None
+    start = m.start("numbered") if (has_word or own) else sym_start
+    tc = _code(m["tc"] or m["tc2"] or m["stc"])
+    ic = m["ic"] or m["ic2"]
+    ic = ic.upper() if ic else m["sic"] or m["qh"] or m["cvic"]  # a State code as written: "1719/QĐ-TTg" → "TTg"
+    word = _TYPE_OF_WORD.get(fold(m["tw"])) if has_word else None
+    doc_type = word or (_PARTY_CODE_TYPES.get(tc or "") if m["sym"] else None) or _CODE_TYPES.get(tc or "") \
+        or ("Luật" if m["qh"] and m["qh"].startswith("QH") else None) or ("Công văn" if m["cvic"] else None)
+    if m["tb"] and _CODE_TYPES.get(tc or "") == "Thông báo":  # "Thông báo kết luận số 123-TB/TU" is a Thông báo
+        doc_type = "Thông báo"
+    symbol = "".join(text[sym_start:sym_end].split())
+    rec = _blank(start=start, end=sym_end, text=text[start:sym_end], doc_type=doc_type,
+                 number=m["num"] or m["snum"], symbol=symbol, type_code=tc, issuer_code=ic, self=own)
+    if own:
+        rec["issued_date"] = own_date
+        rec["issuer"] = header_issuer(text, m.start("numbered"))
+        if tc and not has_word:  # "QĐ" is Quy định or Quyết định: the kind heading of the document decides
+            rec["doc_type"] = _heading_kind(text, sym_end, tc) or rec["doc_type"]
+    return rec
+
+
+HEADING_REACH = 600  # the kind heading stands within this many characters after the own number
+
+
+def _heading_kind(text: str, pos: int, code: str) -> str | None:
+    """The document's kind from its heading line after the own number (``QUYẾT ĐỊNH``), if that kind
+    uses ``code``: ``Số 1250-QĐ/TU … QUYẾT ĐỊNH`` → ``Quyết định``."""
+    for m in KIND_LINE.finditer(text, pos, pos + HEADING_REACH):
+        kind = _TYPE_OF_WORD.get(fold(" ".join(m["kind"].split())))
+        if kind and kind in DOC_TYPES["types"] and code in DOC_TYPES["types"][kind]:
+            return kind
+    return None
+
+
+def _plenum(m) -> list[dict]:
+    doc_type = _PLENUM_TYPE.get(fold(m["ptw"]))
+    end = m.end("pn") if m.captures("pm") else m.end("plenum")  # a listed plenum's own span ends at its number
+    first = _blank(start=m.start("plenum"), end=end, text=m.string[m.start("plenum"):end], doc_type=doc_type,
+                   plenum=number_word(m["pn"]), term=roman(m["term"]) if m["term"] else None)
+    out = [first]
+    for (a, b), pn in zip(m.spans("pm"), m.captures("pm")):  # "Trung ương 6, 7, 8 khóa XIII"
+        out.append(_blank(start=a, end=b, text=pn, doc_type=doc_type, plenum=int(pn), term=first["term"],
+                          _group=m.start()))
+        first["_group"] = m.start()
+    pos = m.end("plenum")
+    while m["term"]:
+        n = NEXT_TERM.match(m.string, pos, pos + 30)
+        if not n:
+            break
+        out.append(_blank(start=n.start("span"), end=n.end("span"), text=n["span"], doc_type=doc_type,
+                          plenum=first["plenum"], term=roman(n["term"]), _group=m.start()))
+        first["_group"] = m.start()
+        pos = n.end()
+    return out
+
+
+def _congress(m) -> dict:
+    return _blank(start=m.start("congress"), end=m.end("congress"), text=m["congress"], doc_type="Nghị quyết",
+                  congress=number_word(m["cn"]))
+
+
+def _named(m) -> dict:
+    t = m["named"]
+    key = fold(t)
+    word = _TYPE_OF_WORD[fold(m["law"])] if m["law"] else next(  # "Bộ luật Hình sự" is a Bộ luật
+        (w for w in ("Điều lệ", "Cương lĩnh", "Hiến pháp") if key.startswith(fold(w))), _NAMED.get(key, t))
+    t = t.rstrip(", ")
+    return _blank(start=m.start("named"), end=m.start("named") + len(t), text=t, doc_type=word)
+
+
+def _codeless(m, full: dict) -> dict | None:
+    doc_type = _TYPE_OF_WORD.get(fold(m["cltw"]))
+    num = m["clnum"]
+    known = full.get((doc_type, int(num)))
+    rec = _blank(start=m.start("codeless"), end=m.end("codeless"), text=m["codeless"], doc_type=doc_type,
+                 number=num)
+    if known:  # "Nghị định 130" after "Nghị định số 130/2020/NĐ-CP" is a State document too
+        rec["type_code"], rec["issuer_code"], rec["_state"] = known
+    elif doc_type in _STATE_TYPES:  # "Nghị định 130" alone: the Government's; resolution finds which one
+        rec["type_code"], rec["_state"] = TYPE_CODE_OF[doc_type], True
+    return rec
+
+
+# "Nghị quyết số 18, 19-NQ/TW", "Kế hoạch số 34, 35, 36-KH/TU", "Kết luận số 01, 02 và 03-KL/TU": numbers
+# that share the code of the symbol closing the list
+_LIST_SEP = r"(?:[^\S\n]*+,[^\S\n]*+(?:và[^\S\n]++)?|[^\S\n]++và[^\S\n]++)"
+_LIST_NUMBER = regex.compile(rf"{_LIST_SEP}(?P<n>\d{{1,5}})(?![\d\p{{L}}]|[^\S\n]*+[-–/])")
+_LIST_CLOSE = regex.compile(rf"{_LIST_SEP}(?=\d{{1,5}}[^\S\n]?[-–/])")
+
+
+def _number_list(m, text: str, own_date: str | None) -> list[dict]:
+    """The numbers of a code-less match that a symbol closes, as references with that symbol's codes
+    (the symbol itself is found on its own); [] when no symbol closes them."""
+    nums, pos = [(m.start("codeless"), m.end("codeless"), m["clnum"])], m.end("codeless")
+    while (n := _LIST_NUMBER.match(text, pos, pos + 20)) is not None:
+        nums.append((n.start("n"), n.end("n"), n["n"]))
+        pos = n.end()
+    close = _LIST_CLOSE.match(text, pos, pos + 20)
+    last = REFERENCE.match(text, close.end(), close.end() + 60) if close else None
+    if not last or not last["numbered"] or not (last["tc"] or last["tc2"]):
+        return []
+    sym = _numbered(last, text, own_date)
+    out = []
+    for a, b, n in nums:
+        out.append(_blank(start=a, end=b, text=text[a:b], doc_type=_TYPE_OF_WORD.get(fold(m["cltw"])) or sym["doc_type"],
+                          number=n, symbol=f"{n}-{sym['type_code']}/{sym['issuer_code']}", type_code=sym["type_code"],
+                          issuer_code=sym["issuer_code"], _group=m.start()))
+    return out
+
+
+def _under_heading(m, text: str):
+    """A match that starts with the document's kind as a heading line (``NGHỊ QUYẾT`` alone on its
+    line): the heading names this document, not a cited one. Returns what the rest matches, if anything:
+    ``NGHỊ QUYẾT\nSố 05-NQ/ĐU`` → the own number ``Số 05-NQ/ĐU``; ``NGHỊ QUYẾT\nĐại hội …`` → None."""
+    first, nl, _ = m.group().partition("\n")
+    if not nl or not first.strip().isupper() or any(c.isdigit() for c in first) or not starts_line(text, m.start()):
+        return m
+    after = m.start() + len(first) + 1
+    while after < m.end() and text[after].isspace():
+        after += 1
+    again = REFERENCE.match(text, after, m.end())
+    return again if again and again.end() == m.end() else None
+
+
+def candidates(text: str, own_date: str | None, starts: list[int]) -> list[dict]:
+    """Every reference form matched at ``starts`` (see :data:`~extract.find.refs.patterns.ANCHORS`), as DocRef
+    dicts with private keys the finder reads and drops (``_group``: a member of a list)."""
+    out, full, group = [], {}, None
+    for m in anchored_finditer(REFERENCE, starts, text):
+        if "\n" in m.group():
+            m = _under_heading(m, text)
+            if m is None:
+                continue
+        if m["numbered"]:
+            rec = _numbered(m, text, own_date)
+            if group is not None:  # the symbol closing a list of numbers: a member of that list
+                rec["_group"], group = group, None
+            full.setdefault((rec["doc_type"], int(rec["number"])),
+                            (rec["type_code"], rec["issuer_code"], is_state_symbol(rec["symbol"])))
+            out.append(rec)
+        elif m["plenum"]:
+            out.extend(_plenum(m))
+        elif m["congress"]:
+            out.append(_congress(m))
+        elif m["codeless"] and (listed := _number_list(m, text, own_date)):
+            out.extend(listed)
+            group = m.start()
+        elif m["codeless"]:
+            rec = _codeless(m, full)
+            if rec:
+                rec["_needs_context"] = rec["issuer_code"] is None and not rec.get("_state")
+                out.append(rec)
+        elif m["named"]:
+            out.append(_named(m))
+    return _law_numbers(text, out)
+
+
+_LAWS = ("Luật", "Bộ luật")
+_LAW_NUMBER_GAP = regex.compile(r"[^\S\n]*+(?i:số)?[^\S\n]*+")
+
+
+def _law_numbers(text: str, refs: list[dict]) -> list[dict]:
+    """``Luật Đất đai số 45/2013/QH13`` is one reference: the law's name and its number (``Bộ luật Hình sự số
+    100/2015/QH13`` stays a Bộ luật)."""
+    out = []
+    for r in refs:
+        prev = out[-1] if out else None
+        if prev and prev["doc_type"] in _LAWS and r["doc_type"] == "Luật" and prev["symbol"] is None and r["symbol"] \
+                and _LAW_NUMBER_GAP.fullmatch(text, prev["end"], r["start"]):
+            out[-1] = {**r, "start": prev["start"], "text": text[prev["start"]:r["end"]], "doc_type": prev["doc_type"]}
+            continue
+        out.append(r)
+    return out

@@ -1,0 +1,86 @@
+"""Statistics (SPEC §5): counts, percentages, ratios, money, ranges and measures.
+
+The finder walks the numbers of the text once. At each number it tries, in order,
+a range (``từ 2,67% - 64%``), a ratio (``19/28 đề án``), then a single number and
+what follows it (``%``, a currency, a unit of measure, a counted noun); a number
+that is part of a date, a code, an ordinal, a name, a list marker or a quoted
+slogan is skipped. Context is attached afterwards: qualifier (``hơn``), predicate
+(``kết nạp``), governing period (from the dates finder) and the statistic a share
+qualifies (``612 đảng viên, đạt 31,7%``).
+
+Example::
+
+    >>> from extract.context import DocContext
+    >>> [(s["text"], s["kind"], s["value"]) for s in find(DocContext("kết nạp 64 quần chúng, đạt 31,7%"))]
+    [('64 quần chúng', 'count', 64.0), ('31,7%', 'percent', 31.7)]
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+import regex
+
+from extract.find.lexicon import MAX_MATCH
+from extract.find.stats.context import add_context, blocked_spans
+from extract.find.stats.numbers import a_range, ratio, ratio_in_words
+from extract.find.stats.patterns import START
+from extract.find.stats.single import single
+
+if TYPE_CHECKING:
+    from extract.context import DocContext
+
+
+class _Blocks:
+    """Spans no statistic may touch (other findings, quoted slogans), merged, searchable by offset."""
+
+    def __init__(self, spans: list[tuple[int, int]], size: int):
+        merged: list[list[int]] = []
+        for a, b in sorted(spans):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            elif a < b:
+                merged.append([a, b])
+        self.spans = merged
+        self.starts = [a for a, _ in merged]
+        self.size = size
+
+    def inside(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.spans[i][1]
+
+    def limit(self, pos: int) -> int:
+        """Where the next blocked span starts after ``pos`` (the text end if none)."""
+        i = bisect_right(self.starts, pos)
+        return self.starts[i] if i < len(self.starts) else self.size
+
+
+_MINUS = regex.compile(r"(?<![\p{L}])(?i:âm)[^\S\n]++\Z")
+
+
+def find(ctx: DocContext) -> list[dict]:
+    """Statistics of a document (SPEC §5) as Statistic-field dicts, in text order; no number inside a date,
+    a reference or a name the other finders found is one.
+
+    ``Toàn Đảng bộ kết nạp hơn 250 đảng viên (chiếm 5,2%).`` → count 250 ``đảng viên`` (qualifier ``hơn``,
+    predicate ``kết nạp``) and percent 5.2 that ``qualifies`` statistic 0.
+    """
+    text, dates = ctx.text, ctx.found("dates")
+    blocks = _Blocks(blocked_spans(text, dates, ctx.found("doc_refs"), ctx.found("people")), len(text))
+    found: list[dict] = []
+    pos = 0
+    for m in START.finditer(text):
+        s = m.start()
+        if s < pos or blocks.inside(s):
+            continue
+        limit = min(blocks.limit(s), s + MAX_MATCH)  # every attempt reads a window: linear time on any text
+        rec = (a_range(text, s, limit) or ratio(text, s, limit) or ratio_in_words(text, s, limit)
+               or single(text, s, limit, found))
+        if rec and (not found or rec["start"] >= found[-1]["end"]):
+            if "âm" in text[max(0, s - 6):s] and rec["kind"] in ("percent", "count", "measure", "money") \
+                    and _MINUS.search(text, max(0, s - 8), s):
+                rec["value"] = -rec["value"]  # "tăng trưởng âm 1,5%"
+            found.append(rec)
+            pos = rec["end"]
+    return add_context(text, found, dates)
+

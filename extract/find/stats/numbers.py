@@ -1,0 +1,178 @@
+"""A number and what it measures: a range (``từ 8 đến 12 đề án``), a ratio (``19/28 đề án``, ``14 trên 16
+chỉ tiêu``) or one number with its unit (``%``, ``tỷ đồng``, ``ha``, ``đảng viên``); a number that is a label
+(``Điều 5``, ``Hội nghị Trung ương 10``) or a date (``9/2021``) is none.
+
+Example::
+
+    >>> t = "đạt 19/28 đề án, tăng từ 8 đến 12 chi bộ"
+    >>> ratio(t, 4, len(t))["value"], a_range(t, t.index("từ") + 3, len(t))["high"]
+    (0.6785714285714286, 12.0)
+"""
+from __future__ import annotations
+
+import math
+from typing import Optional
+
+import regex
+
+from extract.find.lexicon import match_near
+from extract.find.stats.patterns import (GLUED, ITEM_START, LINE_START, SENTENCE_START, YEAR_LIKE, lex,
+                                        parse_number, words_of)
+from extract.find.stats.units import Tail, read_tail
+from schemas.records import Statistic
+
+# a Statistic's fields, as declared in schemas (its sentence id is set by the pipeline)
+FIELDS = tuple(f for f in Statistic.model_fields if f != "sentence_id")
+
+
+def record(text: str, start: int, end: int, kind: str, **fields) -> dict:
+    rec = dict.fromkeys(FIELDS)
+    rec.update(start=start, end=end, text=text[start:end], kind=kind, **fields)
+    return rec
+
+
+def is_label(text: str, pos: int) -> bool:
+    """The number is an ordinal, a document/date/address number or part of a name:
+    ``Hội nghị Trung ương 10``, ``Điều 5``, ``Nghị quyết 41``, ``năm 2021``, ``Hà Nội 3``."""
+    L = lex()
+    window = text[max(0, pos - 40):pos]
+    if L.label_before.search(window) and not L.label_override.search(window):
+        return True
+    m = L.prev_word.search(window)
+    if not m or not m["w"][0].isupper() or m["w"].isupper() or L.allowed_capital.match(m["w"]):
+        return False  # lowercase, a heading in capitals ("KẾT NẠP 120 ĐẢNG VIÊN") or a verb ("Có 5")
+    return not SENTENCE_START.search(window, 0, m.start()) and not ITEM_START.search(window, 0, m.start())
+
+
+def number_and_tail(text: str, s: int, limit: int) -> Optional[tuple[int, float, Optional[Tail]]]:
+    """A number with what follows it: (number end, value, tail)."""
+    m = lex().num.match(text, s, limit)
+    if not m:
+        return None
+    e = m.end()
+    tail = read_tail(text, e, limit, bool(LINE_START.search(text, max(0, s - 80), s)))
+    return e, parse_number(m["num"]), tail
+
+
+def _range_low(text: str, s: int, limit: int):
+    """The first number of a range and what it carries: (end, value, own factor or None, unit)."""
+    L = lex()
+    a = L.num.match(text, s, limit)
+    if not a:
+        return None
+    e, low = a.end(), parse_number(a["num"])
+    tail = read_tail(text, e, limit)
+    if tail and tail.kind != "count":
+        return tail.end, low, tail.factor, tail.unit
+    m = L.mults_only.match(text, e, limit)
+    if m and m.captures("mult"):  # "từ 500 triệu đến 2 tỷ đồng"
+        return m.end(), low, math.prod(L.mults[x.lower()] for x in m.captures("mult")), None
+    return e, low, None, None
+
+
+_SEP_REACH = 60  # a range separator stands this close to its first number ("5,5 triệu đồng - 7")
+
+
+def _may_be_range(text: str, s: int, limit: int) -> bool:
+    """Cheap test before the range parse: a dash, ``đến`` or ``tới`` soon after the number."""
+    seg = text[s:min(limit, s + _SEP_REACH)]
+    if "-" in seg or "–" in seg or "—" in seg:
+        return True
+    low = seg.lower()
+    return "đến" in low or "tới" in low
+
+
+def a_range(text: str, s: int, limit: int) -> Optional[dict]:
+    """``từ 2,67% - 64%``, ``từ 8 đến 12 đề án``, ``7-8%/năm``, ``từ 5 đến 10 tỷ đồng``."""
+    if not _may_be_range(text, s, limit):
+        return None
+    L = lex()
+    first = _range_low(text, s, limit)
+    if not first:
+        return None
+    e1, low, low_factor, _ = first
+    sep = L.range_sep.match(text, e1, limit)
+    b = number_and_tail(text, sep.end(), limit) if sep else None
+    if not b or b[2] is None:
+        return None
+    _, high, tail = b
+    frm = L.range_from.search(text, max(0, s - 10), s)
+    dash = any(c in "-–—" for c in text[sep.start():sep.end()])
+    rising = low < high and low == int(low)  # "3 - 4 xã", "200 đến 250 hộ": a range without "từ"
+    if tail.kind == "count" and (is_label(text, s) or YEAR_LIKE.fullmatch(text[s:e1].strip()) or not (frm or rising)):
+        return None
+    if not (frm or dash or rising):
+        return None
+    low *= low_factor if low_factor is not None and tail.kind != "percent" else tail.factor
+    start = frm.start() if frm else s
+    return record(text, start, tail.end, "range", unit=tail.unit, low=low, high=high * tail.factor)
+
+
+_OF_ALL = regex.compile(r"[^\S\n]++(?i:tổng số|số)(?=[^\S\n]++\p{Ll})")
+
+
+def ratio(text: str, s: int, limit: int) -> Optional[dict]:
+    """``19/28 đề án``, ``71,5%/60%``, ``12.310/11.000 tỷ đồng``; not ``30/9/2021``, ``9/2021``."""
+    if "/" not in text[s:s + 24]:  # the slash follows the number (and its "%") closely
+        return None
+    L = lex()
+    a = L.num.match(text, s, limit)
+    if not a:
+        return None
+    p = L.percent.match(text, a.end(), limit)
+    slash = p.end() if p else a.end()
+    if text[slash:slash + 1] != "/" or not L.num.match(text, slash + 1, limit):
+        return None
+    b = L.num.match(text, slash + 1, limit)
+    e = b.end()
+    if match_near(GLUED, text, e) or text[e:e + 1] in ("/", "-"):
+        return None
+    num, den = parse_number(a["num"]), parse_number(b["num"])
+    tail = read_tail(text, e, limit)
+    if tail is None and not p and num < den and (so := _OF_ALL.match(text, e, limit)):
+        tail = read_tail(text, so.end(), limit)  # "hơn 1/3 số đảng viên": a share of all of them
+        tail = tail if tail and tail.kind == "count" else None
+    if p and not (tail and tail.kind == "percent"):
+        return None
+    if date_like(a["num"], b["num"], tail) or is_label(text, s) or not tail and _time_noun_follows(text, e, limit):
+        return None
+    end, unit, f = (tail.end, tail.unit, tail.factor) if tail else (e, None, 1.0)
+    value = num / den if den else None
+    return record(text, s, end, "ratio", value=value, unit=unit, numerator=num * f, denominator=den * f)
+
+
+_OVER = regex.compile(rf"[^\S\n]++{words_of('ratio_words')}[^\S\n]++(?=\d)")
+
+
+def ratio_in_words(text: str, s: int, limit: int) -> Optional[dict]:
+    """``14 trên 16 chỉ tiêu``, ``12 trong số 68 tiến sĩ``: a ratio in words, the part not above the whole,
+    a noun after it."""
+    near = text[s:s + 30]
+    if "trên" not in near and "trong" not in near:
+        return None
+    L = lex()
+    a = L.num.match(text, s, limit)
+    over = _OVER.match(text, a.end(), limit) if a else None
+    b = L.num.match(text, over.end(), limit) if over else None
+    if not b or match_near(GLUED, text, b.end()) or is_label(text, s):
+        return None
+    num, den = parse_number(a["num"]), parse_number(b["num"])
+    tail = read_tail(text, b.end(), limit)
+    if not tail or tail.kind != "count" or not 0 < num <= den:
+        return None
+    return record(text, s, tail.end, "ratio", value=num / den, unit=tail.unit, numerator=num, denominator=den)
+
+
+def _time_noun_follows(text: str, e: int, limit: int) -> bool:
+    """``24/24 giờ``: a ratio of hours or years is no statistic."""
+    L = lex()
+    w = L.word.match(text, e, limit)
+    return bool(w) and bool(L.not_unit.match(text, w.start("w"), limit))
+
+
+def date_like(a: str, b: str, tail: Optional[Tail]) -> bool:
+    """``9/2021`` (month/year), ``30/9`` (day/month) without a unit, ``2020/2021``."""
+    x, y = parse_number(a), parse_number(b)
+    if YEAR_LIKE.fullmatch(b) and (x <= 12 or YEAR_LIKE.fullmatch(a)):
+        return True
+    return tail is None and "." not in a + b and 1 <= x <= 31 and 1 <= y <= 12
