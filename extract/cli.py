@@ -158,7 +158,7 @@ def query(
     Example: `partydocs query "SELECT symbol, mention_count FROM cited_documents ORDER BY 2 DESC LIMIT 5"`;
     a script that opens with a `--` comment: `partydocs query --file top.sql`
     """
-    from extract.store import run_query
+    from extract.db import run_query
 
     if file is not None:
         if sql is not None:
@@ -252,7 +252,7 @@ def evaluate(
 
 def _optional_commands():
     """Commands that live in their own modules (graph export, report) register themselves if present."""
-    for name in ("extract.graph", "extract.report", "extract.dask_engine"):
+    for name in ("extract.graph", "extract.report"):
         try:
             mod = __import__(name, fromlist=["register"])
         except ImportError:

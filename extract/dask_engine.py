@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Optional
 
 from extract.batch import Summary, process
+from extract.db import set_meta
 from extract.errors import PartydocsError, StoreError
 from extract.pipeline import CATEGORIES
 from schemas.ddl import ROW_KEYS, TABLES, arrow_schema, columns
@@ -95,6 +96,8 @@ def _load(con, shards: Path) -> int:
                         f"INSERT INTO \"{table}\" ({cols}) SELECT DISTINCT {cols} FROM {src} "
                         "WHERE doc_id IN (SELECT doc_id FROM _new)")
     con.execute("DROP TABLE _new")
+    if added:  # their ids are resolved next; a run stopped before that leaves the mark for the next one
+        set_meta(con, resolution="pending")
     con.execute("COMMIT")
     return added
 
