@@ -34,7 +34,8 @@ META_DDL = f'CREATE TABLE IF NOT EXISTS "{META}" ("key" VARCHAR PRIMARY KEY, "va
 FORMAT1 = {"documents": {"doc_id", "source", "text", "pipeline_version"}, "doc_refs": {"doc_id", "idx", "canonical_id"},
            "dates": {"doc_id", "idx"}, "people": {"doc_id", "idx"}, "statistics": {"doc_id", "idx"},
            "sentences": {"doc_id", "sentence_id"}, "ref_links": {"doc_id", "target_idx"}, "errors": {"source", "stage"}}
-NO_EXTENSIONS = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+# no extension is installed or loaded behind our back
+CONFIG = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
 _SQLITE = b"SQLite format 3\x00"
 
 
@@ -76,12 +77,20 @@ def open_duckdb(db: str | Path, *, read_only: bool = False) -> duckdb.DuckDBPyCo
     """A DuckDB connection with extension auto-install and auto-load off; errors → StoreError."""
     _sniff(Path(db))
     try:
-        return duckdb.connect(str(db), read_only=read_only, config=NO_EXTENSIONS)
+        con = duckdb.connect(str(db), read_only=read_only, config=CONFIG)
+        quiet(con)
+        return con
     except duckdb.Error as e:
         msg = one_line(e)
         if "lock" in msg.lower():
             msg = "the database is in use by another partydocs process (DuckDB file lock); " + msg
         raise StoreError(f"{db}: {msg}") from None
+
+
+def quiet(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
+    """No progress bar drawn into our output (DuckDB draws one on stdout for a statement over 2 s)."""
+    con.execute("SET enable_progress_bar = false")
+    return con
 
 
 def inspect(con: duckdb.DuckDBPyConnection) -> DbState:

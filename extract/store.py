@@ -173,27 +173,35 @@ class Store:
             out.append(p)
         return out
 
-    def resolve(self, chunk_rows: int = 10_000) -> int:
+    def resolve(self, chunk_rows: int = 100_000) -> int:
         """Recompute canonical ids over every reference in the database; returns refs changed.
 
-        Streams the references twice, ``chunk_rows`` at a time: what each cited document is known as,
-        then every id. The changed ids gather in a temporary table and are written by one UPDATE, in the
-        transaction that clears the pending mark: time grows in step with the archive, and a run killed
-        before that commit leaves the mark, so the next run or reader finishes the work.
+        Two passes, both linear in the archive. First every distinct reference row (what each cited
+        document is known as), with the hash of its fields; then every reference as (doc_id, idx, citing
+        date, that hash), ``chunk_rows`` at a time, grouped by document.
+        The new ids gather in a temporary table and one UPDATE writes those that changed, in the
+        transaction that clears the pending mark: a run killed before that commit leaves the mark, and the
+        next run or reader finishes the work.
         """
         from extract.resolve import FIELDS, RefRow, Resolver
 
-        res = Resolver()
+        res, cols = Resolver(), _ref_cols(FIELDS)
         try:
-            for rows in _stream(self.con, f"SELECT DISTINCT {_ref_cols(FIELDS)} FROM doc_refs r", chunk_rows):
-                for row in rows:  # what a term is known since depends on the row alone: each distinct one once
-                    res.learn(RefRow._make(row))
+            kinds = self._distinct_rows(cols, RefRow)
+            for row in kinds.values():  # what a term is known since depends on the row alone: each distinct one once
+                res.learn(row)
             self.con.execute("CREATE OR REPLACE TEMP TABLE _resolved (doc_id VARCHAR, idx INTEGER, canonical_id VARCHAR)")
-            changed = self._resolve_all(res, chunk_rows, RefRow)
+            sql = (f"SELECT r.doc_id, r.idx, CAST(d.ref_date AS VARCHAR), hash({cols}) "
+                   "FROM doc_refs r JOIN documents d USING (doc_id) ORDER BY r.doc_id, r.idx")  # a document together
+            for doc_ids, idxs, new in _by_document(_columns(self.con, sql, chunk_rows), res, kinds):
+                self.con.register("_new", pa.table({"doc_id": doc_ids, "idx": pa.array(idxs, pa.int32()),
+                                                    "canonical_id": new}))
+                self.con.execute("INSERT INTO _resolved SELECT * FROM _new")
+                self.con.unregister("_new")
             self.con.execute("BEGIN")
-            if changed:
-                self.con.execute("UPDATE doc_refs SET canonical_id = u.canonical_id FROM _resolved u "
-                                 "WHERE doc_refs.doc_id = u.doc_id AND doc_refs.idx = u.idx")
+            changed = self.con.execute(
+                "UPDATE doc_refs SET canonical_id = u.canonical_id FROM _resolved u WHERE doc_refs.doc_id = u.doc_id "
+                "AND doc_refs.idx = u.idx AND doc_refs.canonical_id IS DISTINCT FROM u.canonical_id").fetchone()[0]
             dbfile.set_meta(self.con, resolution="done")
             self.con.execute("COMMIT")
             self.con.execute("DROP TABLE _resolved")
@@ -202,25 +210,14 @@ class Store:
             raise StoreError(f"{self.db}: resolving references failed: {_one_line(e)}") from None
         return changed
 
-    def _resolve_all(self, res, chunk_rows: int, row_type) -> int:
-        """Every reference's id, by document (in ``doc_id``, ``idx`` order); the changed ones into ``_resolved``."""
-        from extract.resolve import FIELDS
-
-        sql = (f"SELECT r.doc_id, r.idx, CAST(d.ref_date AS VARCHAR), r.canonical_id, {_ref_cols(FIELDS)} "
-               "FROM doc_refs r JOIN documents d USING (doc_id) ORDER BY r.doc_id, r.idx")  # a document's refs together
-        changed = 0
-        for rows in _by_document(_stream(self.con, sql, chunk_rows)):  # read on a cursor of its own
-            upd = []
-            for _, doc_rows in itertools.groupby(rows, key=lambda row: row[0]):
-                doc_rows = list(doc_rows)  # the stored ref_date is the citing date (``identity.citing_date``)
-                ids = res.document_ids([row_type._make(row[4:]) for row in doc_rows], doc_rows[0][2])
-                upd += [(row[0], row[1], cid) for row, cid in zip(doc_rows, ids) if cid != row[3]]
-            if upd:
-                changed += len(upd)
-                self.con.register("_upd", pa.table(dict(zip(("doc_id", "idx", "canonical_id"), zip(*upd)))))
-                self.con.execute("INSERT INTO _resolved SELECT * FROM _upd")
-                self.con.unregister("_upd")
-        return changed
+    def _distinct_rows(self, cols: str, row_type) -> dict:
+        """Every distinct reference row, by the hash DuckDB gives its fields (the second pass reads the hash
+        alone); two rows of one hash, were it ever so, → StoreError rather than a wrong id."""
+        rows = self.con.execute(f"SELECT hash({cols}), {cols} FROM doc_refs r GROUP BY ALL").fetchall()
+        kinds = {r[0]: row_type._make(r[1:]) for r in rows}
+        if len(kinds) != len(rows):
+            raise StoreError(f"{self.db}: two distinct references share one hash; resolution stopped, nothing changed")
+        return kinds
 
 
 def _ref_cols(fields) -> str:
@@ -228,31 +225,36 @@ def _ref_cols(fields) -> str:
     return ", ".join(f'CAST(r."{c}" AS VARCHAR)' if types[c] == "DATE" else f'r."{c}"' for c in fields)
 
 
-def _by_document(chunks):
-    """Rows ordered by document (first column), in lists of whole documents."""
-    held: list = []
-    for rows in chunks:
-        rows = held + rows
-        last = rows[-1][0]
-        cut = len(rows)
-        while cut > 0 and rows[cut - 1][0] == last:  # the last document may go on in the next chunk
+def _columns(con, sql: str, size: int):
+    """The columns of ``sql`` as Python lists, ``size`` rows at a time, read on a cursor of their own."""
+    for batch in dbfile.quiet(con.cursor()).sql(sql).to_arrow_reader(size):
+        yield [c.to_pylist() for c in batch.columns]
+
+
+def _by_document(chunks, res, kinds: dict):
+    """New ids of chunks of (doc_id, idx, citing date, row hash) ordered by document: one
+    ``Resolver.document_ids`` call per whole document (the last one of a chunk may go on in the next)."""
+    held = [[], [], [], []]
+    for chunk in chunks:
+        cols = [h + c for h, c in zip(held, chunk)]
+        doc_ids = cols[0]
+        cut = len(doc_ids)
+        while cut > 0 and doc_ids[cut - 1] == doc_ids[-1]:
             cut -= 1
+        held = [c[cut:] for c in cols]
         if cut:
-            yield rows[:cut]
-        held = rows[cut:]
-    if held:
-        yield held
+            yield _resolved(res, kinds, *(c[:cut] for c in cols))
+    if held[0]:
+        yield _resolved(res, kinds, *held)
 
 
-def _stream(con, sql: str, size: int):
-    """Rows of ``sql`` in lists of at most ``size``, read through a cursor of their own."""
-    cur = con.cursor()
-    cur.execute(sql)
-    while True:
-        rows = cur.fetchmany(size)
-        if not rows:
-            return
-        yield rows
+def _resolved(res, kinds: dict, doc_ids: list, idxs: list, citing: list, hashes: list):
+    new, start = [], 0
+    for _, group in itertools.groupby(doc_ids):
+        n = sum(1 for _ in group)
+        new += res.document_ids([kinds[h] for h in hashes[start:start + n]], citing[start])
+        start += n
+    return doc_ids, idxs, new
 
 
 def load_ref_documents(con) -> list[dict]:

@@ -28,6 +28,7 @@ _BODIES = {"bộ chính trị": "BCT", "bct": "BCT", "ban bí thư": "BBT", "bbt
            "bchtw": "BCHTW", "trung ương": "BCHTW", "trung ương đảng": "BCHTW"}
 
 
+@functools.lru_cache(maxsize=4096)
 def body_of(issuer: Optional[str]) -> Optional[str]:
     """The central body an issuer names (``Bộ Chính trị`` → ``BCT``), or None."""
     if not issuer:

@@ -83,20 +83,22 @@ class Resolver:
         self.bodies: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))  # base → term → central bodies
         self.laws: dict[str, dict[str, str]] = defaultdict(dict)  # law's name → {its numbered id: date}
         self.states: dict[tuple, dict[str, str]] = defaultdict(dict)  # (type code, number) → {State id: date}
+        self.fixed: dict[tuple, str] = {}  # row → its id, where the row alone decides it (a State or dated mention)
 
     def parts(self, row: tuple) -> Parts:
-        """The :class:`Parts` of a row (or key); worked out once per distinct key."""
-        key = row[:_KEY_LEN]
-        got = self.memo.get(key)
+        """The :class:`Parts` of a row (or key); worked out once per distinct row."""
+        got = self.memo.get(row)
         if got is None:
-            k = RefKey._make(key)
+            k = RefKey._make(row[:_KEY_LEN])
             state = ids.state_id(k)
             base = None if state else ids.base_of(k)
-            got = self.memo[key] = Parts(state, base, ids.explicit_term(k, base) if base else None)
+            got = self.memo[row] = Parts(state, base, ids.explicit_term(k, base) if base else None)
         return got
 
     def learn(self, row: RefRow) -> None:
         """Take note of the term a mention writes or dates, if any, its subject and its body."""
+        if self.fixed:
+            self.fixed.clear()  # what is known changed: ids worked out before may change too
         state, base, term = self.parts(row)
         if state:
             date = ids.state_date(state, row.issued_date)
@@ -117,27 +119,31 @@ class Resolver:
     def document_ids(self, rows: list[RefRow], citing: Optional[str]) -> list[str]:
         """The ids of one document's references, cited at ``citing`` (ISO or None): a mention without date
         or term takes the term another mention of the same document in this text gives it."""
-        text = TextEvidence()
-        for row in rows:
-            state, base, term = self.parts(row)
+        text, parts = TextEvidence(), [self.parts(row) for row in rows]
+        for row, (state, base, term) in zip(rows, parts):
             if base and term:
                 text.terms.setdefault(base, (term, body_of(row.issuer)))
-            if state and (name := ids.law_name(row.doc_type, row.text)):
+            elif state and (name := ids.law_name(row.doc_type, row.text)):
                 text.laws[name].add(state)
             if state and (number := ids.state_number(state)):
                 text.states[number].add(state)
-        return [self.canonical_id(row, citing, text) for row in rows]
+        fixed = self.fixed
+        return [fixed.get(row) or self._id(row, p, citing, text) for row, p in zip(rows, parts)]
 
     def canonical_id(self, row: RefRow, citing: Optional[str], text: Optional[TextEvidence] = None) -> str:
         """The id of the document ``row`` names, cited by a document dated ``citing`` whose other mentions
         say ``text``."""
-        state, base, term = self.parts(row)
+        return self._id(row, self.parts(row), citing, text or TextEvidence())
+
+    def _id(self, row: RefRow, parts: Parts, citing: Optional[str], text: TextEvidence) -> str:
+        state, base, term = parts
         if state:
+            self.fixed[row] = state
             return state
         if base:
-            return self._numbered(row, base, term, citing, text or TextEvidence())
+            return self._numbered(row, base, term, citing, text)
         name = ids.law_name(row.doc_type, row.text)
-        numbered = self._numbered_law(name, citing, text or TextEvidence()) if name else None
+        numbered = self._numbered_law(name, citing, text) if name else None
         return numbered or ids.named_id(row.doc_type, row.text, row.congress, row.scope)
 
     def _numbered(self, row: RefRow, base: str, term: Optional[str], citing: Optional[str],
@@ -150,6 +156,9 @@ class Resolver:
                 return ids.unknown_state_id(RefKey._make(row[:_KEY_LEN]))
         if "@" not in base and len(places := self.scopes.get(base, ())) == 1:
             base = next(iter(places))  # a local document of unknown place, where the archive knows only one
+        if term and row.symbol:  # written or dated: the row alone decides
+            self.fixed[row] = f"{base}/{term}"
+            return self.fixed[row]
         return f"{base}/{term or self._term(row, base, citing, text)}"
 
     def _term(self, row: RefRow, base: str, citing: Optional[str], text: TextEvidence) -> str:
