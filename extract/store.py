@@ -38,6 +38,7 @@ _one_line = dbfile.one_line
 # holding a huge document gets room for it: inserting text takes about 10× its size.
 WRITER_MEMORY = 128 * 1024 * 1024
 INSERT_OVERHEAD = 10
+UPDATE_ROWS = 50_000  # changed ids written by an UPDATE; more, and doc_refs is rebuilt (see Store._write_ids)
 
 
 class Store:
@@ -177,11 +178,10 @@ class Store:
         """Recompute canonical ids over every reference in the database; returns refs changed.
 
         Two passes, both linear in the archive. First every distinct reference row (what each cited
-        document is known as), with the hash of its fields; then every reference as (doc_id, idx, citing
-        date, that hash), ``chunk_rows`` at a time, grouped by document.
-        The new ids gather in a temporary table and one UPDATE writes those that changed, in the
-        transaction that clears the pending mark: a run killed before that commit leaves the mark, and the
-        next run or reader finishes the work.
+        document is known as), with the hash of its fields; then every reference as (rowid, doc_id, citing
+        date, that hash, its id), ``chunk_rows`` at a time, grouped by document. The new ids gather in a
+        temporary table; :meth:`_write_ids` writes them in the transaction that clears the pending mark, so
+        a run killed before that commit leaves the mark and the next run or reader finishes the work.
         """
         from extract.resolve import FIELDS, RefRow, Resolver
 
@@ -190,25 +190,41 @@ class Store:
             kinds = self._distinct_rows(cols, RefRow)
             for row in kinds.values():  # what a term is known since depends on the row alone: each distinct one once
                 res.learn(row)
-            self.con.execute("CREATE OR REPLACE TEMP TABLE _resolved (doc_id VARCHAR, idx INTEGER, canonical_id VARCHAR)")
-            sql = (f"SELECT r.doc_id, r.idx, CAST(d.ref_date AS VARCHAR), hash({cols}) "
-                   "FROM doc_refs r JOIN documents d USING (doc_id) ORDER BY r.doc_id, r.idx")  # a document together
-            for doc_ids, idxs, new in _by_document(_columns(self.con, sql, chunk_rows), res, kinds):
-                self.con.register("_new", pa.table({"doc_id": doc_ids, "idx": pa.array(idxs, pa.int32()),
-                                                    "canonical_id": new}))
+            self.con.execute("CREATE OR REPLACE TEMP TABLE _resolved (rid BIGINT, canonical_id VARCHAR, changed BOOLEAN)")
+            sql = (f"SELECT r.rowid, r.doc_id, CAST(d.ref_date AS VARCHAR), hash({cols}), r.canonical_id "
+                   "FROM doc_refs r LEFT JOIN documents d USING (doc_id) ORDER BY r.doc_id, r.idx")  # a document together
+            changed = 0
+            for rids, new, diff in _by_document(_columns(self.con, sql, chunk_rows), res, kinds):
+                changed += sum(diff)
+                self.con.register("_new", pa.table({"rid": pa.array(rids, pa.int64()), "canonical_id": new,
+                                                    "changed": diff}))
                 self.con.execute("INSERT INTO _resolved SELECT * FROM _new")
                 self.con.unregister("_new")
-            self.con.execute("BEGIN")
-            changed = self.con.execute(
-                "UPDATE doc_refs SET canonical_id = u.canonical_id FROM _resolved u WHERE doc_refs.doc_id = u.doc_id "
-                "AND doc_refs.idx = u.idx AND doc_refs.canonical_id IS DISTINCT FROM u.canonical_id").fetchone()[0]
-            dbfile.set_meta(self.con, resolution="done")
-            self.con.execute("COMMIT")
+            self._write_ids(changed)
             self.con.execute("DROP TABLE _resolved")
         except duckdb.Error as e:
             self.rollback()
             raise StoreError(f"{self.db}: resolving references failed: {_one_line(e)}") from None
         return changed
+
+    def _write_ids(self, changed: int) -> None:
+        """One statement, in the transaction that marks the resolution done: a few changed ids (an ingest that
+        adds little to a large archive) by an UPDATE, else the column rebuilt by replacing ``doc_refs`` with
+        its copy positionally joined to the new ids in rowid order (rows and their order kept; a misaligned
+        row stops the statement and changes nothing). An UPDATE holds what it changes in memory (measured:
+        1.6 million changed ids did not fit DuckDB's 128 MB); the copy spills to disk when it must."""
+        self.con.execute("BEGIN")
+        if changed > UPDATE_ROWS:
+            cols = [n for n, _ in columns("doc_refs")]
+            sel = ", ".join("CASE WHEN r.rowid = n.rid THEN n.canonical_id ELSE error('resolution: rows out of "
+                            "step') END AS canonical_id" if c == "canonical_id" else f'r."{c}"' for c in cols)
+            self.con.execute(f"CREATE OR REPLACE TABLE doc_refs AS SELECT {sel} FROM doc_refs r "
+                             "POSITIONAL JOIN (SELECT rid, canonical_id FROM _resolved ORDER BY rid) n")
+        elif changed:
+            self.con.execute("UPDATE doc_refs SET canonical_id = u.canonical_id FROM _resolved u "
+                             "WHERE u.changed AND doc_refs.rowid = u.rid")
+        dbfile.set_meta(self.con, resolution="done")
+        self.con.execute("COMMIT")
 
     def _distinct_rows(self, cols: str, row_type) -> dict:
         """Every distinct reference row, by the hash DuckDB gives its fields (the second pass reads the hash
@@ -232,12 +248,13 @@ def _columns(con, sql: str, size: int):
 
 
 def _by_document(chunks, res, kinds: dict):
-    """New ids of chunks of (doc_id, idx, citing date, row hash) ordered by document: one
-    ``Resolver.document_ids`` call per whole document (the last one of a chunk may go on in the next)."""
-    held = [[], [], [], []]
+    """New ids of chunks of (rowid, doc_id, citing date, row hash, stored id) ordered by document: one
+    ``Resolver.document_ids`` call per whole document (the last one of a chunk may go on in the next);
+    yields (rowids, new ids, changed flags)."""
+    held = [[] for _ in range(5)]
     for chunk in chunks:
         cols = [h + c for h, c in zip(held, chunk)]
-        doc_ids = cols[0]
+        doc_ids = cols[1]
         cut = len(doc_ids)
         while cut > 0 and doc_ids[cut - 1] == doc_ids[-1]:
             cut -= 1
@@ -248,13 +265,13 @@ def _by_document(chunks, res, kinds: dict):
         yield _resolved(res, kinds, *held)
 
 
-def _resolved(res, kinds: dict, doc_ids: list, idxs: list, citing: list, hashes: list):
+def _resolved(res, kinds: dict, rids: list, doc_ids: list, citing: list, hashes: list, stored: list):
     new, start = [], 0
     for _, group in itertools.groupby(doc_ids):
         n = sum(1 for _ in group)
         new += res.document_ids([kinds[h] for h in hashes[start:start + n]], citing[start])
         start += n
-    return doc_ids, idxs, new
+    return rids, new, [a != b for a, b in zip(new, stored)]
 
 
 def load_ref_documents(con) -> list[dict]:
