@@ -88,24 +88,30 @@ def open_duckdb(db: str | Path, *, read_only: bool = False) -> duckdb.DuckDBPyCo
 
 
 def quiet(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
-    """No progress bar drawn into our output (DuckDB draws one on stdout for a statement over 2 s)."""
-    con.execute("SET enable_progress_bar = false")
+    """No progress bar drawn into our output (DuckDB draws one on stdout for a statement over 2 s); in
+    Jupyter, where DuckDB draws it as a widget and refuses the setting without ipywidgets, it stays."""
+    try:
+        con.execute("SET enable_progress_bar = false")
+    except duckdb.Error:
+        pass
     return con
 
 
 def inspect(con: duckdb.DuckDBPyConnection) -> DbState:
-    """What the open database holds (see :class:`DbState`)."""
-    cols: dict[str, set] = {}
-    for table, column in con.execute("SELECT table_name, column_name FROM information_schema.columns "
-                                     "WHERE table_catalog = current_database()").fetchall():
-        cols.setdefault(table, set()).add(column)
-    if not cols:
-        return DbState("empty")
-    if META in cols:
+    """What the open database holds (see :class:`DbState`); a marked one is known by two small look-ups."""
+    tables = sorted(r[0] for r in con.execute("SELECT table_name FROM duckdb_tables() "
+                                              "WHERE database_name = current_database()").fetchall())
+    if META in tables:
         meta = dict(con.execute(f'SELECT "key", "value" FROM "{META}"').fetchall())
         version = int(meta.get("format_version") or 0)
         kind = "newer" if version > FORMAT_VERSION else "partydocs"
-        return DbState(kind, version, meta.get("resolution") == "pending", sorted(cols))
+        return DbState(kind, version, meta.get("resolution") == "pending", tables)
+    cols: dict[str, set] = {}
+    for table, column in con.execute("SELECT table_name, column_name FROM information_schema.columns "
+                                     "WHERE table_catalog = current_database()").fetchall():  # views too
+        cols.setdefault(table, set()).add(column)
+    if not cols:
+        return DbState("empty")
     if all(need <= cols.get(t, set()) for t, need in FORMAT1.items()):
         return DbState("older", 1, True, sorted(cols))
     return DbState("foreign", None, False, sorted(cols))
