@@ -1,4 +1,4 @@
-"""The records partydocs produces (SPEC §7 and §8), declared once.
+"""The records partydocs produces (listed in ``schemas/README.md``), declared once.
 
 JSON output and the DuckDB tables are both derived from these models
 (see ``schemas.ddl``); nothing else in the project restates their fields.

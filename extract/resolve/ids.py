@@ -21,20 +21,22 @@ import regex
 from extract.find.lexicon import load_yaml
 from extract.find.refs_patterns import is_state_symbol
 from extract.normalize import fold, new_tone
+from schemas.records import DocRef
 
 
-class RefKey(NamedTuple):
+def record_tuple(name: str, fields) -> type:
+    """A NamedTuple of some :class:`schemas.records.DocRef` fields, typed as the record types them, all
+    defaulting to None: the resolver's keys and rows restate no field."""
+    cls = NamedTuple(name, [(f, DocRef.model_fields[f].annotation) for f in fields])
+    cls.__new__.__defaults__ = (None,) * len(fields)
+    return cls
+
+
+class RefKey(record_tuple("_Key", ("symbol", "number", "doc_type", "type_code", "issuer_code", "issued_date",
+                                    "term", "plenum", "scope"))):
     """The fields of a reference that the time-free part of its id depends on (``12-KL/TW`` → ``KL/TW/12``)."""
 
-    symbol: Optional[str] = None
-    number: Optional[str] = None
-    doc_type: Optional[str] = None
-    type_code: Optional[str] = None
-    issuer_code: Optional[str] = None
-    issued_date: Optional[str] = None
-    term: Optional[int] = None
-    plenum: Optional[int] = None
-    scope: Optional[str] = None
+    __slots__ = ()
 
 
 @functools.cache

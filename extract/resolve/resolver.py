@@ -21,22 +21,15 @@ from extract.resolve.ids import RefKey
 _KEY_LEN = len(RefKey._fields)
 
 
-class RefRow(NamedTuple):
+# the evidence beside a reference's key: its text holds a numbered law's name ("Luật Đất đai số 31/2024/QH15"),
+# its subject ("về …") and the body named beside it ("của Bộ Chính trị") tell which document of a number is meant
+_EVIDENCE = ("text", "congress", "subject", "issuer")
+
+
+class RefRow(ids.record_tuple("_Row", RefKey._fields + _EVIDENCE)):
     """The fields of one reference that resolution reads: its :class:`RefKey`, then the evidence beside it."""
 
-    symbol: Optional[str] = None
-    number: Optional[str] = None
-    doc_type: Optional[str] = None
-    type_code: Optional[str] = None
-    issuer_code: Optional[str] = None
-    issued_date: Optional[str] = None
-    term: Optional[int] = None
-    plenum: Optional[int] = None
-    scope: Optional[str] = None
-    text: Optional[str] = None  # holds a numbered law's name: "Luật Đất đai số 31/2024/QH15"
-    congress: Optional[int] = None
-    subject: Optional[str] = None  # "về …": evidence of which document of a number is meant
-    issuer: Optional[str] = None  # the body named beside it: "của Bộ Chính trị"
+    __slots__ = ()
 
     @classmethod
     def of(cls, ref: dict) -> "RefRow":
