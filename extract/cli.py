@@ -19,7 +19,7 @@ from extract.errors import InputError, PartydocsError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode="markdown",
                   context_settings={"help_option_names": ["-h", "--help"]},
-                  help="Facts from Vietnamese Party documents: references, dates, people, statistics → JSON or DuckDB.")
+                  help="Facts from Vietnamese Party documents: references, dates, people, statistics → JSON or DuckDB (fields, tables and views: schemas/README.md).")
 
 
 def _version(value: bool) -> None:
@@ -36,7 +36,7 @@ def _version(value: bool) -> None:
 @app.callback()
 def _root(show_version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
                                             help="Print the version and exit.")) -> None:
-    """Facts from Vietnamese Party documents: references, dates, people, statistics → JSON or DuckDB."""
+    """Facts from Vietnamese Party documents: references, dates, people, statistics → JSON or DuckDB (fields, tables and views: schemas/README.md)."""
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -71,26 +71,24 @@ def _walk(paths: List[Path]):
 @app.command()
 def extract(
     files: List[Path] = typer.Argument(..., help="Files, folders or zip/tar archives."),
-    fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl (SPEC §7, one line a document), json or table."),
+    fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl (one line a document; fields in schemas/README.md), json or table."),
     segment_words: bool = typer.Option(False, "--segment-words", help="Add underthesea word segmentation."),
 ):
     """Print the findings of each document; references are resolved across all inputs of the call.
 
     Example: `partydocs extract corpus/ --format jsonl > findings.jsonl`
     """
-    from extract.pipeline import analyze, resolve_documents, to_record
+    from extract import extract_files
 
     if fmt not in ("jsonl", "json", "table"):
         raise PartydocsError(f"unknown --format {fmt!r}: use jsonl, json or table")
-    docs, failed = [], 0
-    for source, text in _walk(files):
-        if isinstance(text, InputError):
-            report_error({"source": text.source, "stage": text.stage, "message": text.message})
-            failed += 1
-            continue
-        docs.append(analyze(text, source, words=segment_words))
-    resolve_documents(docs)
-    records = [to_record(d) for d in docs]
+    failed = []
+
+    def bad(e: InputError) -> None:
+        report_error({"source": e.source, "stage": e.stage, "message": e.message})
+        failed.append(e)
+
+    records = list(extract_files(map(str, files), words=segment_words, on_error=bad))
     if fmt == "jsonl":
         for r in records:
             sys.stdout.write(r.model_dump_json() + "\n")
@@ -148,7 +146,7 @@ def ingest(
 
 @app.command()
 def query(
-    sql: Optional[str] = typer.Argument(None, help="SQL over the tables and views (SPEC §8)."),
+    sql: Optional[str] = typer.Argument(None, help="SQL over the tables and views (listed in schemas/README.md)."),
     db: Path = DB_OPT,
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
     file: Optional[Path] = typer.Option(None, "--file", help="Read the SQL from this file (- for standard input)."),
@@ -158,7 +156,7 @@ def query(
     Example: `partydocs query "SELECT symbol, mention_count FROM cited_documents ORDER BY 2 DESC LIMIT 5"`;
     a script that opens with a `--` comment: `partydocs query --file top.sql`
     """
-    from extract.store import run_query
+    from extract.db import run_query
 
     if file is not None:
         if sql is not None:
@@ -250,9 +248,16 @@ def evaluate(
     out.print(t)
 
 
-def _optional_commands():
-    """Commands that live in their own modules (graph export, report) register themselves if present."""
-    for name in ("extract.graph", "extract.report", "extract.dask_engine"):
+CORE_COMMANDS = ("extract", "ingest", "query", "show", "evaluate")
+
+
+def _optional_commands(argv: Optional[list[str]] = None):
+    """Commands that live in their own modules (graph export, report) register themselves if present; a
+    call of a command of this module does not import them (networkx), so ``query`` starts fast."""
+    words = [a for a in (sys.argv[1:] if argv is None else argv) if not a.startswith("-")]
+    if words and words[0] in CORE_COMMANDS:
+        return
+    for name in ("extract.graph", "extract.report"):
         try:
             mod = __import__(name, fromlist=["register"])
         except ImportError:
@@ -281,7 +286,7 @@ INTERRUPTED = ("partydocs: interrupted; what an ingest committed stays stored: r
 
 def main(argv: Optional[list[str]] = None) -> None:
     """Console entry point: our errors become one line and exit code 2."""
-    _optional_commands()
+    _optional_commands(argv)
     try:
         rc = app(args=argv, standalone_mode=False)
     except PartydocsError as e:

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Optional
 
 from extract.batch import Summary, process
+from extract.db import set_meta
 from extract.errors import PartydocsError, StoreError
 from extract.pipeline import CATEGORIES
 from schemas.ddl import ROW_KEYS, TABLES, arrow_schema, columns
@@ -44,8 +45,8 @@ def _partition(paths: list[str], shards: str, known: frozenset, words: bool) -> 
     import pyarrow.parquet as pq
 
     from extract import batch
+    from extract.checks import checked_tables
     from extract.io import iter_inputs
-    from extract.store import doc_tables
 
     batch._init(known, words)
     docs, errors, stats = [], [], {"files": 0, "skipped": 0, "bytes": 0, **{c: 0 for c in CATEGORIES}}
@@ -61,7 +62,12 @@ def _partition(paths: list[str], shards: str, known: frozenset, words: bool) -> 
             stats["skipped"] += 1
         else:
             errors.append({**payload, "at": dt.datetime.now()})
-    tables = doc_tables(docs, dt.datetime.now())
+    tables, bad = checked_tables(docs, dt.datetime.now())  # a document that breaks the contract is an error
+    for d in docs:
+        if d["doc_id"] in bad:
+            errors.append({"source": d["source"], "stage": "extract", "message": bad[d["doc_id"]], "at": dt.datetime.now()})
+            for c in CATEGORIES:
+                stats[c] -= len(d[c])
     tables["errors"] = pa.Table.from_pylist(errors, schema=arrow_schema("errors"))
     part = uuid.uuid4().hex
     for table in SHARD_TABLES:
@@ -95,6 +101,8 @@ def _load(con, shards: Path) -> int:
                         f"INSERT INTO \"{table}\" ({cols}) SELECT DISTINCT {cols} FROM {src} "
                         "WHERE doc_id IN (SELECT doc_id FROM _new)")
     con.execute("DROP TABLE _new")
+    if added:  # their ids are resolved next; a run stopped before that leaves the mark for the next one
+        set_meta(con, resolution="pending")
     con.execute("COMMIT")
     return added
 

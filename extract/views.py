@@ -6,38 +6,31 @@ Example::
     ['citations', 'cited_documents']
 """
 
-# A copy (SAO Y BẢN CHÍNH, SAO LỤC, BẢN SAO) holds two numbers of its own: the original's ("Số 52-TB/HU") and the
-# copy's ("Số 12-SY/VPHU"). The document is the original: citations of 52-TB/HU reach it. The copy's number
-# stays a reference of its own. So a document's identity is its first own number that is no copy's, else its
-# first own number, else the document itself.
-COPY_TYPE = "Bản sao"
-OWN_ID = f"""(SELECT doc_id, arg_min(canonical_id, (doc_type IS NOT DISTINCT FROM '{COPY_TYPE}', idx)) AS canonical_id
-        FROM doc_refs WHERE "self" AND canonical_id IS NOT NULL GROUP BY doc_id)"""
+from extract.identity import COPY_TYPE, OWN_ID, own_node_sql  # noqa: F401 (the document's own id: one rule)
 
 VIEWS = {
     # reference → reference edges by canonical id; an edge with no source reference starts at the
     # document's own number, else at the document itself
     "ref_relations": f"""
-        SELECT l.doc_id, COALESCE(s.canonical_id, own.canonical_id, 'doc:' || l.doc_id) AS source_canonical_id,
+        SELECT l.doc_id, COALESCE(s.canonical_id, {own_node_sql("own", "l.doc_id")}) AS source_canonical_id,
                t.canonical_id AS target_canonical_id, l.relation, l.cue, l.sentence_id
         FROM ref_links l
         JOIN doc_refs t ON t.doc_id = l.doc_id AND t.idx = l.target_idx
         LEFT JOIN doc_refs s ON s.doc_id = l.doc_id AND s.idx = l.source_idx
         LEFT JOIN {OWN_ID} own
                ON own.doc_id = l.doc_id
-        WHERE COALESCE(s.canonical_id, own.canonical_id, 'doc:' || l.doc_id) <> t.canonical_id""",
+        WHERE COALESCE(s.canonical_id, {own_node_sql("own", "l.doc_id")}) <> t.canonical_id""",
     # document → cited document, one row per pair, with mention count and the citing date; the relation is
     # the one the document itself states ("Kế hoạch này thực hiện Chỉ thị …": implements), else "cites"
-    "citations": """
+    "citations": f"""
         SELECT r.doc_id AS citing_doc_id, r.canonical_id AS cited_canonical_id,
                COALESCE(any_value(own_rel.relation), 'cites') AS relation,
                count(*) AS mention_count, any_value(d.ref_date) AS citing_date
         FROM doc_refs r JOIN documents d USING (doc_id)
         LEFT JOIN (SELECT rr.doc_id, rr.target_canonical_id, min(rr.relation) AS relation
                    FROM ref_relations rr
-                   LEFT JOIN (SELECT doc_id, min(canonical_id) AS own FROM doc_refs WHERE "self" GROUP BY doc_id) o
-                          USING (doc_id)
-                   WHERE rr.source_canonical_id = COALESCE(o.own, 'doc:' || rr.doc_id)
+                   LEFT JOIN {OWN_ID} o USING (doc_id)
+                   WHERE rr.source_canonical_id = {own_node_sql("o", "rr.doc_id")}
                    GROUP BY rr.doc_id, rr.target_canonical_id) own_rel
                ON own_rel.doc_id = r.doc_id AND own_rel.target_canonical_id = r.canonical_id
         WHERE NOT r."self" AND r.canonical_id IS NOT NULL

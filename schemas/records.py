@@ -1,4 +1,4 @@
-"""The records partydocs produces (SPEC §7 and §8), declared once.
+"""The records partydocs produces (listed in ``schemas/README.md``), declared once.
 
 JSON output and the DuckDB tables are both derived from these models
 (see ``schemas.ddl``); nothing else in the project restates their fields.
@@ -72,7 +72,7 @@ class Span(Record):
 
 
 class Metadata(Record):
-    """Document metadata (SPEC §6), e.g. doc_kind ``THÔNG BÁO``, number ``336-BS/VPTU``."""
+    """Document metadata: title, kind (``THÔNG BÁO``), own number (``336-BS/VPTU``), place, date, signers, author."""
 
     title: Optional[str] = None
     doc_kind: Optional[str] = None
@@ -194,8 +194,8 @@ class Sentence(Record):
 
 
 class RefRelation(Record):
-    """A reference → reference edge inside one sentence (SPEC §2):
-    ``Kế hoạch 52-KH/HU … về thực hiện Chỉ thị số 17-CT/TU`` → implements."""
+    """A reference → reference edge inside one sentence: ``Kế hoạch 52-KH/HU … về thực hiện Chỉ thị số 17-CT/TU``
+    → implements."""
 
     doc_id: str
     source_canonical_id: str

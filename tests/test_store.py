@@ -87,11 +87,17 @@ def test_second_writer_fails_at_once_with_store_error(tmp_path, inbox):
     assert issubclass(StoreError, Exception)
 
 
-def test_streamed_resolution_equals_resolving_in_memory(tmp_path, corpus_dir):
-    """The store streams references in small batches; the ids are those of one in-memory pass."""
+@pytest.mark.parametrize("update_rows", [50_000, 0], ids=["written by an UPDATE", "column rebuilt"])
+def test_streamed_resolution_equals_resolving_in_memory(tmp_path, corpus_dir, monkeypatch, update_rows):
+    """The store streams references in small batches; the ids are those of one in-memory pass, and the
+    rows keep their order whichever way the ids are written."""
+    from extract import store
+
+    monkeypatch.setattr(store, "UPDATE_ROWS", update_rows)
     db = tmp_path / "c.duckdb"
     ingest([str(corpus_dir / "docs")], str(db), jobs=1)
     with Store(db) as st:
+        order = st.con.execute("SELECT doc_id, idx FROM doc_refs ORDER BY rowid").fetchall()
         docs = load_ref_documents(st.con)
         resolve_documents(docs)
         expected = {(d["doc_id"], r["idx"]): r["canonical_id"] for d in docs for r in d["doc_refs"]}
@@ -101,6 +107,8 @@ def test_streamed_resolution_equals_resolving_in_memory(tmp_path, corpus_dir):
         got = dict(((d, i), c) for d, i, c in st.con.execute("SELECT doc_id, idx, canonical_id FROM doc_refs").fetchall())
         assert got == expected
         assert st.resolve(chunk_rows=7) == 0  # a second pass changes nothing
+        assert st.con.execute("SELECT doc_id, idx FROM doc_refs ORDER BY rowid").fetchall() == order
+        assert st.con.execute("SELECT count(*) FROM citations").fetchone()[0] > 20  # the views read the new table
 
 
 def test_chunks_with_the_same_content_store_it_once(tmp_path):
