@@ -1,9 +1,7 @@
-"""Citation graph export, report page and the HTML view of one document."""
+"""Citation graph export and the report page."""
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
 
 import networkx as nx
 import pytest
@@ -83,25 +81,7 @@ def test_report_page(db, tmp_path):
     assert "<svg" in page and "01-KL/TW" in page and "Most cited" in page
 
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-
-
-@pytest.mark.skipif(CHROMIUM is None, reason="Debian chromium is not installed (.ci/run installs it)")
-def test_show_html_in_headless_chromium(tmp_path):
-    src = tmp_path / "kl.txt"
-    src.write_text(CONTINUES, encoding="utf-8")
-    page = tmp_path / "kl.html"
-    assert run_cli("show", src, "--html", page).returncode == 0
-    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-             f"--user-data-dir={tmp_path / 'profile'}"]
-    dom = subprocess.run([CHROMIUM, *flags, "--dump-dom", page.as_uri()], capture_output=True, text=True,
-                         timeout=120).stdout
-    assert dom.count('class="entity"') >= 4 and "01-KL/TW" in dom and 'id="findings"' in dom
-    shot = tmp_path / "shot.png"
-    subprocess.run([CHROMIUM, *flags, f"--screenshot={shot}", "--window-size=1200,900", page.as_uri()],
-                   capture_output=True, timeout=120)
-    assert shot.exists() and shot.stat().st_size > 5000
+# the HTML view of one document is measured in headless Chromium in tests/test_show_html.py
 
 
 @pytest.mark.parametrize("args", [("graph", "-o", "/no/such/folder/g.csv", "-f", "csv"),
