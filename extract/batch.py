@@ -50,6 +50,7 @@ class Summary:
     findings: dict = field(default_factory=lambda: {c: 0 for c in CATEGORIES})
     seconds: float = 0.0
     resolved: int = 0
+    copies: int = 0  # documents stored as near-duplicate copies of another (duplicate_of)
 
     @property
     def mb_per_s(self) -> float:
@@ -241,6 +242,7 @@ def ingest(paths: list[str], db: str, *, jobs: Optional[int] = None, words: bool
             if pending_docs >= batch_docs or pending_bytes >= BATCH_BYTES:
                 flush()
         flush()
+        summary.copies = store.copies
         summary.resolved = store.resolve()
     summary.seconds = time.perf_counter() - start
     return summary

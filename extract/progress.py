@@ -46,6 +46,7 @@ def summary_table(summary, db: str) -> Table:
     t.add_column("what")
     t.add_column("n", justify="right")
     rows = [("files read", summary.files), ("documents stored", summary.added),
+            ("copies (near-duplicates of a stored document, marked)", getattr(summary, "copies", 0)),
             ("already stored or repeated (skipped)", summary.skipped), ("errors", summary.errors)]
     rows += [(f"  {k}", v) for k, v in summary.findings.items()]
     rows += [("references re-resolved", summary.resolved), ("seconds", f"{summary.seconds:.1f}"),

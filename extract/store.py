@@ -18,6 +18,7 @@ import duckdb
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from extract.dedupe import band_rows, mark_copies
 from extract.errors import QueryError, StoreError
 from extract.pipeline import CATEGORIES, PIPELINE_VERSION
 from extract.views import VIEWS
@@ -64,6 +65,7 @@ class Store:
         self.db = str(db)
         self.con = connect(db)
         self._memory = 0
+        self.copies = 0  # near-duplicate copies marked by this store's writes
         try:
             self._limit_memory(WRITER_MEMORY)
             # the writer runs beside the worker processes: more DuckDB threads only take their cores
@@ -142,6 +144,7 @@ class Store:
             self.con.execute("BEGIN")
             for table, tbl in tables.items():
                 self._insert(table, tbl)
+            copies = mark_copies(self.con, tables["documents"]["doc_id"].to_pylist()) if tables else 0
             if tables and tables["documents"].num_rows:  # a file that now reads well clears its old error
                 self.con.execute("DELETE FROM errors WHERE source IN (SELECT unnest(?))",
                                  [tables["documents"]["source"].to_pylist()])
@@ -153,6 +156,7 @@ class Store:
         except duckdb.Error as e:
             self.rollback()
             raise StoreError(f"{self.db}: write failed, batch rolled back: {_one_line(e)}") from None
+        self.copies += copies  # near-duplicate copies of documents stored before (extract/dedupe.py)
         return tables["documents"].num_rows if tables else 0
 
     def _fresh(self, parts: list[dict[str, pa.Table]]) -> list[dict[str, pa.Table]]:
@@ -314,6 +318,7 @@ def batch_rows(docs: Iterable[dict], now: dt.datetime) -> dict[str, list[dict]]:
                                  "ingested_at": now,
                                  "pipeline_version": PIPELINE_VERSION})
         out["sentences"].extend(d["sentences"])
+        out["minhash_bands"].extend(band_rows(d["doc_id"], d["text"]))
         for cat in CATEGORIES:
             out[cat].extend({**f, "doc_id": d["doc_id"], "idx": i} for i, f in enumerate(d[cat]))
         out["ref_links"].extend({"doc_id": d["doc_id"], "source_idx": ln.get("source"),

@@ -214,6 +214,14 @@ class CitationEdge(Record):
     count: int = 1
 
 
+class CopyOf(Record):
+    """A near-duplicate copy of a stored document (the same bulletin as HTML, DOCX, text or retyped, SPEC §8):
+    ``duplicate_of`` is the first copy's doc_id, ``similarity`` the Jaccard similarity of their word shingles."""
+
+    duplicate_of: Optional[str] = None
+    similarity: Optional[float] = None
+
+
 class IngestError(Record):
     """An input that could not be processed, with the stage that failed."""
 
