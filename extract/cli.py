@@ -152,12 +152,19 @@ def query(
     db: Path = DB_OPT,
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
     file: Optional[Path] = typer.Option(None, "--file", help="Read the SQL from this file (- for standard input)."),
+    snapshot: bool = typer.Option(False, "--snapshot", help="Query a copy of the database as last committed "
+                                  "(while an ingest writes it)."),
 ):
     """Run SQL on a read-only connection: nothing can change the database.
 
     Example: `partydocs query "SELECT symbol, mention_count FROM cited_documents ORDER BY 2 DESC LIMIT 5"`;
-    a script that opens with a `--` comment: `partydocs query --file top.sql`
+    a script that opens with a `--` comment: `partydocs query --file top.sql`; while an ingest writes the
+    database: `partydocs query --snapshot "SELECT count(*) FROM documents"`
     """
+    from extract import snapshot as snap
+
+    if not snapshot:
+        snap.free_or_raise(db)  # a writer's lock is told at once, before the pipeline loads
     from extract.store import run_query
 
     if file is not None:
@@ -166,7 +173,11 @@ def query(
         sql = _read_sql(file)
     if sql is None or not sql.strip():
         raise PartydocsError("no SQL given (an argument, or --file FILE)")
-    cols, rows = run_query(db, sql)
+    if snapshot:
+        with snap.snapshot(db) as copy:
+            cols, rows = run_query(copy, sql)
+    else:
+        cols, rows = run_query(db, sql)
     if fmt == "csv":
         w = csv.writer(sys.stdout)
         w.writerow(cols)
@@ -252,7 +263,7 @@ def evaluate(
 
 def _optional_commands():
     """Commands that live in their own modules (graph export, report) register themselves if present."""
-    for name in ("extract.graph", "extract.report", "extract.dask_engine"):
+    for name in ("extract.graph", "extract.report"):  # light modules: the pipeline loads only when a command runs
         try:
             mod = __import__(name, fromlist=["register"])
         except ImportError:

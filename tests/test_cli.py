@@ -164,3 +164,44 @@ def test_query_reads_a_script_that_opens_with_a_comment(stored):
 def test_graph_format_follows_the_output_extension(stored):
     r = run_cli("graph", "--db", stored / "t.duckdb", "-o", stored / "g.gexf")
     assert r.returncode == 0 and "<gexf" in (stored / "g.gexf").read_text(encoding="utf-8")
+
+
+def test_query_while_an_ingest_writes_says_so_and_reads_a_snapshot(tmp_path):
+    """A reader is refused while an ingest holds DuckDB's lock: one line naming the ingest and its pid, at
+    once; ``--snapshot`` reads every batch committed so far (regression: it waited, then failed)."""
+    import re
+    import signal
+    import subprocess
+    import time
+
+    from tests.helpers import BIN
+
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    for i in range(400):  # small, distinct bulletins; the ingest commits every 5
+        (inbox / f"tb-{i:03d}.txt").write_text(BULLETIN.replace("85 đảng viên", f"{i + 100} đảng viên"),
+                                               encoding="utf-8")
+    db = tmp_path / "t.duckdb"
+    ingest = subprocess.Popen([str(BIN), "ingest", inbox, "--db", db, "-j", "1", "-q", "--batch-size", "5"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        committed, deadline = 0, time.time() + 180
+        while time.time() < deadline and ingest.poll() is None:  # until the first batches are committed
+            time.sleep(0.2)
+            snap = run_cli("query", "SELECT count(*) AS n FROM documents", "--db", db, "--snapshot", "--format", "csv")
+            assert "No such option" not in snap.stderr
+            if snap.returncode == 0 and int(snap.stdout.splitlines()[1]) >= 5:
+                committed = int(snap.stdout.splitlines()[1])
+                break
+        assert committed >= 5 and ingest.poll() is None, "the ingest committed nothing, or ended too soon"
+        r = run_cli("query", "SELECT count(*) FROM documents", "--db", db)
+        assert ingest.poll() is None, "the ingest ended before the query: use more files"
+        assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1, r.stderr
+        assert f"locked by an ingest (pid {ingest.pid})" in r.stderr and "--snapshot" in r.stderr
+        later = run_cli("query", "SELECT count(*) AS n FROM documents", "--db", db, "--snapshot", "--format", "csv")
+        assert later.returncode == 0 and int(later.stdout.splitlines()[1]) >= committed, later.stderr
+        assert not list(tmp_path.glob("partydocs-snapshot-*"))
+    finally:
+        ingest.send_signal(signal.SIGINT)
+        ingest.wait(timeout=60)
+    assert re.search(r"\d", run_cli("query", "SELECT count(*) FROM documents", "--db", db).stdout)
