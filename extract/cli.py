@@ -91,16 +91,23 @@ def extract(
         docs.append(analyze(text, source, words=segment_words))
     resolve_documents(docs)
     records = [to_record(d) for d in docs]
+    if segment_words:  # the sentences and their words join each record
+        for r, d in zip(records, docs):
+            r.sentences = d["sentences"]
+    omit = None if segment_words else {"sentences"}
     if fmt == "jsonl":
         for r in records:
-            sys.stdout.write(r.model_dump_json() + "\n")
+            sys.stdout.write(r.model_dump_json(exclude=omit) + "\n")
     elif fmt == "json":
-        sys.stdout.write(json.dumps([r.model_dump(mode="json") for r in records], ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(json.dumps([r.model_dump(mode="json", exclude=omit) for r in records], ensure_ascii=False,
+                                    indent=2) + "\n")
     else:
-        from extract.show import findings_table
+        from extract.show import findings_table, words_table
 
-        for r in records:
+        for r, d in zip(records, docs):
             out.print(findings_table(r))
+            if segment_words:
+                out.print(words_table(d["sentences"]))
     raise typer.Exit(1 if failed else 0)
 
 

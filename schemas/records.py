@@ -241,6 +241,7 @@ class Document(Record):
     people: list[PersonMention] = Field(default_factory=list)
     statistics: list[Statistic] = Field(default_factory=list)
     ref_relations: list[RefRelation] = Field(default_factory=list)
+    sentences: Optional[list[Sentence]] = None  # with their words, when word segmentation is asked for
 
     def check_offsets(self, text: str) -> None:
         """Raise ValueError unless every finding's text is ``text[start:end]``."""

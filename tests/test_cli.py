@@ -205,3 +205,20 @@ def test_query_while_an_ingest_writes_says_so_and_reads_a_snapshot(tmp_path):
         ingest.send_signal(signal.SIGINT)
         ingest.wait(timeout=60)
     assert re.search(r"\d", run_cli("query", "SELECT count(*) FROM documents", "--db", db).stdout)
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "table"])
+def test_extract_segment_words_shows_the_words(bulletin, fmt):
+    """regression: --segment-words changed nothing in the output"""
+    r = run_cli("extract", bulletin, "--format", fmt, "--segment-words")
+    assert r.returncode == 0, r.stderr
+    if fmt == "table":
+        assert "kết_nạp" in r.stdout and "đảng_viên" in r.stdout
+        return
+    doc = json.loads(r.stdout) if fmt == "jsonl" else json.loads(r.stdout)[0]
+    text = bulletin.read_text(encoding="utf-8")
+    sentences = doc["sentences"]
+    assert len(sentences) >= 3 and all(text[s["start"]:s["end"]] == s["text"] for s in sentences)
+    assert any("kết nạp" in s["words"] and "đảng viên" in s["words"] for s in sentences)
+    plain = json.loads(run_cli("extract", bulletin, "--format", "jsonl").stdout)
+    assert "sentences" not in plain  # only when asked for
