@@ -1,13 +1,16 @@
 """Near-duplicate copies: the same bulletin stored as HTML, DOCX, text in a zip, or retyped.
 
 A document's text is normalised (lower case, words only: punctuation, line breaks and layout gone) and
-cut into shingles of ``SHINGLE`` words. Its MinHash signature (one-permutation MinHash: the shingles'
-hashes, fixed and seeded so they agree across processes and runs, fall into ``PERMUTATIONS`` bins and
-each bin keeps its least hash; an empty bin borrows from the next full one) is cut into ``BANDS`` bands; each band's
-hash is a row of ``minhash_bands`` (an LSH index in the database). A new document's candidates are the
-stored documents that share a band with it: a lookup by key, never all pairs. A candidate is a copy's
-original when the Jaccard similarity of the two shingle sets, computed exactly from both texts, reaches
-``THRESHOLD``; the copy keeps ``duplicate_of`` (the first document's doc_id) and that similarity.
+cut into shingles of ``SHINGLE`` words. Its MinHash signature is one-permutation MinHash: the shingles'
+hashes (fixed and seeded, so they agree across processes and runs) fall into ``PERMUTATIONS`` bins and
+each bin keeps its least hash; an empty bin borrows from the next full one. The signature is stored
+(``minhash``) and cut into ``BANDS`` bands whose hashes are rows of ``minhash_bands``: an LSH index in
+the database. A new document's candidates are the documents stored before it that share at least
+``MIN_SHARED`` bands with it: a lookup by key, never all pairs. The share of equal signature values
+estimates their Jaccard similarity; a candidate clearly below ``THRESHOLD`` is dropped there, the others
+are compared exactly on both texts' shingles. A document whose similarity to a candidate reaches
+``THRESHOLD`` is a copy: ``duplicate_of`` is the first document's doc_id, ``similarity`` the exact
+Jaccard similarity to the closest stored copy.
 
 Example::
 
@@ -23,17 +26,20 @@ import numpy as np
 import regex
 
 SHINGLE = 5  # words per shingle
-PERMUTATIONS = 64  # MinHash values per document (bins of one-permutation hashing)
-BANDS = 16  # LSH bands of PERMUTATIONS // BANDS values: a pair of similarity s becomes a candidate
-ROWS = PERMUTATIONS // BANDS  # with probability 1 - (1 - s**ROWS)**BANDS: 0.99 at s = 0.7, 0.12 at s = 0.3
+PERMUTATIONS = 128  # MinHash values per document (bins of one-permutation hashing)
+BANDS = 32  # LSH bands of ROWS values; a pair of similarity s shares a band with probability p = s**ROWS
+ROWS = PERMUTATIONS // BANDS  # and at least MIN_SHARED of the BANDS: 0.998 at s = 0.7, 0.2 at s = 0.4
+MIN_SHARED = 2
 THRESHOLD = 0.7  # Jaccard similarity of shingles from which a document is a copy (benchmarks/bench_dedupe.py)
+MARGIN = 0.12  # estimates (std 0.04 at 0.7 with 128 values) this far below THRESHOLD are not compared exactly
+MAX_CANDIDATES = 8  # per new document, those sharing most bands first
 MIN_SHINGLES = 12  # shorter texts are never taken for copies (only identical text is the same document)
 SEED = 20240705
 
 # ASCII punctuation, and the UTF-8 of typographic quotes, dashes, ellipsis, bullets, no-break space
 _PUNCT = bytes.maketrans(b"!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", b" " * 32)
 _PUNCT_UTF8 = [c.encode("utf-8") for c in "\u201c\u201d\u2018\u2019\u2013\u2014\u2026\u2022\u00b7\u00ab\u00bb\u00a0"]
-_BIN_BITS = PERMUTATIONS.bit_length() - 1  # 64 bins: the top 6 bits of a hash
+_BIN_BITS = PERMUTATIONS.bit_length() - 1  # 128 bins: the top 7 bits of a hash
 _LOW = np.uint64((1 << (64 - _BIN_BITS)) - 1)
 _rng = np.random.default_rng(SEED)
 _POW = _rng.integers(1, 1 << 62, SHINGLE, dtype=np.uint64) | np.uint64(1)  # word weights inside a shingle
@@ -83,9 +89,9 @@ def similarity(a: set[int], b: set[int]) -> float:
 
 
 def signature(hashes: np.ndarray) -> np.ndarray:
-    """One-permutation MinHash of sorted distinct hashes: per bin (the top bits), the least rest; an
-    empty bin takes the next full bin's value (circularly) plus its distance, so two texts agree on it
-    only if they agree on that bin."""
+    """One-permutation MinHash of sorted distinct hashes, as 32-bit values: per bin (the top bits), the
+    least rest; an empty bin takes the next full bin's value (circularly) mixed with its distance, so two
+    texts agree on it only if they agree on that bin."""
     bins = hashes >> np.uint64(64 - _BIN_BITS)
     first = np.searchsorted(bins, np.arange(PERMUTATIONS, dtype=np.uint64))  # sorted: a bin's first is its least
     full = first < len(hashes)
@@ -95,83 +101,108 @@ def signature(hashes: np.ndarray) -> np.ndarray:
         idx = np.flatnonzero(full)
         nxt = idx[np.searchsorted(idx, np.arange(PERMUTATIONS)) % len(idx)]  # the next full bin, circularly
         dist = (nxt - np.arange(PERMUTATIONS)) % PERMUTATIONS
-        sig = np.where(full, sig, sig[nxt] + dist.astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15))
-    return sig
+        with np.errstate(over="ignore"):
+            sig = np.where(full, sig, sig[nxt] + dist.astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15))
+    return (sig >> np.uint64(16)).astype(np.uint32)
 
 
-def band_keys(text: str) -> list[int]:
-    """The LSH keys of a text (one per band, the band's number mixed in; signed 64-bit for DuckDB);
-    none for a text too short to be taken for a copy."""
+def estimate(a: bytes, b: bytes) -> float:
+    """Estimated Jaccard similarity of two stored signatures: the share of equal values."""
+    return float(np.mean(np.frombuffer(a, dtype=np.uint32) == np.frombuffer(b, dtype=np.uint32)))
+
+
+def index_rows(doc_id: str, text: str) -> dict[str, list[dict]]:
+    """Rows of ``minhash`` (the signature) and ``minhash_bands`` (one key per band, the band's number mixed
+    in, signed 64-bit for DuckDB) of one document; none for a text too short to be taken for a copy."""
     hashes = shingle_hashes(text)
     if len(hashes) < MIN_SHINGLES:
-        return []
-    sig = signature(hashes).reshape(BANDS, ROWS)
+        return {}
+    sig = signature(hashes)
     with np.errstate(over="ignore"):
-        keys = (sig * _BAND_MIX).sum(axis=1) + np.arange(BANDS, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15)
-    return keys.view(np.int64).tolist()
+        keys = (sig.reshape(BANDS, ROWS).astype(np.uint64) * _BAND_MIX).sum(axis=1) \
+            + np.arange(BANDS, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15)
+    return {"minhash": [{"doc_id": doc_id, "signature": sig.tobytes()}],
+            "minhash_bands": [{"key": k, "doc_id": doc_id} for k in keys.view(np.int64).tolist()]}
 
 
-def band_rows(doc_id: str, text: str) -> list[dict]:
-    """Rows of ``minhash_bands`` for one document."""
-    return [{"key": k, "doc_id": doc_id} for k in band_keys(text)]
-
-
-MAX_CANDIDATES = 5  # stored documents, those sharing most bands first, whose text is compared with a new one
-
-_CANDIDATES = """
+_CANDIDATES = f"""
 SELECT n.doc_id, o.doc_id AS other, count(*) AS shared
 FROM minhash_bands n JOIN _new_docs nd ON nd.doc_id = n.doc_id
 JOIN minhash_bands o ON o.key = n.key AND o.doc_id <> n.doc_id
 LEFT JOIN _new_docs od ON od.doc_id = o.doc_id
 WHERE od.pos IS NULL OR od.pos < nd.pos
-GROUP BY ALL ORDER BY n.doc_id, shared DESC, other"""
+GROUP BY n.doc_id, o.doc_id HAVING count(*) >= {MIN_SHARED}
+QUALIFY row_number() OVER (PARTITION BY n.doc_id ORDER BY count(*) DESC, other) <= {MAX_CANDIDATES}"""
 
 
 def _candidates(con, doc_ids: list[str]) -> dict[str, list[str]]:
     """Per new document, the documents stored before it (earlier runs, earlier in ``doc_ids``) that share
-    a band with it, those sharing most first, at most MAX_CANDIDATES."""
+    at least MIN_SHARED bands with it, those sharing most first, at most MAX_CANDIDATES."""
     import pyarrow as pa
 
     con.register("_new_docs", pa.table({"doc_id": doc_ids, "pos": list(range(len(doc_ids)))}))
     try:
-        rows = con.execute(_CANDIDATES).fetchall()
+        rows = con.execute(_CANDIDATES + " ORDER BY n.doc_id, shared DESC, other").fetchall()
     finally:
-        con.unregister("_new_docs")
+        _unregister(con, "_new_docs")
     out: dict[str, list[str]] = {}
     for doc_id, other, _ in rows:
-        got = out.setdefault(doc_id, [])
-        if len(got) < MAX_CANDIDATES:
-            got.append(other)
+        out.setdefault(doc_id, []).append(other)
+    return out
+
+
+def _unregister(con, name: str) -> None:
+    import duckdb
+
+    try:
+        con.unregister(name)
+    except duckdb.Error:  # an aborted transaction refuses it: the statement's own error is the one to report
+        pass
+
+
+def _fetch(con, sql: str, ids) -> dict:
+    return {r[0]: r[1:] for r in con.execute(sql, [sorted(ids)]).fetchall()}
+
+
+def _matches(con, cands: dict[str, list[str]], order: list[str]) -> list[tuple[str, str, float]]:
+    """(copy, original, similarity) for the new documents of ``order`` whose closest candidate reaches
+    THRESHOLD; a candidate's own original is the copy's original."""
+    ids = set(cands) | {o for os in cands.values() for o in os}
+    sigs = _fetch(con, "SELECT doc_id, signature FROM minhash WHERE doc_id IN (SELECT unnest(?))", ids)
+    close = {d: [o for o in os if estimate(sigs[d][0], sigs[o][0]) >= THRESHOLD - MARGIN] for d, os in cands.items()}
+    need = {d for d, os in close.items() if os} | {o for os in close.values() for o in os}
+    stored = _fetch(con, "SELECT doc_id, text, duplicate_of FROM documents WHERE doc_id IN (SELECT unnest(?))", need)
+    hashes: dict[str, np.ndarray] = {}
+
+    def sim(a: str, b: str) -> float:
+        for d in (a, b):
+            if d not in hashes:
+                hashes[d] = shingle_hashes(stored[d][0])
+        both = len(np.intersect1d(hashes[a], hashes[b], assume_unique=True))
+        return both / (len(hashes[a]) + len(hashes[b]) - both)
+
+    root = {d: dup or d for d, (_, dup) in stored.items()}
+    out = []
+    for doc_id in order:  # in reading order: a copy of a copy found in this batch goes to the first one
+        best = max(((sim(doc_id, o), o) for o in close.get(doc_id, ())), default=(0.0, None))
+        if best[0] >= THRESHOLD:
+            root[doc_id] = root[best[1]]
+            out.append((doc_id, root[doc_id], round(best[0], 4)))
     return out
 
 
 def mark_copies(con, doc_ids: list[str]) -> int:
     """Mark which of the documents just inserted (``doc_ids``, in the order they were read; their rows and
-    bands are in the open transaction) copy a document stored before them: ``duplicate_of`` is that
-    document's original, ``similarity`` their Jaccard similarity. Returns the copies marked."""
+    index rows are in the open transaction) copy a document stored before them. Returns the copies marked."""
     import pyarrow as pa
 
     cands = _candidates(con, doc_ids) if doc_ids else {}
-    if not cands:
-        return 0
-    need = sorted(set(cands) | {o for os in cands.values() for o in os})
-    stored = {d: (t, dup) for d, t, dup in con.execute(
-        "SELECT doc_id, text, duplicate_of FROM documents WHERE doc_id IN (SELECT unnest(?))", [need]).fetchall()}
-    sets: dict[str, set[int]] = {}
-    shingles_of = lambda d: sets.setdefault(d, shingles(stored[d][0]))  # noqa: E731
-    root = {d: dup or d for d, (_, dup) in stored.items()}
-    marked = []
-    for doc_id in doc_ids:  # in reading order: a copy of a copy found in this batch goes to the first one
-        best = max(((similarity(shingles_of(doc_id), shingles_of(o)), o) for o in cands.get(doc_id, ())),
-                   default=(0.0, None))
-        if best[0] >= THRESHOLD:
-            root[doc_id] = root[best[1]]
-            marked.append((doc_id, root[doc_id], round(best[0], 4)))
+    marked = _matches(con, cands, doc_ids) if cands else []
     if marked:
         con.register("_copies", pa.table(dict(zip(("doc_id", "duplicate_of", "similarity"), zip(*marked)))))
         try:
             con.execute("UPDATE documents SET duplicate_of = c.duplicate_of, similarity = c.similarity "
                         "FROM _copies c WHERE documents.doc_id = c.doc_id")
         finally:
-            con.unregister("_copies")
+            _unregister(con, "_copies")
     return len(marked)

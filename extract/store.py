@@ -18,7 +18,7 @@ import duckdb
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from extract.dedupe import band_rows, mark_copies
+from extract.dedupe import index_rows, mark_copies
 from extract.errors import QueryError, StoreError
 from extract.pipeline import CATEGORIES, PIPELINE_VERSION
 from extract.views import VIEWS
@@ -318,7 +318,8 @@ def batch_rows(docs: Iterable[dict], now: dt.datetime) -> dict[str, list[dict]]:
                                  "ingested_at": now,
                                  "pipeline_version": PIPELINE_VERSION})
         out["sentences"].extend(d["sentences"])
-        out["minhash_bands"].extend(band_rows(d["doc_id"], d["text"]))
+        for table, rows in index_rows(d["doc_id"], d["text"]).items():  # near-duplicate detection
+            out[table].extend(rows)
         for cat in CATEGORIES:
             out[cat].extend({**f, "doc_id": d["doc_id"], "idx": i} for i, f in enumerate(d[cat]))
         out["ref_links"].extend({"doc_id": d["doc_id"], "source_idx": ln.get("source"),

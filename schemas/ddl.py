@@ -32,7 +32,9 @@ TABLES: dict[str, tuple[type[BaseModel] | tuple | None, list[tuple[str, str]], l
     "ref_links": (None, [("doc_id", "VARCHAR"), ("source_idx", "INTEGER"), ("target_idx", "INTEGER"),
                          ("relation", "VARCHAR"), ("cue", "VARCHAR"), ("sentence_id", "INTEGER")], [], set()),
     "errors": (IngestError, [], [("at", "TIMESTAMP")], set()),
-    # the LSH index of near-duplicate detection: one row per band of a document's MinHash (extract/dedupe.py)
+    # near-duplicate detection (extract/dedupe.py): a document's MinHash signature, and its LSH index (one
+    # row per band)
+    "minhash": (None, [("doc_id", "VARCHAR"), ("signature", "BLOB")], [], set()),
     "minhash_bands": (None, [("key", "BIGINT"), ("doc_id", "VARCHAR")], [], set()),
 }
 # what identifies a row of each table
@@ -44,7 +46,7 @@ ROW_KEYS = {"documents": ("doc_id",), "sentences": ("doc_id", "sentence_id"), "d
 PRIMARY_KEYS = {t: ROW_KEYS[t] for t in ("documents", "errors")}
 
 _SQL = {str: "VARCHAR", int: "INTEGER", float: "DOUBLE", bool: "BOOLEAN"}
-_ARROW = {"VARCHAR": pa.string(), "INTEGER": pa.int32(), "BIGINT": pa.int64(), "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_(),
+_ARROW = {"VARCHAR": pa.string(), "INTEGER": pa.int32(), "BIGINT": pa.int64(), "BLOB": pa.binary(), "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_(),
           "DATE": pa.string(), "TIMESTAMP": pa.timestamp("us"), "VARCHAR[]": pa.list_(pa.string())}
 
 

@@ -124,9 +124,11 @@ def test_bulletins_of_one_template_are_not_copies(tmp_path):
 
 
 def test_similarity_of_words_not_layout():
-    from extract.dedupe import band_keys, shingles, similarity
+    from extract.dedupe import BANDS, index_rows, shingles, similarity
 
     rewrapped = BULLETIN.replace("\n\n", "\n").replace(", ", " , ").upper()
     assert similarity(shingles(BULLETIN), shingles(rewrapped)) == 1.0
-    assert band_keys(BULLETIN) == band_keys(rewrapped)  # the same LSH keys in every process and run
-    assert band_keys("Ngắn quá.") == []  # too short to be taken for a copy
+    rows = index_rows("a", BULLETIN)
+    assert len(rows["minhash_bands"]) == BANDS
+    assert rows == index_rows("a", rewrapped)  # the same signature and LSH keys in every process and run
+    assert index_rows("b", "Ngắn quá.") == {}  # too short to be taken for a copy
