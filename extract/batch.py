@@ -212,6 +212,7 @@ def ingest(paths: list[str], db: str, *, jobs: Optional[int] = None, words: bool
             nonlocal parts, errors, pending_docs, pending_bytes
             if parts or errors:
                 summary.added += store.write_tables(parts, errors)
+                summary.copies = store.copies
                 if on_commit:
                     on_commit(summary)
             parts, errors, pending_docs, pending_bytes = [], [], 0, 0
@@ -242,7 +243,6 @@ def ingest(paths: list[str], db: str, *, jobs: Optional[int] = None, words: bool
             if pending_docs >= batch_docs or pending_bytes >= BATCH_BYTES:
                 flush()
         flush()
-        summary.copies = store.copies
         summary.resolved = store.resolve()
     summary.seconds = time.perf_counter() - start
     return summary

@@ -1,7 +1,9 @@
 """The command as a user runs it: extract, ingest, query, show; bad input never a traceback."""
 from __future__ import annotations
 
+import io
 import json
+import re
 
 import pytest
 
@@ -222,3 +224,67 @@ def test_extract_segment_words_shows_the_words(bulletin, fmt):
     assert any("kết nạp" in s["words"] and "đảng viên" in s["words"] for s in sentences)
     plain = json.loads(run_cli("extract", bulletin, "--format", "jsonl").stdout)
     assert "sentences" not in plain  # only when asked for
+
+
+def test_missing_input_is_the_same_call_error_for_extract_and_ingest(tmp_path):
+    """regression: extract said `error: …` with exit 1, ingest `partydocs: error: …` with exit 2"""
+    runs = [run_cli("extract", tmp_path / "none.txt"),
+            run_cli("ingest", tmp_path / "none.txt", "--db", tmp_path / "t.duckdb")]
+    assert [r.returncode for r in runs] == [2, 2]
+    assert runs[0].stderr == runs[1].stderr == f"partydocs: error: {tmp_path / 'none.txt'}: read: no such file or folder\n"
+
+
+@pytest.mark.parametrize("cmd", ["extract", "ingest", "query", "show", "evaluate", "graph", "report"])
+def test_help_shows_readable_types(cmd):
+    """regression: typer's Python types (<list[Path]>, <bool>, <int range>) in --help"""
+    r = run_cli(cmd, "--help")
+    assert r.returncode == 0 and not re.search(r"<(list|bool|str|int|path|float)\b", r.stdout), r.stdout
+    if cmd in ("extract", "ingest", "evaluate"):
+        assert "PATH…" in r.stdout
+
+
+def test_ingest_prints_its_header_first_and_one_verbose_line_per_batch(tmp_path):
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    for i in range(40):
+        (inbox / f"tb-{i:02d}.txt").write_text(BULLETIN.replace("85 đảng viên", f"{i + 100} đảng viên"),
+                                               encoding="utf-8")
+    r = run_cli("ingest", inbox, "--db", tmp_path / "t.duckdb", "-j", "1", "--batch-size", "10", "-v")
+    assert r.returncode == 0, r.stderr
+    lines = r.stderr.splitlines()
+    assert lines[0] == f"ingest → {tmp_path / 't.duckdb'}"
+    batches = [ln for ln in lines if ln.startswith("batch ")]
+    assert [int(ln.split()[1]) for ln in batches] == list(range(1, len(batches) + 1)) and len(batches) >= 3
+    assert sum(int(re.search(r"committed: (\d+) documents", ln).group(1)) for ln in batches) == 40
+    assert "references resolved" in r.stderr and "re-resolved" not in r.stderr
+
+
+@pytest.mark.parametrize("seconds, shows_rate", [(0.4, False), (2.5, True)])
+def test_summary_hides_the_rate_of_a_run_under_a_second(seconds, shows_rate):
+    from rich.console import Console
+
+    from extract.batch import Summary
+    from extract.progress import summary_table
+
+    console = Console(width=100, record=True, file=io.StringIO())
+    console.print(summary_table(Summary(files=3, added=3, copies=1, bytes=3000, seconds=seconds), "t.duckdb"))
+    text = console.export_text()
+    assert ("MB/s" in text) == shows_rate and re.search(r"copies\b.*\b1\b", text)
+
+
+def test_progress_bar_shows_the_total_of_files_when_known(tmp_path):
+    from rich.console import Console
+
+    from extract.batch import Summary
+    from extract.progress import IngestProgress, count_files
+
+    (tmp_path / "a").mkdir()
+    for name in ("x.txt", "y.html", ".hidden.txt"):
+        (tmp_path / "a" / name).write_text("Ngày 05/7/2024.", encoding="utf-8")
+    assert count_files([str(tmp_path / "a")]) == 2
+    (tmp_path / "a" / "z.zip").write_bytes(zip_bytes({"m.txt": b"x"}))
+    assert count_files([str(tmp_path / "a")]) is None  # an archive's members are known when it is read
+    console = Console(force_terminal=True, width=120, file=io.StringIO(), record=True)
+    with IngestProgress(console, 100, total_files=2) as bar:
+        bar.update(Summary(files=1, bytes=50), 50)
+    assert "1/2 files" in console.export_text()
