@@ -26,16 +26,18 @@ def _table(cols: list[str], rows: list[tuple]) -> str:
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
-def _bars(rows: list[tuple[str, float]], title: str, width: int = 640) -> str:
-    """A horizontal bar chart as SVG: one bar per (label, value)."""
+def _bars(rows: list[tuple[str, float]], title: str, width: int = 760) -> str:
+    """A horizontal bar chart as SVG: one bar per (label, value), the labels in a column as wide as the longest."""
     if not rows:
         return f"<p>No data for {html.escape(title)}.</p>"
     top = max(v for _, v in rows) or 1
+    left = min(360, 16 + 7 * max(len(str(k)) for k, _ in rows))  # about 7 px a character at 12 px
+    span = width - left - 60
     h = 18 * len(rows) + 10
     bars = "".join(
         f'<text x="0" y="{18 * i + 14}" font-size="12">{html.escape(str(k))}</text>'
-        f'<rect x="170" y="{18 * i + 3}" width="{(width - 230) * v / top:.1f}" height="13" fill="#6a9fd8"/>'
-        f'<text x="{175 + (width - 230) * v / top:.1f}" y="{18 * i + 14}" font-size="11">{v:g}</text>'
+        f'<rect x="{left}" y="{18 * i + 3}" width="{span * v / top:.1f}" height="13" fill="#6a9fd8"/>'
+        f'<text x="{left + 5 + span * v / top:.1f}" y="{18 * i + 14}" font-size="11">{v:g}</text>'
         for i, (k, v) in enumerate(rows))
     return f'<svg class="chart" role="img" aria-label="{html.escape(title)}" width="{width}" height="{h}">{bars}</svg>'
 
