@@ -9,6 +9,10 @@
 2. Edits: the similarity of a bulletin and its retyped version with more and more edits.
 3. Ingest: ``partydocs ingest -j 2`` of the corpus; precision and recall of the copies it marks
    (``duplicate_of`` pointing into the same bulletin), with the LSH index and the chosen THRESHOLD.
+4. Cost (``--cost N``): on N files of ``bench_ingest.py``'s synthetic archive (ten remixed bulletins per
+   file, so many pairs share bands), CPU time of the analysis, of the signatures and index rows (workers)
+   and of marking copies (the writer), in one process; then the candidate lookup of a batch of 500 new
+   documents against an index of 10,000 to 200,000 stored documents (random signatures).
 Nothing here is asserted.
 """
 from __future__ import annotations
@@ -88,15 +92,90 @@ def ingest_table(folder: Path, groups: dict[str, str]) -> list[str]:
             f"{should} should be", f"precision {right / max(1, len(marked)):.3f}, recall {right / max(1, should):.3f}"]
 
 
+def cost_table(files: int) -> list[str]:
+    import time
+
+    from benchmarks.bench_ingest import build as build_archive
+    from extract import dedupe, store
+    from extract.io import iter_inputs, read_raw
+    from extract.pipeline import analyze
+
+    work = Path(tempfile.mkdtemp(prefix="partydocs-dedupe-cost-"))
+    try:
+        size = build_archive(work / "a", files, per_file=10)
+        texts = [(r.source, read_raw(r)) for r in iter_inputs([str(work / "a")])]
+        t0 = time.process_time()
+        docs = [analyze(t, src) for src, t in texts]
+        t_analyze = time.process_time() - t0
+        t0 = time.process_time()
+        for d in docs:
+            dedupe.index_rows(d["doc_id"], d["text"])
+        t_index = time.process_time() - t0
+        spent = [0.0]
+        inner = store.mark_copies
+
+        def timed(con, ids):
+            t = time.process_time()
+            try:
+                return inner(con, ids)
+            finally:
+                spent[0] += time.process_time() - t
+
+        store.mark_copies = timed
+        with store.Store(work / "c.duckdb") as st:
+            for i in range(0, len(docs), 100):
+                st.write_batch(docs[i:i + 100], [])
+            copies = st.copies
+        store.mark_copies = inner
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    mb = size / 1e6
+    lines = [f"{files} files, {mb:.1f} MB, {copies} copies marked; CPU ms per MB (share of the analysis):",
+             f"  analysis {t_analyze / mb * 1e3:.0f}; signatures and index rows {t_index / mb * 1e3:.0f} "
+             f"({t_index / t_analyze:.1%}); marking copies {spent[0] / mb * 1e3:.0f} ({spent[0] / t_analyze:.1%})"]
+    return lines + lookup_table()
+
+
+def lookup_table() -> list[str]:
+    """Seconds of one batch's candidate lookup as the index grows (random keys: few candidates)."""
+    import time
+
+    import duckdb
+    import numpy as np
+    import pyarrow as pa
+
+    from extract import dedupe
+
+    rng = np.random.default_rng(1)
+    con = duckdb.connect()
+    con.execute("CREATE TABLE minhash_bands (key BIGINT, doc_id VARCHAR)")
+    lines, stored = ["candidate lookup of 500 new documents:"], 0
+    for total in (10_000, 50_000, 200_000):
+        n = total - stored
+        ids = np.repeat(np.arange(stored, total), dedupe.BANDS).astype(str)
+        con.register("_rows", pa.table({"key": rng.integers(-2**63, 2**63 - 1, n * dedupe.BANDS), "doc_id": ids}))
+        con.execute("INSERT INTO minhash_bands SELECT * FROM _rows")
+        con.unregister("_rows")
+        stored = total
+        new = [str(i) for i in range(total - 500, total)]
+        t0 = time.perf_counter()
+        dedupe._candidates(con, new)
+        lines.append(f"  {total:>7} stored: {time.perf_counter() - t0:.3f} s")
+    return lines
+
+
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--variants", type=int, default=8, help="bulletins filled in from each template")
+    ap.add_argument("--cost", type=int, default=0, help="also the CPU cost on this many synthetic files")
     args = ap.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="partydocs-dedupe-"))
     try:
         groups = build(work, variants=args.variants)
         for line in pair_table(work, groups) + [""] + edit_table() + [""] + ingest_table(work, groups):
             print(line)
+        if args.cost:
+            print("\n" + "\n".join(cost_table(args.cost)))
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0

@@ -7,7 +7,7 @@ each bin keeps its least hash; an empty bin borrows from the next full one. The 
 (``minhash``) and cut into ``BANDS`` bands whose hashes are rows of ``minhash_bands``: an LSH index in
 the database. A new document's candidates are the documents stored before it that share at least
 ``MIN_SHARED`` bands with it: a lookup by key, never all pairs. The share of equal signature values
-estimates their Jaccard similarity; a candidate clearly below ``THRESHOLD`` is dropped there, the others
+estimates their Jaccard similarity; a candidate ``MARGIN`` below ``THRESHOLD`` is dropped there, the others
 are compared exactly on both texts' shingles. A document whose similarity to a candidate reaches
 ``THRESHOLD`` is a copy: ``duplicate_of`` is the first document's doc_id, ``similarity`` the exact
 Jaccard similarity to the closest stored copy.
@@ -31,14 +31,16 @@ BANDS = 32  # LSH bands of ROWS values; a pair of similarity s shares a band wit
 ROWS = PERMUTATIONS // BANDS  # and at least MIN_SHARED of the BANDS: 0.998 at s = 0.7, 0.2 at s = 0.4
 MIN_SHARED = 2
 THRESHOLD = 0.7  # Jaccard similarity of shingles from which a document is a copy (benchmarks/bench_dedupe.py)
-MARGIN = 0.12  # estimates (std 0.04 at 0.7 with 128 values) this far below THRESHOLD are not compared exactly
+MARGIN = 0.1  # estimates this far below THRESHOLD are not compared exactly (std 0.04 at 0.7: 0.7% missed there)
 MAX_CANDIDATES = 8  # per new document, those sharing most bands first
 MIN_SHINGLES = 12  # shorter texts are never taken for copies (only identical text is the same document)
 SEED = 20240705
 
-# ASCII punctuation, and the UTF-8 of typographic quotes, dashes, ellipsis, bullets, no-break space
+# ASCII punctuation, and the UTF-8 of typographic quotes, dashes, ellipsis, bullets (E2 80 ..), and of
+# the middle dot, guillemets, no-break space (C2 ..: no Vietnamese letter is written with C2)
 _PUNCT = bytes.maketrans(b"!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", b" " * 32)
-_PUNCT_UTF8 = [c.encode("utf-8") for c in "\u201c\u201d\u2018\u2019\u2013\u2014\u2026\u2022\u00b7\u00ab\u00bb\u00a0"]
+_PUNCT_UTF8 = {b"\xe2\x80": [c.encode("utf-8") for c in "\u201c\u201d\u2018\u2019\u2013\u2014\u2026\u2022"],
+               b"\xc2": [c.encode("utf-8") for c in "\u00b7\u00ab\u00bb\u00a0"]}
 _BIN_BITS = PERMUTATIONS.bit_length() - 1  # 128 bins: the top 7 bits of a hash
 _LOW = np.uint64((1 << (64 - _BIN_BITS)) - 1)
 _rng = np.random.default_rng(SEED)
@@ -53,14 +55,15 @@ def words(text: str) -> list[bytes]:
     ['quý', 'ii', '2024', 'kết', 'luận', 'số', '12', 'kl', 'tw']
     """
     data = text.lower().encode("utf-8")
-    for p in _PUNCT_UTF8:
-        if p in data:
-            data = data.replace(p, b" ")
+    for lead, marks in _PUNCT_UTF8.items():
+        if lead in data:  # one scan for the group, then a replace for each of its marks
+            for p in marks:
+                data = data.replace(p, b" ")
     return data.translate(_PUNCT).split()
 
 
-def shingle_hashes(text: str) -> np.ndarray:
-    """One 64-bit hash per run of ``SHINGLE`` consecutive words: distinct and sorted."""
+def shingle_hashes(text: str, distinct: bool = True) -> np.ndarray:
+    """One 64-bit hash per run of ``SHINGLE`` consecutive words, sorted; each once if ``distinct``."""
     ws = words(text)
     if len(ws) < SHINGLE:
         return np.zeros(0, dtype=np.uint64)
@@ -75,7 +78,7 @@ def shingle_hashes(text: str) -> np.ndarray:
         acc ^= acc >> np.uint64(27)
         acc *= np.uint64(0x94D049BB133111EB)
         acc ^= acc >> np.uint64(31)
-    return np.unique(acc)
+    return np.unique(acc) if distinct else np.sort(acc)
 
 
 def shingles(text: str) -> set[int]:
@@ -89,7 +92,7 @@ def similarity(a: set[int], b: set[int]) -> float:
 
 
 def signature(hashes: np.ndarray) -> np.ndarray:
-    """One-permutation MinHash of sorted distinct hashes, as 32-bit values: per bin (the top bits), the
+    """One-permutation MinHash of sorted hashes, as 32-bit values: per bin (the top bits), the
     least rest; an empty bin takes the next full bin's value (circularly) mixed with its distance, so two
     texts agree on it only if they agree on that bin."""
     bins = hashes >> np.uint64(64 - _BIN_BITS)
@@ -106,15 +109,16 @@ def signature(hashes: np.ndarray) -> np.ndarray:
     return (sig >> np.uint64(16)).astype(np.uint32)
 
 
-def estimate(a: bytes, b: bytes) -> float:
-    """Estimated Jaccard similarity of two stored signatures: the share of equal values."""
-    return float(np.mean(np.frombuffer(a, dtype=np.uint32) == np.frombuffer(b, dtype=np.uint32)))
+def estimates(sig: bytes, others: list[bytes]) -> np.ndarray:
+    """Estimated Jaccard similarity of a stored signature to each of ``others``: the share of equal values."""
+    mine = np.frombuffer(sig, dtype=np.uint32)
+    return (np.frombuffer(b"".join(others), dtype=np.uint32).reshape(len(others), -1) == mine).mean(axis=1)
 
 
 def index_rows(doc_id: str, text: str) -> dict[str, list[dict]]:
     """Rows of ``minhash`` (the signature) and ``minhash_bands`` (one key per band, the band's number mixed
     in, signed 64-bit for DuckDB) of one document; none for a text too short to be taken for a copy."""
-    hashes = shingle_hashes(text)
+    hashes = shingle_hashes(text, distinct=False)  # a repeated hash changes no bin's least
     if len(hashes) < MIN_SHINGLES:
         return {}
     sig = signature(hashes)
@@ -169,7 +173,8 @@ def _matches(con, cands: dict[str, list[str]], order: list[str]) -> list[tuple[s
     THRESHOLD; a candidate's own original is the copy's original."""
     ids = set(cands) | {o for os in cands.values() for o in os}
     sigs = _fetch(con, "SELECT doc_id, signature FROM minhash WHERE doc_id IN (SELECT unnest(?))", ids)
-    close = {d: [o for o in os if estimate(sigs[d][0], sigs[o][0]) >= THRESHOLD - MARGIN] for d, os in cands.items()}
+    close = {d: [o for o, e in zip(os, estimates(sigs[d][0], [sigs[o][0] for o in os])) if e >= THRESHOLD - MARGIN]
+             for d, os in cands.items()}
     need = {d for d, os in close.items() if os} | {o for os in close.values() for o in os}
     stored = _fetch(con, "SELECT doc_id, text, duplicate_of FROM documents WHERE doc_id IN (SELECT unnest(?))", need)
     hashes: dict[str, np.ndarray] = {}
