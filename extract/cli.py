@@ -168,7 +168,6 @@ def ingest(
 
     paths = paths or [bundled_corpus()]
     _some_exist(paths)  # nothing to read: no database is made
-    err.print(f"ingest → {db}", markup=False, highlight=False)
     if engine == "dask":
         from extract.dask_engine import ingest_dask
 
@@ -179,12 +178,13 @@ def ingest(
     if engine != "local":
         raise PartydocsError(f"unknown --engine {engine!r}: use local or dask")
     names = [str(p) for p in paths]
-    with IngestProgress(err, total_bytes(names), enabled=not quiet, total_files=count_files(names)) as bar:
+    with IngestProgress(err, total_bytes(names), enabled=not quiet, total_files=count_files(names),
+                        header=f"ingest → {db}") as bar:
         last: dict = {}
         commit = (lambda s: err.print(batch_line(s, last), markup=False)) if verbose else None
         summary = run([str(p) for p in paths], str(db), jobs=jobs, words=segment_words, batch_docs=batch_size,
                       on_progress=bar.update, on_error=report_error, on_commit=commit)
-    err.print(summary_table(summary, str(db)))
+    err.print(summary_table(summary, str(db), headed=bar.enabled))
     raise typer.Exit(1 if summary.errors else 0)
 
 

@@ -19,9 +19,11 @@ from rich.table import Table
 class IngestProgress:
     """A rich progress bar over input bytes; quiet (and free) when disabled or not on a terminal."""
 
-    def __init__(self, console: Console, total_bytes: int, enabled: bool = True, total_files: Optional[int] = None):
+    def __init__(self, console: Console, total_bytes: int, enabled: bool = True, total_files: Optional[int] = None,
+                 header: Optional[str] = None):
         self.console = console
         self.enabled = enabled and console.is_terminal
+        self.header = header  # printed above the bar (``ingest → DB``), when there is a bar
         files = "{task.fields[files]}" + (f"/{total_files}" if total_files else "") + " files"
         self.progress = Progress(
             TextColumn("[bold]ingest[/bold]"), BarColumn(), TextColumn(files),
@@ -31,6 +33,8 @@ class IngestProgress:
         self.task = self.progress.add_task("ingest", total=total_bytes or None, files=0, rate=0.0, found=0, errors=0)
 
     def __enter__(self):
+        if self.enabled and self.header:
+            self.console.print(self.header, markup=False, highlight=False)
         self.progress.start()
         return self
 
@@ -68,25 +72,26 @@ def count_files(paths: Iterable[str]) -> Optional[int]:
 
 
 def batch_line(summary, last: dict) -> str:
-    """One ``-v`` line for the batch just committed: what it added, and the run's totals so far.
+    """One ``-v`` line for the batch just committed: the documents stored so far, then what this batch
+    added and the files read so far.
 
     >>> from types import SimpleNamespace as NS
     >>> last = {}
     >>> batch_line(NS(added=500, copies=2, errors=1, files=520, skipped=17), last)
-    'batch 1 committed: 500 documents (2 copies), 1 error; so far 520 files read, 500 stored, 17 skipped'
+    'committed: 500 documents stored (batch 1: 500 documents, 2 copies, 1 error; 520 files read, 17 skipped)'
     """
     now = {k: getattr(summary, k, 0) for k in ("added", "copies", "errors")}
     d = {k: v - last.get(k, 0) for k, v in now.items()}
     last.update(now, batch=last.get("batch", 0) + 1)
-    return (f"batch {last['batch']} committed: {d['added']} documents ({d['copies']} copies), {d['errors']} "
-            f"error{'s' if d['errors'] != 1 else ''}; so far {summary.files} files read, {summary.added} stored, "
-            f"{summary.skipped} skipped")
+    return (f"committed: {summary.added} documents stored (batch {last['batch']}: {d['added']} documents, "
+            f"{d['copies']} copies, {d['errors']} error{'s' if d['errors'] != 1 else ''}; {summary.files} files "
+            f"read, {summary.skipped} skipped)")
 
 
-def summary_table(summary, db: str) -> Table:
-    """The end-of-run table: files, stored, copies, skipped, errors, findings, speed (printed after the
-    ``ingest → DB`` header line the run opened with)."""
-    t = Table(title="summary", show_header=False)
+def summary_table(summary, db: str, headed: bool = False) -> Table:
+    """The end-of-run table: files, stored, copies, skipped, errors, findings, speed; titled ``ingest → DB``
+    unless the run opened with that header above its progress bar (``headed``)."""
+    t = Table(title="summary" if headed else f"ingest → {db}", show_header=False)
     t.add_column("what")
     t.add_column("n", justify="right")
     rows = [("files read", summary.files), ("documents stored", summary.added),

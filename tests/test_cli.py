@@ -243,7 +243,7 @@ def test_help_shows_readable_types(cmd):
         assert "PATH…" in r.stdout
 
 
-def test_ingest_prints_its_header_first_and_one_verbose_line_per_batch(tmp_path):
+def test_ingest_prints_one_verbose_line_per_batch(tmp_path):
     inbox = tmp_path / "in"
     inbox.mkdir()
     for i in range(40):
@@ -252,10 +252,12 @@ def test_ingest_prints_its_header_first_and_one_verbose_line_per_batch(tmp_path)
     r = run_cli("ingest", inbox, "--db", tmp_path / "t.duckdb", "-j", "1", "--batch-size", "10", "-v")
     assert r.returncode == 0, r.stderr
     lines = r.stderr.splitlines()
-    assert lines[0] == f"ingest → {tmp_path / 't.duckdb'}"
-    batches = [ln for ln in lines if ln.startswith("batch ")]
-    assert [int(ln.split()[1]) for ln in batches] == list(range(1, len(batches) + 1)) and len(batches) >= 3
-    assert sum(int(re.search(r"committed: (\d+) documents", ln).group(1)) for ln in batches) == 40
+    assert f"ingest → {tmp_path / 't.duckdb'}" in r.stderr  # no terminal, no bar: the summary's title
+    batches = [re.fullmatch(r"committed: (\d+) documents stored \(batch (\d+): (\d+) documents.*\)", ln)
+               for ln in lines if ln.startswith("committed:")]
+    assert all(batches) and len(batches) >= 3, lines
+    assert [int(m.group(2)) for m in batches] == list(range(1, len(batches) + 1))
+    assert sum(int(m.group(3)) for m in batches) == int(batches[-1].group(1)) == 40
     assert "references resolved" in r.stderr and "re-resolved" not in r.stderr
 
 
@@ -285,6 +287,9 @@ def test_progress_bar_shows_the_total_of_files_when_known(tmp_path):
     (tmp_path / "a" / "z.zip").write_bytes(zip_bytes({"m.txt": b"x"}))
     assert count_files([str(tmp_path / "a")]) is None  # an archive's members are known when it is read
     console = Console(force_terminal=True, width=120, file=io.StringIO(), record=True)
-    with IngestProgress(console, 100, total_files=2) as bar:
+    with IngestProgress(console, 100, total_files=2, header="ingest → t.duckdb") as bar:
         bar.update(Summary(files=1, bytes=50), 50)
-    assert "1/2 files" in console.export_text()
+    text = console.export_text()
+    assert "1/2 files" in text
+    # the header opens the run, above the bar (regression: it came after it, as the summary's title)
+    assert text.startswith("ingest → t.duckdb\n") and "ingest ━" in text
