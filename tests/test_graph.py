@@ -162,6 +162,7 @@ def _unquote(v):
     return v.strip('"') if isinstance(v, str) else v
 
 
+@pytest.mark.filterwarnings("ignore:'\\w+' deprecated")  # pydot's parser on a newer pyparsing
 @pytest.mark.parametrize("fmt", ["graphml", "gexf", "json", "dot", "csv"])
 def test_each_format_opens_in_networkx_with_labels_and_attributes(db, tmp_path, fmt):
     out = tmp_path / f"g.{fmt}"
