@@ -79,7 +79,10 @@ def extract_files(paths: Iterable[str], *, words: bool = False,
         docs.append(run(text, raw.source, words=words))
     resolve_documents(docs)
     for d in docs:
-        yield to_record(d)
+        rec = to_record(d)
+        if words:  # the sentences and their words join the record
+            rec.sentences = d["sentences"]
+        yield rec
 
 
 def ingest(paths: Iterable[str], db: str, *, jobs: Optional[int] = None, words: bool = False,

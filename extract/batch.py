@@ -50,6 +50,7 @@ class Summary:
     findings: dict = field(default_factory=lambda: {c: 0 for c in CATEGORIES})
     seconds: float = 0.0
     resolved: int = 0
+    copies: int = 0  # documents stored as near-duplicate copies of another (duplicate_of)
 
     @property
     def mb_per_s(self) -> float:
@@ -222,6 +223,7 @@ def ingest(paths: list[str], db: str, *, jobs: Optional[int] = None, words: bool
                     on_error(e)
             if parts or errors:
                 summary.added += store.write_tables(parts, errors)
+                summary.copies = store.copies
                 if on_commit:
                     on_commit(summary)
             parts, errors, pending_docs, pending_bytes = [], [], 0, 0

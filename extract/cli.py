@@ -9,6 +9,7 @@ import csv
 import json
 import os
 import sys
+import typing
 from pathlib import Path
 from typing import List, Optional
 
@@ -37,6 +38,32 @@ def _version(value: bool) -> None:
 def _root(show_version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
                                             help="Print the version and exit.")) -> None:
     """Facts from Vietnamese Party documents: references, dates, people, statistics → JSON or DuckDB (fields, tables and views: schemas/README.md)."""
+
+
+def _readable_help_types() -> None:
+    """typer ≥ 0.20 shows Python types in --help (``<list[Path]>``, ``<bool>``, ``<int range>``): show the
+    words a user reads instead (``PATH…``, nothing for a flag, ``INTEGER``); a metavar set on a parameter
+    wins. Older typer already shows click's words and is left alone."""
+    param = getattr(getattr(typer, "core", None), "_TyperParameter", None)
+    if param is None or not hasattr(param, "display_type"):
+        return
+    words = {int: "INTEGER", float: "NUMBER", str: "TEXT", bool: ""}
+
+    def display_type(self, ctx) -> str:
+        if self.metavar:
+            return self.metavar
+        desc = self.type_descriptor
+        if getattr(self, "is_flag", False):
+            return ""
+        base = typing.get_args(desc.annotation)[0] if desc.is_list else desc.annotation
+        is_path = desc.is_path or (isinstance(base, type) and issubclass(base, Path))
+        word = "PATH" if is_path else words.get(base, "TEXT")
+        return word + ("…" if desc.is_list else "")
+
+    param.display_type = display_type
+
+
+_readable_help_types()
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -52,6 +79,13 @@ def bundled_corpus() -> Path:
         return here.relative_to(Path.cwd())
     except ValueError:
         return here
+
+
+def _some_exist(paths: List[Path]) -> None:
+    """Nothing to read at all is a bad call (exit 2, one line), the same for every command; a missing
+    path among others is a bad input: named, and the rest goes on."""
+    if not any(p.exists() for p in paths):
+        raise InputError(", ".join(map(str, paths)), "read", "no such file or folder")
 
 
 def report_error(e: dict) -> None:
@@ -82,6 +116,7 @@ def extract(
 
     if fmt not in ("jsonl", "json", "table"):
         raise PartydocsError(f"unknown --format {fmt!r}: use jsonl, json or table")
+    _some_exist(files)
     failed = []
 
     def bad(e: InputError) -> None:
@@ -89,16 +124,20 @@ def extract(
         failed.append(e)
 
     records = list(extract_files(map(str, files), words=segment_words, on_error=bad))
+    omit = None if segment_words else {"sentences"}
     if fmt == "jsonl":
         for r in records:
-            sys.stdout.write(r.model_dump_json() + "\n")
+            sys.stdout.write(r.model_dump_json(exclude=omit) + "\n")
     elif fmt == "json":
-        sys.stdout.write(json.dumps([r.model_dump(mode="json") for r in records], ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(json.dumps([r.model_dump(mode="json", exclude=omit) for r in records], ensure_ascii=False,
+                                    indent=2) + "\n")
     else:
-        from extract.show import findings_table
+        from extract.show import findings_table, words_table
 
         for r in records:
             out.print(findings_table(r))
+            if segment_words:
+                out.print(words_table([x.model_dump() for x in r.sentences]))
     raise typer.Exit(1 if failed else 0)
 
 
@@ -122,11 +161,10 @@ def ingest(
     `partydocs ingest archive/ --engine dask --scheduler tcp://10.0.0.5:8786 --shards shards/`
     """
     from extract.batch import ingest as run, total_bytes
-    from extract.progress import IngestProgress, summary_table
+    from extract.progress import IngestProgress, batch_line, count_files, summary_table
 
     paths = paths or [bundled_corpus()]
-    if not any(p.exists() for p in paths):  # nothing to read: no database is made
-        raise InputError(", ".join(map(str, paths)), "read", "no such file or folder")
+    _some_exist(paths)  # nothing to read: no database is made
     if engine == "dask":
         from extract.dask_engine import ingest_dask
 
@@ -136,11 +174,14 @@ def ingest(
         raise typer.Exit(1 if summary.errors else 0)
     if engine != "local":
         raise PartydocsError(f"unknown --engine {engine!r}: use local or dask")
-    with IngestProgress(err, total_bytes(map(str, paths)), enabled=not quiet) as bar:
-        commit = (lambda s: err.print(f"committed: {s.added} documents stored", markup=False)) if verbose else None
+    names = [str(p) for p in paths]
+    with IngestProgress(err, total_bytes(names), enabled=not quiet, total_files=count_files(names),
+                        header=f"ingest → {db}") as bar:
+        last: dict = {}
+        commit = (lambda s: err.print(batch_line(s, last), markup=False)) if verbose else None
         summary = run([str(p) for p in paths], str(db), jobs=jobs, words=segment_words, batch_docs=batch_size,
                       on_progress=bar.update, on_error=report_error, on_commit=commit)
-    err.print(summary_table(summary, str(db)))
+    err.print(summary_table(summary, str(db), headed=bar.enabled))
     raise typer.Exit(1 if summary.errors else 0)
 
 
@@ -150,13 +191,20 @@ def query(
     db: Path = DB_OPT,
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
     file: Optional[Path] = typer.Option(None, "--file", help="Read the SQL from this file (- for standard input)."),
+    snapshot: bool = typer.Option(False, "--snapshot", help="Query a copy of the database as last committed "
+                                  "(while an ingest writes it)."),
 ):
     """Run SQL on a read-only connection: nothing can change the database.
 
     Example: `partydocs query "SELECT symbol, mention_count FROM cited_documents ORDER BY 2 DESC LIMIT 5"`;
-    a script that opens with a `--` comment: `partydocs query --file top.sql`
+    a script that opens with a `--` comment: `partydocs query --file top.sql`; while an ingest writes the
+    database: `partydocs query --snapshot "SELECT count(*) FROM documents"`
     """
+    from extract import snapshot as snap
     from extract.db import run_query
+
+    if not snapshot:
+        snap.free_or_raise(db)  # a writer's lock is told at once, before the pipeline loads
 
     if file is not None:
         if sql is not None:
@@ -164,7 +212,11 @@ def query(
         sql = _read_sql(file)
     if sql is None or not sql.strip():
         raise PartydocsError("no SQL given (an argument, or --file FILE)")
-    cols, rows = run_query(db, sql)
+    if snapshot:
+        with snap.snapshot(db) as copy:
+            cols, rows = run_query(copy, sql)
+    else:
+        cols, rows = run_query(db, sql)
     if fmt == "csv":
         w = csv.writer(sys.stdout)
         w.writerow(cols)

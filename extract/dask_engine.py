@@ -21,6 +21,7 @@ from typing import Optional
 
 from extract.batch import Summary, process
 from extract.db import set_meta
+from extract.dedupe import mark_copies
 from extract.errors import PartydocsError, StoreError
 from extract.pipeline import CATEGORIES
 from schemas.ddl import ROW_KEYS, TABLES, arrow_schema, columns
@@ -78,8 +79,9 @@ def _partition(paths: list[str], shards: str, known: frozenset, words: bool) -> 
     return [stats]
 
 
-def _load(con, shards: Path) -> int:
-    """Shards → DuckDB in one transaction; a document already stored (or in two shards) is kept once."""
+def _load(con, shards: Path) -> tuple[int, int]:
+    """Shards → DuckDB in one transaction; a document already stored (or in two shards) is kept once.
+    Returns the documents added and the copies among them."""
     glob = lambda t: str(shards / t / "*.parquet")  # noqa: E731
     con.execute("BEGIN")
     con.execute(f"CREATE TEMP TABLE _new AS SELECT doc_id, min(source) AS source FROM read_parquet('{glob('documents')}')"
@@ -100,11 +102,13 @@ def _load(con, shards: Path) -> int:
                         f"FROM {src} WHERE doc_id IN (SELECT doc_id FROM _new))" if table in ROW_KEYS else
                         f"INSERT INTO \"{table}\" ({cols}) SELECT DISTINCT {cols} FROM {src} "
                         "WHERE doc_id IN (SELECT doc_id FROM _new)")
+    ids = [r[0] for r in con.execute("SELECT doc_id FROM _new ORDER BY source, doc_id").fetchall()]
+    copies = mark_copies(con, ids)  # near-duplicates of documents stored before (extract/dedupe.py)
     con.execute("DROP TABLE _new")
     if added:  # their ids are resolved next; a run stopped before that leaves the mark for the next one
         set_meta(con, resolution="pending")
     con.execute("COMMIT")
-    return added
+    return added, copies
 
 
 def ingest_dask(paths: list[str], db: str, *, scheduler: Optional[str] = None, workers: int = 2,
@@ -147,7 +151,7 @@ def ingest_dask(paths: list[str], db: str, *, scheduler: Optional[str] = None, w
                     on_error(e)
         if files:
             try:
-                summary.added = _load(store.con, shard_dir)
+                summary.added, summary.copies = _load(store.con, shard_dir)
             except Exception as e:  # duckdb errors: one line, batch rolled back
                 store.rollback()
                 raise StoreError(f"{db}: loading the shards failed: {' '.join(str(e).split())[:300]}") from None

@@ -24,6 +24,7 @@ import pyarrow.compute as pc
 
 from extract import db as dbfile
 from extract.db import connect, require_tables, run_query  # noqa: F401 (the store's readers open it there)
+from extract.dedupe import index_rows, mark_copies
 from extract.document import CATEGORIES, PIPELINE_VERSION
 from extract.errors import StoreError
 from extract.identity import citing_date
@@ -48,6 +49,7 @@ class Store:
         self.db = str(db)
         self.con = connect(db)
         self._memory = 0
+        self.copies = 0  # near-duplicate copies marked by this store's writes
         try:
             state = dbfile.inspect(self.con)
             dbfile.refuse(state, db)  # another program's database, or a newer partydocs': nothing is changed
@@ -143,6 +145,7 @@ class Store:
                 self._insert(table, tbl)
             if tables and tables["documents"].num_rows:  # their ids are resolved at the end of the run
                 dbfile.set_meta(self.con, resolution="pending")
+            copies = mark_copies(self.con, tables["documents"]["doc_id"].to_pylist()) if tables else 0
             if tables and tables["documents"].num_rows:  # a file that now reads well clears its old error
                 self.con.execute("DELETE FROM errors WHERE source IN (SELECT unnest(?))",
                                  [tables["documents"]["source"].to_pylist()])
@@ -154,6 +157,7 @@ class Store:
         except duckdb.Error as e:
             self.rollback()
             raise StoreError(f"{self.db}: write failed, batch rolled back: {_one_line(e)}") from None
+        self.copies += copies  # near-duplicate copies of documents stored before (extract/dedupe.py)
         return tables["documents"].num_rows if tables else 0
 
     def _fresh(self, parts: list[dict[str, pa.Table]]) -> list[dict[str, pa.Table]]:
@@ -325,6 +329,8 @@ def batch_rows(docs: Iterable[dict], now: dt.datetime) -> dict[str, list[dict]]:
                                  "ingested_at": now,
                                  "pipeline_version": PIPELINE_VERSION})
         out["sentences"].extend(d["sentences"])
+        for table, rows in index_rows(d["doc_id"], d["text"]).items():  # near-duplicate detection
+            out[table].extend(rows)
         for cat in CATEGORIES:
             out[cat].extend({**f, "doc_id": d["doc_id"], "idx": i} for i, f in enumerate(d[cat]))
         out["ref_links"].extend({"doc_id": d["doc_id"], "source_idx": ln.get("source"),

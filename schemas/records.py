@@ -214,6 +214,14 @@ class CitationEdge(Record):
     count: int = 1
 
 
+class CopyOf(Record):
+    """A near-duplicate copy of a stored document (the same bulletin as HTML, DOCX, text or retyped, SPEC §8):
+    ``duplicate_of`` is the first copy's doc_id, ``similarity`` the Jaccard similarity of their word shingles."""
+
+    duplicate_of: Optional[str] = None
+    similarity: Optional[float] = None
+
+
 class IngestError(Record):
     """An input that could not be processed, with the stage that failed."""
 
@@ -233,6 +241,7 @@ class Document(Record):
     people: list[PersonMention] = Field(default_factory=list)
     statistics: list[Statistic] = Field(default_factory=list)
     ref_relations: list[RefRelation] = Field(default_factory=list)
+    sentences: Optional[list[Sentence]] = None  # with their words, when word segmentation is asked for
 
     def check_offsets(self, text: str) -> None:
         """Raise ValueError unless every finding's text is ``text[start:end]``."""
