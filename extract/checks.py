@@ -49,7 +49,8 @@ def bad_documents(tables: dict[str, pa.Table]) -> dict[str, str]:
 def _fields(table: str) -> dict:
     """The model fields of a table (name → pydantic FieldInfo); none for tables without a model."""
     model = TABLES[table][0]
-    return dict(model.model_fields) if model is not None else {}
+    models = model if isinstance(model, tuple) else (model,) if model is not None else ()
+    return {n: f for m in models for n, f in m.model_fields.items()}
 
 
 def _literal(annotation):

@@ -58,7 +58,7 @@ class DbState:
         return self.kind == "older" or (self.kind == "partydocs" and (self.pending or self.version < FORMAT_VERSION))
 
 
-def _sniff(db: Path) -> None:
+def sniff(db: Path) -> None:
     """A file that is not a DuckDB database → StoreError, before DuckDB opens it (a SQLite file would make
     DuckDB reach for its sqlite extension)."""
     try:
@@ -75,7 +75,7 @@ def _sniff(db: Path) -> None:
 
 def open_duckdb(db: str | Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     """A DuckDB connection with extension auto-install and auto-load off; errors → StoreError."""
-    _sniff(Path(db))
+    sniff(Path(db))
     try:
         con = duckdb.connect(str(db), read_only=read_only, config=CONFIG)
         quiet(con)

@@ -23,6 +23,7 @@ from pathlib import Path
 
 import duckdb
 
+from extract.db import CONFIG, sniff
 from extract.errors import StoreError
 
 _PID = re.compile(r"\(PID (\d+)\)")
@@ -51,8 +52,9 @@ def free_or_raise(db: str | Path) -> None:
     writer → StoreError at once, saying who holds it and how to read what it has committed."""
     if not Path(db).exists():
         return
+    sniff(Path(db))  # not a DuckDB file: refused before DuckDB opens it
     try:
-        duckdb.connect(str(db), read_only=True).close()
+        duckdb.connect(str(db), read_only=True, config=CONFIG).close()
     except duckdb.Error as e:
         msg = " ".join(str(e).split())
         if "lock" not in msg.lower():
