@@ -19,10 +19,12 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from extract.find.people.appoint import appointed
 from extract.find.people.lists import ITEM_GAP, share_co_chairs, share_list_titles, share_pair_roles
 from extract.find.people.names import HON_AT, SYLLABLE, candidates
 from extract.find.people.roles import role_of
 from extract.find.people.titles import HONORIFIC, signature_titles, split_titles, title_after, title_expansion, titles_before_at
+from extract.find.people.wraps import unwrap
 from extract.normalize import fold
 
 if TYPE_CHECKING:
@@ -36,33 +38,37 @@ _COAUTHOR_GAP = regex.compile(r"[^\S\n]*+[-–,][^\S\n]*+")
 def find(ctx: DocContext) -> list[dict]:
     """Every person mentioned in the document as PersonMention dicts, ``person_id`` shared within it."""
     text, trailer = ctx.text, ctx.trailer_start
+    flat = unwrap(text)  # titles and cues read through the line breaks that only wrap a sentence
     out, ids = [], {}
     found = list(candidates(ctx))
     for k, (start, end, name, hon) in enumerate(found):
         sig = signature_titles(text, start, end)
-        after_end, before_at = end, start
+        after_end, before_at, posts = end, start, []
+        nxt = found[k + 1][0] if k + 1 < len(found) else None
         if sig is not None:
             titles, role = sig, "signer"
         else:
-            after, after_end = title_after(text, end, found[k + 1][0] if k + 1 < len(found) else None)
-            before_title, before_at = titles_before_at(text, start, found[k - 1][1] if k else 0)
+            after, after_end = title_after(flat, end, nxt)
+            before_title, before_at = titles_before_at(flat, start, found[k - 1][1] if k else 0)
             before = split_titles(before_title)  # "Thượng tướng X, Thứ trưởng …": both
             titles = before + [t for t in split_titles(after) if t not in before]
-            earlier = out[-1]["start"] if out and not ITEM_GAP.fullmatch(text, out[-1]["_tend"], before_at) else -1
-            role = role_of(text, start, end, after_end, earlier, trailer=trailer)
+            posts, _ = appointed(flat, start, after_end, len(text) if nxt is None else nxt)
+            earlier = out[-1]["start"] if out and not ITEM_GAP.fullmatch(flat, out[-1]["_tend"], before_at) else -1
+            role = role_of(flat, start, end, after_end, earlier, trailer=trailer, lines=text)
             if hon is None and before_title:  # "đồng chí Bí thư Tỉnh ủy Nguyễn Văn Quảng"
-                h = _HON_BEFORE.search(text, max(0, before_at - 12), before_at)
+                h = _HON_BEFORE.search(flat, max(0, before_at - 12), before_at)
                 hon = h["h"].lower() if h else None
         if hon is None:
-            lh = _LIST_HON.search(text, max(0, start - 300), start)
+            lh = _LIST_HON.search(flat, max(0, start - 300), start)
             hon = lh["h"].lower() if lh else None
         pid = ids.setdefault(fold(name), f"p{len(ids) + 1}")
         out.append({"start": start, "end": end, "text": text[start:end], "name": name, "titles": titles,
                     "title_expansions": [title_expansion(t) for t in titles], "honorific": hon,
-                    "role": role, "person_id": pid, "_tend": after_end if sig is None else end, "_tstart": before_at})
-    share_list_titles(text, out)
-    share_pair_roles(text, out)
-    share_co_chairs(text, out)
+                    "role": role, "person_id": pid, "appointed_to": posts,
+                    "_tend": after_end if sig is None else end, "_tstart": before_at})
+    share_list_titles(flat, out)
+    share_pair_roles(flat, out)
+    share_co_chairs(flat, out)
     for a, b in zip(out, out[1:]):  # "Minh Hằng - Quang Huy": the second name of a byline is an author too
         if a["role"] == "author" and b["role"] == "mentioned" and _COAUTHOR_GAP.fullmatch(text, a["end"], b["start"]):
             b["role"] = "author"
@@ -103,6 +109,6 @@ def _given_name_mentions(ctx: DocContext, people: list[dict]) -> list[dict]:
         if full["start"] >= start or any(a < end and start < b for a, b in taken):
             continue  # the full name must come first
         added.append({"start": start, "end": end, "text": text[start:end], "name": full["name"], "titles": [],
-                      "title_expansions": [], "honorific": g["hon"].lower().replace("Đ/c", "đ/c"),
+                      "title_expansions": [], "honorific": g["hon"].lower().replace("Đ/c", "đ/c"), "appointed_to": [],
                       "role": role_of(text, start, end, end, trailer=ctx.trailer_start), "person_id": pid, "_tend": end, "_tstart": start})
     return sorted(people + added, key=lambda p: p["start"]) if added else people

@@ -46,7 +46,7 @@ def _add_titles(p: dict, titles: list[str]) -> None:
 def share_list_titles(text: str, people: list[dict]) -> None:
     """A title written once for a list of names belongs to each of them:
 
-    - ``Các đồng chí X, Y và Z được bầu làm Phó Bí thư Huyện ủy``: the post they are elected to;
+    - ``Các đồng chí X, Y và Z được bầu làm Phó Bí thư Huyện ủy``: the post they are elected to (``appointed_to``);
     - ``các đồng chí Phó Bí thư Tỉnh ủy: X, Y``: the post before the colon;
     - ``các đ/c X, Y – UVBTV Tỉnh ủy``: the titles after the last name of a plural list of bare names.
     """
@@ -54,9 +54,9 @@ def share_list_titles(text: str, people: list[dict]) -> None:
         run = people[i:j + 1]
         m = _SHARED_TITLE.match(text, people[j]["_tend"], people[j]["_tend"] + 80)
         t = ONE_TITLE.match(text, m.end(), m.end() + 200) if m else None
-        if t:  # the post each one is elected or appointed to is a title written beside them too
+        if t:  # the post each one is elected or appointed to (SPEC §4 appointed_to, no title)
             for p in run:
-                _add_titles(p, split_titles(t.group()))
+                p["appointed_to"] = p["appointed_to"] + [x for x in split_titles(t.group()) if x not in p["appointed_to"]]
         lo = max(0, people[i]["start"] - 200, people[i - 1]["end"] if i else 0)
         h = _HEAD_TITLE.search(text, lo, people[i]["start"]) if "các" in text[lo:people[i]["start"]].lower() else None
         if h:

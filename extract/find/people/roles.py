@@ -106,15 +106,17 @@ _LEGACY_WORDS = _R["legacy_words"]
 _LEGACY = regex.compile(rf"(?i:{alternation(_LEGACY_WORDS)})(?:[^\S\n]++[\p{{L}}]++){{0,4}}?[^\S\n]++$")
 
 
-def role_of(text: str, start: int, end: int, after_end: int, earlier: int = -1, *, trailer: int) -> str:
+def role_of(text: str, start: int, end: int, after_end: int, earlier: int = -1, *, trailer: int,
+            lines: str | None = None) -> str:
     """Role from cues after the titles, then earlier in the clause, then the byline position (``trailer``:
     where the page's closing list of other articles starts).
 
+    ``lines`` is the text as written when ``text`` has its wrapping line breaks made spaces.
     ``earlier`` is where the name before this one starts, when the two are no items of one list: after a
     cue of speech that name is the speaker, and this one is spoken of (``Phát biểu, đồng chí A ghi nhận
     đóng góp của đồng chí B``).
     """
-    if is_byline(text, start, trailer):
+    if is_byline(text if lines is None else lines, start, trailer):  # bylines are read by lines as written
         return "author"
     before = text[max(0, start - 60):start].lower()
     if any(w in before for w in _LEGACY_WORDS) and _LEGACY.search(text, max(0, start - 60), start):

@@ -12,6 +12,7 @@ import functools
 import regex
 
 from extract.find.lexicon import alternation, backward, load_yaml
+from extract.find.places import ORGANS, committees, units
 from extract.normalize import fold
 
 _T = load_yaml("titles.yaml")
@@ -21,8 +22,21 @@ _HEADS = _T["heads"]
 _ABBR = _T["abbreviations"]
 
 
+def _stops() -> str:
+    """Lowercase words that end a body's lowercase run: ``stops_lower`` and every role cue (``chủ trì``)."""
+    r = load_yaml("roles.yaml")
+    cues = [c for part in ("after", "before") for cs in r[part].values() for c in cs]
+    return alternation(_T["stops_lower"] + cues + r["after_adverbs"])
+
+
+def _joined(after) -> str:
+    """What a joiner must stand before: the words listed, else any capitalised word."""
+    return rf"{alternation(after)}(?![\p{{L}}])" if after else r"\p{Lu}"
+
+
 def _title_pattern() -> str:
-    """One title: a head (``Phó Bí thư``, ``UVBTV``) and the words that go on with it (``Thường trực Huyện ủy``)."""
+    """One title: a head (``Phó Bí thư``, ``UVBTV``) and the words that go on with it (``Thường trực Huyện ủy``);
+    or a degree (``ThS.``) alone."""
     # continuation of a title: capitalised words, abbreviations, the lowercase words of organisation names;
     # a line break continues it only when the next line starts with a capital ("…Thường trực\nBan Tổ chức …")
     org = rf"(?:và[^\S\n]++)?{alternation(_T['org_names'])}(?![\p{{L}}])"  # before a bare capitalised word: "Y tế"
@@ -31,12 +45,25 @@ def _title_pattern() -> str:
     # a verb after the title that opens with one of its lowercase words: "… Tỉnh ủy công bố Quyết định",
     # "… UBND tỉnh trực tiếp chỉ đạo" (but "Ban kiểm tra")
     verb = rf"(?!(?<![Bb]an[^\S\n]){alternation(_T['verbs_after'])}(?![\p{{L}}]))"
-    under = r"thuộc(?=[^\S\n]++\p{Lu})"  # "Vụ Địa phương II thuộc Ban Dân vận Trung ương": one body under another
-    word = (rf"(?:{org}|\p{{Lu}}[\p{{L}}]*+|{verb}{alternation(_T['inner_lower'])}(?![\p{{L}}])"
+    # "Vụ Địa phương II thuộc Ban Dân vận Trung ương", "Tiểu ban nhân sự Đại hội XIV của Đảng": a joiner
+    # before a capitalised name
+    under = "|".join(rf"{j}(?=[^\S\n]++{_joined(after)})" for j, after in _T["joiners"].items())
+    cap = r"\p{Lu}[\p{L}]*+(?:\.\p{Lu}[\p{L}]*+)*+"  # "Tỉnh", "UBND", "T.Ư"
+    dotted = (rf"{alternation(_T['dotted'], tones=False)}"  # "TP. Hồ Chí Minh"
+              rf"(?=[^\S\n]*+(?!{alternation(_T['sentence_openers'])}(?![\p{{L}}]))\p{{Lu}})")
+    # a body's name in lowercase words after the word of its kind: "Ban cán sự đảng", "Hội đồng quản trị", up to
+    # a stop word or a unit word (which may close it: "Ủy ban nhân dân tỉnh"); never ending on "về", "và"
+    low = rf"(?!(?:{_stops()}|{alternation(units())})(?![\p{{L}}]))\p{{Ll}}++"
+    run = (rf"(?<=(?<![\p{{L}}]){alternation(_T['org_types'])}[^\S\n]+){low}(?:[^\S\n]++{low}){{0,6}}"
+           rf"(?<!(?<![\p{{L}}])(?:về|và))")
+    word = (rf"(?:{org}|{dotted}|{cap}|{run}|{verb}{alternation(_T['inner_lower'])}(?![\p{{L}}])"
             rf"|{unit_number}|{under})")
     gap = r"(?:[^\S\n]++|[^\S\n]*+\n[^\S\n]*+(?=\p{Lu}))"
     head = rf"(?:(?i:{alternation(_HEADS)})|{alternation(_ABBR, tones=False)})"
-    return rf"(?:(?i:nguyên)\s++)?{head}(?![\p{{L}}])(?:{gap}{word})*+"
+    degree = rf"{alternation(_T['degrees'], tones=False)}(?![\p{{L}}])"
+    headed = rf"{head}(?![\p{{L}}])(?:{gap}{word})*+"
+    # "Bí thư Quận ủy kiêm Chủ tịch UBND quận": "kiêm" joins two posts into one title (real2 NOTES 23)
+    return rf"(?:{degree}|(?:(?i:nguyên)(?:[^\S\n]++là)?\s++)?{headed}(?:[^\S\n]++kiêm[^\S\n]++{headed})*+)"
 
 
 _ONE = _title_pattern()
@@ -148,6 +175,41 @@ def titles_before_at(text: str, start: int, prev_end: int = 0) -> tuple[str | No
     return text[first:at] + title, first
 
 
+def _spellings_of_posts() -> dict[str, str]:
+    """Folded phrase → its spelling in the data: the heads, bodies, organs, committees and units."""
+    out: dict[str, str] = {}
+    for w in [*_HEADS, *_T["org_names"], *_T["org_types"], *ORGANS, *committees(), *units()]:
+        out.setdefault(fold(w), w)
+    return out
+
+
+_POST_SPELLING = _spellings_of_posts()
+_LONGEST_POST = max(len(k.split()) for k in _POST_SPELLING)
+
+
+@functools.lru_cache(maxsize=256)
+def normal_case(title: str) -> str:
+    """A title written in capitals (a signature block) in normal case (SPEC §4), by the spellings of its posts
+    and bodies; other words (places) capitalised: ``PHÓ BÍ THƯ THƯỜNG TRỰC`` → ``Phó Bí thư Thường trực``,
+    ``BÍ THƯ ĐẢNG ỦY XÃ TÂN AN`` → ``Bí thư Đảng ủy xã Tân An``. Abbreviations stay (``UBND``); a title that is
+    not all capitals is returned as written."""
+    if not title.isupper() or all(w in _ABBR for w in title.split()):
+        return title
+    words, out, k = title.split(), [], 0
+    while k < len(words):
+        for n in range(min(_LONGEST_POST, len(words) - k), 0, -1):
+            known = _POST_SPELLING.get(fold(" ".join(words[k:k + n])))
+            if known:
+                out.append(known)
+                k += n
+                break
+        else:
+            w = words[k]
+            out.append(w if w in _ABBR or len(w) <= 1 else w[0] + w[1:].lower())
+            k += 1
+    return " ".join(out)
+
+
 def title_expansion(title: str) -> str | None:
     """The expansion of an abbreviated title from the data file: ``UVBTVTU`` → ``Ủy viên Ban Thường vụ Tỉnh ủy``."""
     words = title.split()
@@ -235,4 +297,4 @@ def signature_titles(text: str, start: int, end: int) -> list[str] | None:
         block.insert(0, s)
     if not block:
         return None
-    return [" ".join(l.split()) for l in block if not _SIG_SKIP.match(l) and _is_position(l)]
+    return [normal_case(" ".join(l.split())) for l in block if not _SIG_SKIP.match(l) and _is_position(l)]
