@@ -41,8 +41,8 @@ def find(ctx: DocContext) -> list[dict]:
     flat = unwrap(text)  # titles and cues read through the line breaks that only wrap a sentence
     out, ids = [], {}
     found = list(candidates(ctx))
-    for k, (start, end, name, hon) in enumerate(found):
-        sig = signature_titles(text, start, end)
+    for k, (start, end, name, hon, form) in enumerate(found):
+        sig = signature_titles(text, start, end) if form != "pname" else None
         after_end, before_at, posts = end, start, []
         nxt = found[k + 1][0] if k + 1 < len(found) else None
         if sig is not None:
@@ -54,7 +54,8 @@ def find(ctx: DocContext) -> list[dict]:
             titles = before + [t for t in split_titles(after) if t not in before]
             posts, _ = appointed(flat, start, after_end, len(text) if nxt is None else nxt)
             earlier = out[-1]["start"] if out and not ITEM_GAP.fullmatch(flat, out[-1]["_tend"], before_at) else -1
-            role = role_of(flat, start, end, after_end, earlier, trailer=trailer, lines=text)
+            role = "author" if form == "pname" else role_of(flat, start, end, after_end, earlier, trailer=trailer,
+                                                             lines=text)
             if hon is None and before_title:  # "đồng chí Bí thư Tỉnh ủy Nguyễn Văn Quảng"
                 h = _HON_BEFORE.search(flat, max(0, before_at - 12), before_at)
                 hon = h["h"].lower() if h else None

@@ -4,7 +4,7 @@ none (a place, a body, a post, a distribution list's office).
 Example::
 
     >>> from extract.context import DocContext
-    >>> [(start, end, name) for start, end, name, hon in candidates(DocContext("Đồng chí Lê Minh Tâm và Trường THCS Lê Lợi."))]
+    >>> [(start, end, name) for start, end, name, hon, _ in candidates(DocContext("Đồng chí Lê Minh Tâm và Trường THCS Lê Lợi."))]
     [(9, 20, 'Lê Minh Tâm')]
 """
 from __future__ import annotations
@@ -18,6 +18,8 @@ from extract.find.document import BYLINE_LABELS, BYLINE_PAIRS, SOURCE_LABEL
 from extract.find.lexicon import (DATA, MAX_MATCH, Anchors, alternation, backward, load_yaml, match_near, spellings,
                                   starts_line)
 from extract.find.people.roles import is_byline
+from extract.find.people.shapes import (COURTESY_AT, COURTESY_NAME, CREDIT_AT, CREDIT_NAME, HEAD_AT, SP, SYLLABLE,
+                                        TITLED_NAME, UPSYL, courtesy_place, titled_names)
 from extract.find.places import units
 from extract.find.people.titles import (HONORIFIC, HONORIFICS, ONE_TITLE, TITLES_AFTER, _is_position, signature_titles, title_before)
 from extract.normalize import fold, name_case, normalize_text
@@ -29,11 +31,7 @@ _SURNAMES = [l.strip() for l in (DATA / "surnames.txt").read_text(encoding="utf-
              if l.strip() and not l.startswith("#")]
 _NOT = load_yaml("not_people.yaml")
 _TITLES = load_yaml("titles.yaml")
-SYLLABLE = r"\p{Lu}(?:['’][^\S\n]?+\p{Lu})?+\p{Ll}*+(?:['’]\p{Ll}++)?+"  # "Niê", "H'Mút", "K’Mák", "K' Mák", "Bh'riu"
-_UPSYL = r"\p{Lu}++"
-# the space between two syllables of one name: three spaces or a tab part two blocks side by side
-# ("Trần Quang Minh          Phạm Thị Lan Anh" under two signatures)
-_SP = r"[^\S\n\t]{1,2}+"
+_UPSYL, _SP = UPSYL, SP
 _HON = rf"(?P<hon>(?i:{HONORIFIC}))"
 # "đồng chí Trịnh Tiến Duy", "Đồng chí Nguyễn Hoàng Tùng", "đ/c Lò Văn Pấu", "đồng chí Y Thanh Hà Niê Kđăm"
 # (names of the Central Highlands peoples run to five syllables)
@@ -60,6 +58,9 @@ COLUMN_NAME = rf"(?P<cname>{SYLLABLE}(?:{_SP}{SYLLABLE}){{1,4}}|{_UPSYL}(?:{_SP}
 # pattern tried at every capital letter): the honorific, a line start, a word that is a surname.
 # Where several may start at one place, the order is the one below.
 _FORMS = (("hname", "hon", regex.compile(HONORIFIC_NAME, regex.V1)),
+          ("oname", "courtesy", regex.compile(COURTESY_NAME, regex.V1)),
+          ("pname", "credit", regex.compile(CREDIT_NAME, regex.V1)),
+          ("tname", "titled", regex.compile(TITLED_NAME, regex.V1)),
           ("uname", "line", regex.compile(UPPER_NAME, regex.V1)),
           ("sname", "surname", regex.compile(SURNAME_NAME, regex.V1)),
           ("lname", "line", regex.compile(LINE_NAME, regex.V1)),
@@ -228,8 +229,21 @@ def _column_starts(text: str, at: dict[int, set[str]]) -> None:
                 at.setdefault(s, set()).add("column")
 
 
-def _starts(ctx: DocContext) -> dict[int, set[str]]:
-    """Where a name may start, and which forms may start there."""
+def _titled_starts(ctx: DocContext, at: dict[int, set[str]]) -> dict[int, int]:
+    """The names right after a title (:func:`shapes.titled_names`), as starts of the form ``titled``; the
+    place the title names before one starts no name (``Hà Nội`` in ``… Thành ủy Hà Nội Vương Đình Huệ``).
+    Returns where each such name ends."""
+    ends = {}
+    for start, end, run_start in titled_names(ctx.text, ctx.anchors(HEAD_AT)):
+        for s in [s for s in at if run_start <= s < end]:
+            del at[s]
+        at[start] = {"titled"}
+        ends[start] = end
+    return ends
+
+
+def _starts(ctx: DocContext) -> tuple[dict[int, set[str]], dict[int, int]]:
+    """Where a name may start, and which forms may start there; where the names read after a title end."""
     text = ctx.text
     at: dict[int, set[str]] = {}
     if "   " in text or "\t" in text:  # the scan costs more than this test
@@ -244,7 +258,11 @@ def _starts(ctx: DocContext) -> dict[int, set[str]]:
         s, e = m.span()
         if (s == 0 or not text[s - 1].isalpha()) and (e == n or not text[e].islower()):
             at.setdefault(s, set()).add("surname")
-    return at
+    for s in ctx.anchors(COURTESY_AT):
+        at.setdefault(s, set()).add("courtesy")
+    for s in ctx.anchors(CREDIT_AT):
+        at.setdefault(s, set()).add("credit")
+    return at, _titled_starts(ctx, at)
 
 
 def _column_name_ok(text: str, start: int, end: int) -> bool:
@@ -265,14 +283,14 @@ def name_matches(ctx: DocContext):
     where it can start.
     """
     text = ctx.text
-    at, pos = _starts(ctx), 0
+    (at, titled), pos = _starts(ctx), 0
     for start in sorted(at):
         if start < pos:
             continue
         kinds = at[start]
         for group, kind, rx in _FORMS:
             if kind in kinds:
-                m = rx.match(text, start, start + MAX_MATCH)
+                m = rx.match(text, start, titled[start] if kind == "titled" else start + MAX_MATCH)
                 if group == "cname" and m and not _column_name_ok(text, m.start(), m.end()):
                     continue
                 if m and m.end() > m.start():
@@ -337,7 +355,8 @@ def _highland_end(text: str, start: int, end: int) -> int:
 
 
 def candidates(ctx: DocContext):
-    """``(start, end, name, honorific)`` of every name of the document that is a person's, in text order."""
+    """``(start, end, name, honorific, form)`` of every name of the document that is a person's, in text order
+    (``form``: the group of the form that found it, ``pname`` for a photo credit)."""
     text, trailer = ctx.text, ctx.trailer_start
     skip = ([(m.start(), m.end()) for m in _DISTRIBUTION.finditer(text)]
             if "Nơi nhận" in text or "NƠI NHẬN" in text else [])  # the scan costs more than this test
@@ -352,15 +371,18 @@ def candidates(ctx: DocContext):
         if group != "hname" and any(a <= start < b for a, b in skip) and not signature_titles(text, start, end):
             continue  # a distribution list names offices ("Lưu VT"); a name after "Đồng chí" is still a person,
             # and so is the signer whose block stands beside the list
-        if group in ("hname", "iname", "sname"):
+        if group == "oname" and courtesy_place(text, m.start("cword"), end):
+            continue  # "Bà Rịa"
+        if group in ("hname", "iname", "sname", "oname"):
             end = _highland_end(text, start, end)
-        if group not in ("uname", "cname"):
+        if group not in ("uname", "cname", "tname", "pname"):
             start, end = _trim_title_words(text, start, end)
             start, end = _cut_line_break(text, start, end)
         name = name_case(normalize_text(text[start:end]))
         byline = group in ("sname", "uname") and is_byline(text, start, trailer) and _alone_on_line(text, start, end)  # "Lê Hà"
-        honoured = group in ("hname", "iname", "lname", "lname2", "cname") or byline or start in items
-        if _blocked(text, start, end, name, honoured):
+        honoured = (group in ("hname", "iname", "lname", "lname2", "cname", "oname", "tname", "pname") or byline
+                    or start in items)
+        if _blocked(text, start, end, name, honoured) or (group == "pname" and fold(name) in _NOT_BYLINES):
             continue
         hon = m["hon"].lower().replace("Đ/c", "đ/c") if group == "hname" and m["hon"] else None
-        yield start, end, name, hon
+        yield start, end, name, hon, group

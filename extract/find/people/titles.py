@@ -22,6 +22,11 @@ _HEADS = _T["heads"]
 _ABBR = _T["abbreviations"]
 
 
+def load_heads() -> list[str]:
+    """The words that start a title (``data/titles.yaml`` heads)."""
+    return list(_HEADS)
+
+
 def _stops() -> str:
     """Lowercase words that end a body's lowercase run: ``stops_lower`` and every role cue (``chủ trì``)."""
     r = load_yaml("roles.yaml")

@@ -1,0 +1,116 @@
+"""Names found by their shape and what stands beside them, whatever the family name (issue 20): after a post's
+title (``Bí thư Tỉnh ủy Chẩu Văn Lâm``), after ``ông``/``bà``/``cụ`` (``Bà Ksor H'Nhiên``), in a photo credit
+(``Ảnh: Phương Hoa/TTXVN``).
+
+A title runs through capitalised words, so the name after it is the title's last run of capitalised syllables:
+a place the post names may stand first (``Bí thư Thành ủy Hà Nội Vương Đình Huệ``). The run is a name when a
+family name of the list starts its last two to four syllables, or when it has three or four syllables (a place
+has two, or ends in a direction: ``xã Tân Phú Đông``), or when it is a Central Highlands name (``Y``, ``H'…``).
+
+Example::
+
+    >>> t = "Đồng chí Bí thư Tỉnh ủy Chẩu Văn Lâm quán triệt nghị quyết."
+    >>> [(t[a:b], t[r:a]) for a, b, r in titled_names(t, [t.index("Bí")])]
+    [('Chẩu Văn Lâm', '')]
+"""
+from __future__ import annotations
+
+import regex
+
+from extract.find.lexicon import DATA, Anchors, alternation, load_yaml
+from extract.find.people.titles import ONE_TITLE, load_heads
+from extract.normalize import fold
+
+SYLLABLE = r"\p{Lu}(?:['’][^\S\n]?+\p{Lu})?+\p{Ll}*+(?:['’]\p{Ll}++)?+"  # "Niê", "H'Mút", "K’Mák", "K' Mák", "Bh'riu"
+UPSYL = r"\p{Lu}++"
+# the space between two syllables of one name: three spaces or a tab part two blocks side by side
+# ("Trần Quang Minh          Phạm Thị Lan Anh" under two signatures)
+SP = r"[^\S\n\t]{1,2}+"
+
+_NOT = load_yaml("not_people.yaml")
+_SURNAMES = {fold(l.strip()) for l in (DATA / "surnames.txt").read_text(encoding="utf-8").splitlines()
+             if l.strip() and not l.startswith("#")}
+_PLACES = {fold(p) for p in _NOT["places"] + _NOT["provinces"] + _NOT["unit_places"]}
+_COURTESY_PLACES = tuple(fold(p) for p in _NOT["courtesy_places"])
+# capitalised words of bodies, which end a name's run read back from a title's end ("… Đảng ủy Khối …")
+_BODY_WORDS = {fold(w) for w in _NOT["run_stops"]}
+_DIRECTIONS = {fold(w) for w in _NOT["place_ends"]}
+_MIDDLES = {fold(w) for w in ("Văn", "Thị")}
+_HIGHLAND = regex.compile(r"Y|H['’]\p{Lu}\p{Ll}*+")
+_SYL = regex.compile(SYLLABLE)
+
+HEAD_AT = Anchors(load_heads())
+COURTESY = load_yaml("titles.yaml")["courtesy"]
+COURTESY_AT = Anchors(COURTESY)
+# "ông Lò Văn Thắm", "Bà Ksor H'Nhiên": a name of two to five syllables, no honorific (dev/real NOTES 26)
+COURTESY_NAME = (rf"(?P<cword>(?i:{alternation(COURTESY)}))[^\S\n]++"
+                 rf"(?P<oname>{SYLLABLE}(?:{SP}{SYLLABLE}){{1,4}})(?![\p{{L}}])")
+CREDIT_AT = Anchors(["ảnh"])
+# a photo credit: "Ảnh: Phương Hoa/TTXVN", "Ảnh: TRẦN KHÁNH", "Ảnh: VGP/Nhật Bắc"; an agency or initials alone
+# ("Ảnh: TTXVN", "Ảnh: N.H") name no one
+CREDIT_NAME = (rf"(?i:ảnh)[^\S\n]*+:[^\S\n]*+(?:\p{{Lu}}{{2,10}}[^\S\n]*+/[^\S\n]*+)?"
+               rf"(?P<pname>{SYLLABLE}(?:{SP}{SYLLABLE}){{1,3}}|{UPSYL}(?:{SP}{UPSYL}){{1,3}})"
+               rf"(?=[^\S\n]*+(?:[/)\n,;–-]|\.?[^\S\n]*+(?:\n|\Z)|\Z))")
+TITLED_NAME = rf"(?P<tname>{SYLLABLE}(?:{SP}{SYLLABLE}){{1,6}})"
+MAX_SYLLABLES = 7
+
+
+def courtesy_place(text: str, start: int, end: int) -> bool:
+    """``Bà Rịa``: a place, not ``bà`` and a name."""
+    return fold(text[start:end]).startswith(_COURTESY_PLACES)
+
+
+def _run(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the last capitalised syllables of the title text[start:end], read back to a word that
+    is no name's: ``Bí thư Tỉnh ủy Chẩu Văn Lâm`` → the spans of ``Chẩu``, ``Văn``, ``Lâm``."""
+    words = [m.span() for m in regex.finditer(r"\S++", text[start:end])]
+    run: list[tuple[int, int]] = []
+    for a, b in reversed(words[1:]):  # the head's first word is no name's
+        w = text[start + a:start + b]
+        if not _SYL.fullmatch(w) or fold(w) in _BODY_WORDS or (len(w) > 1 and w.isupper()):
+            break
+        run.insert(0, (start + a, start + b))
+    return run
+
+
+def _after_place(text: str, run: list[tuple[int, int]]) -> int:
+    """How many syllables at the run's start name a known place (``Hà Nội`` in ``Hà Nội Vương Đình Huệ``)."""
+    for n in (3, 2):
+        if len(run) - n >= 2 and fold(text[run[0][0]:run[n - 1][1]]) in _PLACES:
+            return n
+    return 0
+
+
+def name_in_run(text: str, run: list[tuple[int, int]]) -> int | None:
+    """The index of the run's syllable where a name starts, or None."""
+    skip = _after_place(text, run)
+    rest = run[skip:]
+    n = len(rest)
+    if n < 2 or fold(text[rest[0][0]:rest[-1][1]]) in _PLACES:
+        return None
+    for k, (a, b) in enumerate(rest):  # a family name of the list, two to four syllables from the end
+        if 2 <= n - k <= 4 and fold(text[a:b]) in _SURNAMES:
+            return skip + k if skip + k else None  # a run from a family name is the surname form's to read
+    words = [text[a:b] for a, b in rest]
+    if any(_HIGHLAND.fullmatch(w) for w in words) and n <= MAX_SYLLABLES:
+        return skip
+    if n == 3 and fold(words[-1]) not in _DIRECTIONS or n == 4 and _MIDDLES & {fold(words[1]), fold(words[2])}:
+        return skip
+    return None
+
+
+def titled_names(text: str, heads: list[int]):
+    """``(start, end, run_start)`` of each name written right after a title that starts at one of ``heads``;
+    text[run_start:start] is the place the title names before it."""
+    pos = 0
+    for s in heads:
+        if s < pos:
+            continue
+        m = ONE_TITLE.match(text, s, s + 300)
+        if not m:
+            continue
+        pos = m.end()
+        run = _run(text, s, m.end())
+        k = name_in_run(text, run) if len(run) >= 2 else None
+        if k is not None:
+            yield run[k][0], run[-1][1], run[0][0]
