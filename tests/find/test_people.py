@@ -208,8 +208,9 @@ CASES = [
      [("Lò Văn Sơn", ["Uỷ viên Ban Thường vụ Huyện uỷ", "Chủ tịch UBND huyện"], "speaker", "đồng chí")]),
     ("Đồng chí Lò Văn Sơn, Đảng ủy viên, Phó Chủ tịch UBND xã phát biểu.",
      [("Lò Văn Sơn", ["Đảng ủy viên", "Phó Chủ tịch UBND xã"], "speaker", "đồng chí")]),
+    # issue 20: announcing a decision ("công bố") is speech (was "mentioned" before issue 20)
     ("đồng chí Lò Văn Sơn, Trưởng Ban Tổ chức Tỉnh ủy công bố quyết định",
-     [("Lò Văn Sơn", ["Trưởng Ban Tổ chức Tỉnh ủy"], "mentioned", "đồng chí")]),
+     [("Lò Văn Sơn", ["Trưởng Ban Tổ chức Tỉnh ủy"], "speaker", "đồng chí")]),
     ("Phát biểu chỉ đạo, đồng chí Lò Văn Sơn biểu dương đồng chí Vi Thị Hoa.",  # the one praised is spoken of
      [("Lò Văn Sơn", [], "speaker", "đồng chí"), ("Vi Thị Hoa", [], "mentioned", "đồng chí")]),
     # verbs of speech after the name and titles make a speaker

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from extract.find.people.appoint import appointed
-from extract.find.people.lists import ITEM_GAP, share_co_chairs, share_list_titles, share_pair_roles
+from extract.find.people.lists import ITEM_GAP, share_co_chairs, share_list_cue, share_list_titles, share_pair_roles
 from extract.find.people.names import HON_AT, SYLLABLE, candidates
 from extract.find.people.roles import role_of
 from extract.find.people.titles import HONORIFIC, signature_titles, split_titles, title_after, title_expansion, titles_before_at
@@ -70,6 +70,7 @@ def find(ctx: DocContext) -> list[dict]:
     share_list_titles(flat, out)
     share_pair_roles(flat, out)
     share_co_chairs(flat, out)
+    share_list_cue(flat, out)
     for a, b in zip(out, out[1:]):  # "Minh Hằng - Quang Huy": the second name of a byline is an author too
         if a["role"] == "author" and b["role"] == "mentioned" and _COAUTHOR_GAP.fullmatch(text, a["end"], b["start"]):
             b["role"] = "author"

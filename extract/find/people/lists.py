@@ -11,6 +11,7 @@ from __future__ import annotations
 import regex
 
 from extract.find.lexicon import backward
+from extract.find.people.roles import after_cue
 from extract.find.people.titles import HONORIFIC, ONE_TITLE, split_titles, title_expansion
 
 # nothing but a comma or "và" between two names of a list: "A, B và C"
@@ -98,3 +99,23 @@ def share_co_chairs(text: str, people: list[dict]) -> None:
             p["role"] = "chair"
         else:
             co = False
+
+
+# what opens a list of several: "Các đồng chí: ", "gồm các đồng chí ", "có: "
+_OPENED = backward(rf"(?:(?<![\p{{L}}])(?i:các)[^\S\n]++(?i:{HONORIFIC})[^\S\n]*+:?|:)[^\S\n]*+$")
+
+
+def share_list_cue(text: str, people: list[dict]) -> None:
+    """``Các đồng chí: A, …; B, …; C, … chủ trì hội nghị``: the cue after the last name of a list is every
+    name's (dev/real NOTES 26: a list's items share what is said of it)."""
+    k = len(people) - 1
+    while k > 0:
+        role = after_cue(text, people[k]["_tend"]) if people[k]["role"] in ("chair", "speaker", "attendee") else None
+        j = k
+        while role and j > 0 and ITEM_GAP.fullmatch(text, people[j - 1]["_tend"], people[j]["_tstart"]):
+            j -= 1
+        if role and j < k and _OPENED.search(text, max(0, people[j]["start"] - 40), people[j]["_tstart"]):
+            for p in people[j:k]:
+                if p["role"] == "mentioned":
+                    p["role"] = role
+        k = j - 1 if j < k else k - 1

@@ -11,8 +11,8 @@ from __future__ import annotations
 import regex
 
 from extract.find.document import BYLINE_LABEL, BYLINE_PAIRS, PAGE_LINKS, SOURCE_LABEL, TRAILER_WORDS
-from extract.find.lexicon import alternation, load_yaml
-from extract.find.people.titles import HONORIFIC
+from extract.find.lexicon import alternation, backward, load_yaml
+from extract.find.people.titles import HONORIFIC, ONE_TITLE
 from extract.normalize import fold
 from extract.segment import is_full_stop
 
@@ -93,6 +93,20 @@ _OBJECT_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?i:{alternation(_R['object_verb
                                rf"(?:(?i:{HONORIFIC})[^\S\n]++)?$")
 
 
+# a name owned by a noun before it: "bài phát biểu của đồng chí Tổng Bí thư A", "ý kiến của ông B"
+_OF_BEFORE = backward(rf"(?<![\p{{L}}])của[^\S\n]++(?:(?i:{HONORIFIC}|ông|bà)[^\S\n]++)?(?:{ONE_TITLE.pattern}[^\S\n]++)?$")
+
+
+# but "dưới sự chủ trì của A", "với sự tham dự của B": the cue is the noun
+_CUE_OF = backward(rf"(?<![\p{{L}}])(?i:{alternation(_LIST_CUES + ['dự', 'điều hành', 'chỉ đạo'])})[^\S\n]++$")
+
+
+def after_cue(text: str, pos: int) -> str | None:
+    """The role the cue right after a name's titles (ending at ``pos``) gives: ``… chủ trì`` → chair."""
+    m = _AFTER.match(text, pos, pos + 40)
+    return _ROLE[fold(m["c"])] if m else None
+
+
 def _last_full_stop(text: str, lo: int, end: int) -> int:
     """The last ``.`` in text[lo:end] that ends a sentence (not ``ThS.``, ``PGS.TS.``, ``1.245``), else -1."""
     i = text.rfind(".", lo, end)
@@ -124,6 +138,9 @@ def role_of(text: str, start: int, end: int, after_end: int, earlier: int = -1, 
     m = _AFTER.match(text, after_end, after_end + 40)
     if m and not (_ROLE[fold(m["c"])] == "speaker" and _OBJECT_OF.search(text, max(0, start - 80), start)):
         return _ROLE[fold(m["c"])]
+    if "của" in text[max(0, start - 120):start] and (of := _OF_BEFORE.search(text, max(0, start - 120), start)) \
+            and not _CUE_OF.search(text, max(0, of.start() - 30), of.start()):
+        return "mentioned"  # "bài phát biểu của đồng chí Tổng Bí thư A": A's speech, spoken of
     lo = max(0, start - 150)
     clause_start = max(_last_full_stop(text, lo, start), text.rfind("\n", lo, start), text.rfind(";", lo, start),
                        lo - 1) + 1
