@@ -68,9 +68,9 @@ def find(ctx: DocContext) -> list[dict]:
                     "role": role, "person_id": pid, "appointed_to": posts,
                     "_tend": after_end if sig is None else end, "_tstart": before_at})
     share_list_titles(flat, out)
+    share_list_cue(flat, out)
     share_pair_roles(flat, out)
     share_co_chairs(flat, out)
-    share_list_cue(flat, out)
     for a, b in zip(out, out[1:]):  # "Minh Hằng - Quang Huy": the second name of a byline is an author too
         if a["role"] == "author" and b["role"] == "mentioned" and _COAUTHOR_GAP.fullmatch(text, a["end"], b["start"]):
             b["role"] = "author"

@@ -25,11 +25,13 @@ _LIST_CUES = _R["before"]["chair"] + _R["before"]["attendee"]
 
 # cue right after the name and its titles: "… Bí thư Huyện ủy phát biểu", "… chủ trì hội nghị"; "thay mặt …," may
 # come before it
+# ("… đến thăm và chủ trì buổi làm việc", "… dự và chủ trì": a chair cue after "và" wins)
 _AFTER = regex.compile(rf"[ \t\n]*+,?[ \t\n]*+(?:(?:{alternation(_R['after_adverbs'])}|thay mặt[^,\n]{{1,60}},)[^\S\n]++)?"
+                       rf"(?:{alternation(_AFTER_CUES)}[^\S\n]++và[^\S\n]++(?={alternation(_R['after']['chair'])}(?!\p{{L}})))?"
                        rf"(?P<c>{alternation(_AFTER_CUES)})(?!\p{{L}})", regex.I)
 # attendance cues that name the event or the company before "có": "Dự buổi lễ có", "Dự hội thảo có",
 # "Cùng đi có", "Đi cùng đoàn có"
-_ATTEND_HAS = (r"dự(?:[^\S\n]++\p{Ll}++){1,3}[^\S\n]++có"
+_ATTEND_HAS = (r"dự(?:[^\S\n]++\p{L}++){1,5}?[^\S\n]++có"
                r"|(?:cùng[^\S\n]++đi|đi[^\S\n]++cùng)(?:[^\S\n]++\p{Ll}++){0,3}?[^\S\n]++có")
 # the chairs of a congress: "Đoàn Chủ tịch điều hành phiên bế mạc gồm các đồng chí: …"
 _PRESIDIUM = r"đoàn[^\S\n]++chủ[^\S\n]++tịch(?:[^\S\n]++[\p{L}]++){0,6}?[^\S\n]++gồm"
@@ -101,6 +103,18 @@ _OF_BEFORE = backward(rf"(?<![\p{{L}}])của[^\S\n]++(?:(?i:{HONORIFIC}|ông|bà
 _CUE_OF = backward(rf"(?<![\p{{L}}])(?i:{alternation(_LIST_CUES + ['dự', 'điều hành', 'chỉ đạo'])})[^\S\n]++$")
 
 
+# the speech a name owns: "phát biểu kết luận của A", "báo cáo của B"; "bài phát biểu của C" is a speech given
+# elsewhere, read out or cited here
+_SPEECH_OF = backward(rf"(?<![\p{{L}}])(?P<piece>(?i:bài|nội dung)[^\S\n]++)?(?i:{alternation(_R['after']['speaker'])})"
+                      rf"(?:[^\S\n]++\p{{Ll}}++){{0,3}}[^\S\n]++$")
+_SIGNED_BY = backward(r"(?<![\p{L}])(?i:người ký|ký tên)[^\S\n]*+:[^\S\n]*+$")
+
+
+def _NAME_IN_CLAUSE(text: str, earlier: int, at: int) -> bool:
+    """Another name stands in the clause before the cue at ``at`` (it conveys the speech)."""
+    return 0 <= earlier < at and not any(c in text[earlier:at] for c in ".;\n")
+
+
 def after_cue(text: str, pos: int) -> str | None:
     """The role the cue right after a name's titles (ending at ``pos``) gives: ``… chủ trì`` → chair."""
     m = _AFTER.match(text, pos, pos + 40)
@@ -138,9 +152,14 @@ def role_of(text: str, start: int, end: int, after_end: int, earlier: int = -1, 
     m = _AFTER.match(text, after_end, after_end + 40)
     if m and not (_ROLE[fold(m["c"])] == "speaker" and _OBJECT_OF.search(text, max(0, start - 80), start)):
         return _ROLE[fold(m["c"])]
+    if _SIGNED_BY.search(text, max(0, start - 20), start):
+        return "signer"  # "Người ký: A" (a legal database's field)
     if "của" in text[max(0, start - 120):start] and (of := _OF_BEFORE.search(text, max(0, start - 120), start)) \
             and not _CUE_OF.search(text, max(0, of.start() - 30), of.start()):
-        return "mentioned"  # "bài phát biểu của đồng chí Tổng Bí thư A": A's speech, spoken of
+        speech = _SPEECH_OF.search(text, max(0, of.start() - 40), of.start())
+        if not speech or speech["piece"] or _NAME_IN_CLAUSE(text, earlier, speech.start()):
+            return "mentioned"  # "bài phát biểu của đồng chí Tổng Bí thư A": A's speech, spoken of
+        return "speaker"  # "Phát biểu kết luận của đồng chí A", "Theo báo cáo của ông B"
     lo = max(0, start - 150)
     clause_start = max(_last_full_stop(text, lo, start), text.rfind("\n", lo, start), text.rfind(";", lo, start),
                        lo - 1) + 1

@@ -76,7 +76,8 @@ ONE_TITLE = regex.compile(_ONE)
 _LIST = rf"{_ONE}(?:[^\S\n]*+(?:,|-|–)[^\S\n]*+{_ONE})*+"
 # after a comma or a dash, or the whole of a bracket: "…, Bí thư Huyện ủy", "Quàng Thị Hoa (Bí thư Đảng ủy xã)"
 TITLES_AFTER = regex.compile(rf"[^\S\n]*+(?:(?:,|[–-])[^\S\n]*+(?P<t>{_LIST})|\([^\S\n]*+(?P<b>{_LIST})[^\S\n]*+\))")
-TITLE_BEFORE = backward(rf"(?P<t>{_ONE})[^\S\n]++(?:(?i:{HONORIFIC})[^\S\n]++)?$")
+# "Phó Bí thư Thường trực Tỉnh ủy – Nguyễn Thanh Hải" (a caption): a dash may part the title from the name
+TITLE_BEFORE = backward(rf"(?P<t>{_ONE})(?:[^\S\n]++|[^\S\n]++[–-][^\S\n]++)(?:(?i:{HONORIFIC})[^\S\n]++)?$")
 _SIG_SKIP = regex.compile(r"^(?:T/M|K/T|TM\.|KT\.|T/L|TL\.|Q\.|TUQ\.)", regex.I)
 _HEAD_KEYS = sorted({fold(h) for h in _HEADS}, key=len, reverse=True)
 _HEAD_AT = regex.compile("|".join(map(regex.escape, _HEAD_KEYS)))  # a folded line that starts with a post
@@ -135,6 +136,10 @@ def _letter_before(text: str, start: int) -> bool:
     i = start
     while i > 0 and text[i - 1] != "\n" and text[i - 1].isspace():
         i -= 1
+    if i > 1 and text[i - 1] in "–-" and text[i - 2] == " ":  # "Phó Bí thư Tỉnh ủy – Nguyễn Thanh Hải"
+        i -= 1
+        while i > 0 and text[i - 1] != "\n" and text[i - 1].isspace():
+            i -= 1
     for hon in HONORIFICS:
         if text[max(0, i - len(hon)):i].lower() == hon:
             i -= len(hon)
