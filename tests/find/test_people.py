@@ -120,10 +120,11 @@ CASES = [
     ("theo gương Chủ tịch Tôn Đức Thắng", [("Tôn Đức Thắng", ["Chủ tịch"], "mentioned", None)]),  # a historical figure
     ("Đồng chí Tô Lâm, Tổng Bí thư, phát biểu", [("Tô Lâm", ["Tổng Bí thư"], "speaker", "đồng chí")]),
     # the dot of a degree ("ThS.", "PGS.TS.") ends no clause: the cue before it still holds
+    # issue 20 (dev/real NOTES 27): a degree is a title (it was dropped before issue 20)
     ("Hội nghị bế mạc. Tham dự có ThS. Phan Văn Lộc, Phó Trưởng Ban Dân vận Tỉnh ủy.",
-     [("Phan Văn Lộc", ["Phó Trưởng Ban Dân vận Tỉnh ủy"], "attendee", None)]),
+     [("Phan Văn Lộc", ["ThS.", "Phó Trưởng Ban Dân vận Tỉnh ủy"], "attendee", None)]),
     ("Chủ trì buổi làm việc có PGS.TS. Đặng Thị Hồng, Giám đốc Sở Y tế.",
-     [("Đặng Thị Hồng", ["Giám đốc Sở Y tế"], "chair", None)]),
+     [("Đặng Thị Hồng", ["PGS.TS.", "Giám đốc Sở Y tế"], "chair", None)]),
     # a department's name runs on in lowercase syllables after its capitalised first one
     ("đồng chí Kiều Văn Nam, Giám đốc Sở Giáo dục và Đào tạo phát biểu",
      [("Kiều Văn Nam", ["Giám đốc Sở Giáo dục và Đào tạo"], "speaker", "đồng chí")]),

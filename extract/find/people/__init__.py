@@ -21,7 +21,9 @@ import regex
 
 from extract.find.people.appoint import appointed
 from extract.find.people.lists import ITEM_GAP, share_co_chairs, share_list_cue, share_list_titles, share_pair_roles
+from extract.find.lexicon import alternation, load_yaml
 from extract.find.people.names import HON_AT, SYLLABLE, candidates
+from extract.find.people.shapes import COURTESY, COURTESY_AT
 from extract.find.people.roles import role_of
 from extract.find.people.titles import HONORIFIC, signature_titles, split_titles, title_after, title_expansion, titles_before_at
 from extract.find.people.wraps import unwrap
@@ -33,6 +35,9 @@ if TYPE_CHECKING:
 _HON_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?P<h>(?i:{HONORIFIC}))[^\S\n]++$")
 _LIST_HON = regex.compile(rf"(?i:các\s++(?P<h>{HONORIFIC}))\s*+:?[^.\n]*+$")
 _COAUTHOR_GAP = regex.compile(r"[^\S\n]*+[-–,][^\S\n]*+")
+# the line under an author's byline naming where the author works: "Khoa Nhà nước và pháp luật"
+_AFFILIATION = regex.compile(rf"[^\S\n]*+\n[^\S\n]*+(?P<a>{alternation(load_yaml('titles.yaml')['affiliations'])}"
+                             r"[^\S\n][^\n.]{2,80}?)[^\S\n]*+(?:\n|\Z)")
 
 
 def find(ctx: DocContext) -> list[dict]:
@@ -71,8 +76,12 @@ def find(ctx: DocContext) -> list[dict]:
     share_list_cue(flat, out)
     share_pair_roles(flat, out)
     share_co_chairs(flat, out)
+    for p in out:
+        if p["role"] == "author" and (aff := _AFFILIATION.match(text, p["end"], p["end"] + 100)):
+            p["titles"] = p["titles"] + [aff["a"]]
+            p["title_expansions"] = p["title_expansions"] + [None]
     for a, b in zip(out, out[1:]):  # "Minh Hằng - Quang Huy": the second name of a byline is an author too
-        if a["role"] == "author" and b["role"] == "mentioned" and _COAUTHOR_GAP.fullmatch(text, a["end"], b["start"]):
+        if a["role"] == "author" and b["role"] != "author" and _COAUTHOR_GAP.fullmatch(text, a["end"], b["start"]):
             b["role"] = "author"
     out = _given_name_mentions(ctx, out)
     for p in out:
@@ -81,7 +90,15 @@ def find(ctx: DocContext) -> list[dict]:
 
 
 # "Đồng chí Bình đề nghị …" after "đồng chí Nguyễn Văn Bình": the given name alone, one syllable
-_GIVEN = regex.compile(rf"(?<![\p{{L}}])(?P<hon>(?i:{HONORIFIC}))[^\S\n]++(?P<g>{SYLLABLE})(?![\p{{L}}]|[^\S\n]++\p{{Lu}})")
+# ("ông Quang" after "ông Lê Thanh Quang": the courtesy word gives no honorific, dev/real NOTES 25, 26)
+_GIVEN = regex.compile(rf"(?<![\p{{L}}])(?P<hon>(?i:{HONORIFIC}|{alternation(COURTESY)}))[^\S\n]++(?P<g>{SYLLABLE})"
+                       rf"(?![\p{{L}}]|[^\S\n]++\p{{Lu}})")
+
+
+def _honorific(word: str) -> str | None:
+    """``Đồng chí`` → ``đồng chí``; ``ông``, ``bà``, ``cụ`` give none (dev/real NOTES 26)."""
+    w = word.lower()
+    return None if w in COURTESY else w
 
 
 def _given_name_mentions(ctx: DocContext, people: list[dict]) -> list[dict]:
@@ -98,7 +115,7 @@ def _given_name_mentions(ctx: DocContext, people: list[dict]) -> list[dict]:
         first.setdefault(p["person_id"], p)
     taken = [(p["start"], p["end"]) for p in people]
     added = []
-    for at in ctx.anchors(HON_AT):
+    for at in sorted(ctx.anchors(HON_AT) + ctx.anchors(COURTESY_AT)):
         g = _GIVEN.match(text, at, at + 40)
         if not g:
             continue
@@ -111,6 +128,6 @@ def _given_name_mentions(ctx: DocContext, people: list[dict]) -> list[dict]:
         if full["start"] >= start or any(a < end and start < b for a, b in taken):
             continue  # the full name must come first
         added.append({"start": start, "end": end, "text": text[start:end], "name": full["name"], "titles": [],
-                      "title_expansions": [], "honorific": g["hon"].lower().replace("Đ/c", "đ/c"), "appointed_to": [],
+                      "title_expansions": [], "honorific": _honorific(g["hon"]), "appointed_to": [],
                       "role": role_of(text, start, end, end, trailer=ctx.trailer_start), "person_id": pid, "_tend": end, "_tstart": start})
     return sorted(people + added, key=lambda p: p["start"]) if added else people

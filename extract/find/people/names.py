@@ -46,7 +46,7 @@ _LINE_ONE = rf"(?:{SYLLABLE}(?:{_SP}{SYLLABLE}){{1,3}}|{_UPSYL}(?:{_SP}{_UPSYL})
 LINE_NAME = (rf"(?m:^[^\S\n]*+(?P<lprefix>{alternation(BYLINE_LABELS)}[^:\n]{{0,12}}:[^\S\n]*+"
              rf"|{alternation(BYLINE_PAIRS + [SOURCE_LABEL])}[^\S\n]++)?(?P<lname>{_LINE_ONE})"
              rf"(?:[^\S\n]*+[-–,][^\S\n]*+(?P<lname2>{_LINE_ONE}))?"
-             rf"[^\S\n]*+(?:\([^()\n]{{1,60}}\)[^\S\n]*+)?$)")  # "Hoàng Lâm (Trung tâm Văn hóa huyện)"
+             rf"[^\S\n]*+(?:\([^()\n]{{1,60}}\)[^\S\n]*+|\|[^\S\n]*+)?$)")  # "Hoàng Lâm (Trung tâm …)", "NGUYÊN ĐOAN |"
 # a name in a list after "các đồng chí", honoured by it: "các đ/c Rơ Mah Tuân, Siu Blêr – UVBTV Tỉnh ủy",
 # "các đồng chí Phó Bí thư Tỉnh ủy: H'Liên Byă, Ksor Thanh Bình" (see _list_item_starts)
 LIST_ITEM_NAME = rf"(?P<iname>{SYLLABLE}(?:{_SP}{SYLLABLE}){{1,4}})(?![\p{{L}}])"
@@ -65,6 +65,7 @@ _FORMS = (("hname", "hon", regex.compile(HONORIFIC_NAME, regex.V1)),
           ("sname", "surname", regex.compile(SURNAME_NAME, regex.V1)),
           ("lname", "line", regex.compile(LINE_NAME, regex.V1)),
           ("cname", "column", regex.compile(COLUMN_NAME, regex.V1)))
+_LINE_FORM = next(rx for group, _, rx in _FORMS if group == "lname")
 HON_AT = Anchors(HONORIFICS)
 _LINE_FIRST = re.compile(r"^[^\S\n]*(\S)", re.M)  # the line forms start with a capital
 # surnames in both tone placements, found by Python's re (measured 2.3× faster than testing every
@@ -288,6 +289,12 @@ def name_matches(ctx: DocContext):
         if start < pos:
             continue
         kinds = at[start]
+        if "line" in kinds and "surname" in kinds:  # a line of two names, "Kim Tiến – Tấn Hữu": both, not the first
+            m = _LINE_FORM.match(text, start, start + MAX_MATCH)
+            if m and m["lname2"]:
+                pos = m.end()
+                yield "lname", m
+                continue
         for group, kind, rx in _FORMS:
             if kind in kinds:
                 m = rx.match(text, start, titled[start] if kind == "titled" else start + MAX_MATCH)
@@ -366,6 +373,7 @@ def candidates(ctx: DocContext):
         if group in ("lname", "lname2") and (not _line_name_ok(text, start, end, m.start("lname"), trailer)
                                              or fold(text[start:end].split()[0]) in _ORG_WORDS
                                              or text.startswith(_ORG_STARTS, start)
+                                             or fold(text[start:end]) in _PLACES
                                              or _is_position(text[start:end])):
             continue
         if group != "hname" and any(a <= start < b for a, b in skip) and not signature_titles(text, start, end):

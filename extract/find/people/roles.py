@@ -72,10 +72,31 @@ TOP_BYLINE = 400  # characters from the start where a labelled byline may stand 
 EXPLICIT_BYLINE = regex.compile(rf"^[^\S\n]*+{BYLINE_LABEL}\s*+$", regex.I)
 
 
+# a name on the line under the headline (a second line may repeat it), a degree before it: "Thực tiễn …\n\nThS. Lê
+# Thị Huyền", "Hà Nội kỷ luật …\n\nVũ Hân\nVũ Hân"
+UNDER_HEADLINE = regex.compile(rf"[^\S\n]*+[^\n]{{20,300}}\n\s*+(?:[^\n]{{2,40}}\n\s*+)?"
+                               rf"(?:{alternation(load_yaml('titles.yaml')['degrees'], tones=False)}[^\S\n]++)?")
+
+
+_NOT_VIETNAMESE = regex.compile(r"[fjwzFJWZ]")  # letters no Vietnamese syllable holds ("Google News")
+
+
+def _under_headline(text: str, start: int) -> bool:
+    """A name under a news headline (in capitals, only with the bar that parts it from the date: ``NGUYÊN
+    ĐOAN |``); a formal document's header lines in capitals (``THÀNH ỦY BẮC GIANG``) are none."""
+    headline = text[:text.find("\n")]
+    line = text[start:(text.find("\n", start) + 1 or len(text) + 1) - 1]
+    if headline.isupper() or _NOT_VIETNAMESE.search(line):
+        return False
+    return not line.isupper() or line.rstrip().endswith("|")
+
+
 def is_byline(text: str, start: int, end: int) -> bool:
     """A name that starts one of the last lines of an article (before its closing list of other articles
-    at ``end``, ``Tin liên quan``…), or a labelled one under the headline (``Tin, ảnh: Nguyễn Thị Hạnh``)."""
-    if start < TOP_BYLINE and EXPLICIT_BYLINE.match(text[text.rfind("\n", 0, start) + 1:start]):
+    at ``end``, ``Tin liên quan``…), a labelled one under the headline (``Tin, ảnh: Nguyễn Thị Hạnh``), or one
+    alone on the line under the headline."""
+    if start < TOP_BYLINE and (EXPLICIT_BYLINE.match(text[text.rfind("\n", 0, start) + 1:start])
+                               or UNDER_HEADLINE.fullmatch(text, 0, start) and _under_headline(text, start)):
         return True
     if not start < end or end - start > BYLINE_TAIL:  # a byline stands among the last lines of the article
         return False

@@ -146,7 +146,7 @@ def _letter_before(text: str, start: int) -> bool:
             while i > 0 and text[i - 1] != "\n" and text[i - 1].isspace():
                 i -= 1
             break
-    return i > 0 and i < start and text[i - 1].isalpha()
+    return i > 0 and i < start and (text[i - 1].isalpha() or text[i - 1] == ".")  # "ThS. Lê Thị Huyền"
 
 
 def title_before(text: str, start: int) -> str | None:
