@@ -70,8 +70,8 @@ def share_list_titles(text: str, people: list[dict]) -> None:
                 _add_titles(p, people[j]["titles"])
 
 
-# between two people whose cue is shared: "A, … và Trung tướng B, …"
-_PAIR_GAP = regex.compile(rf"\s*+,?\s*+(?:và|cùng)\s++(?:(?i:{HONORIFIC})\s++)?$")
+# between two people whose cue is shared: "A, … và Trung tướng B, …", "A, cùng các Phó Chủ tịch UBND tỉnh: B, C"
+_PAIR_GAP = regex.compile(rf"\s*+,?\s*+(?:và|cùng)\s++(?:các\s++)?(?:(?i:{HONORIFIC})\s++)?(?:{ONE_TITLE.pattern}\s*+:\s*+)?$")
 
 
 def share_pair_roles(text: str, people: list[dict]) -> None:

@@ -19,7 +19,8 @@ from extract.find.lexicon import (DATA, MAX_MATCH, Anchors, alternation, backwar
                                   starts_line)
 from extract.find.people.roles import is_byline
 from extract.find.people.shapes import (COURTESY_AT, COURTESY_NAME, CREDIT_AT, CREDIT_NAME, HEAD_AT, SP, SYLLABLE,
-                                        TITLED_NAME, UPSYL, courtesy_place, titled_names)
+                                        TITLED_NAME, UPSYL, apposed_names, courtesy_place,
+                                        titled_names)
 from extract.find.places import units
 from extract.find.people.titles import (HONORIFIC, HONORIFICS, ONE_TITLE, TITLES_AFTER, _is_position, signature_titles, title_before)
 from extract.normalize import fold, name_case, normalize_text
@@ -152,7 +153,8 @@ _PLURAL_BEFORE = regex.compile(r"(?<![\p{L}])(?i:các)[^\S\n]++$")
 # the honorific of a plural list, a post shared by the list and its colon: "đồng chí Phó Bí thư Tỉnh ủy: "
 _LIST_OPEN = regex.compile(rf"(?i:{HONORIFIC})(?:[^\S\n]++{ONE_TITLE.pattern}[^\S\n]*+:|[^\S\n]*+:)?[^\S\n]*+")
 # a list of people named without "đồng chí": "các chị: ", "các anh: ", "các ông: ", "các bà: "
-_PEOPLE_LIST = regex.compile(r"(?<![\p{L}])(?i:các)[^\S\n]++(?i:anh|chị|ông|bà)[^\S\n]*+:[^\S\n]*+")
+# (or a post they share: "các Phó Chủ tịch UBND tỉnh: Trần Hoàng Tuấn, Võ Phiên")
+_PEOPLE_LIST = regex.compile(rf"(?<![\p{{L}}])(?i:các)[^\S\n]++(?:(?i:anh|chị|ông|bà)|{ONE_TITLE.pattern})[^\S\n]*+:[^\S\n]*+")
 _ITEM = regex.compile(LIST_ITEM_NAME, regex.V1)
 _ITEM_END = regex.compile(r"[^\S\n]*+(?:[,;.:–()-]|và[^\S\n]|$)", regex.M)  # a name ends here, no capitalised word
 # what may follow an item before the next: a note in brackets ("(huyện Tây Giang)"), its titles (", Phó Chủ
@@ -235,6 +237,10 @@ def _titled_starts(ctx: DocContext, at: dict[int, set[str]]) -> dict[int, int]:
     place the title names before one starts no name (``Hà Nội`` in ``… Thành ủy Hà Nội Vương Đình Huệ``).
     Returns where each such name ends."""
     ends = {}
+    for start, end in apposed_names(ctx.text, ctx.anchors(HEAD_AT)):  # "Sầm Văn Khiêm, Chủ tịch …"
+        if not any(a < end and start < b for a, b in ends.items()):
+            at.setdefault(start, set()).add("titled")
+            ends[start] = end
     for start, end, run_start in titled_names(ctx.text, ctx.anchors(HEAD_AT)):
         for s in [s for s in at if run_start <= s < end]:
             del at[s]

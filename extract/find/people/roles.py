@@ -65,6 +65,7 @@ _TRAILER = regex.compile(rf"^(?:{alternation(TRAILER_WORDS)}|{alternation(PAGE_L
 
 
 BYLINE_TAIL = 600  # characters from the end of the text where a byline may stand
+BYLINE_WORDS = 8  # a byline line ending in a full stop has no more words
 _CHAIR_AFTER = regex.compile(r"[^.;\n]{0,80}?chủ trì")
 
 
@@ -103,6 +104,10 @@ def is_byline(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", max(0, start - 200), start) + 1
     if not _BYLINE_PREFIX.match(text[line_start:start]):
         return False
+    line_end = text.find("\n", start)
+    line = text[start:line_end if line_end >= 0 else len(text)].rstrip()
+    if line.endswith(".") and len(line.split()) > BYLINE_WORDS:
+        return False  # a sentence that opens with a name ("A, Chủ tịch UBND huyện, cho biết …"), no byline
     rest = [l.strip() for l in text[start:end].split("\n")[1:] if l.strip()]
     return all(_TRAILER.match(l) for l in rest)
 

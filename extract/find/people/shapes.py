@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import regex
 
-from extract.find.lexicon import DATA, Anchors, alternation, load_yaml
+from extract.find.lexicon import DATA, Anchors, alternation, backward, load_yaml
 from extract.find.people.titles import ONE_TITLE, load_heads
 from extract.normalize import fold
 
@@ -114,3 +114,22 @@ def titled_names(text: str, heads: list[int]):
         k = name_in_run(text, run) if len(run) >= 2 else None
         if k is not None:
             yield run[k][0], run[-1][1], run[0][0]
+
+
+# a name of three or four syllables before a comma and a title, opening its clause: "Sầm Văn Khiêm, Chủ tịch
+# UBND huyện, cho biết …", "Cùng dự có Mạc Văn Khải, Phó Chỉ huy trưởng …"
+_APPOSED = backward(rf"(?:^|(?<=[.;:(–-][^\S\n]*+)|(?<=(?<![\p{{L}}])(?:có|và|cùng|gồm|là)[^\S\n]++))"
+                    rf"(?P<n>{SYLLABLE}(?:{SP}{SYLLABLE}){{2,3}})[^\S\n]*+,[^\S\n]*+$", regex.M)
+
+
+def apposed_names(text: str, heads: list[int]):
+    """``(start, end)`` of each name of the shape of a person's written before a comma and a title that starts at
+    one of ``heads`` (three syllables, or four with ``Văn``/``Thị`` inside; no known place)."""
+    for h in heads:
+        m = _APPOSED.search(text, max(0, h - 60), h)
+        if not m:
+            continue
+        run = [w.span() for w in regex.finditer(r"\S++", text[m.start("n"):m.end("n")])]
+        run = [(m.start("n") + a, m.start("n") + b) for a, b in run]
+        if name_in_run(text, run) == 0:
+            yield m.start("n"), m.end("n")
