@@ -18,7 +18,7 @@ from extract.find.document import BYLINE_LABELS, BYLINE_PAIRS, SOURCE_LABEL
 from extract.find.lexicon import (DATA, MAX_MATCH, Anchors, alternation, backward, load_yaml, match_near, spellings,
                                   starts_line)
 from extract.find.people.roles import is_byline
-from extract.find.people.shapes import (COURTESY_AT, COURTESY_NAME, CREDIT_AT, CREDIT_NAME, HEAD_AT, SP, SYLLABLE,
+from extract.find.people.shapes import (DOCTRINE_AT, DOCTRINE_NAME, DOCTRINE_NAMES, COURTESY_AT, COURTESY_NAME, CREDIT_AT, CREDIT_NAME, HEAD_AT, SP, SYLLABLE,
                                         TITLED_NAME, UPSYL, apposed_names, courtesy_place,
                                         titled_names)
 from extract.find.places import units
@@ -62,6 +62,7 @@ _FORMS = (("hname", "hon", regex.compile(HONORIFIC_NAME, regex.V1)),
           ("oname", "courtesy", regex.compile(COURTESY_NAME, regex.V1)),
           ("pname", "credit", regex.compile(CREDIT_NAME, regex.V1)),
           ("tname", "titled", regex.compile(TITLED_NAME, regex.V1)),
+          ("dname", "doctrine", regex.compile(DOCTRINE_NAME, regex.V1)),
           ("uname", "line", regex.compile(UPPER_NAME, regex.V1)),
           ("sname", "surname", regex.compile(SURNAME_NAME, regex.V1)),
           ("lname", "line", regex.compile(LINE_NAME, regex.V1)),
@@ -269,6 +270,8 @@ def _starts(ctx: DocContext) -> tuple[dict[int, set[str]], dict[int, int]]:
         at.setdefault(s, set()).add("courtesy")
     for s in ctx.anchors(CREDIT_AT):
         at.setdefault(s, set()).add("credit")
+    for s in ctx.anchors(DOCTRINE_AT):
+        at.setdefault(s, set()).add("doctrine")
     return at, _titled_starts(ctx, at)
 
 
@@ -348,6 +351,8 @@ def _name_spans(ctx: DocContext, items: list[int]):
         yield group, m
         if group == "lname" and m["lname2"]:
             yield "lname2", m
+        if group == "dname" and m["dname2"]:
+            yield "dname2", m
 
 
 # a name of the Central Highlands peoples, marked by the given-name word "Y" or "H'…", runs to seven syllables:
@@ -389,10 +394,14 @@ def candidates(ctx: DocContext):
             continue  # "Bà Rịa"
         if group in ("hname", "iname", "sname", "oname"):
             end = _highland_end(text, start, end)
-        if group not in ("uname", "cname", "tname", "pname"):
+        if group not in ("uname", "cname", "tname", "pname", "dname", "dname2"):
             start, end = _trim_title_words(text, start, end)
             start, end = _cut_line_break(text, start, end)
-        name = name_case(normalize_text(text[start:end]))
+        name = (DOCTRINE_NAMES[fold(text[start:end])] if group in ("dname", "dname2")
+                else name_case(normalize_text(text[start:end])))
+        if group in ("dname", "dname2"):
+            yield start, end, name, None, group
+            continue
         byline = group in ("sname", "uname") and is_byline(text, start, trailer) and _alone_on_line(text, start, end)  # "Lê Hà"
         honoured = (group in ("hname", "iname", "lname", "lname2", "cname", "oname", "tname", "pname") or byline
                     or start in items)

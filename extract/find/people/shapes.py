@@ -133,3 +133,12 @@ def apposed_names(text: str, heads: list[int]):
         run = [(m.start("n") + a, m.start("n") + b) for a, b in run]
         if name_in_run(text, run) == 0:
             yield m.start("n"), m.end("n")
+
+
+_R = load_yaml("roles.yaml")
+DOCTRINE_NAMES = {fold(k): v for k, v in _R["doctrine_names"].items()}
+DOCTRINE_AT = Anchors(_R["doctrine_words"])
+# "chủ nghĩa Mác - Lênin", "chủ nghĩa Mác-Lênin": the thinkers a doctrine is named after, one or two
+_THINKER = alternation(_R["doctrine_names"], tones=False)
+DOCTRINE_NAME = (rf"(?i:{alternation(_R['doctrine_words'])})[^\S\n]++(?P<dname>{_THINKER})"
+                 rf"(?:[^\S\n]*+[-–][^\S\n]*+(?P<dname2>{_THINKER}))?(?![\p{{L}}])")
