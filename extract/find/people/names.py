@@ -76,7 +76,8 @@ _SURNAME_AT = re.compile("|".join(map(re.escape, sorted({v for s in _SURNAMES fo
                                                          key=lambda w: (-len(w), w)))))
 _ORG_BEFORE = backward(rf"(?:{alternation(_NOT['org_before'])})\s*+$")
 _PLACES = {fold(p) for p in _NOT["places"]}
-_ORG_WORDS = {fold(w) for w in _NOT["org_before"] if " " not in w.strip(".")} | {fold(w) for w in ("Ban", "Đảng", "Sở", "Hội")}
+_ORG_WORDS = ({fold(w) for w in _NOT["org_before"] if " " not in w.strip(".")}
+              | {fold(w) for w in ("Ban", "Đảng", "Sở", "Hội", "Nhà")})
 _ORG_STARTS = ("Văn phòng", "Văn bản", "Văn hóa", "Văn hoá", "Văn kiện", "Văn thư")  # but "Văn Tài" is a byline
 _UNIT_BEFORE = backward(rf"(?<![\p{{L}}]){alternation(units())}[^\S\n]++$")
 _UNIT_PLACES = {fold(p) for p in _NOT["unit_places"]}
@@ -157,7 +158,8 @@ _LIST_OPEN = regex.compile(rf"(?i:{HONORIFIC})(?:[^\S\n]++{ONE_TITLE.pattern}[^\
 # (or a post they share: "các Phó Chủ tịch UBND tỉnh: Trần Hoàng Tuấn, Võ Phiên")
 _PEOPLE_LIST = regex.compile(rf"(?<![\p{{L}}])(?i:các)[^\S\n]++(?:(?i:anh|chị|ông|bà)|{ONE_TITLE.pattern})[^\S\n]*+:[^\S\n]*+")
 _ITEM = regex.compile(LIST_ITEM_NAME, regex.V1)
-_ITEM_END = regex.compile(r"[^\S\n]*+(?:[,;.:–()-]|và[^\S\n]|$)", regex.M)  # a name ends here, no capitalised word
+# a name ends here, no capitalised word (the last one of a list may have its verb: "…, Võ Hiền chủ trì")
+_ITEM_END = regex.compile(r"[^\S\n]*+(?:[,;.:–()-]|và[^\S\n]|$)|[^\S\n]++(?=\p{Ll})", regex.M)
 # what may follow an item before the next: a note in brackets ("(huyện Tây Giang)"), its titles (", Phó Chủ
 # tịch Ủy ban MTTQ tỉnh"); then a comma, a semicolon or "và"
 _ITEM_NOTE = regex.compile(r"[^\S\n]*+\([^()\n]{1,80}\)")
@@ -372,6 +374,14 @@ def _highland_end(text: str, start: int, end: int) -> int:
     return end
 
 
+MAX_SYLLABLE = 7  # letters of the longest Vietnamese syllable ("nghiêng"): "Haiphong Online" is a site
+
+
+def _credit_ok(name: str) -> bool:
+    """A photo credit's name is a person's: Vietnamese syllables, no site or stock phrase (``Tư Liệu``)."""
+    return fold(name) not in _NOT_BYLINES and all(len(w) <= MAX_SYLLABLE for w in name.split())
+
+
 def candidates(ctx: DocContext):
     """``(start, end, name, honorific, form)`` of every name of the document that is a person's, in text order
     (``form``: the group of the form that found it, ``pname`` for a photo credit)."""
@@ -405,7 +415,7 @@ def candidates(ctx: DocContext):
         byline = group in ("sname", "uname") and is_byline(text, start, trailer) and _alone_on_line(text, start, end)  # "Lê Hà"
         honoured = (group in ("hname", "iname", "lname", "lname2", "cname", "oname", "tname", "pname") or byline
                     or start in items)
-        if _blocked(text, start, end, name, honoured) or (group == "pname" and fold(name) in _NOT_BYLINES):
+        if _blocked(text, start, end, name, honoured) or (group == "pname" and not _credit_ok(name)):
             continue
         hon = m["hon"].lower().replace("Đ/c", "đ/c") if group == "hname" and m["hon"] else None
         yield start, end, name, hon, group

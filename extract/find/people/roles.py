@@ -79,6 +79,7 @@ UNDER_HEADLINE = regex.compile(rf"[^\S\n]*+[^\n]{{20,300}}\n\s*+(?:[^\n]{{2,40}}
                                rf"(?:{alternation(load_yaml('titles.yaml')['degrees'], tones=False)}[^\S\n]++)?")
 
 
+UNDER_HEADLINE_WORDS = 6  # a name's line under the headline: the name, perhaps a bar or a note
 _NOT_VIETNAMESE = regex.compile(r"[fjwzFJWZ]")  # letters no Vietnamese syllable holds ("Google News")
 
 
@@ -87,8 +88,9 @@ def _under_headline(text: str, start: int) -> bool:
     ĐOAN |``); a formal document's header lines in capitals (``THÀNH ỦY BẮC GIANG``) are none."""
     headline = text[:text.find("\n")]
     line = text[start:(text.find("\n", start) + 1 or len(text) + 1) - 1]
-    if headline.isupper() or _NOT_VIETNAMESE.search(line):
-        return False
+    if headline.isupper() or _NOT_VIETNAMESE.search(line) or len(line.split()) > UNDER_HEADLINE_WORDS \
+            or line.rstrip().endswith("."):
+        return False  # a sentence that opens with a name is no byline
     return not line.isupper() or line.rstrip().endswith("|")
 
 

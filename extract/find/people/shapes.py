@@ -36,6 +36,7 @@ _COURTESY_PLACES = tuple(fold(p) for p in _NOT["courtesy_places"])
 _BODY_WORDS = {fold(w) for w in _NOT["run_stops"]}
 _DIRECTIONS = {fold(w) for w in _NOT["place_ends"]}
 _MIDDLES = {fold(w) for w in ("Văn", "Thị")}
+_OPENERS = {fold(w) for w in load_yaml("titles.yaml")["sentence_openers"]}  # "Tại Quảng Ninh, …": no name
 _HIGHLAND = regex.compile(r"Y|H['’]\p{Lu}\p{Ll}*+")
 _SYL = regex.compile(SYLLABLE)
 
@@ -88,15 +89,30 @@ def name_in_run(text: str, run: list[tuple[int, int]]) -> int | None:
     n = len(rest)
     if n < 2 or fold(text[rest[0][0]:rest[-1][1]]) in _PLACES:
         return None
+    if n in (3, 4) and fold(text[rest[1][0]:rest[1][1]]) in _MIDDLES:  # "Nùng Thị Kim Liên", not "Kim Liên"
+        return None if not skip and fold(text[rest[0][0]:rest[0][1]]) in _SURNAMES else skip  # (that: the surname form's)
+    if any(_HIGHLAND.fullmatch(text[a:b]) for a, b in rest) and n <= MAX_SYLLABLES:
+        return skip
     for k, (a, b) in enumerate(rest):  # a family name of the list, two to four syllables from the end
         if 2 <= n - k <= 4 and fold(text[a:b]) in _SURNAMES:
             return skip + k if skip + k else None  # a run from a family name is the surname form's to read
     words = [text[a:b] for a, b in rest]
-    if any(_HIGHLAND.fullmatch(w) for w in words) and n <= MAX_SYLLABLES:
-        return skip
     if n == 3 and fold(words[-1]) not in _DIRECTIONS or n == 4 and _MIDDLES & {fold(words[1]), fold(words[2])}:
         return skip
     return None
+
+
+_DASHED = regex.compile(rf"[^\S\n]++[–-][^\S\n]++(?P<n>{SYLLABLE}(?:{SP}{SYLLABLE}){{2,3}})(?![\p{{L}}])")
+
+
+def person_shaped(words: list[str]) -> bool:
+    """Syllables that read as one person's whole name, with nothing before it to part off: three (not ending
+    in a direction, as ``Tân Phú Đông``), or four with ``Văn``/``Thị`` inside; no known place, no word that
+    opens a sentence (``Tại Quảng Ninh``)."""
+    keys = [fold(w) for w in words]
+    if " ".join(keys) in _PLACES or keys[0] in _OPENERS or keys[0] in _BODY_WORDS:
+        return False
+    return len(keys) == 3 and keys[-1] not in _DIRECTIONS or len(keys) == 4 and bool(_MIDDLES & set(keys[1:3]))
 
 
 def titled_names(text: str, heads: list[int]):
@@ -114,6 +130,10 @@ def titled_names(text: str, heads: list[int]):
         k = name_in_run(text, run) if len(run) >= 2 else None
         if k is not None:
             yield run[k][0], run[-1][1], run[0][0]
+        elif d := _DASHED.match(text, m.end(), m.end() + 60):  # "Bí thư Huyện ủy – Đèo Văn Hậu" (a caption)
+            run = [(d.start("n") + w.start(), d.start("n") + w.end()) for w in regex.finditer(r"\S++", d["n"])]
+            if person_shaped([text[a:b] for a, b in run]):
+                yield run[0][0], run[-1][1], run[0][0]
 
 
 # a name of three or four syllables before a comma and a title, opening its clause: "Sầm Văn Khiêm, Chủ tịch
@@ -131,7 +151,7 @@ def apposed_names(text: str, heads: list[int]):
             continue
         run = [w.span() for w in regex.finditer(r"\S++", text[m.start("n"):m.end("n")])]
         run = [(m.start("n") + a, m.start("n") + b) for a, b in run]
-        if name_in_run(text, run) == 0:
+        if person_shaped([text[a:b] for a, b in run]):
             yield m.start("n"), m.end("n")
 
 
