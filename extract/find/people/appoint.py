@@ -7,7 +7,7 @@ Example::
 
     >>> t = "Hội nghị đã bầu đồng chí Hà Thị Nga giữ chức Bí thư Huyện ủy."
     >>> appointed(t, t.index("Hà"), t.index(" giữ"), len(t))
-    (['Bí thư Huyện ủy'], 54)
+    (['Bí thư Huyện ủy'], 60)
 """
 from __future__ import annotations
 

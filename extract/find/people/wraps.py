@@ -1,12 +1,12 @@
-"""Line breaks that only wrap a sentence: a page printed with hard line breaks ("Bí thư Tỉnh\nủy", "các đồng\nchí:").
+"""Line breaks that only wrap a sentence: a page printed with hard line breaks ("Bí thư Tỉnh\\nủy", "các đồng\\nchí:").
 
 Titles and role cues are read in the text with those breaks made spaces (one character for one, so offsets
 stay); names, bylines and signature blocks are read in the text as written, where lines matter.
 
 Example::
 
-    >>> unwrap("Bí thư Tỉnh\nủy, Chủ tịch\nHĐND.\nHội nghị")
-    'Bí thư Tỉnh ủy, Chủ tịch\nHĐND.\nHội nghị'
+    >>> unwrap("Bí thư Tỉnh\\nủy, Chủ tịch\\nHĐND.\\nHội nghị")
+    'Bí thư Tỉnh ủy, Chủ tịch\\nHĐND.\\nHội nghị'
 """
 from __future__ import annotations
 
