@@ -3,8 +3,6 @@
     python benchmarks/bench_finders.py                       # 300 synthetic bulletins (about 1.2 MB)
     python benchmarks/bench_finders.py --files 1000
     python benchmarks/bench_finders.py --against ../baseline --rounds 7
-    python benchmarks/bench_finders.py --against ../baseline --finder people   # one finder alone, both trees
-    python benchmarks/bench_finders.py --calls               # and regex calls per finding of each finder
 
 Builds the same synthetic archive as ``bench_ingest.py``, then times, over all of it, each stage a
 worker runs for a document: decode, the document's context (sentences, own date, header scope), each
@@ -70,26 +68,8 @@ def _stages():
     return run
 
 
-def _finder_seconds(texts: list[str], finder: str) -> float:
-    """CPU seconds of the finder ``finder`` alone over ``texts`` (the finders before it run untimed)."""
-    from extract.context import DocContext
-    from extract.find import FINDERS
-
-    before = [f.name for f in FINDERS[:[f.name for f in FINDERS].index(finder)]]
-    secs = 0.0
-    for text in texts:
-        ctx = DocContext(text)
-        for name in before:
-            ctx.found(name)
-        t0 = time.process_time()
-        ctx.found(finder)
-        secs += time.process_time() - t0
-    return secs
-
-
-def _child(tree: Path, folder: Path, finder: str | None = None) -> None:
-    """Time ``analyze`` (or one finder) of the checkout ``tree`` over the files of ``folder``; print seconds and
-    MB as JSON."""
+def _child(tree: Path, folder: Path) -> None:
+    """Time ``analyze`` of the checkout ``tree`` over the files of ``folder``; print seconds and MB as JSON."""
     sys.path.insert(0, str(tree))
     from extract.io.decode import decode_bytes
     from extract.pipeline import analyze
@@ -97,10 +77,6 @@ def _child(tree: Path, folder: Path, finder: str | None = None) -> None:
     texts = [decode_bytes(p.read_bytes(), p.name) for p in sorted(folder.rglob("*.txt"))]
     for text in texts[:CHUNK]:  # imports and pattern compilation are not per-document costs
         analyze(text, "bench.txt")
-    if finder:
-        secs = _finder_seconds(texts, finder)
-        print(json.dumps({"seconds": secs, "mb": sum(len(t.encode()) for t in texts) / 1e6, "extract": str(tree)}))
-        return
     t0 = time.process_time()  # CPU time of this process: other processes on a shared machine weigh less
     for text in texts:
         analyze(text, "bench.txt")
@@ -108,20 +84,19 @@ def _child(tree: Path, folder: Path, finder: str | None = None) -> None:
     print(json.dumps({"seconds": secs, "mb": sum(len(t.encode()) for t in texts) / 1e6, "extract": str(tree)}))
 
 
-def _against(other: Path, folder: Path, rounds: int, finder: str | None = None) -> None:
-    """``analyze`` (or one finder) of this tree and of ``other`` on the same files, alternating, ``rounds`` times
-    each."""
+def _against(other: Path, folder: Path, rounds: int) -> None:
+    """``analyze`` of this tree and of ``other`` on the same files, alternating, ``rounds`` times each."""
     runs: dict[str, list[float]] = {"this tree": [], str(other): []}
     trees = {"this tree": (Path(sys.executable), ROOT), str(other): (other / ".venv" / "bin" / "python", other)}
     for r in range(rounds):
         order = list(trees) if r % 2 == 0 else list(reversed(trees))
         for name in order:
             py, tree = trees[name]
-            out = subprocess.run([str(py), __file__, "--child", str(tree), str(folder), *([finder] if finder else [])],
-                                 capture_output=True, text=True, check=True, cwd=tree)
+            out = subprocess.run([str(py), __file__, "--child", str(tree), str(folder)], capture_output=True,
+                                 text=True, check=True, cwd=tree)
             got = json.loads(out.stdout.strip().splitlines()[-1])
             runs[name].append(1000 * got["seconds"] / got["mb"])
-    print(f"\n{finder or 'analyze'}, CPU ms per MB over {rounds} alternating rounds (child processes, same files):")
+    print(f"\nanalyze, CPU ms per MB over {rounds} alternating rounds (child processes, same files):")
     for name, xs in runs.items():
         print(f"  {name:<30} median {statistics.median(xs):7.0f}   runs {' '.join(f'{x:.0f}' for x in xs)}")
     mine, base = statistics.median(runs["this tree"]), statistics.median(runs[str(other)])
@@ -130,7 +105,7 @@ def _against(other: Path, folder: Path, rounds: int, finder: str | None = None) 
 
 def main(argv: list[str]) -> int:
     if argv[:1] == ["--child"]:
-        _child(Path(argv[1]), Path(argv[2]), argv[3] if len(argv) > 3 else None)
+        _child(Path(argv[1]), Path(argv[2]))
         return 0
     sys.path.insert(0, str(ROOT))
     from bench_ingest import build
@@ -139,8 +114,6 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--files", type=int, default=300)
     ap.add_argument("--against", type=Path, help="another checkout with its own .venv, timed in the same run")
     ap.add_argument("--rounds", type=int, default=5)
-    ap.add_argument("--finder", help="with --against: time this finder alone (e.g. people), not all of analyze")
-    ap.add_argument("--calls", action="store_true", help="also count regex calls per finding (benchmarks/regex_calls.py)")
     args = ap.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="partydocs-finders-"))
     try:
@@ -165,15 +138,7 @@ def main(argv: list[str]) -> int:
             rate = size / secs
             print(f"{name:<40} {1000 * secs / size:>7.0f} {rate:>7.2f} {rate / wt:>16.1f}")
         if args.against:
-            _against(args.against.resolve(), work, args.rounds, args.finder)
-        if args.calls:  # last: it wraps the patterns of this process
-            from regex_calls import calls_per_finding
-
-            from extract.io.decode import decode_bytes
-
-            print(f"\n{'finder':<12} {'regex calls':>12} {'findings':>9} {'calls/finding':>14}")
-            for name, (calls, found) in calls_per_finding([decode_bytes(d, "bench.txt") for d in datas]).items():
-                print(f"{name:<12} {calls:>12} {found:>9} {calls / max(found, 1):>14.1f}")
+            _against(args.against.resolve(), work, args.rounds)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0

@@ -22,8 +22,8 @@ import regex
 from extract.find.people.appoint import appointed
 from extract.find.people.lists import ITEM_GAP, share_co_chairs, share_list_cue, share_list_titles, share_pair_roles
 from extract.find.lexicon import alternation, load_yaml
-from extract.find.people.names import HON_AT, SYLLABLE, candidates
-from extract.find.people.shapes import COURTESY, COURTESY_AT
+from extract.find.people.names import SYLLABLE, candidates
+from extract.find.people.shapes import COURTESY, people_anchors
 from extract.find.people.roles import role_of
 from extract.find.people.titles import HONORIFIC, signature_titles, split_titles, title_after, title_expansion, titles_before_at
 from extract.find.people.wraps import unwrap
@@ -115,7 +115,8 @@ def _given_name_mentions(ctx: DocContext, people: list[dict]) -> list[dict]:
         first.setdefault(p["person_id"], p)
     taken = [(p["start"], p["end"]) for p in people]
     added = []
-    for at in sorted(ctx.anchors(HON_AT) + ctx.anchors(COURTESY_AT)):
+    anchors = people_anchors(ctx)
+    for at in sorted(anchors["hon"] + anchors["courtesy"]):
         g = _GIVEN.match(text, at, at + 40)
         if not g:
             continue

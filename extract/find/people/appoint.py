@@ -35,6 +35,7 @@ _POSTS = regex.compile(rf"{ONE_TITLE.pattern}(?:[^\S\n]*+(?:,|và)[^\S\n]*+{ONE_
 _BODY = regex.compile(r"(?:Ban|Ủy ban|Uỷ ban|Đảng ủy|Đảng uỷ|Hội đồng)(?:[^\S\n]++(?:\p{Lu}[\p{L}]*+|hành|vụ|trực|tra"
                       r"|ủy|uỷ|bộ|tỉnh|huyện|xã|thành phố|quận|phường))*+")
 CLAUSE = 200  # characters after the name's titles where its clause may give a post
+_TRIGGERS = tuple({w.lower() for w in _A["gives"]} | {"làm", "vào"})  # a word every marker holds
 
 
 def _posts(text: str, at: int, lo: int) -> tuple[list[str], int] | None:
@@ -53,6 +54,9 @@ def appointed(text: str, start: int, tend: int, limit: int) -> tuple[list[str], 
     """The posts the clause of the name at ``start`` (its titles end at ``tend``) gives it, and where they end;
     not read past ``limit`` (the next name or the sentence's end)."""
     end = min(limit, tend + CLAUSE)
+    clause = text[tend:end].lower()
+    if not any(w in clause for w in _TRIGGERS):  # no marker can match: the plain test costs less than the pattern
+        return [], tend
     for m in _MARKER.finditer(text, tend, end):
         if text[tend:m.start()].count(",") > 2 and "thôi" not in text[tend:m.start()]:
             break  # another clause

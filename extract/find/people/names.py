@@ -15,14 +15,14 @@ from typing import TYPE_CHECKING
 import regex
 
 from extract.find.document import BYLINE_LABELS, BYLINE_PAIRS, SOURCE_LABEL
-from extract.find.lexicon import (DATA, MAX_MATCH, Anchors, alternation, backward, load_yaml, match_near, spellings,
+from extract.find.lexicon import (DATA, MAX_MATCH, alternation, backward, load_yaml, match_near, spellings,
                                   starts_line)
 from extract.find.people.roles import is_byline
-from extract.find.people.shapes import (DOCTRINE_AT, DOCTRINE_NAME, DOCTRINE_NAMES, COURTESY_AT, COURTESY_NAME, CREDIT_AT, CREDIT_NAME, HEAD_AT, SP, SYLLABLE,
-                                        TITLED_NAME, UPSYL, apposed_names, courtesy_place,
+from extract.find.people.shapes import (DOCTRINE_NAME, DOCTRINE_NAMES, COURTESY_NAME, CREDIT_NAME, SP, SYLLABLE,
+                                        TITLED_NAME, UPSYL, apposed_names, courtesy_place, people_anchors,
                                         titled_names)
 from extract.find.places import units
-from extract.find.people.titles import (HONORIFIC, HONORIFICS, ONE_TITLE, TITLES_AFTER, _is_position, signature_titles, title_before)
+from extract.find.people.titles import (HONORIFIC, ONE_TITLE, TITLES_AFTER, _is_position, signature_titles, title_before)
 from extract.normalize import fold, name_case, normalize_text
 
 if TYPE_CHECKING:
@@ -68,7 +68,6 @@ _FORMS = (("hname", "hon", regex.compile(HONORIFIC_NAME, regex.V1)),
           ("lname", "line", regex.compile(LINE_NAME, regex.V1)),
           ("cname", "column", regex.compile(COLUMN_NAME, regex.V1)))
 _LINE_FORM = next(rx for group, _, rx in _FORMS if group == "lname")
-HON_AT = Anchors(HONORIFICS)
 _LINE_FIRST = re.compile(r"^[^\S\n]*(\S)", re.M)  # the line forms start with a capital
 # surnames in both tone placements, found by Python's re (measured 2.3× faster than testing every
 # capitalised word against a set)
@@ -240,11 +239,12 @@ def _titled_starts(ctx: DocContext, at: dict[int, set[str]]) -> dict[int, int]:
     place the title names before one starts no name (``Hà Nội`` in ``… Thành ủy Hà Nội Vương Đình Huệ``).
     Returns where each such name ends."""
     ends = {}
-    for start, end in apposed_names(ctx.text, ctx.anchors(HEAD_AT)):  # "Sầm Văn Khiêm, Chủ tịch …"
+    heads = people_anchors(ctx)["head"]
+    for start, end in apposed_names(ctx.text, heads):  # "Sầm Văn Khiêm, Chủ tịch …"
         if not any(a < end and start < b for a, b in ends.items()):
             at.setdefault(start, set()).add("titled")
             ends[start] = end
-    for start, end, run_start in titled_names(ctx.text, ctx.anchors(HEAD_AT)):
+    for start, end, run_start in titled_names(ctx.text, heads):
         for s in [s for s in at if run_start <= s < end]:
             del at[s]
         at[start] = {"titled"}
@@ -258,7 +258,8 @@ def _starts(ctx: DocContext) -> tuple[dict[int, set[str]], dict[int, int]]:
     at: dict[int, set[str]] = {}
     if "   " in text or "\t" in text:  # the scan costs more than this test
         _column_starts(text, at)
-    for s in ctx.anchors(HON_AT):
+    anchors = people_anchors(ctx)
+    for s in anchors["hon"]:
         at.setdefault(s, set()).add("hon")
     for m in _LINE_FIRST.finditer(text):
         if m[1].isupper():
@@ -268,12 +269,9 @@ def _starts(ctx: DocContext) -> tuple[dict[int, set[str]], dict[int, int]]:
         s, e = m.span()
         if (s == 0 or not text[s - 1].isalpha()) and (e == n or not text[e].islower()):
             at.setdefault(s, set()).add("surname")
-    for s in ctx.anchors(COURTESY_AT):
-        at.setdefault(s, set()).add("courtesy")
-    for s in ctx.anchors(CREDIT_AT):
-        at.setdefault(s, set()).add("credit")
-    for s in ctx.anchors(DOCTRINE_AT):
-        at.setdefault(s, set()).add("doctrine")
+    for kind in ("courtesy", "credit", "doctrine"):
+        for s in anchors[kind]:
+            at.setdefault(s, set()).add(kind)
     return at, _titled_starts(ctx, at)
 
 
@@ -388,7 +386,7 @@ def candidates(ctx: DocContext):
     text, trailer = ctx.text, ctx.trailer_start
     skip = ([(m.start(), m.end()) for m in _DISTRIBUTION.finditer(text)]
             if "Nơi nhận" in text or "NƠI NHẬN" in text else [])  # the scan costs more than this test
-    items = list(_list_item_starts(text, ctx.anchors(HON_AT)))
+    items = list(_list_item_starts(text, people_anchors(ctx)["hon"]))
     for group, m in _name_spans(ctx, items):
         start, end = m.start(group), m.end(group)
         if group in ("lname", "lname2") and (not _line_name_ok(text, start, end, m.start("lname"), trailer)

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import regex
 
-from extract.find.lexicon import DATA, Anchors, alternation, backward, load_yaml
+import re
+
+from extract.find.lexicon import DATA, alternation, backward, load_yaml, spellings
 from extract.find.people.titles import ONE_TITLE, load_heads
 from extract.normalize import fold
 
@@ -39,14 +41,13 @@ _MIDDLES = {fold(w) for w in ("Văn", "Thị")}
 _OPENERS = {fold(w) for w in load_yaml("titles.yaml")["sentence_openers"]}  # "Tại Quảng Ninh, …": no name
 _HIGHLAND = regex.compile(r"Y|H['’]\p{Lu}\p{Ll}*+")
 _SYL = regex.compile(SYLLABLE)
+_WORD = regex.compile(r"\S++")
 
-HEAD_AT = Anchors(load_heads())
+_HEAD = regex.compile(rf"(?i:{alternation(load_heads())})(?![\p{{L}}])")  # a title starts here
 COURTESY = load_yaml("titles.yaml")["courtesy"]
-COURTESY_AT = Anchors(COURTESY)
 # "ông Lò Văn Thắm", "Bà Ksor H'Nhiên": a name of two to five syllables, no honorific (dev/real NOTES 26)
 COURTESY_NAME = (rf"(?P<cword>(?i:{alternation(COURTESY)}))[^\S\n]++"
                  rf"(?P<oname>{SYLLABLE}(?:{SP}{SYLLABLE}){{1,4}})(?![\p{{L}}])")
-CREDIT_AT = Anchors(["ảnh"])
 # a photo credit: "Ảnh: Phương Hoa/TTXVN", "Ảnh: TRẦN KHÁNH", "Ảnh: VGP/Nhật Bắc"; an agency or initials alone
 # ("Ảnh: TTXVN", "Ảnh: N.H") name no one
 CREDIT_NAME = (rf"(?i:ảnh)[^\S\n]*+:[^\S\n]*+(?:\p{{Lu}}{{2,10}}[^\S\n]*+/[^\S\n]*+)?"
@@ -64,13 +65,13 @@ def courtesy_place(text: str, start: int, end: int) -> bool:
 def _run(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of the last capitalised syllables of the title text[start:end], read back to a word that
     is no name's: ``Bí thư Tỉnh ủy Chẩu Văn Lâm`` → the spans of ``Chẩu``, ``Văn``, ``Lâm``."""
-    words = [m.span() for m in regex.finditer(r"\S++", text[start:end])]
+    words = [m.span() for m in _WORD.finditer(text, start, end)]
     run: list[tuple[int, int]] = []
     for a, b in reversed(words[1:]):  # the head's first word is no name's
-        w = text[start + a:start + b]
+        w = text[a:b]
         if not _SYL.fullmatch(w) or fold(w) in _BODY_WORDS or (len(w) > 1 and w.isupper()):
             break
-        run.insert(0, (start + a, start + b))
+        run.insert(0, (a, b))
     return run
 
 
@@ -131,7 +132,7 @@ def titled_names(text: str, heads: list[int]):
         if k is not None:
             yield run[k][0], run[-1][1], run[0][0]
         elif d := _DASHED.match(text, m.end(), m.end() + 60):  # "Bí thư Huyện ủy – Đèo Văn Hậu" (a caption)
-            run = [(d.start("n") + w.start(), d.start("n") + w.end()) for w in regex.finditer(r"\S++", d["n"])]
+            run = [w.span() for w in _WORD.finditer(text, d.start("n"), d.end("n"))]
             if person_shaped([text[a:b] for a, b in run]):
                 yield run[0][0], run[-1][1], run[0][0]
 
@@ -146,19 +147,53 @@ def apposed_names(text: str, heads: list[int]):
     """``(start, end)`` of each name of the shape of a person's written before a comma and a title that starts at
     one of ``heads`` (three syllables, or four with ``Văn``/``Thị`` inside; no known place)."""
     for h in heads:
+        if not _HEAD.match(text, h):  # a title's first word only ("chủ" of "chủ trương")
+            continue
         m = _APPOSED.search(text, max(0, h - 60), h)
         if not m:
             continue
-        run = [w.span() for w in regex.finditer(r"\S++", text[m.start("n"):m.end("n")])]
-        run = [(m.start("n") + a, m.start("n") + b) for a, b in run]
+        run = [w.span() for w in _WORD.finditer(text, m.start("n"), m.end("n"))]
         if person_shaped([text[a:b] for a, b in run]):
             yield m.start("n"), m.end("n")
 
 
 _R = load_yaml("roles.yaml")
 DOCTRINE_NAMES = {fold(k): v for k, v in _R["doctrine_names"].items()}
-DOCTRINE_AT = Anchors(_R["doctrine_words"])
 # "chủ nghĩa Mác - Lênin", "chủ nghĩa Mác-Lênin": the thinkers a doctrine is named after, one or two
 _THINKER = alternation(_R["doctrine_names"], tones=False)
 DOCTRINE_NAME = (rf"(?i:{alternation(_R['doctrine_words'])})[^\S\n]++(?P<dname>{_THINKER})"
                  rf"(?:[^\S\n]*+[-–][^\S\n]*+(?P<dname2>{_THINKER}))?(?![\p{{L}}])")
+
+
+# ---- where the forms may start: one scan of the lowercased text for every kind of anchor ----------------------
+_KINDS = (  # (kind, words): the first kind whose word ends at a word's end wins ("chủ nghĩa" before "chủ")
+    ("hon", load_yaml("titles.yaml")["honorifics"]),
+    ("doctrine", _R["doctrine_words"]),
+    ("courtesy", COURTESY),
+    ("credit", ["ảnh"]),
+    ("head", sorted({h.split()[0] for h in load_heads()})),  # a title's first word: "phó", "bí", "chủ" …
+)
+_ANCHOR_SCAN = re.compile("|".join(
+    f"(?P<{kind}>" + "|".join(re.escape(w) for w in sorted({v for w in words for v in spellings(w.lower())},
+                                                            key=lambda w: (-len(w), w))) + r")(?!\w)"
+    for kind, words in _KINDS))
+
+
+def _scan(ctx) -> dict[str, list[int]]:
+    text, low = ctx.text, ctx.lower
+    if low is None:  # lowercasing changed the length ("İ"): read the text case by case
+        low = text.lower() if len(text.lower()) == len(text) else text
+    out: dict[str, list[int]] = {kind: [] for kind, _ in _KINDS}
+    for m in _ANCHOR_SCAN.finditer(low):
+        s = m.start()
+        if s and (low[s - 1].isalnum() or low[s - 1] == "_"):
+            continue
+        out[m.lastgroup].append(s)
+    return out
+
+
+def people_anchors(ctx) -> dict[str, list[int]]:
+    """``kind → starts`` of the people finder's anchors in the document (one scan, kept on the context):
+    ``hon`` (đồng chí, đ/c), ``courtesy`` (ông, bà, cụ), ``credit`` (ảnh), ``doctrine`` (chủ nghĩa), ``head`` (the
+    first word of a title)."""
+    return ctx.positions(_ANCHOR_SCAN, lambda: _scan(ctx))
