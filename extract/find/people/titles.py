@@ -8,10 +8,11 @@ Example::
 from __future__ import annotations
 
 import functools
+import re
 
 import regex
 
-from extract.find.lexicon import alternation, backward, load_yaml
+from extract.find.lexicon import alternation, backward, load_yaml, spellings
 from extract.find.places import ORGANS, committees, units
 from extract.normalize import fold
 
@@ -20,6 +21,28 @@ HONORIFICS = _T["honorifics"]
 HONORIFIC = alternation(HONORIFICS)  # "đồng chí", "đ/c"
 _HEADS = _T["heads"]
 _ABBR = _T["abbreviations"]
+
+
+def trie(words) -> str:
+    """An alternation of ``words`` written as a trie (``ph(?:ó bí thư|ó chủ tịch)…``): the same matches as the
+    words longest first, but Python's ``re`` no longer tries each word at every position (measured 8× faster
+    for the 300 spellings of the titles' heads)."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node) -> str:
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            alts.append("")  # the word ends here: tried after every longer one
+        if len(alts) == 1:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")"
+    return emit(root)
+
 
 
 def load_heads() -> list[str]:
@@ -115,6 +138,11 @@ def title_after(text: str, end: int, limit: int | None = None) -> tuple[str | No
     """The titles written after a name ending at ``end``, and where they end; not past ``limit`` (where
     the next name starts): the title written right before that name is its own (``…, Trung tướng B``)."""
     lim = end + 400 if limit is None else min(limit, end + 400)
+    i, stop = end, min(lim, len(text))
+    while i < stop and text[i] != "\n" and text[i].isspace():
+        i += 1
+    if i >= stop or text[i] not in ",-–(":  # titles after a name follow a comma, a dash or a bracket
+        return None, end
     m = TITLES_AFTER.match(text, end, lim)
     if not m:
         return None, end
@@ -159,8 +187,63 @@ def title_before_at(text: str, start: int) -> tuple[str | None, int]:
     """The title written just before the name and where it starts (``start`` when there is none)."""
     if not _letter_before(text, start):  # "…, Nguyễn Văn A", "(Nguyễn Văn A": no title can end there
         return None, start
-    m = TITLE_BEFORE.search(text, max(0, start - 150), start)
-    return (m["t"], m.start("t")) if m else (None, start)
+    lo = max(0, start - 150)
+    ends = _title_ends(text, start)
+    if not ends:
+        return None, start
+    window = text[lo:start]
+    starts = [lo + m.start() for m in _TITLE_STARTS.finditer(window.lower())]
+    for e in ends:  # the forward reading of TITLE_BEFORE: the first end it prefers, the leftmost start
+        for h in starts:
+            if h >= e:
+                break
+            if ONE_TITLE.fullmatch(text, h, e):
+                return text[h:e], h
+    if starts and _GLUED.search(window):  # "TP.HCM": read forward, a title stops at "TP."; read it backwards
+        m = TITLE_BEFORE.search(text, lo, start)
+        return (m["t"], m.start("t")) if m else (None, start)
+    return None, start
+
+
+# Where a title before a name may start (a head, an abbreviation, a degree, "nguyên"), found in its window, and
+# where it may end (before the spaces, a dash, an honorific); each pair is tried with a forward match, which
+# gives what TITLE_BEFORE's backward search gives (the same on the 95,079 name starts of the snapshots, text
+# and unwrapped) at a third of its cost: its reverse reading of a body's lowercase run backtracks.
+_TITLE_STARTS = re.compile(trie({v for h in _HEADS for v in spellings(h.lower())} | {a.lower() for a in _ABBR}
+                                | {d.lower() for d in _T["degrees"]} | {"nguyên"}))
+_GLUED = regex.compile(rf"{alternation(_T['dotted'], tones=False)}\p{{Lu}}")
+_HON_END = regex.compile(rf"(?i:{HONORIFIC})\Z")
+
+
+def _spaces_back(text: str, i: int) -> int:
+    while i > 0 and text[i - 1] != "\n" and text[i - 1].isspace():
+        i -= 1
+    return i
+
+
+def _title_ends(text: str, start: int) -> list[int]:
+    """Where a title may end before a name at ``start``, in TITLE_BEFORE's order: after an honorific first
+    (``… Bí thư đồng chí A``), then right before the name; each with spaces, then with a dash (``… –  A``)."""
+    e0 = _spaces_back(text, start)
+    if e0 == start:
+        return []
+    marks = []
+    for k in range(1, 12):  # the honorific's start
+        if e0 - k >= 0 and _HON_END.fullmatch(text, e0 - k, e0):
+            marks.append(e0 - k)
+            break
+    marks.append(start)
+    out = []
+    for pos in marks:
+        e = _spaces_back(text, pos)
+        if e == pos:
+            continue
+        out.append(e)
+        if e > 0 and text[e - 1] in "–-":
+            e2 = _spaces_back(text, e - 1)
+            if e2 < e - 1:
+                out.append(e2)
+    return out
 
 
 # a title and the comma after it, before another title: "Ủy viên Bộ Chính trị, " in
