@@ -286,6 +286,16 @@ def _column_name_ok(text: str, start: int, end: int) -> bool:
     return bool(signature_titles(text, start, end))
 
 
+# the most words a line may hold for each line form to match it: a name in capitals alone (4); a byline's label,
+# two names and a note in brackets of 60 characters (at most 60): longer lines (paragraphs) are not tried
+_LINE_WORDS = {"uname": 4, "lname": 60}
+
+
+def _line_words(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text[start:end if end >= 0 else len(text)].split())
+
+
 def name_matches(ctx: DocContext):
     """``(form, match)`` of every name, left to right, no overlaps (``form`` is its group name).
 
@@ -298,14 +308,16 @@ def name_matches(ctx: DocContext):
         if start < pos:
             continue
         kinds = at[start]
-        if "line" in kinds and "surname" in kinds:  # a line of two names, "Kim Tiến – Tấn Hữu": both, not the first
+        words = _line_words(text, start) if "line" in kinds else 0
+        if "line" in kinds and "surname" in kinds and words <= _LINE_WORDS["lname"]:
+            # a line of two names, "Kim Tiến – Tấn Hữu": both, not the first
             m = _LINE_FORM.match(text, start, start + MAX_MATCH)
             if m and m["lname2"]:
                 pos = m.end()
                 yield "lname", m
                 continue
         for group, kind, rx in _FORMS:
-            if kind in kinds:
+            if kind in kinds and not (kind == "line" and words > _LINE_WORDS[group]):
                 m = rx.match(text, start, titled[start] if kind == "titled" else start + MAX_MATCH)
                 if group == "cname" and m and not _column_name_ok(text, m.start(), m.end()):
                     continue

@@ -146,6 +146,11 @@ def apposed_names(text: str, heads: list[int]):
     """``(start, end)`` of each name of the shape of a person's written before a comma and a title that starts at
     one of ``heads`` (three syllables, or four with ``Văn``/``Thị`` inside; no known place)."""
     for h in heads:
+        i = h
+        while i > 0 and text[i - 1] != "\n" and text[i - 1].isspace():
+            i -= 1
+        if i == 0 or text[i - 1] != ",":  # the name and its comma stand right before the title
+            continue
         m = _APPOSED.search(text, max(0, h - 60), h)
         if not m:
             continue
