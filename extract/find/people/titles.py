@@ -212,7 +212,7 @@ def title_before_at(text: str, start: int) -> tuple[str | None, int]:
 _TITLE_STARTS = re.compile(trie({v for h in _HEADS for v in spellings(h.lower())} | {a.lower() for a in _ABBR}
                                 | {d.lower() for d in _T["degrees"]} | {"nguyên"}))
 _GLUED = regex.compile(rf"{alternation(_T['dotted'], tones=False)}\p{{Lu}}")
-_HON_END = regex.compile(rf"(?i:{HONORIFIC})\Z")
+_HON_SPELLINGS = sorted({v for h in HONORIFICS for v in spellings(h.lower())}, key=len)
 
 
 def _spaces_back(text: str, i: int) -> int:
@@ -228,9 +228,9 @@ def _title_ends(text: str, start: int) -> list[int]:
     if e0 == start:
         return []
     marks = []
-    for k in range(1, 12):  # the honorific's start
-        if e0 - k >= 0 and _HON_END.fullmatch(text, e0 - k, e0):
-            marks.append(e0 - k)
+    for hon in _HON_SPELLINGS:  # the honorific's start (the shortest that ends there)
+        if e0 >= len(hon) and text[e0 - len(hon):e0].lower() == hon:
+            marks.append(e0 - len(hon))
             break
     marks.append(start)
     out = []
