@@ -75,6 +75,7 @@ EXPLICIT_BYLINE = regex.compile(rf"^[^\S\n]*+{BYLINE_LABEL}\s*+$", regex.I)
 
 # a name on the line under the headline (a second line may repeat it), a degree before it: "Thực tiễn …\n\nThS. Lê
 # Thị Huyền", "Hà Nội kỷ luật …\n\nVũ Hân\nVũ Hân"
+_DEGREES = frozenset(load_yaml("titles.yaml")["degrees"])
 UNDER_HEADLINE = regex.compile(rf"[^\S\n]*+[^\n]{{20,300}}\n\s*+(?:[^\n]{{2,40}}\n\s*+)?"
                                rf"(?:{alternation(load_yaml('titles.yaml')['degrees'], tones=False)}[^\S\n]++)?")
 
@@ -98,9 +99,11 @@ def is_byline(text: str, start: int, end: int) -> bool:
     """A name that starts one of the last lines of an article (before its closing list of other articles
     at ``end``, ``Tin liên quan``…), a labelled one under the headline (``Tin, ảnh: Nguyễn Thị Hạnh``), or one
     alone on the line under the headline."""
-    if start < TOP_BYLINE and (EXPLICIT_BYLINE.match(text[text.rfind("\n", 0, start) + 1:start])
-                               or UNDER_HEADLINE.fullmatch(text, 0, start) and _under_headline(text, start)):
-        return True
+    if start < TOP_BYLINE:
+        pre = text[text.rfind("\n", 0, start) + 1:start]
+        if EXPLICIT_BYLINE.match(pre) or ((not pre.strip() or pre.strip() in _DEGREES) and "\n" in text[:start]
+                                          and UNDER_HEADLINE.fullmatch(text, 0, start) and _under_headline(text, start)):
+            return True  # (the line holds the name alone, or after a degree: else no pattern is tried)
     if not start < end or end - start > BYLINE_TAIL:  # a byline stands among the last lines of the article
         return False
     line_start = text.rfind("\n", max(0, start - 200), start) + 1
