@@ -62,11 +62,14 @@ VIEWS = {
                sum(c.mention_count) AS mentions, count(*) AS citing_documents
         FROM citations c LEFT JOIN cited_documents cd ON cd.canonical_id = c.cited_canonical_id
         GROUP BY ALL ORDER BY period, mentions DESC""",
-    # every post a person was seen holding, with the document and its date
+    # every post a person was seen holding, with the document and its date; a post an appointment gives
+    # ("được bầu giữ chức …": people.appointed_to) is a row with appointed true, dated by the document
     "persons": """
-        SELECT p.name, t.title, p.role, p.doc_id, p.person_id, d.ref_date AS seen_on, d.source
+        SELECT p.name, t.title, p.role, p.doc_id, p.person_id, d.ref_date AS seen_on, d.source,
+               COALESCE(t.appointed, false) AS appointed
         FROM people p JOIN documents d USING (doc_id)
-        LEFT JOIN LATERAL (SELECT unnest(p.titles) AS title) t ON true
+        LEFT JOIN LATERAL (SELECT unnest(p.titles) AS title, false AS appointed
+                           UNION ALL SELECT unnest(p.appointed_to), true) t ON true
         WHERE d.duplicate_of IS NULL""",
     # statistics by the period that governs them; goals ("phấn đấu …") apart from results. Counts and amounts
     # are summed (total); shares, ratios, ranges and rates are never summed: their figures are listed

@@ -145,6 +145,9 @@ class PersonMention(Span):
     honorific: Optional[str] = None
     role: Role = "mentioned"
     person_id: str
+    # the posts an appointment, election or transfer in this clause gives the person ("được bầu giữ chức
+    # Bí thư Huyện ủy"): no titles of this mention (SPEC §4)
+    appointed_to: list[str] = Field(default_factory=list)
 
 
 class Statistic(Span):

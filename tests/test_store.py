@@ -176,3 +176,24 @@ def test_citations_carry_the_relation_the_document_states_and_cited_documents_th
     con.close()
     assert rel["CT/TW/5/k12"] == "implements" and rel["Điều lệ/Điều lệ Đảng"] == "cites"
     assert term == 12  # from the id when no mention writes the term
+
+
+CAREER = {  # two news items on one person, a year apart: a post held, then the post an election gives
+    "a.txt": "12/03/2023 08:15\n\nĐồng chí Lò Văn Thắm, Phó Bí thư Huyện ủy, dự hội nghị tổng kết công tác dân vận.",
+    "b.txt": "20/04/2024 16:40\n\nBan Chấp hành Đảng bộ huyện đã bầu đồng chí Lò Văn Thắm giữ chức Bí thư Huyện ủy.",
+}
+
+
+def test_a_persons_career_reads_in_sql_with_the_posts_appointments_give(tmp_path):
+    d = tmp_path / "news"
+    d.mkdir()
+    for name, text in CAREER.items():
+        (d / name).write_text(text, encoding="utf-8")
+    db = tmp_path / "t.duckdb"
+    assert ingest([str(d)], str(db), jobs=1).added == 2
+    con = duckdb.connect(str(db), read_only=True)
+    stored = con.execute("SELECT titles, appointed_to FROM people WHERE name = 'Lò Văn Thắm' ORDER BY idx, doc_id")
+    assert sorted(map(tuple, stored.fetchall())) == [([], ["Bí thư Huyện ủy"]), (["Phó Bí thư Huyện ủy"], [])]
+    career = con.execute("SELECT CAST(seen_on AS VARCHAR), title, appointed FROM persons "
+                         "WHERE name = 'Lò Văn Thắm' ORDER BY seen_on").fetchall()
+    assert career == [("2023-03-12", "Phó Bí thư Huyện ủy", False), ("2024-04-20", "Bí thư Huyện ủy", True)]

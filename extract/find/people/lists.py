@@ -11,6 +11,7 @@ from __future__ import annotations
 import regex
 
 from extract.find.lexicon import backward
+from extract.find.people.roles import after_cue
 from extract.find.people.titles import HONORIFIC, ONE_TITLE, split_titles, title_expansion
 
 # nothing but a comma or "và" between two names of a list: "A, B và C"
@@ -46,7 +47,7 @@ def _add_titles(p: dict, titles: list[str]) -> None:
 def share_list_titles(text: str, people: list[dict]) -> None:
     """A title written once for a list of names belongs to each of them:
 
-    - ``Các đồng chí X, Y và Z được bầu làm Phó Bí thư Huyện ủy``: the post they are elected to;
+    - ``Các đồng chí X, Y và Z được bầu làm Phó Bí thư Huyện ủy``: the post they are elected to (``appointed_to``);
     - ``các đồng chí Phó Bí thư Tỉnh ủy: X, Y``: the post before the colon;
     - ``các đ/c X, Y – UVBTV Tỉnh ủy``: the titles after the last name of a plural list of bare names.
     """
@@ -54,9 +55,9 @@ def share_list_titles(text: str, people: list[dict]) -> None:
         run = people[i:j + 1]
         m = _SHARED_TITLE.match(text, people[j]["_tend"], people[j]["_tend"] + 80)
         t = ONE_TITLE.match(text, m.end(), m.end() + 200) if m else None
-        if t:  # the post each one is elected or appointed to is a title written beside them too
+        if t:  # the post each one is elected or appointed to (SPEC §4 appointed_to, no title)
             for p in run:
-                _add_titles(p, split_titles(t.group()))
+                p["appointed_to"] = p["appointed_to"] + [x for x in split_titles(t.group()) if x not in p["appointed_to"]]
         lo = max(0, people[i]["start"] - 200, people[i - 1]["end"] if i else 0)
         h = _HEAD_TITLE.search(text, lo, people[i]["start"]) if "các" in text[lo:people[i]["start"]].lower() else None
         if h:
@@ -69,8 +70,8 @@ def share_list_titles(text: str, people: list[dict]) -> None:
                 _add_titles(p, people[j]["titles"])
 
 
-# between two people whose cue is shared: "A, … và Trung tướng B, …"
-_PAIR_GAP = regex.compile(rf"\s*+,?\s*+(?:và|cùng)\s++(?:(?i:{HONORIFIC})\s++)?$")
+# between two people whose cue is shared: "A, … và Trung tướng B, …", "A, cùng các Phó Chủ tịch UBND tỉnh: B, C"
+_PAIR_GAP = regex.compile(rf"\s*+,?\s*+(?:và|cùng)\s++(?:các\s++)?(?:(?i:{HONORIFIC})\s++)?(?:{ONE_TITLE.pattern}\s*+:\s*+)?$")
 
 
 def share_pair_roles(text: str, people: list[dict]) -> None:
@@ -98,3 +99,23 @@ def share_co_chairs(text: str, people: list[dict]) -> None:
             p["role"] = "chair"
         else:
             co = False
+
+
+# what opens a list of several: "Các đồng chí: ", "gồm các đồng chí ", "có: "
+_OPENED = backward(rf"(?:(?<![\p{{L}}])(?i:các)[^\S\n]++(?i:{HONORIFIC})[^\S\n]*+:?|:)[^\S\n]*+$")
+
+
+def share_list_cue(text: str, people: list[dict]) -> None:
+    """``Các đồng chí: A, …; B, …; C, … chủ trì hội nghị``: the cue after the last name of a list is every
+    name's (dev/real NOTES 26: a list's items share what is said of it)."""
+    k = len(people) - 1
+    while k > 0:
+        role = after_cue(text, people[k]["_tend"]) if people[k]["role"] in ("chair", "speaker", "attendee") else None
+        j = k
+        while role and j > 0 and ITEM_GAP.fullmatch(text, people[j - 1]["_tend"], people[j]["_tstart"]):
+            j -= 1
+        if role and j < k and _OPENED.search(text, max(0, people[j]["start"] - 40), people[j]["_tstart"]):
+            for p in people[j:k]:
+                if p["role"] == "mentioned":
+                    p["role"] = role
+        k = j - 1 if j < k else k - 1

@@ -4,7 +4,7 @@ none (a place, a body, a post, a distribution list's office).
 Example::
 
     >>> from extract.context import DocContext
-    >>> [(start, end, name) for start, end, name, hon in candidates(DocContext("Đồng chí Lê Minh Tâm và Trường THCS Lê Lợi."))]
+    >>> [(start, end, name) for start, end, name, hon, _ in candidates(DocContext("Đồng chí Lê Minh Tâm và Trường THCS Lê Lợi."))]
     [(9, 20, 'Lê Minh Tâm')]
 """
 from __future__ import annotations
@@ -15,11 +15,14 @@ from typing import TYPE_CHECKING
 import regex
 
 from extract.find.document import BYLINE_LABELS, BYLINE_PAIRS, SOURCE_LABEL
-from extract.find.lexicon import (DATA, MAX_MATCH, Anchors, alternation, backward, load_yaml, match_near, spellings,
+from extract.find.lexicon import (DATA, MAX_MATCH, alternation, backward, load_yaml, match_near, spellings,
                                   starts_line)
 from extract.find.people.roles import is_byline
+from extract.find.people.shapes import (DOCTRINE_NAME, DOCTRINE_NAMES, COURTESY_NAME, CREDIT_NAME, SP, SYLLABLE,
+                                        TITLED_NAME, UPSYL, apposed_names, courtesy_place, people_anchors,
+                                        titled_names)
 from extract.find.places import units
-from extract.find.people.titles import (HONORIFIC, HONORIFICS, ONE_TITLE, TITLES_AFTER, _is_position, signature_titles, title_before)
+from extract.find.people.titles import (HONORIFIC, ONE_TITLE, TITLES_AFTER, _is_position, signature_titles, title_before)
 from extract.normalize import fold, name_case, normalize_text
 
 if TYPE_CHECKING:
@@ -29,11 +32,7 @@ _SURNAMES = [l.strip() for l in (DATA / "surnames.txt").read_text(encoding="utf-
              if l.strip() and not l.startswith("#")]
 _NOT = load_yaml("not_people.yaml")
 _TITLES = load_yaml("titles.yaml")
-SYLLABLE = r"\p{Lu}(?:['’][^\S\n]?+\p{Lu})?+\p{Ll}*+(?:['’]\p{Ll}++)?+"  # "Niê", "H'Mút", "K’Mák", "K' Mák", "Bh'riu"
-_UPSYL = r"\p{Lu}++"
-# the space between two syllables of one name: three spaces or a tab part two blocks side by side
-# ("Trần Quang Minh          Phạm Thị Lan Anh" under two signatures)
-_SP = r"[^\S\n\t]{1,2}+"
+_UPSYL, _SP = UPSYL, SP
 _HON = rf"(?P<hon>(?i:{HONORIFIC}))"
 # "đồng chí Trịnh Tiến Duy", "Đồng chí Nguyễn Hoàng Tùng", "đ/c Lò Văn Pấu", "đồng chí Y Thanh Hà Niê Kđăm"
 # (names of the Central Highlands peoples run to five syllables)
@@ -48,7 +47,7 @@ _LINE_ONE = rf"(?:{SYLLABLE}(?:{_SP}{SYLLABLE}){{1,3}}|{_UPSYL}(?:{_SP}{_UPSYL})
 LINE_NAME = (rf"(?m:^[^\S\n]*+(?P<lprefix>{alternation(BYLINE_LABELS)}[^:\n]{{0,12}}:[^\S\n]*+"
              rf"|{alternation(BYLINE_PAIRS + [SOURCE_LABEL])}[^\S\n]++)?(?P<lname>{_LINE_ONE})"
              rf"(?:[^\S\n]*+[-–,][^\S\n]*+(?P<lname2>{_LINE_ONE}))?"
-             rf"[^\S\n]*+(?:\([^()\n]{{1,60}}\)[^\S\n]*+)?$)")  # "Hoàng Lâm (Trung tâm Văn hóa huyện)"
+             rf"[^\S\n]*+(?:\([^()\n]{{1,60}}\)[^\S\n]*+|\|[^\S\n]*+)?$)")  # "Hoàng Lâm (Trung tâm …)", "NGUYÊN ĐOAN |"
 # a name in a list after "các đồng chí", honoured by it: "các đ/c Rơ Mah Tuân, Siu Blêr – UVBTV Tỉnh ủy",
 # "các đồng chí Phó Bí thư Tỉnh ủy: H'Liên Byă, Ksor Thanh Bình" (see _list_item_starts)
 LIST_ITEM_NAME = rf"(?P<iname>{SYLLABLE}(?:{_SP}{SYLLABLE}){{1,4}})(?![\p{{L}}])"
@@ -60,11 +59,15 @@ COLUMN_NAME = rf"(?P<cname>{SYLLABLE}(?:{_SP}{SYLLABLE}){{1,4}}|{_UPSYL}(?:{_SP}
 # pattern tried at every capital letter): the honorific, a line start, a word that is a surname.
 # Where several may start at one place, the order is the one below.
 _FORMS = (("hname", "hon", regex.compile(HONORIFIC_NAME, regex.V1)),
+          ("oname", "courtesy", regex.compile(COURTESY_NAME, regex.V1)),
+          ("pname", "credit", regex.compile(CREDIT_NAME, regex.V1)),
+          ("tname", "titled", regex.compile(TITLED_NAME, regex.V1)),
+          ("dname", "doctrine", regex.compile(DOCTRINE_NAME, regex.V1)),
           ("uname", "line", regex.compile(UPPER_NAME, regex.V1)),
           ("sname", "surname", regex.compile(SURNAME_NAME, regex.V1)),
           ("lname", "line", regex.compile(LINE_NAME, regex.V1)),
           ("cname", "column", regex.compile(COLUMN_NAME, regex.V1)))
-HON_AT = Anchors(HONORIFICS)
+_LINE_FORM = next(rx for group, _, rx in _FORMS if group == "lname")
 _LINE_FIRST = re.compile(r"^[^\S\n]*(\S)", re.M)  # the line forms start with a capital
 # surnames in both tone placements, found by Python's re (measured 2.3× faster than testing every
 # capitalised word against a set)
@@ -72,7 +75,8 @@ _SURNAME_AT = re.compile("|".join(map(re.escape, sorted({v for s in _SURNAMES fo
                                                          key=lambda w: (-len(w), w)))))
 _ORG_BEFORE = backward(rf"(?:{alternation(_NOT['org_before'])})\s*+$")
 _PLACES = {fold(p) for p in _NOT["places"]}
-_ORG_WORDS = {fold(w) for w in _NOT["org_before"] if " " not in w.strip(".")} | {fold(w) for w in ("Ban", "Đảng", "Sở", "Hội")}
+_ORG_WORDS = ({fold(w) for w in _NOT["org_before"] if " " not in w.strip(".")}
+              | {fold(w) for w in ("Ban", "Đảng", "Sở", "Hội", "Nhà")})
 _ORG_STARTS = ("Văn phòng", "Văn bản", "Văn hóa", "Văn hoá", "Văn kiện", "Văn thư")  # but "Văn Tài" is a byline
 _UNIT_BEFORE = backward(rf"(?<![\p{{L}}]){alternation(units())}[^\S\n]++$")
 _UNIT_PLACES = {fold(p) for p in _NOT["unit_places"]}
@@ -150,9 +154,11 @@ _PLURAL_BEFORE = regex.compile(r"(?<![\p{L}])(?i:các)[^\S\n]++$")
 # the honorific of a plural list, a post shared by the list and its colon: "đồng chí Phó Bí thư Tỉnh ủy: "
 _LIST_OPEN = regex.compile(rf"(?i:{HONORIFIC})(?:[^\S\n]++{ONE_TITLE.pattern}[^\S\n]*+:|[^\S\n]*+:)?[^\S\n]*+")
 # a list of people named without "đồng chí": "các chị: ", "các anh: ", "các ông: ", "các bà: "
-_PEOPLE_LIST = regex.compile(r"(?<![\p{L}])(?i:các)[^\S\n]++(?i:anh|chị|ông|bà)[^\S\n]*+:[^\S\n]*+")
+# (or a post they share: "các Phó Chủ tịch UBND tỉnh: Trần Hoàng Tuấn, Võ Phiên")
+_PEOPLE_LIST = regex.compile(rf"(?<![\p{{L}}])(?i:các)[^\S\n]++(?:(?i:anh|chị|ông|bà)|{ONE_TITLE.pattern})[^\S\n]*+:[^\S\n]*+")
 _ITEM = regex.compile(LIST_ITEM_NAME, regex.V1)
-_ITEM_END = regex.compile(r"[^\S\n]*+(?:[,;.:–()-]|và[^\S\n]|$)", regex.M)  # a name ends here, no capitalised word
+# a name ends here, no capitalised word (the last one of a list may have its verb: "…, Võ Hiền chủ trì")
+_ITEM_END = regex.compile(r"[^\S\n]*+(?:[,;.:–()-]|và[^\S\n]|$)|[^\S\n]++(?=\p{Ll})", regex.M)
 # what may follow an item before the next: a note in brackets ("(huyện Tây Giang)"), its titles (", Phó Chủ
 # tịch Ủy ban MTTQ tỉnh"); then a comma, a semicolon or "và"
 _ITEM_NOTE = regex.compile(r"[^\S\n]*+\([^()\n]{1,80}\)")
@@ -228,13 +234,32 @@ def _column_starts(text: str, at: dict[int, set[str]]) -> None:
                 at.setdefault(s, set()).add("column")
 
 
-def _starts(ctx: DocContext) -> dict[int, set[str]]:
-    """Where a name may start, and which forms may start there."""
+def _titled_starts(ctx: DocContext, at: dict[int, set[str]]) -> dict[int, int]:
+    """The names right after a title (:func:`shapes.titled_names`), as starts of the form ``titled``; the
+    place the title names before one starts no name (``Hà Nội`` in ``… Thành ủy Hà Nội Vương Đình Huệ``).
+    Returns where each such name ends."""
+    ends = {}
+    heads = people_anchors(ctx)["head"]
+    for start, end in apposed_names(ctx.text, heads):  # "Sầm Văn Khiêm, Chủ tịch …"
+        if not any(a < end and start < b for a, b in ends.items()):
+            at.setdefault(start, set()).add("titled")
+            ends[start] = end
+    for start, end, run_start in titled_names(ctx.text, heads):
+        for s in [s for s in at if run_start <= s < end]:
+            del at[s]
+        at[start] = {"titled"}
+        ends[start] = end
+    return ends
+
+
+def _starts(ctx: DocContext) -> tuple[dict[int, set[str]], dict[int, int]]:
+    """Where a name may start, and which forms may start there; where the names read after a title end."""
     text = ctx.text
     at: dict[int, set[str]] = {}
     if "   " in text or "\t" in text:  # the scan costs more than this test
         _column_starts(text, at)
-    for s in ctx.anchors(HON_AT):
+    anchors = people_anchors(ctx)
+    for s in anchors["hon"]:
         at.setdefault(s, set()).add("hon")
     for m in _LINE_FIRST.finditer(text):
         if m[1].isupper():
@@ -244,7 +269,10 @@ def _starts(ctx: DocContext) -> dict[int, set[str]]:
         s, e = m.span()
         if (s == 0 or not text[s - 1].isalpha()) and (e == n or not text[e].islower()):
             at.setdefault(s, set()).add("surname")
-    return at
+    for kind in ("courtesy", "credit", "doctrine"):
+        for s in anchors[kind]:
+            at.setdefault(s, set()).add(kind)
+    return at, _titled_starts(ctx, at)
 
 
 def _column_name_ok(text: str, start: int, end: int) -> bool:
@@ -258,6 +286,16 @@ def _column_name_ok(text: str, start: int, end: int) -> bool:
     return bool(signature_titles(text, start, end))
 
 
+# the most words a line may hold for each line form to match it: a name in capitals alone (4); a byline's label,
+# two names and a note in brackets of 60 characters (at most 60): longer lines (paragraphs) are not tried
+_LINE_WORDS = {"uname": 4, "lname": 60}
+
+
+def _line_words(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text[start:end if end >= 0 else len(text)].split())
+
+
 def name_matches(ctx: DocContext):
     """``(form, match)`` of every name, left to right, no overlaps (``form`` is its group name).
 
@@ -265,14 +303,22 @@ def name_matches(ctx: DocContext):
     where it can start.
     """
     text = ctx.text
-    at, pos = _starts(ctx), 0
+    (at, titled), pos = _starts(ctx), 0
     for start in sorted(at):
         if start < pos:
             continue
         kinds = at[start]
+        words = _line_words(text, start) if "line" in kinds else 0
+        if "line" in kinds and "surname" in kinds and words <= _LINE_WORDS["lname"]:
+            # a line of two names, "Kim Tiến – Tấn Hữu": both, not the first
+            m = _LINE_FORM.match(text, start, start + MAX_MATCH)
+            if m and m["lname2"]:
+                pos = m.end()
+                yield "lname", m
+                continue
         for group, kind, rx in _FORMS:
-            if kind in kinds:
-                m = rx.match(text, start, start + MAX_MATCH)
+            if kind in kinds and not (kind == "line" and words > _LINE_WORDS[group]):
+                m = rx.match(text, start, titled[start] if kind == "titled" else start + MAX_MATCH)
                 if group == "cname" and m and not _column_name_ok(text, m.start(), m.end()):
                     continue
                 if m and m.end() > m.start():
@@ -317,6 +363,8 @@ def _name_spans(ctx: DocContext, items: list[int]):
         yield group, m
         if group == "lname" and m["lname2"]:
             yield "lname2", m
+        if group == "dname" and m["dname2"]:
+            yield "dname2", m
 
 
 # a name of the Central Highlands peoples, marked by the given-name word "Y" or "H'…", runs to seven syllables:
@@ -336,31 +384,48 @@ def _highland_end(text: str, start: int, end: int) -> int:
     return end
 
 
+MAX_SYLLABLE = 7  # letters of the longest Vietnamese syllable ("nghiêng"): "Haiphong Online" is a site
+
+
+def _credit_ok(name: str) -> bool:
+    """A photo credit's name is a person's: Vietnamese syllables, no site or stock phrase (``Tư Liệu``)."""
+    return fold(name) not in _NOT_BYLINES and all(len(w) <= MAX_SYLLABLE for w in name.split())
+
+
 def candidates(ctx: DocContext):
-    """``(start, end, name, honorific)`` of every name of the document that is a person's, in text order."""
+    """``(start, end, name, honorific, form)`` of every name of the document that is a person's, in text order
+    (``form``: the group of the form that found it, ``pname`` for a photo credit)."""
     text, trailer = ctx.text, ctx.trailer_start
     skip = ([(m.start(), m.end()) for m in _DISTRIBUTION.finditer(text)]
             if "Nơi nhận" in text or "NƠI NHẬN" in text else [])  # the scan costs more than this test
-    items = list(_list_item_starts(text, ctx.anchors(HON_AT)))
+    items = list(_list_item_starts(text, people_anchors(ctx)["hon"]))
     for group, m in _name_spans(ctx, items):
         start, end = m.start(group), m.end(group)
         if group in ("lname", "lname2") and (not _line_name_ok(text, start, end, m.start("lname"), trailer)
                                              or fold(text[start:end].split()[0]) in _ORG_WORDS
                                              or text.startswith(_ORG_STARTS, start)
+                                             or fold(text[start:end]) in _PLACES
                                              or _is_position(text[start:end])):
             continue
         if group != "hname" and any(a <= start < b for a, b in skip) and not signature_titles(text, start, end):
             continue  # a distribution list names offices ("Lưu VT"); a name after "Đồng chí" is still a person,
             # and so is the signer whose block stands beside the list
-        if group in ("hname", "iname", "sname"):
+        if group == "oname" and courtesy_place(text, m.start("cword"), end):
+            continue  # "Bà Rịa"
+        if group in ("hname", "iname", "sname", "oname"):
             end = _highland_end(text, start, end)
-        if group not in ("uname", "cname"):
+        if group not in ("uname", "cname", "tname", "pname", "dname", "dname2"):
             start, end = _trim_title_words(text, start, end)
             start, end = _cut_line_break(text, start, end)
-        name = name_case(normalize_text(text[start:end]))
+        name = (DOCTRINE_NAMES[fold(text[start:end])] if group in ("dname", "dname2")
+                else name_case(normalize_text(text[start:end])))
+        if group in ("dname", "dname2"):
+            yield start, end, name, None, group
+            continue
         byline = group in ("sname", "uname") and is_byline(text, start, trailer) and _alone_on_line(text, start, end)  # "Lê Hà"
-        honoured = group in ("hname", "iname", "lname", "lname2", "cname") or byline or start in items
-        if _blocked(text, start, end, name, honoured):
+        honoured = (group in ("hname", "iname", "lname", "lname2", "cname", "oname", "tname", "pname") or byline
+                    or start in items)
+        if _blocked(text, start, end, name, honoured) or (group == "pname" and not _credit_ok(name)):
             continue
         hon = m["hon"].lower().replace("Đ/c", "đ/c") if group == "hname" and m["hon"] else None
-        yield start, end, name, hon
+        yield start, end, name, hon, group
