@@ -94,7 +94,7 @@ class DocContext:
     @functools.cached_property
     def own_date(self) -> RefDate:
         """The document's own date and year: its place-date line's, else its dateline's, else the year it
-        writes most (:func:`extract.find.dates.reference_date`)."""
+        makes clear (:func:`extract.find.document.reference_date`)."""
         return reference_date(self.text, self.place_date, self.dateline)
 
     @property

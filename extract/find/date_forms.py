@@ -45,8 +45,10 @@ _M = r"(?P<m>0?[1-9]|1[0-2])"
 _Y = r"(?P<y>(?:18|19|20)\d\d)"  # 1890: Hồ Chí Minh's birth year is written often
 _SEP = r"[/.\-]"
 _NGAY = rf"(?:(?i:{alternation(DATA['day_words'])})\s++)"
+_NGAY_LABEL = rf"(?:(?i:{alternation(DATA['day_words'])})(?:[^\S\n]*+:[^\S\n]*+|\s++))"  # "ngày: 21/11/2024" (a page's label)
 _TO = rf"(?i:{alternation(DATA['range_to'])})"  # "đến", "tới"
-_TIME = r"(?:(?:,?\s++(?:lúc\s++)?|[^\S\n]*+[-–|][^\S\n]*+)(?P<hh>[01]?\d|2[0-3])(?::|h|\s*giờ\s*)(?P<mm>[0-5]\d)?(?:\s*phút)?)"
+_TIME = (r"(?:(?:,?\s++(?:lúc\s++)?|[^\S\n]*+[-–|][^\S\n]*+)(?P<hh>[01]?\d|2[0-3])(?::|h|\s*giờ\s*)(?P<mm>[0-5]\d)?"
+         r"(?::(?P<ss>[0-5]\d))?(?:\s*phút)?)")  # "17:21:55": seconds too
 _MONTHWORD = alternation(MONTH_WORDS)
 _QROMAN = r"(?P<q>IV|I{1,3}|[1-4])"
 
@@ -54,8 +56,10 @@ _QROMAN = r"(?P<q>IV|I{1,3}|[1-4])"
 # 02/3/2024": a span of days written with one year (two whole dates stay two dates)
 _DAY_TO = rf"(?:\s*+[-–]\s*+|\s++{_TO}\s++{_NGAY}?)"
 # ("từ 01/12 đến 20/12/2024": after "từ", a day with its month needs no "ngày")
+# ("từ ngày 8 đến ngày 10 tháng 6 năm 2021": the month in words; "Từ ngày 25-27/9" with no year anywhere: XXXX)
 DAY_RANGE = (rf"(?P<day_range>(?:(?i:từ\s++)?{_NGAY}|(?i:từ\s++)(?=\d{{1,2}}{_SEP}\d))(?P<d1>\d{{1,2}})(?:{_SEP}(?P<m1>\d{{1,2}}))?{_DAY_TO}"
-             rf"(?P<d2>\d{{1,2}}){_SEP}(?P<rm>\d{{1,2}})(?:{_SEP}(?P<ry>(?:19|20)\d\d))?{_NA})")  # no year: the text's
+             rf"(?P<d2>\d{{1,2}})(?:{_SEP}(?P<rm>\d{{1,2}})(?:{_SEP}(?P<ry>(?:19|20)\d\d))?{_NA}"
+             rf"|\s++(?i:tháng)\s++(?P<rm>\d{{1,2}})(?:\s*+,?\s*+(?i:năm)\s++(?P<ry>(?:19|20)\d\d))?(?!\d)))")
 # "ngày 21 tháng 8 năm 2023", "ngày 13 tháng 10 năm 2021"
 DATE_WORDS = rf"(?P<date_words>{_NGAY}?(?P<wd>\d{{1,2}})\s++(?i:tháng)\s++(?P<wm>\d{{1,2}})\s*+(?:,\s*)?(?i:năm)\s++(?P<wy>(?:18|19|20)\d\d)(?!\d))"
 # a lunar date is no solar one: "ngày 03 tháng 2 năm Giáp Thìn", "ngày 15 tháng 7 âm lịch", "rằm tháng Giêng"
@@ -69,13 +73,36 @@ LUNAR = (rf"(?P<lunar>(?:{_NGAY}\d{{1,2}}\s++(?i:tháng)\s++{_LUNAR_MONTH}"
 DATE_WORDS_NOYEAR = (rf"(?P<date_words_noyear>{_NGAY}(?P<xd>\d{{1,2}})\s++(?i:tháng)\s++(?P<xm>\d{{1,2}})"
                      rf"(?!\d|\s*+,?\s*+(?i:năm)\s|[/.-]\d))")
 # "21/8/2023", "Ngày 30/9/2021", "17.02.2019", "29-11-2021 15:37"
-DATE_NUM = rf"(?P<date_num>{_NB}{_NGAY}?{_D}{_SEP}{_M}{_SEP}{_Y}{_NA}{_TIME}?)"
+DATE_NUM = rf"(?P<date_num>{_NB}{_NGAY_LABEL}?{_D}{_SEP}{_M}{_SEP}{_Y}{_NA}{_TIME}?)"
+# "3/2/1930 - 3/2/2025", "19/8/1945 – 19/8/2025": two whole dates joined by a dash, one range (an anniversary)
+FULL_RANGE = (rf"(?P<full_range>{_NB}{_NGAY}?(?P<ad1>\d{{1,2}}){_SEP}(?P<am1>\d{{1,2}}){_SEP}(?P<ay1>(?:18|19|20)\d\d)"
+              rf"[^\S\n]*+[-–][^\S\n]*+{_NGAY}?(?P<ad2>\d{{1,2}}){_SEP}(?P<am2>\d{{1,2}}){_SEP}(?P<ay2>(?:18|19|20)\d\d){_NA})")
+# a clock before the date: "14:05:33 02/06/2023", "08:50, 30/03/2021", "09:12 - 02/06/2023",
+# "17:14, Thứ Hai, 22/01/2018", "7h30 ngày 15/4/2023", "14 giờ ngày 5/3/2024"
+_WEEKDAY = alternation(DATA["weekdays"])
+DATETIME_FIRST = (rf"(?P<dt_first>{_NB}(?P<fh>[01]?\d|2[0-3])(?::(?P<fm>[0-5]\d)(?::(?P<fs>[0-5]\d))?|(?i:h)(?P<fm>[0-5]\d)"
+                  rf"|[^\S\n]*+(?i:giờ)(?:[^\S\n]*+(?P<fm>[0-5]\d)(?:[^\S\n]*+(?i:phút))?)?)"
+                  rf"(?:[^\S\n]*+[-–|,][^\S\n]*+|[^\S\n]++)(?:(?i:{_WEEKDAY})[^\S\n]*+[-–|,]?[^\S\n]*+)?{_NGAY}?"
+                  rf"(?P<fd>0?[1-9]|[12]\d|3[01]){_SEP}(?P<fmo>0?[1-9]|1[0-2]){_SEP}(?P<fy>(?:18|19|20)\d\d){_NA})")
+# a clock in the text, "Đúng 7h30", "8h00: …" (a live report), "lúc 14 giờ 15 phút": on the day it belongs to
+CLOCK = (r"(?P<clock>(?<![\p{L}\d/.,:-])(?P<ch>[01]?\d|2[0-3])(?:(?i:h)(?P<cm>[0-5]\d)"
+         r"|[^\S\n]*+(?i:giờ)[^\S\n]*+(?P<cm>[0-5]\d)(?:[^\S\n]*+(?i:phút))?)(?![\p{L}\d]))")
+# "25/8 (1954 - 2024)": the day of an anniversary takes the year it is held in
+ANNIVERSARY_DAY = (rf"(?P<anniv>{_NB}{_NGAY}?(?P<vd>\d{{1,2}})[/-](?P<vm>\d{{1,2}})(?=[^\S\n]*+\([^\S\n]*+(?:19|20)\d\d"
+                   r"[^\S\n]*+[-–—][^\S\n]*+(?P<vy>(?:19|20)\d\d)[^\S\n]*+\)))")
+# "Quốc khánh 2/9": a holiday's day (the span is the day and month)
+HOLIDAY = (rf"(?P<holiday>(?i:{alternation(DATA['holidays'])})[^\S\n]++(?P<hd>\d{{1,2}})[/-](?P<hm>\d{{1,2}})"
+           r"(?![\d/-]|\.\d))")
+# "cùng kỳ năm trước", "cùng kỳ 2022": the months of the report's period, in another year
+SAME_PERIOD = (rf"(?P<same>(?i:cùng kỳ)(?:[^\S\n]++(?P<cn>(?i:năm)))?[^\S\n]++(?:(?P<cy>(?:19|20)\d\d)(?!\d)"
+               rf"|(?i:{alternation(DATA['last_year_words'])})(?!\p{{L}})))")
 # "ngày 15-8", "ngày 2/9" (no year: the document's year)
 DATE_NOYEAR = rf"(?P<date_noyear>{_NGAY}(?P<nd>\d{{1,2}}){_SEP}(?P<nm>\d{{1,2}})(?![\d/-]|\.\d))"
 # "Sáng 12/7,", "Chiều 5-8": a news dateline day without "ngày" (the span is the day and month)
 _DAYTIME = DATA["daytimes"]
-DATE_DAYTIME = (rf"(?P<date_daytime>(?i:{alternation(_DAYTIME)})(?:\s++(?i:nay)\s*+\(|\s++)(?P<td>\d{{1,2}})[/-](?P<tm>\d{{1,2}})"
-                rf"(?![\d/-]|\.\d))")
+# ("chiều nay 14/11", "sáng nay (15/10)", "Sáng 22.9")
+DATE_DAYTIME = (rf"(?P<date_daytime>(?i:{alternation(_DAYTIME)})(?:\s++(?i:nay)(?:\s*+\(|\s++)|\s++)(?P<td>\d{{1,2}})"
+                rf"(?:[/-](?P<tm>\d{{1,2}})|\.(?P<tm>\d{{1,2}})(?!\d))(?![\d/-]|\.\d))")
 # "chậm nhất 25/6", "trước 15/7": a deadline's day without "ngày" (the span is the day and month)
 _DEADLINE = DATA["deadlines"]
 DATE_DEADLINE = (rf"(?P<date_deadline>(?i:{alternation(_DEADLINE)})\s++(?:(?i:là|vào)\s++)?"
@@ -84,7 +111,8 @@ DATE_DEADLINE = (rf"(?P<date_deadline>(?i:{alternation(_DEADLINE)})\s++(?:(?i:l�
 MONTH_RANGE = (r"(?P<mrange>(?i:tháng)\s++(?P<mr1>1[0-2]|0?[1-9])\s*+[-–]\s*+(?:(?i:tháng)\s*+)?(?P<mr2>1[0-2]|0?[1-9])"
                r"\s*+(?:[/-]|,?\s*+(?i:năm))\s*+(?P<mry>(?:19|20)\d\d)(?!\d))")
 # "ngày 28 và 29/12/2023", "các ngày 5, 6 và 7/3/2024": days of one month, each a date
-DAY_LIST = (rf"(?P<day_list>{_NGAY}(?P<dl1>\d{{1,2}})(?=\s*+,|\s++(?i:và))(?:(?:\s*+,\s*+|\s++(?i:và)\s++)\d{{1,2}})*?"
+# ("Trong 2 ngày (20 và 21-5)": in brackets after a count of days; days in a row are one range)
+DAY_LIST = (rf"(?P<day_list>(?:{_NGAY}|(?<=(?i:ngày)[^\S\n]*+\([^\S\n]*+))(?P<dl1>\d{{1,2}})(?=\s*+,|\s++(?i:và))(?:(?:\s*+,\s*+|\s++(?i:và)\s++)\d{{1,2}})*?"
             rf"(?:\s*+,\s*+|\s++(?i:và)\s++)(?P<dln>\d{{1,2}}){_SEP}(?P<dlm>\d{{1,2}})(?:{_SEP}(?P<dly>(?:19|20)\d\d))?"
             rf"{_NA})")
 # "tháng 10 năm 2022", "tháng 10/2022", "tháng tư", "tháng 10" (not "6 tháng đầu năm")
@@ -100,7 +128,7 @@ SPAN = (rf"(?P<span>(?<![\d,.\p{{L}}])(?:(?P<sn>0?[1-9]|1[0-2])|(?P<snw>(?i:{alt
         r"(?:\s++(?P<sy>(?:19|20)\d\d)(?!\d))?|(?i:năm)\s++(?P<sy2>(?:19|20)\d\d)(?!\d)))")
 # "nhiệm kỳ 2020-2025", "giai đoạn 2010 – 2020", "2021 – 2026", "từ năm 2015 đến năm 2020"
 _TRIG = alternation(DATA["range_triggers"])
-YEAR_RANGE = (rf"(?P<yrange>(?:(?i:{_TRIG})\s++|(?i:từ\s++năm)\s++)?(?<![\d/.,-])(?P<y1>(?:19|20)\d\d)"
+YEAR_RANGE = (rf"(?P<yrange>(?:(?i:{_TRIG})(?:\s++(?i:trước))?\s++|(?i:từ\s++năm)\s++)?(?<![\d/.,-])(?P<y1>(?:19|20)\d\d)"
               rf"(?:\s*+[-–—]\s*+|\s++{_TO}\s++(?:(?i:năm)\s++)?)(?P<y2>(?:19|20)\d\d)(?![\d/-]))")
 # "năm 2021", "NĂM 2018"
 YEAR = r"(?P<year>(?i:năm)\s++(?P<yy>(?:18|19|20)\d\d)(?![\d/]))"
@@ -108,18 +136,33 @@ YEAR = r"(?P<year>(?i:năm)\s++(?P<yy>(?:18|19|20)\d\d)(?![\d/]))"
 # ("2 Tháng 9", "30 Tháng 4" are streets: a capital "Tháng" or a number after it is no length of time)
 # "45 ngày", "2 tuần": shorter lengths of time (P45D, P2W)
 DURATION_UNITS = DATA["duration_units"]  # "năm" → "Y"
+# "năm năm qua", "mười năm", "hai nhiệm kỳ": a number written as a word ("năm tháng" is no five months)
+NUMBER_WORDS = DATA["number_words"]
+WORD_UNITS = DATA["word_duration_units"]
+DURATION_WORDS = (rf"(?P<dur_words>(?<![\p{{L}}])(?!(?i:năm)[^\S\n]++(?i:tháng))(?P<dwn>(?i:{alternation(NUMBER_WORDS)}))"
+                  rf"[^\S\n]++(?P<dwu>(?i:{alternation(WORD_UNITS)}))(?!\p{{L}}|\s++\d))")
 DURATION = (rf"(?P<duration>(?<![\d,./-])(?P<dn>\d{{1,3}})\s++"
             rf"(?P<du>{alternation(list(DURATION_UNITS) + capitals(DURATION_UNITS), tones=False)})(?!\p{{L}}|\s++\d))")
 
 # where a date can start: a number, or one of the words that open a date expression
 # (the first word of each form: a day word, "tháng", "quý", "năm", "từ", "rằm", a range's trigger word …)
-_FIRST_WORDS = [*DATA["day_words"], "tháng", "quý", "năm", "từ", "rằm",
-                *{t.split()[0] for t in DATA["range_triggers"]}, *SPAN_WORDS, *_DAYTIME, *_DEADLINE]
+_FIRST_WORDS = [*DATA["day_words"], "tháng", "quý", "năm", "từ", "rằm", "cùng kỳ",
+                *{t.split()[0] for t in DATA["range_triggers"]}, *_DAYTIME, *_DEADLINE, *DATA["holidays"]]
 _LOW_UNITS, _LOW_TO = "|".join(DURATION_UNITS), "|".join(DATA["range_to"])  # for the lowercased text
+# a number written as a word opens a date only before a unit of time: "ba tháng", "năm năm", "hai nhiệm kỳ"
+_LOW_NUMBER_WORDS = "|".join(sorted({*SPAN_WORDS, *NUMBER_WORDS}, key=lambda w: -len(w)))
+_LOW_WORD_UNITS = "|".join(WORD_UNITS)
 ANCHORS = Anchors(_FIRST_WORDS,
                   # a number opens a date only as the parts above do: "21/8/2023" (DATE_NUM), "21 tháng",
-                  # "6 tháng", "10 năm" (DATE_WORDS, SPAN, DURATION), "2020-2025", "2015 đến" (YEAR_RANGE)
-                  rf"\d(?<!\d\d)(?=\d?[/.\-]\d\d?[/.\-](?:18|19|20)\d\d|\d{{0,2}}\s+(?:{_LOW_UNITS}))"
-                  rf"|1(?<!\d1)(?=9\d\d(?:\s*[-–—]|\s+(?:{_LOW_TO})))|2(?<!\d2)(?=0\d\d(?:\s*[-–—]|\s+(?:{_LOW_TO})))")
-PATTERN = regex.compile("|".join([DAY_RANGE, DAY_LIST, DATE_WORDS, LUNAR, DATE_WORDS_NOYEAR, DATE_NUM, DATE_NOYEAR,
-                                  DATE_DAYTIME, DATE_DEADLINE, SPAN, QUARTER, MONTH_RANGE, MONTH, YEAR_RANGE, YEAR, DURATION]))
+                  # "6 tháng", "10 năm" (DATE_WORDS, SPAN, DURATION), "2020-2025", "2015 đến" (YEAR_RANGE),
+                  # a clock "14:05", "7h30", "14 giờ" (DATETIME_FIRST, CLOCK), "25/8 (1954" (ANNIVERSARY_DAY),
+                  # "(20 và 21-5" (DAY_LIST)
+                  rf"\d(?<!\d\d)(?=\d?[/.\-]\d\d?[/.\-](?:18|19|20)\d\d|\d{{0,2}}\s+(?:{_LOW_UNITS})"
+                  rf"|\d?(?::\d\d|h\d\d|\s*giờ)|\d?[/-]\d\d?\s*\(\s*(?:19|20)\d\d)"
+                  rf"|\d(?<=\(\d)|\d(?<=\( \d)"
+                  rf"|1(?<!\d1)(?=9\d\d(?:\s*[-–—]|\s+(?:{_LOW_TO})))|2(?<!\d2)(?=0\d\d(?:\s*[-–—]|\s+(?:{_LOW_TO})))"
+                  rf"|(?:{_LOW_NUMBER_WORDS})(?=\s+(?:{_LOW_WORD_UNITS})(?!\w))")
+PATTERN = regex.compile("|".join([DAY_RANGE, DAY_LIST, DATE_WORDS, LUNAR, DATE_WORDS_NOYEAR, FULL_RANGE, DATETIME_FIRST,
+                                  CLOCK, ANNIVERSARY_DAY, DATE_NUM, DATE_NOYEAR, HOLIDAY, SAME_PERIOD, DATE_DAYTIME,
+                                  DATE_DEADLINE, SPAN, QUARTER, MONTH_RANGE, MONTH, YEAR_RANGE, YEAR, DURATION_WORDS,
+                                  DURATION]))

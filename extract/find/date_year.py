@@ -1,0 +1,185 @@
+"""The year of a day or month written without one (SPEC §3: "the year the document makes clear").
+
+Nearest first:
+
+- its sentence (:meth:`YearIndex.sentence_year`): a year written later in it (``Quý III và … Quý IV năm
+  2021``), else the nearest one before; a sentence that reviews year X and plans X+1 (``tổng kết năm 2017 và
+  phương hướng năm 2018``) is about a meeting late in X or early in X+1;
+- the document (:func:`text_year`, the year of :class:`~extract.find.document.RefDate` when the document has
+  no date of its own): the congress its lead reports (``Đại hội … nhiệm kỳ 2020 – 2025`` → 2020), else the
+  year its dates and periods name most;
+- the documents it cites (:meth:`YearIndex.after_cited`): a meeting that studies documents is held after
+  them (``Ngày 3-12`` after a directive of ``8-8-2018`` → 2018; ``Ngày 6/8`` after one of ``14/8/2017``:
+  no year).
+
+Years that say nothing of the document's own time take no part: a term or span (``2015-2020``), a goal
+(``đến năm 2030``), a birth (``sinh năm 1936``), a comparison's baseline (``so với cùng kỳ năm 2021``), a
+cited document's date (``Kết luận số 100-KL/TW ngày 18/8/2014``) and the year inside a symbol.
+
+Example::
+
+    >>> text_year("Năm 2022, kết quả Quý III/2022 khá; nhiệm kỳ 2015 - 2020 và so với năm 2021.")
+    2022
+    >>> text_year("Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025 - 2030 khai mạc ngày 28/7.")
+    2025
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections import Counter
+from typing import NamedTuple, Optional
+
+import regex
+
+from extract.find.lexicon import alternation, backward, load_yaml
+from extract.segment import is_full_stop
+
+_D = load_yaml("dates.yaml")
+_Y = r"(?:19|20)\d\d"
+_YEAR = regex.compile(rf"(?<!\d){_Y}(?!\d)")
+# what stands right before a year, read backwards from it
+_BEFORE = backward(
+    rf"(?:(?P<goal>(?i:{alternation(_D['goal_words'])})[^\S\n]++(?:(?i:năm)[^\S\n]++)?)"
+    r"|(?P<birth>(?i:sinh)[^\S\n]++(?:(?i:năm)[^\S\n]++|(?i:ngày)[^\S\n]++\d{1,2}[/.-]\d{1,2}[/.-]"
+    r"|(?i:ngày)[^\S\n]++\d{1,2}[^\S\n]++(?i:tháng)[^\S\n]++\d{1,2}[^\S\n]++(?i:năm)[^\S\n]++))"
+    rf"|(?P<cmp>(?i:{alternation(_D['baseline_words'])})[^\d.;\n]{{0,20}}(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-])?)"
+    # a cited document's date: "Kết luận số 100-KL/TW ngày 18/8/2014", "1426/QĐ-TTg, ngày 1/8/2023"
+    r"|(?P<cited>[\p{Lu}][\p{L}&]*+(?:-[\p{L}&]++)*+/[\p{Lu}][\p{L}&\d]*+(?:-[\p{L}&\d]++)*+,?[^\S\n]*+"
+    r"(?:(?i:ngày)[^\S\n]++)?(?:\d{1,2}[/.-]\d{1,2}[/.-]|\d{1,2}[^\S\n]++(?i:tháng)[^\S\n]++\d{1,2},?[^\S\n]++(?i:năm)[^\S\n]++))"
+    rf"|(?P<span>{_Y}[^\S\n]*+[-–—][^\S\n]*+|{_Y}[^\S\n]++(?i:đến|tới)[^\S\n]++(?:(?i:năm)[^\S\n]++)?)"
+    r"|(?P<wdate>\d[^\S\n]++(?i:tháng)[^\S\n]++\d{1,2}[^\S\n]*+,?[^\S\n]*+(?i:năm)[^\S\n]++)"
+    r"|(?P<nam>(?i:năm)[^\S\n]++)"
+    r"|(?P<ddate>\d[/.-]\d{1,2}[/.-])"
+    r"|(?P<glued>[/-]))\Z")
+_SPAN_AFTER = regex.compile(rf"[^\S\n]*+[-–—][^\S\n]*+{_Y}(?!\d)|[^\S\n]++(?i:đến|tới)[^\S\n]++(?:(?i:năm)[^\S\n]++)?{_Y}(?!\d)"
+                            rf"|[^\S\n]*+[-–—][^\S\n]*+\d{{1,2}}[/.-]\d{{1,2}}[/.-]{_Y}"  # "(3/2/1930 - 3/2/2025)"
+                            r"|/[\p{L}\d]")  # "2015-2020", "2015 đến 2020", "30/2020/NĐ-CP"
+LOOK_BACK = 60  # characters read before a year
+_STOP = re.compile(r"[.;!?\n]")
+# a later year is read up to a sentence's end (_STOP: a full stop, not "TP." or "1.245") …
+BACK_REACH = 300  # … a year before, up to the sentence's start ("." "!" "?" or a line break) within this many
+FORWARD_REACH = 1000
+PLAN_MONTH = 7  # a review of year X and plan of X+1: a day from this month on is in X, an earlier one in X+1
+
+
+class _Token(NamedTuple):
+    start: int     # where the year's words start ("năm 2021": at "năm")
+    year: int
+    near: bool     # may give its year to a day of its sentence
+    counts: bool   # is a year the document's dates and periods name
+    after: bool = False  # "so với cùng kỳ năm 2021": the document is about the year after it
+
+
+def _tokens(text: str) -> list[_Token]:
+    out = []
+    for m in _YEAR.finditer(text):
+        s, e = m.span()
+        if _SPAN_AFTER.match(text, e):  # the first year of a span, or the year of a symbol
+            continue
+        b = _BEFORE.search(text, max(0, s - LOOK_BACK), s)
+        kind = b.lastgroup if b else None
+        if kind == "cmp" and _SAME_PERIOD.search(b.group()):
+            out.append(_Token(b.start(), int(m.group()) + 1, False, True, True))
+            continue
+        if kind in _NO_PART:
+            continue
+        out.append(_Token(b.start(), int(m.group()), kind in ("nam", "glued"), kind != "cited"))
+    return out
+
+
+_NO_PART = {None, "goal", "birth", "cmp", "span"}
+_SAME_PERIOD = regex.compile(r"(?i:cùng kỳ)")  # a bare year ("cùng kỳ 2022") is read where it stands
+
+
+class YearIndex:
+    """The years of one text, found once: what :func:`text_year` and the dates finder read."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.tokens = _tokens(text)
+        self.near = [t for t in self.tokens if t.near]
+        self.near_starts = [t.start for t in self.near]
+        self.stops = [m.start() for m in _STOP.finditer(text) if m.group() != "." or is_full_stop(text, m.start())]
+        self.starts = [i for i in self.stops if text[i] != ";"]
+
+    def sentence_year(self, start: int, end: int, month: Optional[int] = None) -> Optional[int]:
+        """The year of the sentence around ``text[start:end]``: a year later in it (up to ``.;!?`` or a
+        line break), else the nearest one before (across ``;``); a review of X then a plan of X+1 gives X
+        from July on (``month``), else X+1."""
+        i = bisect.bisect_left(self.stops, end)
+        stop = min(self.stops[i] if i < len(self.stops) else len(self.text), end + FORWARD_REACH)
+        j = bisect.bisect_left(self.near_starts, end)
+        if j < len(self.near) and self.near[j].start < stop:
+            x = self.near[j].year
+            if month is not None and month < PLAN_MONTH:
+                k = j + 1
+                while k < len(self.near) and self.near[k].start < stop:
+                    if self.near[k].year == x + 1:
+                        return x + 1
+                    k += 1
+            return x
+        i = bisect.bisect_left(self.starts, start) - 1
+        begin = max(self.starts[i] + 1 if i >= 0 else 0, start - BACK_REACH)
+        j = bisect.bisect_left(self.near_starts, start) - 1
+        if j >= 0 and self.near[j].start >= begin:
+            return self.near[j].year
+        return None
+
+    @functools.cached_property
+    def cited(self) -> list[tuple[int, int, int]]:
+        """``(year, month, day)`` of the cited documents' dates (``… 25-CT/TW ngày 8-8-2018``), sorted."""
+        out = []
+        for t in self.tokens:
+            if not t.counts and not t.after:
+                m = _CITED_DATE.search(self.text, t.start, t.start + LOOK_BACK)
+                if m:
+                    out.append((t.year, int(m["m"]), int(m["d"])))
+        return sorted(out)
+
+    def after_cited(self, month: int, day: int) -> Optional[int]:
+        """The year of the latest cited document's date when ``day``/``month`` can follow it in that year."""
+        if not self.cited:
+            return None
+        y, m, d = self.cited[-1]
+        return y if (month, day) >= (m, d) else None
+
+
+_CITED_DATE = regex.compile(r"(?:(?i:ngày)[^\S\n]++)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?:19|20)\d\d"
+                            r"|(?P<d>\d{1,2})[^\S\n]++(?i:tháng)[^\S\n]++(?P<m>\d{1,2})")
+# what opens a term, reported by a news lead: "Đại hội đại biểu Đảng bộ xã … lần thứ I, nhiệm kỳ 2025 - 2030",
+# "kỳ họp thứ nhất HĐND tỉnh … nhiệm kỳ 2016-2021" …
+_CONGRESS = regex.compile(rf"(?i:{alternation(_D['term_openings'])})[^.\n]{{0,160}}?(?i:nhiệm kỳ)[^\S\n]++"
+                          rf"(?P<a>{_Y})[^\S\n]*+[-–—][^\S\n]*+{_Y}(?!\d)")
+# … unless its sentence is about carrying out what the congress decided ("thực hiện Nghị quyết Đại hội …")
+_CARRIED_OUT = backward(rf"(?i:{alternation(_D['term_reviews'])})[^.!?\n]*+\Z")
+LEAD = 600  # characters: a headline and a lead
+
+
+# a cited document's symbol right before a date: "… 25-CT/TW ngày 8-8-2018", "Quyết định 1426/QĐ-TTg, ngày …"
+_CITED_BEFORE = backward(r"[\p{Lu}][\p{L}&]*+(?:-[\p{L}&]++)*+/[\p{Lu}][\p{L}&\d]*+(?:-[\p{L}&\d]++)*+,?[^\S\n]*+"
+                         r"(?:(?i:ngày)[^\S\n]++)?\Z")
+
+
+def cited_before(text: str, pos: int) -> bool:
+    """A document's symbol stands right before ``pos``: the date there is a cited document's."""
+    return _CITED_BEFORE.search(text, max(0, pos - LOOK_BACK), pos) is not None
+
+
+@functools.lru_cache(maxsize=8)
+def year_index(text: str) -> YearIndex:
+    """The :class:`YearIndex` of ``text`` (the last few texts are kept: the context and the dates finder ask)."""
+    return YearIndex(text)
+
+
+def text_year(text: str) -> Optional[int]:
+    """The year a document without a date of its own is about (see the module docstring), or None."""
+    for m in _CONGRESS.finditer(text, 0, LEAD):
+        if not _CARRIED_OUT.search(text, max(0, m.start() - BACK_REACH), m.start()):
+            return int(m["a"])
+    votes = Counter(t.year for t in year_index(text).tokens if t.counts)
+    if not votes:
+        return None
+    top = max(votes.values())
+    return min(y for y, n in votes.items() if n == top)
