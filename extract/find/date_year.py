@@ -46,13 +46,13 @@ _BEFORE = backward(
     r"|(?i:ngày)[^\S\n]++\d{1,2}[^\S\n]++(?i:tháng)[^\S\n]++\d{1,2}[^\S\n]++(?i:năm)[^\S\n]++))"
     rf"|(?P<cmp>(?i:{alternation(_D['baseline_words'])})[^\d.;\n]{{0,20}}(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-])?)"
     # a cited document's date: "Kết luận số 100-KL/TW ngày 18/8/2014", "1426/QĐ-TTg, ngày 1/8/2023"
-    r"|(?P<cited>[\p{Lu}][\p{L}&]*+(?:-[\p{L}&]++)*+/[\p{Lu}][\p{L}&\d]*+(?:-[\p{L}&\d]++)*+,?[^\S\n]*+"
+    r"|(?P<cited>(?:[\p{Lu}][\p{L}&]*+(?:-[\p{L}&]++)*+|\d++)/[\p{Lu}][\p{L}&\d]*+(?:-[\p{L}&\d]++)*+,?\s*+"
     r"(?:(?i:ngày)[^\S\n]++)?(?:\d{1,2}[/.-]\d{1,2}[/.-]|\d{1,2}[^\S\n]++(?i:tháng)[^\S\n]++\d{1,2},?[^\S\n]++(?i:năm)[^\S\n]++))"
     rf"|(?P<span>{_Y}[^\S\n]*+[-–—][^\S\n]*+|{_Y}[^\S\n]++(?i:đến|tới)[^\S\n]++(?:(?i:năm)[^\S\n]++)?)"
     r"|(?P<wdate>\d[^\S\n]++(?i:tháng)[^\S\n]++\d{1,2}[^\S\n]*+,?[^\S\n]*+(?i:năm)[^\S\n]++)"
     r"|(?P<nam>(?i:năm)[^\S\n]++)"
     r"|(?P<ddate>\d[/.-]\d{1,2}[/.-])"
-    r"|(?P<glued>[/-]))\Z")
+    r"|(?P<glued>(?<=[\dIVX ])[/-]))\Z")  # "tháng 10/2022", "Quý III/2021", "quý II-2023"; not "QĐ-UBND-2024"
 _SPAN_AFTER = regex.compile(rf"[^\S\n]*+[-–—][^\S\n]*+{_Y}(?!\d)|[^\S\n]++(?i:đến|tới)[^\S\n]++(?:(?i:năm)[^\S\n]++)?{_Y}(?!\d)"
                             rf"|[^\S\n]*+[-–—][^\S\n]*+\d{{1,2}}[/.-]\d{{1,2}}[/.-]{_Y}"  # "(3/2/1930 - 3/2/2025)"
                             r"|/[\p{L}\d]")  # "2015-2020", "2015 đến 2020", "30/2020/NĐ-CP"
@@ -158,7 +158,7 @@ LEAD = 600  # characters: a headline and a lead
 
 
 # a cited document's symbol right before a date: "… 25-CT/TW ngày 8-8-2018", "Quyết định 1426/QĐ-TTg, ngày …"
-_CITED_BEFORE = backward(r"[\p{Lu}][\p{L}&]*+(?:-[\p{L}&]++)*+/[\p{Lu}][\p{L}&\d]*+(?:-[\p{L}&\d]++)*+,?[^\S\n]*+"
+_CITED_BEFORE = backward(r"(?:[\p{Lu}][\p{L}&]*+(?:-[\p{L}&]++)*+|\d++)/[\p{Lu}][\p{L}&\d]*+(?:-[\p{L}&\d]++)*+,?\s*+"
                          r"(?:(?i:ngày)[^\S\n]++)?\Z")
 
 
@@ -181,5 +181,16 @@ def text_year(text: str) -> Optional[int]:
     votes = Counter(t.year for t in year_index(text).tokens if t.counts)
     if not votes:
         return None
-    top = max(votes.values())
-    return min(y for y, n in votes.items() if n == top)
+    top = sorted(y for y, n in votes.items() if n == max(votes.values()))
+    # a tie of a year and the next is a report and its plan (the report's year); else the latest year (the
+    # older ones are history the text recalls)
+    return top[0] if len(top) == 2 and top[1] == top[0] + 1 else top[-1]
+
+
+def citing_year(text: str) -> Optional[int]:
+    """The year a document's citations are made in, when it has no date of its own: :func:`text_year`, else the
+    year of the latest document it cites (it is written after them); None when neither is known."""
+    y = text_year(text)
+    if y is None and year_index(text).cited:
+        return year_index(text).cited[-1][0]
+    return y
