@@ -20,6 +20,7 @@ from extract.find.document import RefDate
 from extract.find.lexicon import alternation, match_near
 
 _YEAR_ONLY = regex.compile(YEAR)
+_YEAR_GROUPS = dict(_YEAR_ONLY.groupindex)
 TERM_YEARS = DATA["term_years"]  # "hai nhiệm kỳ": P10Y
 MAX_SPAN_YEARS = 150  # "(1954 - 2024)": an anniversary spans decades; "năm 2018 đến 1988": no span
 
@@ -89,41 +90,41 @@ def _time(h, mm, ss=None) -> str:
     return f"T{int(h):02d}:{mm}" + (f":{ss}" if ss else "")
 
 
-def _date_num(m, text, years):
-    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+def _date_num(m, g, text, years):
+    y, mo, d = int(m[g["y"]]), int(m[g["m"]]), int(m[g["d"]])
     iso = iso_date(y, mo, d)
     if not iso:
         return None
-    if m["hh"] is not None and m["mm"] is not None:
-        return _rec(m, "datetime", iso + _time(m["hh"], m["mm"], m["ss"]), iso, iso)
+    if m[g["hh"]] is not None and m[g["mm"]] is not None:
+        return _rec(m, "datetime", iso + _time(m[g["hh"]], m[g["mm"]], m[g["ss"]]), iso, iso)
     rec = _rec(m, "date", iso, iso, iso)
-    if m["hh"] is not None:  # "8h" alone: keep the date, drop the dangling hour from the span
-        end = m.start("hh")
+    if m[g["hh"]] is not None:  # "8h" alone: keep the date, drop the dangling hour from the span
+        end = m.start(g["hh"])
         while text[end - 1] in " ,":
             end -= 1
         rec.update(end=end, text=text[m.start():end])
     return rec
 
 
-def _datetime_first(m, text, years):
+def _datetime_first(m, g, text, years):
     """``14:05:33 02/06/2023``, ``08:50, 30/03/2021``, ``7h30 ngày 15/4/2023``: one datetime."""
-    iso = iso_date(int(m["fy"]), int(m["fmo"]), int(m["fd"]))
-    return _rec(m, "datetime", iso + _time(m["fh"], m["fm"] or "00", m["fs"]), iso, iso) if iso else None
+    iso = iso_date(int(m[g["fy"]]), int(m[g["fmo"]]), int(m[g["fd"]]))
+    return _rec(m, "datetime", iso + _time(m[g["fh"]], m[g["fm"]] or "00", m[g["fs"]]), iso, iso) if iso else None
 
 
-def _clock(m, text, years):
+def _clock(m, g, text, years):
     """``8h00``, ``14 giờ 15 phút``: a datetime whose day :func:`extract.find.dates.find` fills in."""
-    return {**_rec(m, "datetime", _time(m["ch"], m["cm"])), "clock": True}
+    return {**_rec(m, "datetime", _time(m[g["ch"]], m[g["cm"]])), "clock": True}
 
 
-def _date_words(m, text, years):
-    iso = iso_date(int(m["wy"]), int(m["wm"]), int(m["wd"]))
+def _date_words(m, g, text, years):
+    iso = iso_date(int(m[g["wy"]]), int(m[g["wm"]]), int(m[g["wd"]]))
     return _rec(m, "date", iso, iso, iso) if iso else None
 
 
-def _date_noyear(m, text, years, d: str = "nd", mo: str = "nm"):
+def _date_noyear(m, g, text, years, d: str = "nd", mo: str = "nm"):
     """``ngày 2/9``: the year the text makes clear, else ``XXXX``."""
-    day, month = int(m[d]), int(m[mo])
+    day, month = int(m[g[d]]), int(m[g[mo]])
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     y = years.of(m.start(), m.end(), month, day)
@@ -136,100 +137,100 @@ def _date_noyear(m, text, years, d: str = "nd", mo: str = "nm"):
 NEWS_WINDOW = 10  # days: a news opening's "Sáng 11/01" happened at most this long after the page's date line
 
 
-def _date_daytime(m, text, years):
+def _date_daytime(m, g, text, years):
     """``Sáng 12/7``: as a date without a year; the span starts at the day. A page with a date of its own
     (``12/01/2024``) reports days just before it: ``Sáng 11/01`` is 2024-01-11, ``Chiều 30/12`` 2023-12-30."""
     ref = years.ref
     if ref and ref.date:
-        day, month, y = int(m["td"]), int(m["tm"]), int(ref.date[:4])
+        day, month, y = int(m[g["td"]]), int(m[g["tm"]]), int(ref.date[:4])
         iso = iso_date(y, month, day)
         if iso and iso > plus_days(ref.date, NEWS_WINDOW):
             iso = iso_date(y - 1, month, day)
         if iso:
-            return _day(text, m.start("td"), m.end(), iso)
-    return _day_month_from(m, text, years, "td", "tm")
+            return _day(text, m.start(g["td"]), m.end(), iso)
+    return _day_month_from(m, g, text, years, "td", "tm")
 
 
-def _date_deadline(m, text, years):
+def _date_deadline(m, g, text, years):
     """``chậm nhất 25/6``: a date without a year; the span starts at the day."""
-    return _day_month_from(m, text, years, "ld", "lm")
+    return _day_month_from(m, g, text, years, "ld", "lm")
 
 
-def _holiday(m, text, years):
+def _holiday(m, g, text, years):
     """``Quốc khánh 2/9``: a date without a year; the span starts at the day."""
-    return _day_month_from(m, text, years, "hd", "hm")
+    return _day_month_from(m, g, text, years, "hd", "hm")
 
 
-def _anniversary_day(m, text, years):
+def _anniversary_day(m, g, text, years):
     """``25/8 (1954 - 2024)``: the day in the year of the anniversary."""
-    iso = iso_date(int(m["vy"]), int(m["vm"]), int(m["vd"]))
+    iso = iso_date(int(m[g["vy"]]), int(m[g["vm"]]), int(m[g["vd"]]))
     return _rec(m, "date", iso, iso, iso) if iso else None
 
 
-def _day_month_from(m, text, years, d: str, mo: str):
+def _day_month_from(m, g, text, years, d: str, mo: str):
     """:func:`_date_noyear` of groups ``d``/``mo``, its span starting at the day (the cue before is no part)."""
-    rec = _date_noyear(m, text, years, d, mo)
+    rec = _date_noyear(m, g, text, years, d, mo)
     if rec:
-        rec.update(start=m.start(d), text=text[m.start(d):m.end()])
+        rec.update(start=m.start(g[d]), text=text[m.start(g[d]):m.end()])
     return rec
 
 
-def _day_range(m, text, years):
-    mo, d2 = int(m["rm"]), int(m["d2"])
-    mo1 = int(m["m1"]) if m["m1"] else mo
-    y = int(m["ry"]) if m["ry"] else years.of(m.start(), m.end(), mo, d2)
+def _day_range(m, g, text, years):
+    mo, d2 = int(m[g["rm"]]), int(m[g["d2"]])
+    mo1 = int(m[g["m1"]]) if m[g["m1"]] else mo
+    y = int(m[g["ry"]]) if m[g["ry"]] else years.of(m.start(), m.end(), mo, d2)
     if y is None:
-        if not (1 <= mo1 <= 12 and 1 <= mo <= 12 and (mo1, int(m["d1"])) < (mo, d2) and d2 <= 31):
+        if not (1 <= mo1 <= 12 and 1 <= mo <= 12 and (mo1, int(m[g["d1"]])) < (mo, d2) and d2 <= 31):
             return None
         return _rec(m, "range", f"XXXX-{mo1:02d}-{int(m['d1']):02d}/XXXX-{mo:02d}-{d2:02d}")
     y1 = y - 1 if mo1 > mo else y  # "từ ngày 29/12 đến ngày 02/01/2024" starts in 2023
-    a, b = iso_date(y1, mo1, int(m["d1"])), iso_date(y, mo, d2)
+    a, b = iso_date(y1, mo1, int(m[g["d1"]])), iso_date(y, mo, d2)
     if not (a and b) or a > b:
         return None
     return _rec(m, "range", f"{a}/{b}", a, b)
 
 
-def _full_range(m, text, years):
+def _full_range(m, g, text, years):
     """``3/2/1930 - 3/2/2025``: one range from the first date to the second."""
-    a = iso_date(int(m["ay1"]), int(m["am1"]), int(m["ad1"]))
-    b = iso_date(int(m["ay2"]), int(m["am2"]), int(m["ad2"]))
+    a = iso_date(int(m[g["ay1"]]), int(m[g["am1"]]), int(m[g["ad1"]]))
+    b = iso_date(int(m[g["ay2"]]), int(m[g["am2"]]), int(m[g["ad2"]]))
     if not (a and b) or a >= b:
         return None
     return _rec(m, "range", f"{a}/{b}", a, b)
 
 
-def _month(m, text, years):
-    mo = int(m["mon"]) if m["mon"] else MONTH_WORDS[m["monw"].lower()]
-    if m["monw"] and m["monw"].lower() in ("một", "hai", "ba", "năm", "sáu", "bảy", "tám", "chín", "mười") \
-            and not m["mony"]:
+def _month(m, g, text, years):
+    mo = int(m[g["mon"]]) if m[g["mon"]] else MONTH_WORDS[m[g["monw"]].lower()]
+    if m[g["monw"]] and m[g["monw"]].lower() in ("một", "hai", "ba", "năm", "sáu", "bảy", "tám", "chín", "mười") \
+            and not m[g["mony"]]:
         return None  # "tháng năm" / "tháng ba" without a year is too often a count or a word
-    y = int(m["mony"]) if m["mony"] else years.of(m.start(), m.end(), mo)
+    y = int(m[g["mony"]]) if m[g["mony"]] else years.of(m.start(), m.end(), mo)
     if y is None:
         return _rec(m, "month", f"XXXX-{mo:02d}")
     return _rec(m, "month", f"{y:04d}-{mo:02d}", f"{y:04d}-{mo:02d}-01", month_end(y, mo))
 
 
-def _quarter(m, text, years):
-    q = int(m["q"]) if m["q"].isdigit() else ROMAN[m["q"].upper()]
-    y = int(m["qy"]) if m["qy"] else years.of(m.start(), m.end())
+def _quarter(m, g, text, years):
+    q = int(m[g["q"]]) if m[g["q"]].isdigit() else ROMAN[m[g["q"]].upper()]
+    y = int(m[g["qy"]]) if m[g["qy"]] else years.of(m.start(), m.end())
     if y is None:
         return _rec(m, "quarter", f"XXXX-Q{q}")
     first = 3 * q - 2
     return _rec(m, "quarter", f"{y}-Q{q}", f"{y:04d}-{first:02d}-01", month_end(y, first + 2))
 
 
-def _span(m, text, years):
-    n = int(m["sn"]) if m["sn"] else SPAN_WORDS[m["snw"].lower()]
-    which = m["sw"].lower() if m["sw"] else "đầu"
-    explicit = m["sy"] or m["sy2"]
+def _span(m, g, text, years):
+    n = int(m[g["sn"]]) if m[g["sn"]] else SPAN_WORDS[m[g["snw"]].lower()]
+    which = m[g["sw"]].lower() if m[g["sw"]] else "đầu"
+    explicit = m[g["sy"]] or m[g["sy2"]]
     y = int(explicit) if explicit else years.of(m.start(), m.end())
     first, last = (1, n) if which == "đầu" else (13 - n, 12)
     kind, value, a, b = months(y, first, last)
     return _rec(m, kind, value, a, b)
 
 
-def _mrange(m, text, years):
-    y, a, b = int(m["mry"]), int(m["mr1"]), int(m["mr2"])
+def _mrange(m, g, text, years):
+    y, a, b = int(m[g["mry"]]), int(m[g["mr1"]]), int(m[g["mr2"]])
     if not a < b:
         return None
     return _rec(m, "period", f"{y:04d}-{a:02d}/{y:04d}-{b:02d}", f"{y:04d}-{a:02d}-01", month_end(y, b))
@@ -239,13 +240,13 @@ def _consecutive(days: list[int]) -> bool:
     return all(b == a + 1 for a, b in zip(days, days[1:]))
 
 
-def _day_list(m, text, years) -> Optional[list]:
+def _day_list(m, g, text, years) -> Optional[list]:
     """``ngày 18, 19 và 22/3/2021`` → three dates; days in a row (``ngày 28 và 29/12/2023``, ``(20 và
     21-5)``) → one range."""
-    mo, last = int(m["dlm"]), int(m["dln"])
-    firsts = [(d.start(), d.end(), int(d.group())) for d in _LIST_DAY.finditer(text, m.start("dl1"), m.start("dln"))]
+    mo, last = int(m[g["dlm"]]), int(m[g["dln"]])
+    firsts = [(d.start(), d.end(), int(d.group())) for d in _LIST_DAY.finditer(text, m.start(g["dl1"]), m.start(g["dln"]))]
     days = [d for _, _, d in firsts] + [last]
-    y = int(m["dly"]) if m["dly"] else years.of(m.start(), m.end(), mo, last)
+    y = int(m[g["dly"]]) if m[g["dly"]] else years.of(m.start(), m.end(), mo, last)
     if _consecutive(days):
         if not (1 <= mo <= 12 and last <= 31):
             return None
@@ -260,33 +261,33 @@ def _day_list(m, text, years) -> Optional[list]:
         iso = iso_date(y, mo, d)
         if not iso:
             return None
-        out.append(_day(text, m.start() if s == m.start("dl1") else s, e, iso))
+        out.append(_day(text, m.start() if s == m.start(g["dl1"]) else s, e, iso))
     iso = iso_date(y, mo, last)
     if not iso:
         return None
-    out.append(_day(text, m.start("dln"), m.end(), iso))
+    out.append(_day(text, m.start(g["dln"]), m.end(), iso))
     return out
 
 
 _LIST_DAY = regex.compile(r"\d{1,2}")
 
 
-def _yrange(m, text, years):
-    a, b = int(m["y1"]), int(m["y2"])
+def _yrange(m, g, text, years):
+    a, b = int(m[g["y1"]]), int(m[g["y2"]])
     if not (a < b <= a + MAX_SPAN_YEARS):
         return None
     return _rec(m, "range", f"{a}/{b}", f"{a}-01-01", f"{b}-12-31")
 
 
-def _year(m, text, years):
-    y = int(m["yy"])
+def _year(m, g, text, years):
+    y = int(m[g["yy"]])
     return _rec(m, "year", str(y), f"{y}-01-01", f"{y}-12-31")
 
 
 def year_at(text: str, start: int, end: int, years) -> Optional[dict]:
     """The year finding of ``năm 2018`` in ``text[start:end]``, if it starts there."""
     y = _YEAR_ONLY.match(text, start, end)
-    return _year(y, text, years) if y else None
+    return _year(y, _YEAR_GROUPS, text, years) if y else None
 
 
 _NEVER_BEFORE = regex.compile(rf"(?i:(?:{alternation(DATA['duration_never_before'])})\s*+"
@@ -306,23 +307,23 @@ def _length(n: int, unit: str) -> str:
     return f"P{n * TERM_YEARS}Y" if unit == "T" else f"P{n}{unit}"
 
 
-def _duration(m, text, years):
+def _duration(m, g, text, years):
     if not _duration_ok(text, m):
         return None
-    return _rec(m, "duration", _length(int(m["dn"]), DURATION_UNITS[m["du"].lower()]))
+    return _rec(m, "duration", _length(int(m[g["dn"]]), DURATION_UNITS[m[g["du"]].lower()]))
 
 
-def _duration_words(m, text, years):
+def _duration_words(m, g, text, years):
     """``năm năm qua`` → P5Y, ``hai nhiệm kỳ`` → P10Y."""
     if not _duration_ok(text, m):
         return None
-    return _rec(m, "duration", _length(NUMBER_WORDS[m["dwn"].lower()], WORD_UNITS[m["dwu"].lower()]))
+    return _rec(m, "duration", _length(NUMBER_WORDS[m[g["dwn"]].lower()], WORD_UNITS[m[g["dwu"]].lower()]))
 
 
-def _same_period(m, text, years):
+def _same_period(m, g, text, years):
     """``cùng kỳ 2022``: read by :func:`extract.find.dates.find`, which knows the report's period; alone,
     ``cùng kỳ năm 2022`` is the year."""
-    return {**_rec(m, "same", ""), "same_year": int(m["cy"]) if m["cy"] else None}
+    return {**_rec(m, "same", ""), "same_year": int(m[g["cy"]]) if m[g["cy"]] else None}
 
 
 HANDLERS = {"date_num": _date_num, "date_words": _date_words, "date_noyear": _date_noyear,
@@ -330,5 +331,5 @@ HANDLERS = {"date_num": _date_num, "date_words": _date_words, "date_noyear": _da
             "date_words_noyear": functools.partial(_date_noyear, d="xd", mo="xm"), "full_range": _full_range,
             "dt_first": _datetime_first, "clock": _clock, "anniv": _anniversary_day, "holiday": _holiday,
             "same": _same_period, "day_range": _day_range, "month": _month, "quarter": _quarter, "span": _span,
-            "yrange": _yrange, "mrange": _mrange, "day_list": _day_list, "lunar": lambda m, text, years: None,
+            "yrange": _yrange, "mrange": _mrange, "day_list": _day_list, "lunar": lambda m, g, text, years: None,
             "year": _year, "dur_words": _duration_words, "duration": _duration}

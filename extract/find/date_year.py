@@ -38,7 +38,6 @@ from extract.segment import is_full_stop
 
 _D = load_yaml("dates.yaml")
 _Y = r"(?:19|20)\d\d"
-_YEAR = regex.compile(rf"(?<!\d){_Y}(?!\d)")
 # what stands right before a year, read backwards from it
 _BEFORE = backward(
     rf"(?:(?P<goal>(?i:{alternation(_D['goal_words'])})[^\S\n]++(?:(?i:năm)[^\S\n]++)?)"
@@ -72,59 +71,91 @@ class _Token(NamedTuple):
     after: bool = False  # "so với cùng kỳ năm 2021": the document is about the year after it
 
 
-def _tokens(text: str) -> list[_Token]:
-    out = []
-    for m in _YEAR.finditer(text):
-        s, e = m.span()
-        if _SPAN_AFTER.match(text, e):  # the first year of a span, or the year of a symbol
-            continue
-        b = _BEFORE.search(text, max(0, s - LOOK_BACK), s)
-        kind = b.lastgroup if b else None
-        if kind == "cmp" and _SAME_PERIOD.search(b.group()):
-            out.append(_Token(b.start(), int(m.group()) + 1, False, True, True))
-            continue
-        if kind in _NO_PART:
-            continue
-        out.append(_Token(b.start(), int(m.group()), kind in ("nam", "glued"), kind != "cited"))
-    return out
+def _token(text: str, s: int) -> Optional[_Token]:
+    """The year at ``s`` as a token, or None when it takes no part (a span's first year, a symbol's, a goal …)."""
+    e = s + 4
+    if _SPAN_AFTER.match(text, e):  # the first year of a span, or the year of a symbol
+        return None
+    b = _BEFORE.search(text, max(0, s - LOOK_BACK), s)
+    kind = b.lastgroup if b else None
+    if kind == "cmp" and _SAME_PERIOD.search(b.group()):
+        return _Token(b.start(), int(text[s:e]) + 1, False, True, True)
+    if kind in _NO_PART:
+        return None
+    return _Token(b.start(), int(text[s:e]), kind in ("nam", "glued"), kind != "cited")
 
 
 _NO_PART = {None, "goal", "birth", "cmp", "span"}
 _SAME_PERIOD = regex.compile(r"(?i:cùng kỳ)")  # a bare year ("cùng kỳ 2022") is read where it stands
+_YEAR_AT = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # (re: the scan of the whole text runs in C)
+_SENTENCE_START = regex.compile(r"[.!?\n]", regex.REVERSE)
 
 
 class YearIndex:
-    """The years of one text, found once: what :func:`text_year` and the dates finder read."""
+    """Where a text's years are (one scan), each read on first use: what :func:`text_year` and the dates
+    finder ask. A day's sentence is looked up where it stands, within bounded reaches (a text with no full
+    stop costs no more than one with many)."""
 
     def __init__(self, text: str):
         self.text = text
-        self.tokens = _tokens(text)
-        self.near = [t for t in self.tokens if t.near]
-        self.near_starts = [t.start for t in self.near]
-        self.stops = [m.start() for m in _STOP.finditer(text) if m.group() != "." or is_full_stop(text, m.start())]
-        self.starts = [i for i in self.stops if text[i] != ";"]
+        self.pos = [m.start() for m in _YEAR_AT.finditer(text)]
+        self._read: dict[int, Optional[_Token]] = {}
+
+    def token(self, i: int) -> Optional[_Token]:
+        if i not in self._read:
+            self._read[i] = _token(self.text, self.pos[i])
+        return self._read[i]
+
+    @functools.cached_property
+    def tokens(self) -> list[_Token]:
+        return [t for i in range(len(self.pos)) if (t := self.token(i)) is not None]
+
+    def _stop(self, end: int) -> int:
+        """Where the sentence going on at ``end`` stops (``.;!?`` or a line break; not ``TP.`` or ``1.245``),
+        at most :data:`FORWARD_REACH` on."""
+        text, limit, p = self.text, min(len(self.text), end + FORWARD_REACH), end
+        while (m := _STOP.search(text, p, limit)) is not None:
+            if m.group() != "." or is_full_stop(text, m.start()):
+                return m.start()
+            p = m.start() + 1
+        return limit
+
+    def _begin(self, start: int) -> int:
+        """Where the sentence around ``start`` begins (after ``.!?`` or a line break), at most
+        :data:`BACK_REACH` back."""
+        text, lo, p = self.text, max(0, start - BACK_REACH - 1), start
+        while (m := _SENTENCE_START.search(text, lo, p)) is not None:
+            if m.group() != "." or is_full_stop(text, m.start()):
+                return max(m.start() + 1, start - BACK_REACH)
+            p = m.start()
+        return max(0, start - BACK_REACH)
 
     def sentence_year(self, start: int, end: int, month: Optional[int] = None) -> Optional[int]:
         """The year of the sentence around ``text[start:end]``: a year later in it (up to ``.;!?`` or a
         line break), else the nearest one before (across ``;``); a review of X then a plan of X+1 gives X
         from July on (``month``), else X+1."""
-        i = bisect.bisect_left(self.stops, end)
-        stop = min(self.stops[i] if i < len(self.stops) else len(self.text), end + FORWARD_REACH)
-        j = bisect.bisect_left(self.near_starts, end)
-        if j < len(self.near) and self.near[j].start < stop:
-            x = self.near[j].year
-            if month is not None and month < PLAN_MONTH:
-                k = j + 1
-                while k < len(self.near) and self.near[k].start < stop:
-                    if self.near[k].year == x + 1:
-                        return x + 1
-                    k += 1
+        pos, stop = self.pos, self._stop(end)
+        i, x = bisect.bisect_left(pos, end), None
+        while i < len(pos) and pos[i] - LOOK_BACK < stop:
+            t = self.token(i)
+            i += 1
+            if t is None or not t.near or not end <= t.start < stop:
+                continue
+            if x is None:
+                x = t.year
+                if month is None or month >= PLAN_MONTH:
+                    return x
+            elif t.year == x + 1:
+                return x + 1
+        if x is not None:
             return x
-        i = bisect.bisect_left(self.starts, start) - 1
-        begin = max(self.starts[i] + 1 if i >= 0 else 0, start - BACK_REACH)
-        j = bisect.bisect_left(self.near_starts, start) - 1
-        if j >= 0 and self.near[j].start >= begin:
-            return self.near[j].year
+        begin = self._begin(start)
+        i = bisect.bisect_left(pos, start) - 1
+        while i >= 0 and pos[i] >= begin:
+            t = self.token(i)
+            i -= 1
+            if t is not None and t.near and t.start < start:
+                return t.year if t.start >= begin else None
         return None
 
     @functools.cached_property

@@ -13,11 +13,10 @@ from typing import TYPE_CHECKING, Optional
 import regex
 
 from extract.find import date_values as values
-from extract.find.date_forms import ANCHORS, DATA, PATTERN, ROMAN
+from extract.find.date_forms import ANCHORS, DATA, ROMAN, scan
 from extract.find.date_values import Years, at, month_end, months
 from extract.find.date_year import cited_before
 from extract.find.document import DATELINE, RefDate  # noqa: F401 (DATELINE: extract.io.formats reads it here)
-from extract.find.lexicon import anchored_finditer
 
 if TYPE_CHECKING:
     from extract.context import DocContext
@@ -29,7 +28,7 @@ def find(ctx: DocContext) -> list[dict]:
 
     ``ngày 21/8/2023`` → date ``2023-08-21``; ``Quý III`` takes the year of its sentence or the document's.
     """
-    return _outside(_dates(ctx.text, ctx.own_date, ctx.anchors(ANCHORS)), ctx.found("doc_refs"))
+    return _outside(_dates(ctx.text, ctx.lower, ctx.own_date, ctx.anchors(ANCHORS)), ctx.found("doc_refs"))
 
 
 def _outside(findings: list[dict], spans: list[dict]) -> list[dict]:
@@ -45,19 +44,21 @@ def _outside(findings: list[dict], spans: list[dict]) -> list[dict]:
     return out
 
 
-def _dates(text: str, ref: RefDate, starts: list[int]) -> list[dict]:
+def _dates(text: str, low: Optional[str], ref: RefDate, starts: list[int]) -> list[dict]:
     years = Years(text, ref)
-    out, skip = [], 0
-    for m in anchored_finditer(PATTERN, starts, text):
+    out, skip, clocks, months = [], 0, False, False
+    for m, forms in scan(text, low, starts):
         if m.start() < skip:
             continue
-        kind = m.lastgroup
+        kind, g = forms.form[m.lastindex], forms.groups
         if kind == "same":  # "cùng kỳ 2022": the months of the report's period before it, in that year
-            rec = _same_period(m, text, out)
+            rec = _same_period(m, g, text, out)
             if rec:
                 out.append(rec)
             continue
-        rec = values.HANDLERS[kind](m, text, years)
+        rec = values.HANDLERS[kind](m, g, text, years)
+        clocks |= kind == "clock"
+        months |= kind == "duration"  # "kết quả 9 tháng": maybe a report's months (_report_months)
         if isinstance(rec, list):  # "ngày 18, 19 và 22/3/2021": one date a day
             out.extend(rec)
             continue
@@ -70,13 +71,13 @@ def _dates(text: str, ref: RefDate, starts: list[int]) -> list[dict]:
                     out.append(y)
                     skip = y["end"]
                 continue
-            nxt = _next_member(m, text) if rec["kind"] in ("month", "quarter") else None
+            nxt = _next_member(m, g, kind, text) if rec["kind"] in ("month", "quarter") else None
             if nxt:
                 out.append(nxt)
                 skip = nxt["end"]
-    if any(r.get("clock") for r in out):
+    if clocks:
         out = _clocks(out, text)
-    return _report_months(out, text, years)
+    return _report_months(out, text, years) if months else out
 
 
 _SAME = regex.compile(r"(?i:cùng kỳ)")
@@ -84,15 +85,15 @@ REPORT_REACH = 1500  # "cùng kỳ 2022" compares with a period named at most th
 _SHIFTABLE = ("period", "half", "quarter", "month")
 
 
-def _same_period(m, text: str, out: list[dict]) -> Optional[dict]:
+def _same_period(m, g: dict, text: str, out: list[dict]) -> Optional[dict]:
     """``9 tháng năm 2023 … so với cùng kỳ 2022`` → the period 2022-01/2022-09 (span ``cùng kỳ 2022``);
     ``cùng kỳ năm trước`` → one year before the report's. Without a report's period before it, ``cùng kỳ năm
     2022`` is the year ``năm 2022``, and a bare ``cùng kỳ`` is nothing."""
     report = next((r for r in reversed(out) if r["kind"] in _SHIFTABLE and r["start_date"]
                    and m.start() - r["end"] <= REPORT_REACH and not _SAME.match(r["text"])), None)
     if report is None:
-        return values.year_at(text, m.start("cn"), m.end(), None) if m["cn"] and m["cy"] else None
-    y = int(m["cy"]) if m["cy"] else int(report["start_date"][:4]) - 1
+        return values.year_at(text, m.start(g["cn"]), m.end(), None) if m[g["cn"]] and m[g["cy"]] else None
+    y = int(m[g["cy"]]) if m[g["cy"]] else int(report["start_date"][:4]) - 1
     first, last = int(report["start_date"][5:7]), int(report["end_date"][5:7])
     if report["kind"] == "quarter":
         q = (first + 2) // 3
@@ -194,15 +195,15 @@ def _next_years(text: str, pos: int) -> list[dict]:
     return out
 
 
-def _next_member(m, text: str) -> Optional[dict]:
+def _next_member(m, g: dict, kind: str, text: str) -> Optional[dict]:
     """A month or quarter listed right after ``m`` with only a number and the year they share."""
-    if m["month"] and not m["mony"] and m["mon"]:
+    if kind == "month" and not m[g["mony"]] and m[g["mon"]]:
         n = _NEXT_MONTH.match(text, m.end(), m.end() + 30)
         if n:
             y, mo = int(n["y"]), int(n["n"])
             value, first, last = f"{y:04d}-{mo:02d}", f"{y:04d}-{mo:02d}-01", month_end(y, mo)
             kind = "month"
-    elif m["quarter"] and not m["qy"]:
+    elif kind == "quarter" and not m[g["qy"]]:
         n = _NEXT_QUARTER.match(text, m.end(), m.end() + 30)
         if n:
             y = int(n["y"])
