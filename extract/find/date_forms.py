@@ -216,27 +216,19 @@ def _after(text: str, e: int, n: int) -> Optional[str]:
     return " " if c.isspace() else _AFTER_DIGITS.get(c)
 
 
-def _number_kind(text: str, a: int, n: int) -> Optional[str]:
-    """``"1/"``, ``"4–"``, ``"3 "`` …: how many digits start at ``a`` (1-2, 3, 4) and what follows them."""
-    e = a
-    while e < n and text[e].isdigit():
-        e += 1
-    size = e - a
-    after = _after(text, e, n)
-    return None if after is None or size > 4 else ("1" if size < 3 else str(size)) + after
+_DAY_AFTER = re.compile(r"\s*+(?::|\d{1,2}+(.))", re.S)  # ("re": one call in C where a loop read each character)
 
 
 def _day_kind(text: str, e: int, n: int) -> Optional[str]:
     """``"day/"``, ``"day "``, ``"day:"`` …: what follows a day word ending at ``e`` (a label's colon, or a day's
     one or two digits and the character after them)."""
-    while e < n and text[e].isspace():
-        e += 1
-    if e < n and text[e] == ":" or text.startswith(" :", e):
+    m = _DAY_AFTER.match(text, e)
+    if m is None:
+        return None
+    c = m[1]
+    if c is None:
         return "day:"
-    a = e
-    while e < n and text[e].isdigit():
-        e += 1
-    after = _after(text, e, n) if 0 < e - a < 3 else None
+    after = " " if c.isspace() else _AFTER_DIGITS.get(c)
     return "day" + after if after else None
 
 
@@ -246,38 +238,91 @@ def _pattern_for(word: str) -> Forms:
     return _forms_for(frozenset(classes)) if classes else _ALL
 
 
+def _low_words(words) -> str:
+    """The words in both tone placements, lowercased, as an ``re`` alternation (longest first)."""
+    return "|".join(sorted({re.escape(v) for w in words for v in spellings(w.lower())}, key=lambda w: -len(w)))
+
+
+# What must follow a word for one of its forms to match there, read in the lowercased text at the anchor (re,
+# in C): "trước" only opens a deadline's day ("trước 15/7"), "khóa" a term's years ("khóa 2020-2025"). A
+# word fails these far more often than not, and a check costs a tenth of a failed match.
+_NEXT = {"năm": r"năm\s+[12]",  # "năm 2021", "năm 2015 - 2020"
+         "trigger": rf"(?:{_low_words(DATA['range_triggers'])})(?:\s+trước)?\s+[12]",  # "nhiệm kỳ trước 2015 - 2020"
+         "number": rf"(?:{_low_words([*SPAN_WORDS, *NUMBER_WORDS])})\s+(?:{_low_words(WORD_UNITS)})",  # "ba tháng"
+         "từ": rf"từ\s+(?:{_low_words(DATA['day_words'])}|năm|\d)",  # "từ ngày 3 - 5/7", "từ 01/12", "từ năm 2015"
+         "quý": r"quý\s+[iv1-4]",  # "quý III", "quý 3"
+         "tháng": rf"tháng\s+(?:\d|{_low_words(MONTH_WORDS)})",  # "tháng 10", "tháng tư"
+         "deadline": rf"(?:{_low_words(DATA['deadlines'])})\s+(?:(?:là|vào)\s+)?\d",  # "chậm nhất là 25/6"
+         "daytime": rf"(?:{_low_words(DATA['daytimes'])})\s+(?:nay(?:\s*\(|\s+))?\d",  # "chiều nay (14/11)"
+         "holiday": rf"(?:{_low_words(DATA['holidays'])})\s+\d",  # "quốc khánh 2/9"
+         "cùng": r"cùng kỳ\s+(?:năm\s+)?(?:[12]|trước|ngoái)",  # "cùng kỳ năm trước"
+         "rằm": r"rằm\s+tháng"}
+@functools.lru_cache(maxsize=4096)
+def _checks_for(word: str) -> Optional[re.Pattern]:
+    """The check of ``word``'s forms (:data:`_NEXT`, one pattern), or None when one of its kinds has none."""
+    classes = sorted(_WORD_CLASSES.get(word) or ())
+    if not classes or any(c not in _NEXT for c in classes):
+        return None
+    return re.compile("|".join(f"(?:{_NEXT[c]})" for c in classes))
+
+
 @functools.lru_cache(maxsize=None)
 def _forms_of(kind: str) -> Forms:
     return _forms_for(frozenset({kind}))
+
+
+_KIND_FORMS: dict[str, Forms] = {}  # "1/" → its forms, "day " → …: filled on first use
+_WORD_PLAN: dict[str, tuple] = {}  # a word → (its checks, its forms), or None for a day word
+
+
+def _plan(word: str) -> Optional[tuple]:
+    if word not in _WORD_PLAN:
+        _WORD_PLAN[word] = None if word in _DAY_WORDS else (_checks_for(word), _pattern_for(word))
+    return _WORD_PLAN[word]
+
+
+def _kind_forms(kind: str) -> Forms:
+    forms = _KIND_FORMS.get(kind)
+    if forms is None:
+        forms = _KIND_FORMS[kind] = _forms_of(kind)
+    return forms
 
 
 def scan(text: str, low: Optional[str], starts: list[int]):
     """``anchored_finditer(PATTERN, starts, text)``, trying at each anchor only the forms its first word (and
     what follows a number or a day word) allows (``low``: the lowercased text, or None); yields each match with
     its :class:`Forms`."""
-    pos, n = 0, len(text)
+    pos, n, after = 0, len(text), _AFTER_DIGITS
     for a in starts:
         if a < pos:
             continue
-        if text[a].isdigit():
-            kind = _number_kind(text, a, n)
-            if kind is None:
+        if text[a].isdigit():  # "21/8/2023": how many digits, and what follows them
+            e = a + 1
+            while e < n and text[e].isdigit():
+                e += 1
+            if e >= n or e - a > 4:
                 continue
-            forms = _forms_of(kind)
+            c = text[e]
+            c = " " if c.isspace() else after.get(c)
+            if c is None:
+                continue
+            forms = _kind_forms(("1" if e - a < 3 else str(e - a)) + c)
         else:
-            e = a
+            e = a + 1
             while e < n and text[e].isalpha():
                 e += 1
-            word = low[a:e] if low is not None else text[a:e].lower()
-            if word in _DAY_WORDS:
+            plan = _plan(low[a:e] if low is not None else text[a:e].lower())
+            if plan is None:  # a day word: what follows it
                 kind = _day_kind(text, e, n)
                 if kind is None:
                     continue
-                forms = _forms_of(kind)
+                forms = _kind_forms(kind)
             else:
-                forms = _pattern_for(word)
+                check, forms = plan
+                if check is not None and low is not None and check.match(low, a) is None:
+                    continue
         m = forms.pattern.match(text, a, a + MAX_MATCH)
-        if m and m.end() > m.start():
+        if m is not None and m.end() > a:
             pos = m.end()
             yield m, forms
 

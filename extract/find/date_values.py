@@ -17,7 +17,7 @@ from extract.find.date_forms import DATA, DURATION_UNITS, MONTH_WORDS, NUMBER_WO
     YEAR, iso_date
 from extract.find.date_year import year_index
 from extract.find.document import RefDate
-from extract.find.lexicon import alternation, match_near
+from extract.find.lexicon import alternation, backward, match_near
 
 _YEAR_ONLY = regex.compile(YEAR)
 _YEAR_GROUPS = dict(_YEAR_ONLY.groupindex)
@@ -64,15 +64,17 @@ class Years:
     """The years a document gives its days and months without one: the sentence's, else the document's own
     date's or the year it makes clear (``ref.year``), else the cited documents' (:mod:`extract.find.date_year`)."""
 
-    def __init__(self, text: str, ref: RefDate):
-        self.text, self.ref = text, ref
+    def __init__(self, text: str, ref: RefDate, low: Optional[str] = None):
+        self.text, self.ref, self.low = text, ref, low
 
     @functools.cached_property
     def index(self):
         return year_index(self.text)
 
     def of(self, start: int, end: int, month: Optional[int] = None, day: Optional[int] = None) -> Optional[int]:
-        if match_near(_YEARLY, self.text, end, YEARLY_REACH):  # "ngày 25/6 và 25/12 hằng năm": no year of its own
+        # "ngày 25/6 và 25/12 hằng năm": no year of its own (no "năm" near: no need to ask)
+        if (self.low is None or self.low.find("năm", end, end + YEARLY_REACH + 20) >= 0) \
+                and match_near(_YEARLY, self.text, end, YEARLY_REACH):
             return None
         y = self.index.sentence_year(start, end, month) or self.ref.year
         if y is None and month:
@@ -290,17 +292,19 @@ def year_at(text: str, start: int, end: int, years) -> Optional[dict]:
     return _year(y, _YEAR_GROUPS, text, years) if y else None
 
 
-_NEVER_BEFORE = regex.compile(rf"(?i:(?:{alternation(DATA['duration_never_before'])})\s*+"
-                              r"(?:\d{1,3}(?:\s++(?i:năm))?\s*+(?:[,–-]|(?i:và))\s*+)*+)$")  # "Huy hiệu 30 năm, 40 năm"
-_NEVER_AFTER = regex.compile(rf"\s*+(?i:{alternation(DATA['duration_never_after'])})(?!\p{{L}})")
-_YEAR_AFTER = regex.compile(r"\s*+(?:19|20)\d\d(?!\d)")  # "lần thứ 5 năm 2021": the year, not 5 years
+# (read backwards from the number: the end is tried first)
+_NEVER_BEFORE = backward(rf"(?i:(?:{alternation(DATA['duration_never_before'])})\s*+"
+                         r"(?:\d{1,3}(?:\s++(?i:năm))?\s*+(?:[,–-]|(?i:và))\s*+)*+)\Z")  # "Huy hiệu 30 năm, 40 năm"
+# … and after it, a word that makes it no length of time, or a year ("lần thứ 5 năm 2021": the year, not 5 years)
+_NEVER_AFTER = regex.compile(rf"\s*+(?:(?i:{alternation(DATA['duration_never_after'])})(?!\p{{L}})|(?:19|20)\d\d(?!\d))")
 NEVER_BEFORE_REACH = 60
+NEVER_AFTER_REACH = 25
 
 
 def _duration_ok(text: str, m) -> bool:
-    before = text[max(0, m.start() - NEVER_BEFORE_REACH):m.start()]
-    after = text[m.end():m.end() + 25]
-    return not (_NEVER_BEFORE.search(before) or _NEVER_AFTER.match(after) or _YEAR_AFTER.match(after))
+    s, e = m.start(), m.end()
+    return not (_NEVER_BEFORE.search(text, max(0, s - NEVER_BEFORE_REACH), s)
+                or _NEVER_AFTER.match(text, e, e + NEVER_AFTER_REACH))
 
 
 def _length(n: int, unit: str) -> str:

@@ -87,7 +87,8 @@ def _token(text: str, s: int) -> Optional[_Token]:
 
 _NO_PART = {None, "goal", "birth", "cmp", "span"}
 _SAME_PERIOD = regex.compile(r"(?i:cùng kỳ)")  # a bare year ("cùng kỳ 2022") is read where it stands
-_YEAR_AT = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # (re: the scan of the whole text runs in C)
+# (re, its lookbehinds after the first digit: the scan of the whole text runs in C and skips to a 1 or a 2)
+_YEAR_AT = re.compile(r"(?:1(?<!\d1)9|2(?<!\d2)0)\d\d(?!\d)")
 _SENTENCE_START = regex.compile(r"[.!?\n]", regex.REVERSE)
 
 

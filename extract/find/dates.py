@@ -45,7 +45,7 @@ def _outside(findings: list[dict], spans: list[dict]) -> list[dict]:
 
 
 def _dates(text: str, low: Optional[str], ref: RefDate, starts: list[int]) -> list[dict]:
-    years = Years(text, ref)
+    years = Years(text, ref, low)
     out, skip, clocks, months = [], 0, False, False
     for m, forms in scan(text, low, starts):
         if m.start() < skip:
