@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 from typing import Callable, Optional
 
-from extract.find import document
+from extract.find import date_year, document
 from extract.find.document import DATELINE_REACH, RefDate, dateline, place_date, reference_date
 from extract.find.lexicon import Anchors
 from extract.segment import SentenceSpan, split_sentences
@@ -94,7 +94,7 @@ class DocContext:
     @functools.cached_property
     def own_date(self) -> RefDate:
         """The document's own date and year: its place-date line's, else its dateline's, else the year it
-        writes most (:func:`extract.find.dates.reference_date`)."""
+        makes clear (:func:`extract.find.document.reference_date`)."""
         return reference_date(self.text, self.place_date, self.dateline)
 
     @property
@@ -102,6 +102,12 @@ class DocContext:
         """The date the document's citations are made on (SPEC §2: a cited symbol is the one known
         before it): its own date."""
         return self.own_date.date
+
+    @property
+    def citing_year(self) -> Optional[int]:
+        """The year the document's citations are made in: its own date's, else the year it makes clear, else the
+        latest cited document's (:func:`extract.find.date_year.citing_year`)."""
+        return self.own_date.year or (date_year.citing_year(self.text) if self.own_date.date is None else None)
 
     @functools.cached_property
     def scope(self) -> dict[str, str]:

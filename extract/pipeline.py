@@ -43,5 +43,5 @@ def analyze(text: str, source: str, *, words: bool = False) -> dict:
                   "end": s.end, "text": s.text, "words": segment_words(s.text) if words else None}
                  for s in sentences]
     return {"doc_id": doc_id, "source": source, "text": text, "metadata": found["metadata"][0],
-            "ref_date": ctx.citing_date, "ref_year": ctx.own_date.year,
+            "ref_date": ctx.citing_date, "ref_year": ctx.citing_year,
             **{cat: found[cat] for cat in CATEGORIES}, "links": links, "sentences": sent_rows}

@@ -23,7 +23,7 @@ ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _Y = r"(?:\d{4}|XXXX)"
 DATE_VALUE = {
     "date": re.compile(rf"^{_Y}-\d{{2}}-\d{{2}}$"),
-    "datetime": re.compile(rf"^{_Y}-\d{{2}}-\d{{2}}T\d{{2}}:\d{{2}}$"),
+    "datetime": re.compile(rf"^{_Y}-\d{{2}}-\d{{2}}T\d{{2}}:\d{{2}}(?::\d{{2}})?$"),  # "…T17:21:55": seconds too
     "month": re.compile(rf"^{_Y}-\d{{2}}$"),
     "quarter": re.compile(rf"^{_Y}-Q[1-4]$"),
     "half": re.compile(rf"^{_Y}-H[12]$"),

@@ -15,12 +15,12 @@ Example::
 """
 from __future__ import annotations
 
-from collections import Counter
 from typing import NamedTuple, Optional
 
 import regex
 
 from extract.find.date_forms import iso_date
+from extract.find.date_year import text_year
 from extract.find.lexicon import alternation, capitals, load_yaml
 from extract.find.places import PARTY_ORG, committees, party_orgs, unit_of
 from extract.normalize import name_case
@@ -42,11 +42,16 @@ class RefDate(NamedTuple):
 # ("Số 05-NQ/ĐU Kim Liên, ngày 10 tháng 01 năm 2024"); a province in brackets is no part of the place
 # ("Quỳnh Nhai (Sơn La), 12/7/2024")
 _LINE_LEAD = r"[ \t]*+(?:\*[ \t]*+)?"
-PLACE_DATE = regex.compile(rf"(?m)(?:^{_LINE_LEAD}|(?<=^[ \t]*+(?:Số|SỐ)[ \t:]*+\d+[ \t]?[-–/][ \t]?[\p{{L}}/-]+[ \t]++))"
+# a header run into one line puts the place-date after the Party's name: "… ĐẢNG CỘNG SẢN VIỆT NAM La Bằng, ngày …"
+_PARTY_NAME = r"(?:ĐẢNG CỘNG SẢN VIỆT NAM|Đảng Cộng sản Việt Nam)"
+_PARTY_BEFORE = regex.compile(rf"{_PARTY_NAME}[ \t]++")
+PLACE_DATE = regex.compile(rf"(?m)(?:^{_LINE_LEAD}|(?<=^[ \t]*+(?:Số|SỐ)[ \t:]*+\d+[ \t]?[-–/][ \t]?[\p{{L}}/-]+[ \t]++)"
+                           rf"|(?<={_PARTY_NAME}[ \t]++))"
                            rf"(?!(?i:{alternation(_D['not_places'])})\s*+,"
                            r"|Thứ\s|Chủ\s++nhật)"  # a weekday is no place
-                           r"(?P<place>\p{Lu}[\p{L} .]{1,40}?)(?:[^\S\n]*+\(\p{Lu}[\p{L} .]{1,30}\))?,"
-                           r"\s*+(?:(?i:ngày)\s++(?P<d>\d{1,2})\s++(?i:tháng)\s++"
+                           r"(?P<place>(?:\p{Lu}\p{Ll}++\n[ \t]*+(?!Thứ\s|Chủ\s++nhật))?\p{Lu}[\p{L} .-]{1,40}?)(?:[^\S\n]*+\(\p{Lu}[\p{L} .]{1,30}\))?,"
+                           # ("Thái Nguyên, ngày       tháng 10 năm 2021": a day left blank, a place and no date)
+                           r"\s*+(?:(?i:ngày)\s++(?:(?P<d>\d{1,2})\s++)?(?i:tháng)\s++"
                            r"(?P<m>\d{1,2})\s++(?i:năm)\s++(?P<y>(?:19|20)\d\d)"
                            # "Quảng Nam, ngày 3/2/2024", "Hà Nội, 06/11/2022": numeric, and the line ends there
                            r"|(?:(?i:ngày)\s*+)?(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)"
@@ -54,17 +59,25 @@ PLACE_DATE = regex.compile(rf"(?m)(?:^{_LINE_LEAD}|(?<=^[ \t]*+(?:Số|SỐ)[ \t
 # "29-11-2021 15:37", "Thứ Tư, 09/10/2024 14:05", "Thứ Hai, 12/02/2024 - 10:35", "10:35 12/02/2024",
 # "Cập nhật: 18/7/2024 09:12", "Cập nhật lúc 16:40 ngày 22/11/2023" on its own line near the top;
 # the weekday after the clock: "Cập nhật lúc 15:40, thứ Sáu, 08/3/2024"
-_CLOCK = r"\d{1,2}:\d{2}(?:\s*+(?:AM|PM|SA|CH|\(GMT\s*+\+\s*+7\)))?"
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*+(?:AM|PM|SA|CH))?"  # "17:21:55"
+_GMT = r"(?:[^\S\n]*+[\[(]?GMT[^\S\n]*+\+[^\S\n]*+7[\])]?)"  # "(GMT+7)", "[GMT+7]", "GMT+7": no part of the date
 _WEEKDAY = r"(?:Thứ\s++\p{L}+(?:\s\p{L}+)?|Chủ\s++nhật)"  # "Thứ Hai", "Thứ Năm", "Chủ nhật"
 _WEEKDAY_AFTER_CLOCK = r"(?:(?i:thứ)\s++\p{Lu}\p{L}*+|(?i:chủ)\s++nhật)"  # "thứ Sáu", "chủ nhật"
-DATELINE = regex.compile(rf"(?m)^[^\S\n]*+(?:(?i:{alternation(_D['dateline_labels'])})(?:\s++(?i:lúc))?"
-                         rf"[^\S\n]*+:?[^\S\n]*+)?(?:{_WEEKDAY},\s*+)?"
-                         rf"(?:{_CLOCK}\s*+[-–|,]?\s*+(?:{_WEEKDAY_AFTER_CLOCK}[^\S\n]*+[-–|,][^\S\n]*+)?)?\(?(?:(?i:ngày)\s++)?(?P<d>\d{{1,2}})[/-](?P<m>\d{{1,2}})[/-]"
-                         rf"(?P<y>(?:19|20)\d\d)\)?(?:\s*+[-–|,]?\s*+{_CLOCK})?[^\S\n]*+(?:\|[^\n]*+)?$")
+_LABEL = rf"(?i:{alternation(_D['dateline_labels'])})(?:\s++(?i:lúc|ngày))?[^\S\n]*+:?[^\S\n]*+"  # "Cập nhật ngày: "
+_SECTION = r"(?:\p{Lu}[\p{L} ]{0,40}?[^\S\n]++[-–|][^\S\n]*+)"  # "Xây dựng Đảng - Ngày đăng : …": the page's section
+# … and a view counter after it: "20/11/2023 14:33    8239", "02/08/2019 | 18:00  | View count: 422"
+DATELINE = regex.compile(rf"(?m)^[^\S\n]*+(?:{_SECTION}?{_LABEL})?(?:{_WEEKDAY},\s*+)?"
+                         rf"(?:{_CLOCK}{_GMT}?\s*+[-–|,]?\s*+(?:{_WEEKDAY_AFTER_CLOCK}[^\S\n]*+[-–|,][^\S\n]*+)?)?\(?(?:(?i:ngày)\s++)?(?P<d>\d{{1,2}})[/-](?P<m>\d{{1,2}})[/-]"
+                         rf"(?P<y>(?:19|20)\d\d)\)?(?:\s*+[-–|,]?\s*+{_CLOCK})?{_GMT}?[^\S\n]*+(?:\|[^\n]*+|\d[\d.,]*+[^\S\n]*+)?$")
+# a page's update date glued to its headline and lead: "… lần thứ XX ( Cập nhật ngày: 21/11/2024 )Chiều …"
+UPDATE_MARK = regex.compile(rf"\([^\S\n]*+{_LABEL}(?P<d>\d{{1,2}})[/-](?P<m>\d{{1,2}})[/-](?P<y>(?:19|20)\d\d)"
+                            rf"(?:[^\S\n]++{_CLOCK})?[^\S\n]*+\)")
 
 
 _PLACE_DATE_COMMA = regex.compile(r",\s*+(?:(?i:ngày)\s|\d{1,2}[/.-]\d)")
 _PLACE_DATE_REACH = 400  # from the line's start to the comma, and from the comma to the year, at most
+_PARTY_REACH = 120  # the Party's name of a run-in header stands at most this far before the place's comma
+_WORD_LINE = regex.compile(r"(?m)^[ \t]*+\p{Lu}\p{Ll}++\n\Z")  # a line of one capitalised word
 
 
 def place_date(text: str):
@@ -74,14 +87,21 @@ def place_date(text: str):
     has no comma, so the first such line that matches holds the leftmost match.
     """
     for c in _PLACE_DATE_COMMA.finditer(text):
+        party = _PARTY_BEFORE.search(text, max(0, c.start() - _PARTY_REACH), c.start())
         line_start = text.rfind("\n", max(0, c.start() - _PLACE_DATE_REACH), c.start()) + 1
-        if line_start == 0 and c.start() > _PLACE_DATE_REACH:
+        if party and (line_start == 0 and c.start() > _PLACE_DATE_REACH or c.start() - line_start > 74):
+            line_start = party.start()  # a header run into one line (see PLACE_DATE)
+        elif line_start == 0 and c.start() > _PLACE_DATE_REACH:
             continue  # the comma stands far in a long line: no place-date line (see below)
-        indent = line_start
-        while indent < c.start() and text[indent] in " \t*":  # "*    Quảng Trị, ngày …" (see PLACE_DATE)
-            indent += 1
-        if c.start() - indent > 74 and not text.startswith(("Số", "SỐ"), indent):
-            continue  # mid-sentence: a place is at most 40 letters (a province in brackets 33 more) and starts its line
+        else:
+            indent = line_start
+            while indent < c.start() and text[indent] in " \t*":  # "*    Quảng Trị, ngày …" (see PLACE_DATE)
+                indent += 1
+            if c.start() - indent > 74 and not text.startswith(("Số", "SỐ"), indent):
+                continue  # mid-sentence: a place is at most 40 letters (a province in brackets 33 more) and starts its line
+            word = _WORD_LINE.search(text, max(0, line_start - 20), line_start)
+            if word:  # "Hà\nNội, ngày …": a place broken over a line (see PLACE_DATE)
+                line_start = word.start()
         m = PLACE_DATE.search(text, line_start, c.end() + _PLACE_DATE_REACH)
         if m:
             return m
@@ -93,26 +113,20 @@ DATELINE_REACH = 1500  # a dateline stands in the first characters
 
 def dateline(head: str):
     """The first dateline (:data:`DATELINE`) of ``head`` (the first :data:`DATELINE_REACH` characters), or None."""
-    return DATELINE.search(head)
-
-
-_YEAR_NEAR = regex.compile(r"(?:(?i:năm)\s++|/|-)((?:19|20)\d\d)(?!\d)")
+    return DATELINE.search(head) or UPDATE_MARK.search(head)
 
 
 def reference_date(text: str, place=None, line=None) -> RefDate:
     """The document's own date from its place-date line ``place`` (``Quảng Ngãi, ngày 13 tháng 10 năm
     2021`` → ``RefDate('2021-10-13', 2021)``), else its dateline ``line`` near the top (``29-11-2021
-    15:37``), else the year most written in the text. :attr:`extract.context.DocContext.own_date` asks,
-    once a document.
+    15:37``), else the year the text makes clear (:func:`extract.find.date_year.text_year`).
+    :attr:`extract.context.DocContext.own_date` asks, once a document.
     """
     for m in (place, line):
-        iso = iso_date(m["y"], m["m"], m["d"]) if m else None
+        iso = iso_date(m["y"], m["m"], m["d"]) if m and m["d"] else None
         if iso:
             return RefDate(iso, int(m["y"]))
-    years = Counter(int(y) for y in _YEAR_NEAR.findall(text))
-    if years:
-        return RefDate(None, years.most_common(1)[0][0])
-    return RefDate(None, None)
+    return RefDate(None, text_year(text))
 
 # ---- the kind heading: "THÔNG BÁO", "CHƯƠNG TRÌNH HÀNH ĐỘNG" alone on a line -------------------------
 KINDS = capitals(_D["kinds"] + _D["other_kinds"])  # "THÔNG BÁO", "NGHỊ QUYẾT", "BẢN TIN" …
