@@ -23,8 +23,8 @@ import regex
 
 from extract.find.lexicon import MAX_MATCH
 from extract.find.stats.context import add_context, blocked_spans
-from extract.find.stats.numbers import a_range, ratio, ratio_in_words
-from extract.find.stats.patterns import START
+from extract.find.stats.numbers import a_range, elided_pair, pair_second, ratio, ratio_in_words, word_count
+from extract.find.stats.patterns import lex
 from extract.find.stats.single import single
 
 if TYPE_CHECKING:
@@ -65,22 +65,29 @@ def find(ctx: DocContext) -> list[dict]:
     ``Toàn Đảng bộ kết nạp hơn 250 đảng viên (chiếm 5,2%).`` → count 250 ``đảng viên`` (qualifier ``hơn``,
     predicate ``kết nạp``) and percent 5.2 that ``qualifies`` statistic 0.
     """
-    text, dates = ctx.text, ctx.found("dates")
-    blocks = _Blocks(blocked_spans(text, dates, ctx.found("doc_refs"), ctx.found("people")), len(text))
+    text, dates, refs = ctx.text, ctx.found("dates"), ctx.found("doc_refs")
+    blocks = _Blocks(blocked_spans(text, dates, refs, ctx.found("people")), len(text))
     found: list[dict] = []
     pos = 0
-    for m in START.finditer(text):
+    for m in lex().start.finditer(text):
         s = m.start()
         if s < pos or blocks.inside(s):
             continue
         limit = min(blocks.limit(s), s + MAX_MATCH)  # every attempt reads a window: linear time on any text
-        rec = (a_range(text, s, limit) or ratio(text, s, limit) or ratio_in_words(text, s, limit)
-               or single(text, s, limit, found))
+        if m.lastindex:  # a number in words: "Hai đảng viên"
+            rec = word_count(text, s, m.end(), limit)
+        else:
+            rec = (a_range(text, s, limit) or ratio(text, s, limit) or ratio_in_words(text, s, limit)
+                   or single(text, s, limit, found))
         if rec and (not found or rec["start"] >= found[-1]["end"]):
             if "âm" in text[max(0, s - 6):s] and rec["kind"] in ("percent", "count", "measure", "money") \
                     and _MINUS.search(text, max(0, s - 8), s):
                 rec["value"] = -rec["value"]  # "tăng trưởng âm 1,5%"
-            found.append(rec)
-            pos = rec["end"]
-    return add_context(text, found, dates)
+            pair = elided_pair(text, rec, found)
+            found += pair or [rec]
+            second = pair_second(text, found[-1], min(blocks.limit(s), s + MAX_MATCH), found[:-1], single)
+            if second:  # "19 vụ/48 bị can": two counts
+                found.append(second)
+            pos = found[-1]["end"]
+    return add_context(text, found, dates, refs)
 

@@ -195,14 +195,29 @@ def _qualifies(text: str, recs: list[dict], i: int):
     return i - 1 if L.share_gap.fullmatch(gap) or L.share_end.search(gap) else None
 
 
-def add_context(text: str, recs: list[dict], dates: list[dict]) -> list[dict]:
+_ISSUE_REACH = 150  # characters: an issue date stands this close to the reference it dates
+
+
+def _issue_dates(dates: list[dict], refs: list[dict]) -> set[tuple[int, int]]:
+    """Spans of the dates that are a cited document's issue date (``Kết luận số 14-KL/TW ngày 22/9/2021``,
+    ``Ngày 24/11/2023, … ban hành Quy định số 31``): the date a reference took as its ``issued_date``, near it."""
+    issued = [(r["start"], r["end"], r["issued_date"]) for r in refs if r.get("issued_date")]
+    if not issued:
+        return set()
+    return {(d["start"], d["end"]) for d in dates if d.get("kind") in _DAYS for a, b, v in issued
+            if str(d.get("value", ""))[:10] == v and a - _ISSUE_REACH <= d["start"] <= b + _ISSUE_REACH}
+
+
+def add_context(text: str, recs: list[dict], dates: list[dict], refs: list[dict] = ()) -> list[dict]:
     """Fill qualifier, predicate, period and qualifies of ``recs`` (in text order), in place.
 
     ``"Quý III/2021 kết nạp hơn 250 đảng viên"`` with a date ``2021-Q3`` → period ``2021-Q3``,
-    predicate ``kết nạp``, qualifier ``hơn``.
+    predicate ``kết nạp``, qualifier ``hơn``. A cited document's issue date (in ``refs``) is no period.
     """
     starts = _sentences(text) if recs else []
+    cited = _issue_dates(dates, refs) if recs else set()
     usable = sorted((d for d in dates if d.get("kind") != "duration" and d.get("value")
+                     and (d["start"], d["end"]) not in cited
                      and not _COMPARED.search(text, max(0, d["start"] - 30), d["start"])), key=lambda d: d["start"])
     by_offset, periods = _Dates(usable), _Dates([d for d in usable if d["kind"] not in _DAYS])
     headings = _heading_periods(text, usable) if usable else []
@@ -217,6 +232,6 @@ def add_context(text: str, recs: list[dict], dates: list[dict]) -> list[dict]:
             rec.update(period=period["value"], period_start=period.get("start_date"), period_end=period.get("end_date"))
         rec["qualifies"] = _qualifies(text, recs, i)
         k = bisect_right(section_ends, rec["start"])
-        rec["target"] = _is_target(text, rec, starts[bisect_right(starts, rec["start"]) - 1],
+        rec["target"] = rec.get("target") or _is_target(text, rec, starts[bisect_right(starts, rec["start"]) - 1],
                                    bool(k) and goal_sections[k - 1])
     return recs

@@ -176,3 +176,47 @@ def date_like(a: str, b: str, tail: Optional[Tail]) -> bool:
     if YEAR_LIKE.fullmatch(b) and (x <= 12 or YEAR_LIKE.fullmatch(a)):
         return True
     return tail is None and "." not in a + b and 1 <= x <= 31 and 1 <= y <= 12
+
+
+_BARE_NUMBER = regex.compile(r"[0-9.,]++")
+_PAIR_GAP = 120  # an elided pair follows the pairs it resembles closely, in the same sentence
+
+
+def pair_second(text: str, rec: dict, limit: int, found: list[dict], single) -> Optional[dict]:
+    """``19 vụ/48 bị can``: the count after the slash of a count of another noun (a pair, not a ratio)."""
+    e = rec["end"]
+    if rec["kind"] != "count" or not rec["unit"] or text[e:e + 1] != "/" or not text[e + 1:e + 2].isdigit():
+        return None
+    second = single(text, e + 1, limit, found + [rec])
+    if second and second["kind"] == "count" and second["unit"] and second["unit"] != rec["unit"] \
+            and not _BARE_NUMBER.fullmatch(second["text"]):  # a noun of its own, not one borrowed from the clause
+        return second
+    return None
+
+
+def elided_pair(text: str, rec: dict, found: list[dict]) -> Optional[list[dict]]:
+    """``… 9 vụ/10 bị can, khởi tố mới 10/38 bị can``: a slash between two numbers of a run of pairs ``N vụ/M
+    bị can`` is one more pair whose first noun the writer left out, not a ratio: ``10`` counts ``vụ``."""
+    if rec["kind"] != "ratio" or not rec["unit"] or len(found) < 2:
+        return None
+    first, second = found[-2], found[-1]
+    if not (second["kind"] == first["kind"] == "count" and second["unit"] == rec["unit"] and first["unit"]
+            and first["unit"] != rec["unit"] and text[first["end"]:second["start"]] == "/"
+            and rec["start"] - second["end"] <= _PAIR_GAP
+            and not any(c in ".!?\n" for c in text[second["end"]:rec["start"]])):
+        return None
+    slash = text.index("/", rec["start"])
+    num_end = rec["start"] + len(text[rec["start"]:slash].rstrip())
+    return [record(text, rec["start"], num_end, "count", value=rec["numerator"], unit=first["unit"]),
+            record(text, slash + 1, rec["end"], "count", value=rec["denominator"], unit=rec["unit"])]
+
+
+def word_count(text: str, s: int, e: int, limit: int) -> Optional[dict]:
+    """``Hai đảng viên`` (the number word ``text[s:e]`` before a listed noun): a count; not ``lần thứ hai …``."""
+    L = lex()
+    if L.word_not_after.search(text, max(0, s - 12), s):
+        return None
+    tail = read_tail(text, e, limit)
+    if not tail or tail.kind != "count":
+        return None
+    return record(text, s, tail.end, "count", value=L.word_values[text[s:e].lower()], unit=tail.unit)

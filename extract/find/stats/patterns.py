@@ -125,6 +125,10 @@ def _number_patterns(d: dict) -> dict:
         # " km"  " 42 ha"  " nghìn tấn"  " tạ/ha"
         measure=regex.compile(rf"{mults_rx}{HS}*+(?P<meas>{meas})(?:/(?P<rate>{rate}))?+"),
         mults_only=regex.compile(mults_rx),
+        # a rate's base right after an amount: "/ha/năm" in "230 triệu/ha/năm"
+        per_rate=regex.compile(rf"(?:/{rate})++"),
+        # "tuổi Đảng": "N tuổi" is then a membership, not an age
+        party_age=regex.compile(rf"{HS}++{_ci(_words(d, 'party_age'), tones=False)}"),
         # leading letters of whatever may start a money or measure tail ("tỷ", "đồng", "km")
         tail_first=first_words(list(mults) + list(money) + _words(d, "measures")),
         range_from=backward(rf"(?<![\p{{L}}\p{{M}}])(?P<from>(?i:từ)){HS}++\Z"),
@@ -136,8 +140,10 @@ def _number_patterns(d: dict) -> dict:
 def _noun_patterns(d: dict) -> dict:
     """Counted nouns after a number and the labels before one."""
     return dict(
-        # one word of a counted noun: "đảng viên", "héc-ta", "đ/c"
-        word=regex.compile(rf"{HS}++(?P<w>[\p{{L}}\p{{M}}]++(?:[-/][\p{{L}}\p{{M}}]++)*+)(?![0-9_])"),
+        # one word of a counted noun: "đảng viên", "héc-ta", "đ/c"; a line break before a lowercase word is a
+        # space (a sentence broken as published: "236 đại\nbiểu")
+        word=regex.compile(rf"(?:{HS}++|{HS}*+\n{HS}*+(?=\p{{Ll}}))(?P<w>[\p{{L}}\p{{M}}]++(?:[-/][\p{{L}}\p{{M}}]++)*+)"
+                           r"(?![0-9_])"),
         list_comma=regex.compile(rf",(?={HS}*+[\p{{L}}])"),
         stop=regex.compile(_ci(_words(d, "stop_words") + _words(d, "not_units"))),
         stop_first=first_words(_words(d, "stop_words") + _words(d, "not_units")),
@@ -164,6 +170,12 @@ def _noun_patterns(d: dict) -> dict:
         bare_cue=backward(rf"(?:(?<![\p{{L}}\p{{M}}]){ITEMS_CUE}|[,;:]){HS}*+"
                           rf"(?:{_ci(_words(d, 'qualifiers'))}{HS}++)?+\Z"),
         unit_max=int(d["unit_max_words"]),
+        # a breakdown member's part: "trong đó nữ 41" → "nữ"; "(khiển trách 60" → "khiển trách"
+        part_head=regex.compile(rf"[^\S\n]*+(?:{ITEMS_CUE}(?![\p{{L}}\p{{M}}])[^\S\n]*+:?+[^\S\n]*+)?+"),
+        part_words=regex.compile(r"\p{L}[\p{L}\p{M}]*+(?:[^\S\n]++[\p{L}\p{M}]++){0,4}+"),
+        part_qualifier=regex.compile(rf"[^\S\n]++{_ci(_words(d, 'qualifiers'))}\Z"),
+        part_not=regex.compile(_ci(_words(d, "not_parts"))),
+        part_after=frozenset(v for w in _words(d, "breakdown_parts") for v in spellings(w)),
         list_max=int(d["list_max_words"]),
         list_short=frozenset(v for w in _words(d, "list_short_nouns") for v in spellings(w)),
     )
@@ -184,7 +196,25 @@ def _context_patterns(d: dict) -> dict:
         # (Python's re on the lowercased text: measured 3× faster than the regex module on these short windows)
         target_cue=re.compile(rf"\b{lower_words('target_cues')}\b"),
         done_cue=re.compile(rf"\b{lower_words('done_cues')}\b"),
+        # a multiple, not a count of occurrences: "tăng gấp 1,76 lần", "gần 2 lần so với …"
+        times_unit=frozenset(v for w in _words(d, "times_units") for v in spellings(w)),
+        times_before=backward(rf"(?<![\p{{L}}\p{{M}}]){_ci(_words(d, 'times_before'))}{HS}++"
+                              rf"(?:{quals}{HS}++)?+\Z"),
+        times_after=regex.compile(rf"{HS}++{_ci(_words(d, 'times_after'))}"),
         share_end=backward(rf"(?:\({HS}*+(?:{cues}{HS}++)?+|,{HS}*+{cues}{HS}++)\Z"),
+    )
+
+
+def _word_patterns(d: dict) -> dict:
+    """Numbers written in words before a noun of people or bodies: ``Hai đảng viên``, ``ba chi bộ``."""
+    values = {str(k): float(v) for k, v in d["number_words"].items()}
+    nouns = alternation(_words(d, "word_counted_nouns")) + r"(?![\p{L}\p{M}])"  # lowercase as listed
+    word = rf"(?<![\p{{L}}\p{{M}}])(?i:{alternation(values)})(?={HS}++{nouns})"
+    return dict(
+        word_values={v: n for k, n in values.items() for v in spellings(k)},
+        # where a statistic may start: a digit (START), or (group 1) a number word before a listed noun
+        start=regex.compile(rf"{START.pattern}|({word})"),
+        word_not_after=backward(rf"(?<![\p{{L}}\p{{M}}]){_ci(_words(d, 'word_not_after'))}{HS}++\Z"),
     )
 
 
@@ -192,7 +222,7 @@ def _context_patterns(d: dict) -> dict:
 def lex() -> SimpleNamespace:
     """All compiled patterns, built on first use: ``lex().money.match(" tỷ đồng")``."""
     d = load_yaml("stats.yaml")
-    return SimpleNamespace(**_number_patterns(d), **_noun_patterns(d), **_context_patterns(d))
+    return SimpleNamespace(**_number_patterns(d), **_noun_patterns(d), **_context_patterns(d), **_word_patterns(d))
 
 
 def counted_noun(tail) -> Optional[str]:

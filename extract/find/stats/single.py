@@ -18,7 +18,7 @@ from extract.find.lexicon import match_near
 from extract.find.stats.numbers import is_label, number_and_tail, record
 from extract.find.stats.patterns import (COUNT_LABEL, GLUED, ITEMS_CUE, PAREN, SHARE_LABEL, YEAR_LIKE, counted_noun, lex,
                                         words_of)
-from extract.find.stats.table import table_cell
+from extract.find.stats.table import plan_column, table_cell
 from extract.find.stats.units import read_tail
 
 def single(text: str, s: int, limit: int, found: list[dict]) -> Optional[dict]:
@@ -37,7 +37,18 @@ def single(text: str, s: int, limit: int, found: list[dict]) -> Optional[dict]:
         return None
     if value == 1 and tail.factor == 1 and tail.kind in ("count", "measure") and _PER_ONE.search(text, max(0, s - 8), s):
         return None  # "trên 1 ha đất", "mỗi 1 người": the base of a rate
+    if tail.kind == "count" and tail.unit.lower() in lex().times_unit and _multiple(text, s, tail.end, value):
+        tail = tail._replace(kind="measure")  # "tăng 2,41 lần": a multiple
+    if tail.kind == "count" and tail.unit.lower() in lex().part_after and (part := _part_after(text, s, e, value, tail, found)):
+        return part
     return record(text, s, tail.end, tail.kind, value=value * tail.factor + tail.more, unit=tail.unit)
+
+
+def _multiple(text: str, s: int, end: int, value: float) -> bool:
+    """``tăng 2,41 lần``, ``cao gấp hơn 1,2 lần``, ``gần 2 lần so với …``: a multiple, not a count of times."""
+    L = lex()
+    return (value != int(value) or bool(L.times_before.search(text, max(0, s - 30), s))
+            or bool(match_near(L.times_after, text, end)))
 
 
 _CELL_BEFORE = regex.compile(r"[|\t][^\S\n]*+\Z")
@@ -52,7 +63,7 @@ def _table_value(text: str, s: int, e: int, value: float) -> Optional[dict]:
     if not cell:
         return None
     kind, unit, factor = cell
-    return record(text, s, e, kind, value=value * factor, unit=unit)
+    return record(text, s, e, kind, value=value * factor, unit=unit, target=plan_column(text, s, e))
 
 
 _PER_ONE = regex.compile(r"(?<![\p{L}])(?i:trên|mỗi|cho)[^\S\n]++\Z")
@@ -157,10 +168,43 @@ def _bare(text: str, s: int, e: int, value: float, limit: int, found: list[dict]
             break
         if prev["kind"] in ("count", "ratio") and prev["unit"]:
             unit = unit or prev["unit"]
-            if pred or items or _BREAKDOWN.search(text, prev["end"], s) or match_near(_PAREN_ITEMS, text, prev["end"]):
-                return record(text, s, e, "count", value=value, unit=unit)
+            member = (items or prev.get("category") or _BREAKDOWN.search(text, prev["end"], s)
+                      or match_near(_PAREN_ITEMS, text, prev["end"]))
+            if pred or member:
+                category = _category(text, max(found[-1]["end"], s - 60), s) if member else None
+                return record(text, s, e, "count", value=value, unit=unit, category=category)
     if unit is None and pred and (unit := _subject_noun(text, s)):  # "Trong số đảng viên bị kỷ luật: khiển trách 31"
         return record(text, s, e, "count", value=value, unit=unit)
+    return None
+
+
+def _category(text: str, lo: int, s: int) -> Optional[str]:
+    """The part a breakdown member names before its number, read back to the list's separator:
+    ``…, trong đó nữ 41`` → ``nữ``; ``(khiển trách 60`` → ``khiển trách``; ``; hoàn thành tốt: 38`` →
+    ``hoàn thành tốt``. A qualifier stays outside (``nữ trên 30`` → ``nữ``); a verb or a link word that
+    opens it is no part (``, có 5``)."""
+    L = lex()
+    seg = text[lo:s].rstrip()
+    seg = seg[:-1] if seg.endswith(":") else seg
+    cut = max(seg.rfind(c) for c in ",;:(\n") + 1
+    head = L.part_head.match(seg, cut)
+    words = L.part_words.fullmatch(seg.rstrip(), head.end())
+    if not words:
+        return None
+    part = words[0]
+    q = L.part_qualifier.search(part)
+    part = part[:q.start()] if q else part
+    return None if not part or L.part_not.match(part) else part
+
+
+def _part_after(text: str, s: int, e: int, value: float, tail, found: list[dict]) -> Optional[dict]:
+    """``(17 khiển trách; 2 cảnh cáo)`` after ``kỷ luật 20 đảng viên``: a form of discipline after the number
+    names the part, the clause's count gives the unit; the span is the number alone."""
+    for prev in reversed(found):
+        if _sentence_break(text, prev["end"], s, True):
+            return None
+        if prev["kind"] in ("count", "ratio") and prev["unit"]:
+            return record(text, s, e, "count", value=value, unit=prev["unit"], category=text[tail.end - len(tail.unit):tail.end])
     return None
 
 

@@ -137,6 +137,23 @@ def _from_label(label: str) -> Optional[tuple[str, Optional[str], float]]:
     return ("count", tail.unit, float(tail.factor)) if counted_noun(tail) else None
 
 
+_PLAN_COLUMN = regex.compile(rf"[^\S\n]*+{words_of('plan_columns')}(?![\p{{L}}\p{{M}}])")
+
+
+def plan_column(text: str, s: int, e: int) -> bool:
+    """The number ``text[s:e]`` of a table row stands in a column of plans (``Kế hoạch``, ``Chỉ tiêu năm 2024``):
+    a target, not a result."""
+    span = line_at(text, s)
+    sep = _sep_of(text[span[0]:span[1]]) if span else None
+    if sep is None:
+        return False
+    a, b = span
+    cells = _cells(text[a:b], sep)
+    j = next((k for k, (x, y) in enumerate(cells) if x <= s - a and e - a <= y), None)
+    heading = _heading(text, a, sep, len(cells)) if j is not None else None
+    return bool(heading) and bool(_PLAN_COLUMN.match(heading[j]))
+
+
 def table_cell(text: str, s: int, e: int) -> Optional[tuple[str, Optional[str], float]]:
     """(kind, unit, factor) of the number ``text[s:e]`` when it fills a cell of a table row after the
     row's label, else None."""

@@ -60,6 +60,9 @@ def _money(text: str, pos: int, limit: int) -> Optional[Tail]:
     if parts:
         end, more, unit = parts
         return Tail("money", end, unit, _factor(m), more)
+    rate = L.per_rate.match(text, m.end(), limit)
+    if rate and caps[-1].lower() != "vạn":  # "230 triệu/ha/năm": a rate of đồng written without "đồng"
+        return Tail("money", rate.end(), "đồng" + rate[0].lower(), _factor(m))
     if caps[-1].lower() in ("tỷ", "tỉ") and not _noun_follows(text, m.end(), limit):
         return Tail("money", m.end(), "đồng", _factor(m))
     return None
@@ -85,8 +88,9 @@ def _smaller_parts(text: str, pos: int, limit: int, factor: float):
 
 def _measure(text: str, pos: int, limit: int) -> Optional[Tail]:
     """``" km"``, ``" nghìn tấn"``, ``" tạ/ha"``."""
-    m = lex().measure.match(text, pos, limit)
-    if not m:
+    L = lex()
+    m = L.measure.match(text, pos, limit)
+    if not m or L.party_age.match(text, m.end(), limit):  # "50 tuổi Đảng": a membership, no age
         return None
     unit = m["meas"] + ("/" + m["rate"] if m["rate"] else "")
     return Tail("measure", m.end(), unit, _factor(m))
