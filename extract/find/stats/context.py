@@ -16,6 +16,7 @@ import regex
 
 from extract.find.lexicon import match_near
 from extract.find.stats.patterns import QUOTE, lex, line_at, lower_words, words_of
+from extract.find.stats.table import column_heading
 
 # Sentence ends: ".", "!", "?", "…" before a space, or a line break.
 # "Kết nạp 64 quần chúng. Năm 2022 …"  (a "." inside "1.482" is no end)
@@ -195,6 +196,17 @@ def _qualifies(text: str, recs: list[dict], i: int):
     return i - 1 if L.share_gap.fullmatch(gap) or L.share_end.search(gap) else None
 
 
+def _column_period(text: str, rec: dict, dates: _Dates) -> Optional[dict]:
+    """The date in the heading of a table cell's column: ``| Chỉ tiêu | Năm 2023 | Năm 2024 |`` gives the figures
+    under ``Năm 2023`` the period 2023, whatever else the row's line holds."""
+    a = text.rfind("\n", max(0, rec["start"] - 200), rec["start"]) + 1
+    if "|" not in text[a:rec["start"]] and "\t" not in text[a:rec["start"]]:
+        return None
+    head = column_heading(text, rec["start"], rec["end"])
+    inside = dates.starting(head[0], head[1] - 1) if head else []
+    return inside[0] if inside else None
+
+
 _ISSUE_REACH = 150  # characters: an issue date stands this close to the reference it dates
 
 
@@ -225,7 +237,7 @@ def add_context(text: str, recs: list[dict], dates: list[dict], refs: list[dict]
     section_ends, goal_sections = _sections(text) if recs else ([], [])
     for i, rec in enumerate(recs):
         rec["predicate"], rec["qualifier"] = _pred_qual(text, rec)
-        period = _period(rec, starts, text, by_offset, periods) if usable else None
+        period = (_column_period(text, rec, by_offset) or _period(rec, starts, text, by_offset, periods)) if usable else None
         if period is None and headings and (k := bisect_right(heading_ends, rec["start"])):
             period = headings[k - 1]  # no date in its sentence: the last heading's period above it
         if period is not None:

@@ -297,9 +297,11 @@ MORE = [
     ("target-kh-column",
      "| Nội dung | KH 2024 | TH 2024 |\n| Kết nạp đảng viên | 80 | 86 |",
      [("80", count(80, "đảng viên", target=True)), ("86", count(86, "đảng viên", target=False))], []),
-    ("target-negative-year-columns",
+    # ... and a column headed by a year gives its figures that period (not the row's nearest date)
+    ("target-negative-year-columns-period",
      "| Chỉ tiêu | Năm 2023 | Năm 2024 |\n| Kết nạp đảng viên | 80 | 86 |",
-     [("80", count(80, "đảng viên", target=False)), ("86", count(86, "đảng viên", target=False))], []),
+     [("80", count(80, "đảng viên", target=False, period="2023")),
+      ("86", count(86, "đảng viên", target=False, period="2024"))], []),
     # ---- a line break before a lowercase word is a space; one before a capital ends the count ----
     ("count-line-break-party-members",
      "Hội nghị có 150 đảng\nviên dự.",
