@@ -18,6 +18,7 @@ CPU time and the ratio: the machine is shared, so only figures of one run are co
 from __future__ import annotations
 
 import argparse
+import itertools
 import datetime as dt
 import json
 import shutil
@@ -68,13 +69,48 @@ def _stages():
     return run
 
 
-def _child(tree: Path, folder: Path) -> None:
-    """Time ``analyze`` of the checkout ``tree`` over the files of ``folder``; print seconds and MB as JSON."""
+def _child_finder(texts: list[str], name: str) -> dict:
+    """CPU seconds of the finder ``name`` alone over ``texts`` (the finders before it in ``FINDERS`` run first,
+    untimed), then in a second pass its regex calls and findings (see ``regex_calls.py``)."""
+    from extract.context import DocContext
+    from extract.find import FINDER, FINDERS
+    from regex_calls import counting
+
+    before = [f.name for f in FINDERS[:[f.name for f in FINDERS].index(name)]]
+
+    def contexts():
+        for text in texts:
+            ctx = DocContext(text)
+            for other in before:
+                ctx.found(other)
+            yield ctx
+
+    for ctx in itertools.islice(contexts(), CHUNK):  # imports and pattern compilation are not per-document costs
+        ctx.found(name)
+    secs = 0.0
+    for ctx in contexts():
+        t0 = time.process_time()
+        ctx.found(name)
+        secs += time.process_time() - t0
+    findings = 0
+    with counting(FINDER[name].find.__module__) as calls:
+        for ctx in contexts():
+            findings += len(ctx.found(name))
+    return {"finder_seconds": secs, "calls": calls[0], "findings": findings}
+
+
+def _child(tree: Path, folder: Path, finder: str = "") -> None:
+    """Time ``analyze`` of the checkout ``tree`` over the files of ``folder`` (and ``finder`` alone, if given);
+    print seconds and MB as JSON."""
     sys.path.insert(0, str(tree))
     from extract.io.decode import decode_bytes
     from extract.pipeline import analyze
 
     texts = [decode_bytes(p.read_bytes(), p.name) for p in sorted(folder.rglob("*.txt"))]
+    if finder:
+        got = _child_finder(texts, finder)
+        print(json.dumps({**got, "mb": sum(len(t.encode()) for t in texts) / 1e6, "extract": str(tree)}))
+        return
     for text in texts[:CHUNK]:  # imports and pattern compilation are not per-document costs
         analyze(text, "bench.txt")
     t0 = time.process_time()  # CPU time of this process: other processes on a shared machine weigh less
@@ -84,19 +120,34 @@ def _child(tree: Path, folder: Path) -> None:
     print(json.dumps({"seconds": secs, "mb": sum(len(t.encode()) for t in texts) / 1e6, "extract": str(tree)}))
 
 
-def _against(other: Path, folder: Path, rounds: int) -> None:
-    """``analyze`` of this tree and of ``other`` on the same files, alternating, ``rounds`` times each."""
+def _against(other: Path, folder: Path, rounds: int, finder: str = "") -> None:
+    """``analyze`` (or the finder ``finder`` alone) of this tree and of ``other`` on the same files, alternating,
+    ``rounds`` times each."""
     runs: dict[str, list[float]] = {"this tree": [], str(other): []}
     trees = {"this tree": (Path(sys.executable), ROOT), str(other): (other / ".venv" / "bin" / "python", other)}
+    calls: dict[str, str] = {}
     for r in range(rounds):
         order = list(trees) if r % 2 == 0 else list(reversed(trees))
         for name in order:
             py, tree = trees[name]
-            out = subprocess.run([str(py), __file__, "--child", str(tree), str(folder)], capture_output=True,
+            out = subprocess.run([str(py), __file__, "--child", str(tree), str(folder), finder], capture_output=True,
                                  text=True, check=True, cwd=tree)
             got = json.loads(out.stdout.strip().splitlines()[-1])
-            runs[name].append(1000 * got["seconds"] / got["mb"])
+            runs[name].append(1000 * got["finder_seconds" if finder else "seconds"] / got["mb"])
+            if finder:
+                calls[name] = (f"{got['calls'] / max(1, got['findings']):.1f} regex calls per finding "
+                               f"({got['calls']} calls, {got['findings']} findings)")
+    if finder:
+        print(f"\n{finder} alone, CPU ms per MB over {rounds} alternating rounds (child processes, same files):")
+        for name, line in calls.items():
+            print(f"  {name:<30} {line}")
+        _medians(runs, other)
+        return
     print(f"\nanalyze, CPU ms per MB over {rounds} alternating rounds (child processes, same files):")
+    _medians(runs, other)
+
+
+def _medians(runs: dict[str, list[float]], other: Path) -> None:
     for name, xs in runs.items():
         print(f"  {name:<30} median {statistics.median(xs):7.0f}   runs {' '.join(f'{x:.0f}' for x in xs)}")
     mine, base = statistics.median(runs["this tree"]), statistics.median(runs[str(other)])
@@ -105,7 +156,7 @@ def _against(other: Path, folder: Path, rounds: int) -> None:
 
 def main(argv: list[str]) -> int:
     if argv[:1] == ["--child"]:
-        _child(Path(argv[1]), Path(argv[2]))
+        _child(Path(argv[1]), Path(argv[2]), *argv[3:4])
         return 0
     sys.path.insert(0, str(ROOT))
     from bench_ingest import build
@@ -114,6 +165,8 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--files", type=int, default=300)
     ap.add_argument("--against", type=Path, help="another checkout with its own .venv, timed in the same run")
     ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--finder", default="", help="with --against: time this finder alone (e.g. statistics) and "
+                                                  "count its regex calls per finding, in both trees")
     args = ap.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="partydocs-finders-"))
     try:
@@ -138,7 +191,7 @@ def main(argv: list[str]) -> int:
             rate = size / secs
             print(f"{name:<40} {1000 * secs / size:>7.0f} {rate:>7.2f} {rate / wt:>16.1f}")
         if args.against:
-            _against(args.against.resolve(), work, args.rounds)
+            _against(args.against.resolve(), work, args.rounds, args.finder)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0

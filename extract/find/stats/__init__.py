@@ -17,14 +17,14 @@ Example::
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Optional
 
 import regex
 
 from extract.find.lexicon import MAX_MATCH
 from extract.find.stats.context import add_context, blocked_spans
 from extract.find.stats.numbers import a_range, elided_pair, pair_second, ratio, ratio_in_words, word_count
-from extract.find.stats.patterns import lex
+from extract.find.stats.patterns import START, lex
 from extract.find.stats.single import single
 
 if TYPE_CHECKING:
@@ -58,6 +58,18 @@ class _Blocks:
 _MINUS = regex.compile(r"(?<![\p{L}])(?i:âm)[^\S\n]++\Z")
 
 
+def _starts(text: str, low: Optional[str]) -> list[tuple[int, int]]:
+    """Where a statistic may start, in text order: ``(offset, 0)`` at a digit (START), ``(offset, end of the
+    word)`` at a number word before a listed noun (found in the lowercased text ``low``, when the lowercase
+    keeps the offsets)."""
+    digits = [(m.start(), 0) for m in START.finditer(text)]
+    if low is None:
+        return digits
+    words = [(m.start(), m.end(1)) for m in lex().word_scan.finditer(low)
+             if not (m.start() and (low[m.start() - 1].isalnum() or low[m.start() - 1] in "_\u0300\u0301\u0303\u0309\u0323"))]
+    return sorted(digits + words) if words else digits
+
+
 def find(ctx: DocContext) -> list[dict]:
     """Statistics of a document (SPEC §5) as Statistic-field dicts, in text order; no number inside a date,
     a reference or a name the other finders found is one.
@@ -69,13 +81,12 @@ def find(ctx: DocContext) -> list[dict]:
     blocks = _Blocks(blocked_spans(text, dates, refs, ctx.found("people")), len(text))
     found: list[dict] = []
     pos = 0
-    for m in lex().start.finditer(text):
-        s = m.start()
+    for s, word_end in _starts(text, ctx.lower):
         if s < pos or blocks.inside(s):
             continue
         limit = min(blocks.limit(s), s + MAX_MATCH)  # every attempt reads a window: linear time on any text
-        if m.lastindex:  # a number in words: "Hai đảng viên"
-            rec = word_count(text, s, m.end(), limit)
+        if word_end:  # a number in words: "Hai đảng viên"
+            rec = word_count(text, s, word_end, limit)
         else:
             rec = (a_range(text, s, limit) or ratio(text, s, limit) or ratio_in_words(text, s, limit)
                    or single(text, s, limit, found))

@@ -210,14 +210,15 @@ def _column_period(text: str, rec: dict, dates: _Dates) -> Optional[dict]:
 _ISSUE_REACH = 150  # characters: an issue date stands this close to the reference it dates
 
 
-def _issue_dates(dates: list[dict], refs: list[dict]) -> set[tuple[int, int]]:
+def _issue_dates(dates: _Dates, refs: list[dict]) -> set[tuple[int, int]]:
     """Spans of the dates that are a cited document's issue date (``Kết luận số 14-KL/TW ngày 22/9/2021``,
     ``Ngày 24/11/2023, … ban hành Quy định số 31``): the date a reference took as its ``issued_date``, near it."""
-    issued = [(r["start"], r["end"], r["issued_date"]) for r in refs if r.get("issued_date")]
-    if not issued:
-        return set()
-    return {(d["start"], d["end"]) for d in dates if d.get("kind") in _DAYS for a, b, v in issued
-            if str(d.get("value", ""))[:10] == v and a - _ISSUE_REACH <= d["start"] <= b + _ISSUE_REACH}
+    out = set()
+    for r in refs:
+        if r.get("issued_date"):
+            out.update((d["start"], d["end"]) for d in dates.starting(r["start"] - _ISSUE_REACH, r["end"] + _ISSUE_REACH)
+                       if d["kind"] in _DAYS and str(d["value"])[:10] == r["issued_date"])
+    return out
 
 
 def add_context(text: str, recs: list[dict], dates: list[dict], refs: list[dict] = ()) -> list[dict]:
@@ -227,7 +228,7 @@ def add_context(text: str, recs: list[dict], dates: list[dict], refs: list[dict]
     predicate ``kết nạp``, qualifier ``hơn``. A cited document's issue date (in ``refs``) is no period.
     """
     starts = _sentences(text) if recs else []
-    cited = _issue_dates(dates, refs) if recs else set()
+    cited = _issue_dates(_Dates(sorted(dates, key=lambda d: d["start"])), refs) if recs and refs else set()
     usable = sorted((d for d in dates if d.get("kind") != "duration" and d.get("value")
                      and (d["start"], d["end"]) not in cited
                      and not _COMPARED.search(text, max(0, d["start"] - 30), d["start"])), key=lambda d: d["start"])

@@ -208,12 +208,17 @@ def _context_patterns(d: dict) -> dict:
 def _word_patterns(d: dict) -> dict:
     """Numbers written in words before a noun of people or bodies: ``Hai đảng viên``, ``ba chi bộ``."""
     values = {str(k): float(v) for k, v in d["number_words"].items()}
-    nouns = alternation(_words(d, "word_counted_nouns")) + r"(?![\p{L}\p{M}])"  # lowercase as listed
-    word = rf"(?<![\p{{L}}\p{{M}}])(?i:{alternation(values)})(?={HS}++{nouns})"
+
+    def lower_alternation(words):
+        ws = sorted({v for w in words for v in spellings(str(w).lower())}, key=lambda w: (-len(w), w))
+        return "(?:" + "|".join(map(re.escape, ws)) + ")"
+
     return dict(
         word_values={v: n for k, n in values.items() for v in spellings(k)},
-        # where a statistic may start: a digit (START), or (group 1) a number word before a listed noun
-        start=regex.compile(rf"{START.pattern}|({word})"),
+        # a number word (group 1) before a listed noun, in the lowercased text: Python's re skips to the
+        # words' first letters (measured 10 ms/MB; the same words as an alternative of START: 145 ms/MB)
+        word_scan=re.compile(rf"({lower_alternation(values)})[ \t\u00a0]+"
+                             rf"{lower_alternation(_words(d, 'word_counted_nouns'))}(?!\w)"),
         word_not_after=backward(rf"(?<![\p{{L}}\p{{M}}]){_ci(_words(d, 'word_not_after'))}{HS}++\Z"),
     )
 
