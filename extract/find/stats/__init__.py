@@ -49,6 +49,17 @@ class _Blocks:
         i = bisect_right(self.starts, pos) - 1
         return i >= 0 and pos < self.spans[i][1]
 
+    def gaps(self) -> list[tuple[int, int]]:
+        """The stretches of text outside every blocked span, in order."""
+        out, a = [], 0
+        for x, y in self.spans:
+            if x > a:
+                out.append((a, x))
+            a = max(a, y)
+        if a < self.size:
+            out.append((a, self.size))
+        return out
+
     def limit(self, pos: int) -> int:
         """Where the next blocked span starts after ``pos`` (the text end if none)."""
         i = bisect_right(self.starts, pos)
@@ -58,15 +69,17 @@ class _Blocks:
 _MINUS = regex.compile(r"(?<![\p{L}])(?i:âm)[^\S\n]++\Z")
 
 
-def _starts(text: str, low: Optional[str]) -> list[tuple[int, int]]:
-    """Where a statistic may start, in text order: ``(offset, 0)`` at a digit (START), ``(offset, end of the
-    word)`` at a number word before a listed noun (found in the lowercased text ``low``, when the lowercase
-    keeps the offsets)."""
-    digits = [(m.start(), 0) for m in START.finditer(text)]
+def _starts(text: str, low: Optional[str], blocks: _Blocks) -> list[tuple[int, int, int]]:
+    """Where a statistic may start outside the blocked spans, in text order, with where its stretch of free text
+    ends: ``(offset, 0, end)`` at a digit (START, scanned only outside the blocked spans), ``(offset, end of
+    the word, end)`` at a number word before a listed noun (found in the lowercased text ``low``, when the
+    lowercase keeps the offsets)."""
+    digits = [(m.start(), 0, b) for a, b in blocks.gaps() for m in START.finditer(text, a, b)]
     if low is None:
         return digits
-    words = [(m.start(), m.end(1)) for m in lex().word_scan.finditer(low)
-             if not (m.start() and (low[m.start() - 1].isalnum() or low[m.start() - 1] in "_\u0300\u0301\u0303\u0309\u0323"))]
+    words = [(m.start(), m.end(1), blocks.limit(m.start())) for m in lex().word_scan.finditer(low)
+             if not (m.start() and (low[m.start() - 1].isalnum() or low[m.start() - 1] in "_\u0300\u0301\u0303\u0309\u0323"))
+             and not blocks.inside(m.start())]
     return sorted(digits + words) if words else digits
 
 
@@ -81,10 +94,10 @@ def find(ctx: DocContext) -> list[dict]:
     blocks = _Blocks(blocked_spans(text, dates, refs, ctx.found("people")), len(text))
     found: list[dict] = []
     pos = 0
-    for s, word_end in _starts(text, ctx.lower):
-        if s < pos or blocks.inside(s):
+    for s, word_end, free_end in _starts(text, ctx.lower, blocks):
+        if s < pos:
             continue
-        limit = min(blocks.limit(s), s + MAX_MATCH)  # every attempt reads a window: linear time on any text
+        limit = min(free_end, s + MAX_MATCH)  # every attempt reads a window: linear time on any text
         if word_end:  # a number in words: "Hai đảng viên"
             rec = word_count(text, s, word_end, limit)
         else:
@@ -96,7 +109,7 @@ def find(ctx: DocContext) -> list[dict]:
                 rec["value"] = -rec["value"]  # "tăng trưởng âm 1,5%"
             pair = elided_pair(text, rec, found)
             found += pair or [rec]
-            second = pair_second(text, found[-1], min(blocks.limit(s), s + MAX_MATCH), found[:-1], single)
+            second = pair_second(text, found[-1], limit, found[:-1], single)
             if second:  # "19 vụ/48 bị can": two counts
                 found.append(second)
             pos = found[-1]["end"]

@@ -8,6 +8,7 @@ Example::
 """
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from typing import Optional
@@ -15,7 +16,8 @@ from typing import Optional
 import regex
 
 from extract.find.lexicon import match_near
-from extract.find.stats.patterns import QUOTE, lex, line_at, lower_words, words_of
+from extract.find.stats.fast import HSPACE, fold, skip_hspace, word_before
+from extract.find.stats.patterns import QUOTE, first_spellings, lex, line_at, lower_words, words_of
 from extract.find.stats.table import column_heading
 
 # Sentence ends: ".", "!", "?", "…" before a space, or a line break.
@@ -41,7 +43,14 @@ def _sentences(text: str) -> list[int]:
 _OWN_GAP = regex.compile(rf"[^\S\n]*+(?:{words_of('own_date_links')}[^\S\n]++)?(?:{words_of('own_date_parts')}[^\S\n]++)?")
 # a date that is a comparison's baseline governs no figure: "tăng 9,4% so với cùng kỳ năm 2023"
 _COMPARED = regex.compile(rf"{words_of('comparisons')}(?:\s++{words_of('comparison_words')}){{0,3}}\s*+$")
+_COMPARED_FIRST = first_spellings("comparisons")
 _DAYS = ("date", "datetime")
+
+
+def _compared(text: str, start: int) -> bool:
+    """``_COMPARED`` before the date at ``start``, tried only when ``so`` or ``bằng`` stands in its window."""
+    window = text[max(0, start - 30):start].casefold()
+    return any(w in window for w in _COMPARED_FIRST) and bool(_COMPARED.search(text, max(0, start - 30), start))
 
 
 class _Dates:
@@ -93,6 +102,13 @@ def _period(rec: dict, starts: list[int], text: str, dates: _Dates, periods: _Da
 
 _HEADING_MAX = 160  # characters: a heading line is short
 _HORIZON = regex.compile(rf"{words_of('horizons')}[^\S\n]++\Z")
+_HORIZON_FIRST = first_spellings("horizons")
+
+
+def _horizon(text: str, start: int) -> bool:
+    """``_HORIZON`` before the date at ``start`` (``đến năm 2030``), tried only when its words can be there."""
+    window = text[max(0, start - 14):start].casefold()
+    return any(w in window for w in _HORIZON_FIRST) and bool(_HORIZON.search(text, max(0, start - 14), start))
 
 
 def _heading_periods(text: str, dates: list[dict]) -> list[dict]:
@@ -101,7 +117,7 @@ def _heading_periods(text: str, dates: list[dict]) -> list[dict]:
     own sentence names no date."""
     out = []
     for d in dates:
-        if d["kind"] in _DAYS or _HORIZON.search(text, max(0, d["start"] - 14), d["start"]):
+        if d["kind"] in _DAYS or _horizon(text, d["start"]):
             continue  # "… định hướng đến năm 2030": a goal's horizon is no period of the figures under it
         span = line_at(text, d["start"], d["end"])
         line = text[span[0]:span[1]].strip() if span else ""
@@ -112,6 +128,11 @@ def _heading_periods(text: str, dates: list[dict]) -> list[dict]:
 
 def _is_caps(line: str) -> bool:
     """Four capitals or more to each lowercase letter: ``II. MỤC TIÊU, CHỈ TIÊU NĂM 2024``."""
+    # capitals and lowercase letters are at most the line's length, so more than a fifth of it in lowercase
+    # says no: counted on the line's first third, that rejects a line of prose after a few characters
+    n = len(line)
+    if 5 * sum(map(str.islower, line[:n // 3 + 8])) > n:
+        return False
     up = sum(map(str.isupper, line))
     return up >= 2 and up >= 4 * sum(map(str.islower, line))
 
@@ -119,13 +140,31 @@ def _is_caps(line: str) -> bool:
 def _pred_qual(text: str, rec: dict) -> tuple:
     """``kết nạp được hơn 250 đảng viên`` → (``kết nạp``, ``hơn``); ``200 đảng viên trở lên`` → qualifier
     ``trở lên``."""
-    start = rec["start"]  # a range's span starts at "từ": the predicate stands before it
-    m = lex().context.search(text, max(0, start - 60), start)
-    pred = m["pred"].lower() if m and m["pred"] else None
-    qual = m["qual"].lower() if m and m["qual"] else None
-    if qual is None and (after := match_near(_QUAL_AFTER, text, rec["end"])):
+    pred, qual = pred_qual_before(text, rec["start"])  # a range's span starts at "từ": the predicate stands before it
+    if qual is None and _qual_after_may(text, rec["end"]) and (after := match_near(_QUAL_AFTER, text, rec["end"])):
         qual = after[1].lower()
     return pred, qual
+
+
+@functools.lru_cache(maxsize=256)  # asked for a bare count and again for its context
+def pred_qual_before(text: str, start: int) -> tuple[Optional[str], Optional[str]]:
+    """The predicate and qualifier written before ``start``: ``kết nạp được hơn `` → (``kết nạp``, ``hơn``)."""
+    if not text[start - 1:start] or text[start - 1] not in HSPACE:  # both end in a space before the number
+        return None, None
+    L = lex()
+    a, b = word_before(text, start, max(0, start - 60))
+    if fold(text[a:b]) not in L.context_last:  # the word before is no predicate, link or qualifier
+        return None, None
+    m = L.context.search(text, max(0, start - 60), start)
+    if not m:
+        return None, None
+    return (m[1].lower() if m[1] else None), (m[2].lower() if m[2] else None)
+
+
+def _qual_after_may(text: str, end: int) -> bool:
+    """Cheap test before ``_QUAL_AFTER``: a space, then ``trở`` (``200 đảng viên trở lên``)."""
+    i = skip_hspace(text, end, len(text))
+    return i > end and text[i:i + 3].casefold() == "trở"
 
 
 _QUAL_AFTER = regex.compile(rf"[^\S\n]++({words_of('qualifiers_after')})(?![\p{{L}}\p{{M}}])")
@@ -137,7 +176,7 @@ def _is_target(text: str, rec: dict, lo: int, goal_section: bool) -> bool:
     section whose heading names goals (``II. CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025-2030``); with no ``đã``
     (done) between the cue and the figure."""
     window = text[max(lo, rec["start"] - 250):rec["start"]].lower()
-    if _PLAN_BRACKET.search(window):
+    if "(" in window and _PLAN_BRACKET.search(window):
         return True
     m = None
     for m in lex().target_cue.finditer(window):
@@ -167,11 +206,12 @@ def _sections(text: str) -> tuple[list[int], list[bool]]:
             continue
         roman = line[:1] in "IVX" and "." in line[:5] and line.split(".", 1)[0].isupper()
         numbered = roman or line[:1].isdigit()
-        if not (_is_caps(line) or numbered and not line.endswith((".", ";", ","))):
+        caps = _is_caps(line)
+        if not (caps or numbered and not line.endswith((".", ";", ","))):
             continue
         low = line.lower()
         goal, result = bool(_GOAL_HEADING.search(low)), bool(_RESULT_HEADING.search(low))
-        if roman or _is_caps(line):
+        if roman or caps:
             top = goal and not result
             status = top
         elif result:
@@ -230,8 +270,8 @@ def add_context(text: str, recs: list[dict], dates: list[dict], refs: list[dict]
     starts = _sentences(text) if recs else []
     cited = _issue_dates(_Dates(sorted(dates, key=lambda d: d["start"])), refs) if recs and refs else set()
     usable = sorted((d for d in dates if d.get("kind") != "duration" and d.get("value")
-                     and (d["start"], d["end"]) not in cited
-                     and not _COMPARED.search(text, max(0, d["start"] - 30), d["start"])), key=lambda d: d["start"])
+                     and (d["start"], d["end"]) not in cited and not _compared(text, d["start"])),
+                    key=lambda d: d["start"])
     by_offset, periods = _Dates(usable), _Dates([d for d in usable if d["kind"] not in _DAYS])
     headings = _heading_periods(text, usable) if usable else []
     heading_ends = [d["end"] for d in headings]

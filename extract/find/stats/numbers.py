@@ -10,15 +10,16 @@ Example::
 """
 from __future__ import annotations
 
+import functools
 import math
 from typing import Optional
 
 import regex
 
 from extract.find.lexicon import match_near
-from extract.find.stats.patterns import (GLUED, ITEM_START, LINE_START, SENTENCE_START, YEAR_LIKE, lex,
-                                        parse_number, words_of)
-from extract.find.stats.units import Tail, read_tail
+from extract.find.stats.fast import fold, glued_at, line_start, parse_number, word_before, year_like
+from extract.find.stats.patterns import ITEM_START, SENTENCE_START, lex, words_of
+from extract.find.stats.units import Tail, mults_at, read_tail
 from schemas.records import Statistic
 
 # a Statistic's fields, as declared in schemas (its sentence id is set by the pipeline)
@@ -31,17 +32,22 @@ def record(text: str, start: int, end: int, kind: str, **fields) -> dict:
     return rec
 
 
+@functools.lru_cache(maxsize=256)  # asked for one number by the range, the ratio and the single reading
 def is_label(text: str, pos: int) -> bool:
     """The number is an ordinal, a document/date/address number or part of a name:
     ``Hội nghị Trung ương 10``, ``Điều 5``, ``Nghị quyết 41``, ``năm 2021``, ``Hà Nội 3``."""
     L = lex()
-    window = text[max(0, pos - 40):pos]
-    if L.label_before.search(window) and not L.label_override.search(window):
+    lo = max(0, pos - 40)
+    a, b = word_before(text, pos, lo)  # what prev_word would find in the window
+    w = text[a:b]
+    if not w:
+        return False
+    window = text[lo:pos]
+    if fold(w) in L.label_last and L.label_before.search(window) and not L.label_override.search(window):
         return True
-    m = L.prev_word.search(window)
-    if not m or not m["w"][0].isupper() or m["w"].isupper() or L.allowed_capital.match(m["w"]):
+    if not w[0].isupper() or w.isupper() or L.allowed_capital.match(w):
         return False  # lowercase, a heading in capitals ("KẾT NẠP 120 ĐẢNG VIÊN") or a verb ("Có 5")
-    return not SENTENCE_START.search(window, 0, m.start()) and not ITEM_START.search(window, 0, m.start())
+    return not SENTENCE_START.search(window, 0, a - lo) and not ITEM_START.search(window, 0, a - lo)
 
 
 def number_and_tail(text: str, s: int, limit: int) -> Optional[tuple[int, float, Optional[Tail]]]:
@@ -50,7 +56,7 @@ def number_and_tail(text: str, s: int, limit: int) -> Optional[tuple[int, float,
     if not m:
         return None
     e = m.end()
-    tail = read_tail(text, e, limit, bool(LINE_START.search(text, max(0, s - 80), s)))
+    tail = read_tail(text, e, limit, line_start(text, s))
     return e, parse_number(m["num"]), tail
 
 
@@ -64,7 +70,7 @@ def _range_low(text: str, s: int, limit: int):
     tail = read_tail(text, e, limit)
     if tail and tail.kind != "count":
         return tail.end, low, tail.factor, tail.unit
-    m = L.mults_only.match(text, e, limit)
+    m = mults_at(text, e, limit)
     if m and m.captures("mult"):  # "từ 500 triệu đến 2 tỷ đồng"
         return m.end(), low, math.prod(L.mults[x.lower()] for x in m.captures("mult")), None
     return e, low, None, None
@@ -99,7 +105,7 @@ def a_range(text: str, s: int, limit: int) -> Optional[dict]:
     frm = L.range_from.search(text, max(0, s - 10), s)
     dash = any(c in "-–—" for c in text[sep.start():sep.end()])
     rising = low < high and low == int(low)  # "3 - 4 xã", "200 đến 250 hộ": a range without "từ"
-    if tail.kind == "count" and (is_label(text, s) or YEAR_LIKE.fullmatch(text[s:e1].strip()) or not (frm or rising)):
+    if tail.kind == "count" and (is_label(text, s) or year_like(text[s:e1].strip()) or not (frm or rising)):
         return None
     if not (frm or dash or rising):
         return None
@@ -125,7 +131,7 @@ def ratio(text: str, s: int, limit: int) -> Optional[dict]:
         return None
     b = L.num.match(text, slash + 1, limit)
     e = b.end()
-    if match_near(GLUED, text, e) or text[e:e + 1] in ("/", "-"):
+    if glued_at(text, e) or text[e:e + 1] in ("/", "-"):
         return None
     num, den = parse_number(a["num"]), parse_number(b["num"])
     tail = read_tail(text, e, limit)
@@ -154,7 +160,7 @@ def ratio_in_words(text: str, s: int, limit: int) -> Optional[dict]:
     a = L.num.match(text, s, limit)
     over = _OVER.match(text, a.end(), limit) if a else None
     b = L.num.match(text, over.end(), limit) if over else None
-    if not b or match_near(GLUED, text, b.end()) or is_label(text, s):
+    if not b or glued_at(text, b.end()) or is_label(text, s):
         return None
     num, den = parse_number(a["num"]), parse_number(b["num"])
     tail = read_tail(text, b.end(), limit)
@@ -173,7 +179,7 @@ def _time_noun_follows(text: str, e: int, limit: int) -> bool:
 def date_like(a: str, b: str, tail: Optional[Tail]) -> bool:
     """``9/2021`` (month/year), ``30/9`` (day/month) without a unit, ``2020/2021``."""
     x, y = parse_number(a), parse_number(b)
-    if YEAR_LIKE.fullmatch(b) and (x <= 12 or YEAR_LIKE.fullmatch(a)):
+    if year_like(b) and (x <= 12 or year_like(a)):
         return True
     return tail is None and "." not in a + b and 1 <= x <= 31 and 1 <= y <= 12
 

@@ -20,6 +20,7 @@ from typing import Optional
 import regex
 
 from extract.find.lexicon import alternation, backward, load_yaml, spellings
+from extract.find.stats.fast import last_words
 
 HS = r"[^\S\n]"  # horizontal space: a statistic never runs over a line break
 _WORDS = load_yaml("stats.yaml")
@@ -31,6 +32,12 @@ ITEMS_CUE = rf"(?i:{alternation(_WORDS['breakdown_cues'])})"  # "trong đó", "g
 def words_of(key: str) -> str:
     """The words of ``stats.yaml``'s list ``key`` as a case-insensitive alternation (``regex``)."""
     return rf"(?i:{alternation(_WORDS[key])})"
+
+
+def first_spellings(key: str) -> tuple[str, ...]:
+    """The first words of ``stats.yaml``'s list ``key``, casefolded, in both tone placements: a window that holds
+    none of them (casefolded) cannot match the list's case-insensitive alternation."""
+    return tuple(sorted({v for w in _WORDS[key] for v in spellings(str(w).split()[0].casefold())}))
 
 
 def lower_words(key: str) -> str:
@@ -53,6 +60,8 @@ NUM = rf"(?P<num>{NUM_CORE}){NUM_END}"
 # "COVID-19"  "24-QĐ/TW"  "Quý III/2021"  "15:37"  "F0" are not starts.
 START = regex.compile(r"(?<![\p{L}\p{N}\p{M}_/:\-–‐@#&])(?<![0-9][.,])[0-9]")
 
+# The three patterns below are the references of their plain-Python fast paths in stats.fast (glued_at,
+# year_like, line_start), which the finder calls; tests/find/test_stats_fast_paths.py checks they agree.
 # Parts of a number glued to a code or a date: "24-QĐ/TW", "30/9/2021", "8h00", "1A".
 GLUED = regex.compile(r"[\-–‐/][\p{L}0-9]|[\p{L}\p{M}]|:[0-9]")
 
@@ -67,17 +76,7 @@ PAREN = regex.compile(HS + r"*+\([^()\n]{1,40}+\)")
 QUOTE = regex.compile(r"“[^“”\n]{1,200}+”|\"[^\"\n]{1,200}+\"|«[^«»\n]{1,200}+»")
 
 
-_DOT_DECIMAL = regex.compile(r"[0-9]+\.[0-9]{1,2}")
-
-
-def parse_number(s: str) -> float:
-    """Value of a Vietnamese number string: ``"12.400"`` → 12400.0, ``"31,7"`` → 31.7."""
-    if "," in s:
-        whole, frac = s.split(",", 1)
-        return float(whole.replace(".", "") + "." + frac)
-    if _DOT_DECIMAL.fullmatch(s):
-        return float(s)
-    return float(s.replace(".", ""))
+from extract.find.stats.fast import parse_number  # noqa: E402  (re-exported: "1.482" → 1482.0)
 
 
 def lead(word: str) -> str:
@@ -125,6 +124,7 @@ def _number_patterns(d: dict) -> dict:
         # " km"  " 42 ha"  " nghìn tấn"  " tạ/ha"
         measure=regex.compile(rf"{mults_rx}{HS}*+(?P<meas>{meas})(?:/(?P<rate>{rate}))?+"),
         mults_only=regex.compile(mults_rx),
+        mult_first=first_words(mults),
         # a rate's base right after an amount: "/ha/năm" in "230 triệu/ha/năm"
         per_rate=regex.compile(rf"(?:/{rate})++"),
         # "tuổi Đảng": "N tuổi" is then a membership, not an age
@@ -162,6 +162,8 @@ def _noun_patterns(d: dict) -> dict:
         label_override=backward(r"(?<![\p{L}\p{M}])" + _ci(_words(d, "label_overrides"))
                                      + rf"{HS}*+\Z"),
         prev_word=backward(rf"(?P<w>[\p{{L}}\p{{M}}]++){HS}*+\Z"),
+        # the word right before a number must be one of these for label_before to match (a cheap test first)
+        label_last=last_words(_words(d, "labels") + _words(d, "doc_labels") + ["số"]),
         allowed_capital=regex.compile(_ci(_words(d, "predicates") + _words(d, "qualifiers")
                                           + _words(d, "stop_words") + _words(d, "capital_not_names")) + r"\Z"),
         # a verb right after a bare count: "trong đó 45 hoàn thành tốt nhiệm vụ"
@@ -190,6 +192,8 @@ def _context_patterns(d: dict) -> dict:
                               rf"(?:{HS}++{_ci(_words(d, 'predicate_links'))})*+{HS}++)?+"
                               rf"(?:(?<![\p{{L}}\p{{M}}])(?P<qual>{quals}){HS}++)?+\Z"),
         # what may stand between a count and its share: ", đạt " / " (chiếm " / " … trở lên, chiếm "
+        # the word right before a number must be one of these for context to find a predicate or qualifier
+        context_last=last_words(_words(d, "predicates") + _words(d, "predicate_links") + _words(d, "qualifiers")),
         share_gap=regex.compile(rf"{HS}*+(?:[,(]{HS}*+)?+(?:{cues}{HS}++)?+"),
         # a goal before a figure: "phấn đấu kết nạp 200 đảng viên", "chỉ tiêu đến năm 2025 đạt 95%";
         # "đã" after it makes the figure a result again ("mục tiêu đề ra, đã kết nạp 180")

@@ -16,9 +16,10 @@ import regex
 
 from extract.find.lexicon import match_near
 from extract.find.stats.numbers import is_label, number_and_tail, record
-from extract.find.stats.patterns import (COUNT_LABEL, GLUED, ITEMS_CUE, PAREN, SHARE_LABEL, YEAR_LIKE, counted_noun, lex,
-                                        words_of)
+from extract.find.stats.fast import glued_at, year_like
+from extract.find.stats.patterns import COUNT_LABEL, ITEMS_CUE, PAREN, SHARE_LABEL, counted_noun, lex, words_of
 from extract.find.stats.table import plan_column, table_cell
+from extract.find.stats.context import pred_qual_before
 from extract.find.stats.units import read_tail
 
 def single(text: str, s: int, limit: int, found: list[dict]) -> Optional[dict]:
@@ -27,13 +28,13 @@ def single(text: str, s: int, limit: int, found: list[dict]) -> Optional[dict]:
     if not one:
         return None
     e, value, tail = one
-    if (tail is None or tail.kind == "count") and match_near(GLUED, text, e):
+    if (tail is None or tail.kind == "count") and glued_at(text, e):
         return None
     if tail is None:
         return (_table_value(text, s, e, value) or _noun_after_paren(text, s, e, value, limit)
                 or _label_value(text, s, e, value)
                 or _change_from(text, s, e, value, limit) or _bare(text, s, e, value, limit, found))
-    if tail.kind == "count" and (is_label(text, s) or YEAR_LIKE.fullmatch(text[s:e])):
+    if tail.kind == "count" and (is_label(text, s) or year_like(text[s:e])):
         return None
     if value == 1 and tail.factor == 1 and tail.kind in ("count", "measure") and _PER_ONE.search(text, max(0, s - 8), s):
         return None  # "trên 1 ha đất", "mỗi 1 người": the base of a rate
@@ -57,7 +58,9 @@ _CELL_AFTER = regex.compile(r"[ \u00a0]*+(?:\([^()\n]{1,20}+\)[ \u00a0]*+)?(?:[|
 
 def _table_value(text: str, s: int, e: int, value: float) -> Optional[dict]:
     """A number alone in a table cell, after its row's label (see :mod:`extract.find.stats.table`)."""
-    if not (_CELL_BEFORE.search(text, max(0, s - 8), s) and match_near(_CELL_AFTER, text, e)):
+    before = text[max(0, s - 8):s]
+    if not (("|" in before or "\t" in before) and _CELL_BEFORE.search(text, max(0, s - 8), s)
+            and match_near(_CELL_AFTER, text, e)):
         return None
     cell = table_cell(text, s, e)
     if not cell:
@@ -109,7 +112,7 @@ def _change_from(text: str, s: int, e: int, value: float, limit: int) -> Optiona
     frm = lex().range_from.search(text, max(0, s - 10), s)
     to = _CHANGE_TO.match(text, e, limit) if frm else None
     after = number_and_tail(text, to.end(), limit) if to else None
-    if not after or is_label(text, s) or YEAR_LIKE.fullmatch(text[s:e]):
+    if not after or is_label(text, s) or year_like(text[s:e]):
         return None
     tail = after[2]
     if tail is None:  # "Số chi bộ tăng từ 148 lên 173.": both numbers count the sentence's subject
@@ -141,7 +144,7 @@ def _noun_after_paren(text: str, s: int, e: int, value: float, limit: int) -> Op
     """``Có 15 (chiếm 38%) tổ chức cơ sở đảng``: the count is the number, its noun follows the share."""
     p = PAREN.match(text, e, limit)
     tail = read_tail(text, p.end(), limit) if p else None
-    if not tail or tail.kind != "count" or is_label(text, s) or YEAR_LIKE.fullmatch(text[s:e]):
+    if not tail or tail.kind != "count" or is_label(text, s) or year_like(text[s:e]):
         return None
     return record(text, s, e, "count", value=value * tail.factor, unit=tail.unit)
 
@@ -152,11 +155,10 @@ def _bare(text: str, s: int, e: int, value: float, limit: int, found: list[dict]
     nữ 122``), after a label's colon (``Số chi bộ: 45; hoàn thành tốt: 38``) or before a verb after a list
     cue (``52 chi bộ, trong đó 45 hoàn thành tốt nhiệm vụ``)."""
     L = lex()
-    if is_label(text, s) or YEAR_LIKE.fullmatch(text[s:e]):
+    if is_label(text, s) or year_like(text[s:e]):
         return None
     if L.bare_end.match(text, e, limit):
-        ctx = L.context.search(text, max(0, s - 60), s)
-        pred = bool(ctx and ctx["pred"])
+        pred = pred_qual_before(text, s)[0] is not None
         items = bool(_COLON_BEFORE.search(text, max(0, s - 4), s))
     elif L.bare_verb.match(text, e, limit) and L.bare_cue.search(text, max(0, s - 30), s):
         pred, items = False, True  # "…; 1.950 hoàn thành tốt nhiệm vụ": clauses of one list may be parted by ";"
@@ -216,8 +218,9 @@ _PAREN_ITEMS = regex.compile(r"[^\S\n]*+\((?=[^\S\n]*+\p{Ll})")  # "418 đảng 
 def _sentence_break(text: str, a: int, b: int, items: bool = False) -> bool:
     """A sentence or clause ends between: not at ``; trong đó`` or ``. Trong đó:`` (its items follow),
     nor at any ``;`` between ``items``."""
-    gap = _DOT_ITEMS.sub("; ", text[a:b])
-    if items:  # "…: 62.\n- Hoàn thành tốt nhiệm vụ: 44": bullet lines are items of the count above
+    gap = text[a:b]
+    gap = _DOT_ITEMS.sub("; ", gap) if "." in gap else gap
+    if items and "\n" in gap:  # "…: 62.\n- Hoàn thành tốt nhiệm vụ: 44": bullet lines are items of the count above
         gap = _BULLET_ITEMS.sub("; ", gap)
     if ";" in gap and not any(c in ".!?\n" for c in gap):
         return not items and not _SEMI_ITEMS.search(gap)

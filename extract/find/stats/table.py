@@ -24,7 +24,8 @@ import regex
 
 from extract.find.lexicon import alternation, load_yaml
 from extract.find.places import units
-from extract.find.stats.patterns import COUNT_LABEL, NUM, SHARE_LABEL, YEAR_LIKE, counted_noun, lex, line_at, words_of
+from extract.find.stats.fast import year_like
+from extract.find.stats.patterns import COUNT_LABEL, NUM, SHARE_LABEL, counted_noun, lex, line_at, words_of
 from extract.find.stats.units import read_tail
 
 # a cell holding a number, maybe with its share in brackets: "51.360 (74,5%)"
@@ -93,7 +94,7 @@ def _heading_row(text: str, row_start: int, sep: str, width: int) -> Optional[tu
         if (a == 0 and end > ROW_REACH) or _sep_of(line) != sep:
             break
         spans = _cells(line, sep)
-        if len(spans) == width and not any(_is_number(c) and not YEAR_LIKE.fullmatch(c.strip())
+        if len(spans) == width and not any(_is_number(c) and not year_like(c.strip())
                                            for c in (line[x:y] for x, y in spans[1:])):
             found = (a, spans)
             break
@@ -188,7 +189,7 @@ def table_cell(text: str, s: int, e: int) -> Optional[tuple[str, Optional[str], 
     if label_at is None or label_at >= j or _is_number(texts[label_at]):
         return None
     numbers = [c for c in texts[label_at + 1:] if _is_number(c)]
-    if all(YEAR_LIKE.fullmatch(c.strip()) for c in numbers):
+    if all(year_like(c.strip()) for c in numbers):
         return None  # a heading of years: "| Chỉ tiêu | 2022 | 2023 |"
     label = texts[label_at]
     heading = _heading(text, a, sep, len(cells))
