@@ -74,7 +74,15 @@ def _starts(text: str, low: Optional[str], blocks: _Blocks) -> list[tuple[int, i
     ends: ``(offset, 0, end)`` at a digit (START, scanned only outside the blocked spans), ``(offset, end of
     the word, end)`` at a number word before a listed noun (found in the lowercased text ``low``, when the
     lowercase keeps the offsets)."""
-    digits = [(m.start(), 0, b) for a, b in blocks.gaps() for m in START.finditer(text, a, b)]
+    gaps, j, digits = blocks.gaps(), 0, []
+    for m in START.finditer(text):  # one scan; the starts inside blocked spans are dropped on a walk of the gaps
+        s = m.start()
+        while j < len(gaps) and gaps[j][1] <= s:
+            j += 1
+        if j == len(gaps):
+            break
+        if s >= gaps[j][0]:
+            digits.append((s, 0, gaps[j][1]))
     if low is None:
         return digits
     words = [(m.start(), m.end(1), blocks.limit(m.start())) for m in lex().word_scan.finditer(low)

@@ -118,6 +118,7 @@ def word_before(text: str, s: int, lo: int = 0) -> tuple[int, int]:
     return start, end
 
 
+@functools.lru_cache(maxsize=4096)
 def fold(word: str) -> str:
     """A word as the finder's case- and tone-placement-insensitive lists compare it: ``"Uỷ"`` → ``"ủy"``."""
     return new_tone(word.casefold())

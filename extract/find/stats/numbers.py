@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import math
-from typing import Optional
+from typing import NamedTuple, Optional
 
 import regex
 
@@ -50,23 +50,37 @@ def is_label(text: str, pos: int) -> bool:
     return not SENTENCE_START.search(window, 0, a - lo) and not ITEM_START.search(window, 0, a - lo)
 
 
+class Num(NamedTuple):
+    """A number written in digits: where it ends and its digits (``"1.482"``)."""
+
+    end: int
+    digits: str
+
+
+@functools.lru_cache(maxsize=256)  # one start is read by the range, the ratio and the single readings
+def number_at(text: str, s: int, limit: int) -> Optional[Num]:
+    """``lex().num.match(text, s, limit)`` as a :class:`Num`."""
+    m = lex().num.match(text, s, limit)
+    return Num(m.end(), m[1]) if m else None
+
+
 def number_and_tail(text: str, s: int, limit: int) -> Optional[tuple[int, float, Optional[Tail]]]:
     """A number with what follows it: (number end, value, tail)."""
-    m = lex().num.match(text, s, limit)
+    m = number_at(text, s, limit)
     if not m:
         return None
-    e = m.end()
+    e = m.end
     tail = read_tail(text, e, limit, line_start(text, s))
-    return e, parse_number(m["num"]), tail
+    return e, parse_number(m.digits), tail
 
 
 def _range_low(text: str, s: int, limit: int):
     """The first number of a range and what it carries: (end, value, own factor or None, unit)."""
     L = lex()
-    a = L.num.match(text, s, limit)
+    a = number_at(text, s, limit)
     if not a:
         return None
-    e, low = a.end(), parse_number(a["num"])
+    e, low = a.end, parse_number(a.digits)
     tail = read_tail(text, e, limit)
     if tail and tail.kind != "count":
         return tail.end, low, tail.factor, tail.unit
@@ -122,25 +136,25 @@ def ratio(text: str, s: int, limit: int) -> Optional[dict]:
     if "/" not in text[s:s + 24]:  # the slash follows the number (and its "%") closely
         return None
     L = lex()
-    a = L.num.match(text, s, limit)
+    a = number_at(text, s, limit)
     if not a:
         return None
-    p = L.percent.match(text, a.end(), limit)
-    slash = p.end() if p else a.end()
-    if text[slash:slash + 1] != "/" or not L.num.match(text, slash + 1, limit):
+    p = L.percent.match(text, a.end, limit)
+    slash = p.end() if p else a.end
+    if text[slash:slash + 1] != "/" or not number_at(text, slash + 1, limit):
         return None
-    b = L.num.match(text, slash + 1, limit)
-    e = b.end()
+    b = number_at(text, slash + 1, limit)
+    e = b.end
     if glued_at(text, e) or text[e:e + 1] in ("/", "-"):
         return None
-    num, den = parse_number(a["num"]), parse_number(b["num"])
+    num, den = parse_number(a.digits), parse_number(b.digits)
     tail = read_tail(text, e, limit)
     if tail is None and not p and num < den and (so := _OF_ALL.match(text, e, limit)):
         tail = read_tail(text, so.end(), limit)  # "hơn 1/3 số đảng viên": a share of all of them
         tail = tail if tail and tail.kind == "count" else None
     if p and not (tail and tail.kind == "percent"):
         return None
-    if date_like(a["num"], b["num"], tail) or is_label(text, s) or not tail and _time_noun_follows(text, e, limit):
+    if date_like(a.digits, b.digits, tail) or is_label(text, s) or not tail and _time_noun_follows(text, e, limit):
         return None
     end, unit, f = (tail.end, tail.unit, tail.factor) if tail else (e, None, 1.0)
     value = num / den if den else None
@@ -157,13 +171,13 @@ def ratio_in_words(text: str, s: int, limit: int) -> Optional[dict]:
     if "trên" not in near and "trong" not in near:
         return None
     L = lex()
-    a = L.num.match(text, s, limit)
-    over = _OVER.match(text, a.end(), limit) if a else None
-    b = L.num.match(text, over.end(), limit) if over else None
-    if not b or glued_at(text, b.end()) or is_label(text, s):
+    a = number_at(text, s, limit)
+    over = _OVER.match(text, a.end, limit) if a else None
+    b = number_at(text, over.end(), limit) if over else None
+    if not b or glued_at(text, b.end) or is_label(text, s):
         return None
-    num, den = parse_number(a["num"]), parse_number(b["num"])
-    tail = read_tail(text, b.end(), limit)
+    num, den = parse_number(a.digits), parse_number(b.digits)
+    tail = read_tail(text, b.end, limit)
     if not tail or tail.kind != "count" or not 0 < num <= den:
         return None
     return record(text, s, tail.end, "ratio", value=num / den, unit=tail.unit, numerator=num, denominator=den)
