@@ -7,6 +7,8 @@ texts of our syllables and on arbitrary Unicode.
 """
 from __future__ import annotations
 
+import importlib
+
 import pytest
 import regex
 from hypothesis import HealthCheck, given, settings
@@ -22,6 +24,7 @@ from extract.io import text_of
 from tests.conftest import CORPUS
 from tests.find.test_properties import VIETNAMESE_LIKE
 
+single = importlib.import_module("extract.find.stats.single")  # the module (the package exports its function)
 DOCS = [text_of(p) for p in sorted((CORPUS / "docs").rglob("*")) if p.is_file()]
 FEW = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 EDGES = ["Điều  5", "khoản\t2", "ngày\u00a012", "Hội nghị Trung ương 10", "kết nạp được hơn 250", "ĐẠT 5", "đạt2 5",
@@ -46,6 +49,9 @@ def _check_chars(text: str) -> None:
         assert fast.line_start(text, e) == bool(LINE_START.search(text, max(0, e - 80), e)), (text[e - 3:e + 3], e)
         c = lex().list_comma.match(text, e, len(text))
         assert fast.comma_list_at(text, e, len(text)) == (c.end() if c else -1)
+        assert fast.line_end_at(text, e) == bool(single._LINE_END.match(text, e)), (text[e - 3:e + 3], e)
+        for limit in (len(text), min(len(text), e + 2)):
+            assert fast.bare_end_at(text, e, limit) == bool(lex().bare_end.match(text, e, limit))
         w = lex().prev_word.search(text, max(0, e - 40), e)
         a, b = fast.word_before(text, e, max(0, e - 40))
         assert (text[a:b] or None) == (w and w[1]), (text[e - 5:e], e)

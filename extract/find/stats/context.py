@@ -276,9 +276,11 @@ def add_context(text: str, recs: list[dict], dates: list[dict], refs: list[dict]
     headings = _heading_periods(text, usable) if usable else []
     heading_ends = [d["end"] for d in headings]
     section_ends, goal_sections = _sections(text) if recs else ([], [])
+    tables = "|" in text or "\t" in text
     for i, rec in enumerate(recs):
         rec["predicate"], rec["qualifier"] = _pred_qual(text, rec)
-        period = (_column_period(text, rec, by_offset) or _period(rec, starts, text, by_offset, periods)) if usable else None
+        period = ((tables and _column_period(text, rec, by_offset)) or _period(rec, starts, text, by_offset, periods)
+                  if usable else None)
         if period is None and headings and (k := bisect_right(heading_ends, rec["start"])):
             period = headings[k - 1]  # no date in its sentence: the last heading's period above it
         if period is not None:

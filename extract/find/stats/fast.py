@@ -92,6 +92,27 @@ def comma_list_at(text: str, i: int, limit: int) -> int:
     return i + 1 if j < limit and letter(text[j]) else -1
 
 
+def line_end_at(text: str, e: int) -> bool:
+    r"""``_LINE_END`` (single.py) matched at ``e``: ``[^\S\n]*+(?:\n|\Z|[;,.](?![0-9])|\()``, the end of a line or a
+    clause."""
+    i = skip_hspace(text, e, len(text))
+    c = text[i:i + 1]
+    if c in ("", "\n", "("):
+        return True
+    if c in (";", ",", "."):
+        n = text[i + 1:i + 2]
+        return not (n and "0" <= n <= "9")
+    return False
+
+
+def bare_end_at(text: str, e: int, limit: int) -> bool:
+    r"""``lex().bare_end.match(text, e, limit)``: ``[^\S\n]*+(?:[,.;:()]|\Z|\n|…)``, punctuation, a line's end or
+    the window's end after a bare number (the pattern's last branch, a space before ``và``, can never match: its
+    first part has taken every space)."""
+    i = skip_hspace(text, e, limit)
+    return i >= limit or text[i] in ",.;:()\n"
+
+
 @functools.lru_cache(maxsize=4096)
 def parse_number(s: str) -> float:
     """Value of a Vietnamese number string (``patterns.NUM``): ``"12.400"`` → 12400.0, ``"31,7"`` → 31.7, and the
@@ -112,6 +133,9 @@ def word_before(text: str, s: int, lo: int = 0) -> tuple[int, int]:
     end = s
     while end > lo and text[end - 1] in HSPACE:
         end -= 1
+    sp = max(lo, text.rfind(" ", lo, end) + 1)
+    if sp < end and text[sp:end].isalpha() and (sp == lo or text[sp - 1] == " "):
+        return sp, end  # letters back to a space: most words (Python's letters are letters in the regex module too)
     start = end
     while start > lo and letter_or_mark(text[start - 1]):
         start -= 1

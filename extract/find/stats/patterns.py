@@ -79,8 +79,11 @@ QUOTE = regex.compile(r"“[^“”\n]{1,200}+”|\"[^\"\n]{1,200}+\"|«[^«»\n
 from extract.find.stats.fast import parse_number  # noqa: E402  (re-exported: "1.482" → 1482.0)
 
 
+@functools.lru_cache(maxsize=8192)
 def lead(word: str) -> str:
     """The leading letters of a word, lowercased: ``"héc-ta"`` → ``"héc"``, ``"km²"`` → ``"km"``."""
+    if word.isalpha():  # a whole word of letters: most calls
+        return word.lower()
     i = 0
     while i < len(word) and word[i].isalpha():
         i += 1

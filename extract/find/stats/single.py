@@ -16,7 +16,7 @@ import regex
 
 from extract.find.lexicon import match_near
 from extract.find.stats.numbers import is_label, number_and_tail, record
-from extract.find.stats.fast import glued_at, year_like
+from extract.find.stats.fast import bare_end_at, glued_at, line_end_at, skip_hspace, year_like
 from extract.find.stats.patterns import COUNT_LABEL, ITEMS_CUE, PAREN, SHARE_LABEL, counted_noun, lex, words_of
 from extract.find.stats.table import plan_column, table_cell
 from extract.find.stats.context import pred_qual_before
@@ -79,14 +79,15 @@ _LABEL_LINE = regex.compile(r"(?:^|\n|;)[^\S\n]*+(?:[-+•*][^\S\n]*+)?"
                             r"(?:[ ]++[^:\t\n]{1,40}?)??[ ]*+(?P<pct>\([ ]*+%[ ]*+\))?"  # "… năm 2023", "(đến 31/12)"
                             r"(?:[ ]*+(?::|\t)|(?<=[ ])(?i:là))[^\S\n]*+\Z")
 # what may close a labelled value: the line's end, or the end of its clause ("Số chi bộ: 45; …")
-_LINE_END = regex.compile(r"[^\S\n]*+(?:\n|\Z|[;,.](?![0-9])|\()")
+_LINE_END = regex.compile(  # the reference of stats.fast.line_end_at, which the finder calls
+    r"[^\S\n]*+(?:\n|\Z|[;,.](?![0-9])|\()")
 
 
 def _label_value(text: str, s: int, e: int, value: float) -> Optional[dict]:
     """The number that closes a labelled line or clause takes its unit from the label: count of the noun
     after ``Số``/``Tổng số`` (``Số chi bộ: 45;``, ``Tổng số đảng viên là 1.245.``), or a percent when the
     label is a ``Tỷ lệ … (%)``."""
-    if not match_near(_LINE_END, text, e):
+    if not line_end_at(text, e):
         return None
     # a line, or a clause after ";", of at most 100 characters
     line_start = max(text.rfind("\n", max(0, s - 100), s), text.rfind(";", max(0, s - 100), s))
@@ -142,7 +143,8 @@ _SENTENCE_END = regex.compile(r"[.!?\n]")
 
 def _noun_after_paren(text: str, s: int, e: int, value: float, limit: int) -> Optional[dict]:
     """``Có 15 (chiếm 38%) tổ chức cơ sở đảng``: the count is the number, its noun follows the share."""
-    p = PAREN.match(text, e, limit)
+    i = skip_hspace(text, e, limit)
+    p = PAREN.match(text, e, limit) if text[i:i + 1] == "(" and i < limit else None
     tail = read_tail(text, p.end(), limit) if p else None
     if not tail or tail.kind != "count" or is_label(text, s) or year_like(text[s:e]):
         return None
@@ -157,9 +159,9 @@ def _bare(text: str, s: int, e: int, value: float, limit: int, found: list[dict]
     L = lex()
     if is_label(text, s) or year_like(text[s:e]):
         return None
-    if L.bare_end.match(text, e, limit):
+    if bare_end_at(text, e, limit):
         pred = pred_qual_before(text, s)[0] is not None
-        items = bool(_COLON_BEFORE.search(text, max(0, s - 4), s))
+        items = ":" in text[max(0, s - 4):s] and bool(_COLON_BEFORE.search(text, max(0, s - 4), s))
     elif L.bare_verb.match(text, e, limit) and L.bare_cue.search(text, max(0, s - 30), s):
         pred, items = False, True  # "…; 1.950 hoàn thành tốt nhiệm vụ": clauses of one list may be parted by ";"
     else:
@@ -219,7 +221,7 @@ def _sentence_break(text: str, a: int, b: int, items: bool = False) -> bool:
     """A sentence or clause ends between: not at ``; trong đó`` or ``. Trong đó:`` (its items follow),
     nor at any ``;`` between ``items``."""
     gap = text[a:b]
-    gap = _DOT_ITEMS.sub("; ", gap) if "." in gap else gap
+    gap = _DOT_ITEMS.sub("; ", gap) if "." in gap and "trong" in gap.casefold() else gap
     if items and "\n" in gap:  # "…: 62.\n- Hoàn thành tốt nhiệm vụ: 44": bullet lines are items of the count above
         gap = _BULLET_ITEMS.sub("; ", gap)
     if ";" in gap and not any(c in ".!?\n" for c in gap):
