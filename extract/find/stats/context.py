@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from typing import Optional
+from typing import Callable, Optional
 
 import regex
 
@@ -170,7 +170,7 @@ def _qual_after_may(text: str, end: int) -> bool:
 _QUAL_AFTER = regex.compile(rf"[^\S\n]++({words_of('qualifiers_after')})(?![\p{{L}}\p{{M}}])")
 
 
-def _is_target(text: str, rec: dict, lo: int, goal_section: bool) -> bool:
+def _is_target(text: str, rec: dict, lo: int, goal_section: Callable[[int], bool]) -> bool:
     """A goal, not a result: a goal word (``phấn đấu``, ``mục tiêu``, ``dự kiến``) stands before the figure
     in its sentence, or the figure is a bracketed plan (``đạt 9,4% (chỉ tiêu 9%)``), or it stands in a
     section whose heading names goals (``II. CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025-2030``); with no ``đã``
@@ -182,7 +182,7 @@ def _is_target(text: str, rec: dict, lo: int, goal_section: bool) -> bool:
     for m in lex().target_cue.finditer(window):
         pass
     if m is None:
-        return goal_section and not lex().done_cue.search(window)
+        return goal_section(rec["start"]) and not lex().done_cue.search(window)
     return not lex().done_cue.search(window, m.end())
 
 
@@ -266,27 +266,41 @@ def add_context(text: str, recs: list[dict], dates: list[dict], refs: list[dict]
 
     ``"Quý III/2021 kết nạp hơn 250 đảng viên"`` with a date ``2021-Q3`` → period ``2021-Q3``,
     predicate ``kết nạp``, qualifier ``hơn``. A cited document's issue date (in ``refs``) is no period.
+    The heading periods and the sections are read on first need (a text whose figures all have a date and a
+    goal word of their own needs neither).
     """
-    starts = _sentences(text) if recs else []
-    cited = _issue_dates(_Dates(sorted(dates, key=lambda d: d["start"])), refs) if recs and refs else set()
+    if not recs:
+        return recs
+    starts = _sentences(text)
+    cited = _issue_dates(_Dates(sorted(dates, key=lambda d: d["start"])), refs) if refs else set()
     usable = sorted((d for d in dates if d.get("kind") != "duration" and d.get("value")
                      and (d["start"], d["end"]) not in cited and not _compared(text, d["start"])),
                     key=lambda d: d["start"])
     by_offset, periods = _Dates(usable), _Dates([d for d in usable if d["kind"] not in _DAYS])
-    headings = _heading_periods(text, usable) if usable else []
-    heading_ends = [d["end"] for d in headings]
-    section_ends, goal_sections = _sections(text) if recs else ([], [])
+    later: dict[str, tuple] = {}  # "headings": (periods, their ends); "sections": (ends, goal flags)
+
+    def goal_section(pos: int) -> bool:
+        if "sections" not in later:
+            later["sections"] = _sections(text)
+        ends, goals = later["sections"]
+        k = bisect_right(ends, pos)
+        return bool(k) and goals[k - 1]
+
     tables = "|" in text or "\t" in text
     for i, rec in enumerate(recs):
         rec["predicate"], rec["qualifier"] = _pred_qual(text, rec)
         period = ((tables and _column_period(text, rec, by_offset)) or _period(rec, starts, text, by_offset, periods)
                   if usable else None)
-        if period is None and headings and (k := bisect_right(heading_ends, rec["start"])):
-            period = headings[k - 1]  # no date in its sentence: the last heading's period above it
+        if period is None and usable:
+            if "headings" not in later:
+                headings = _heading_periods(text, usable)
+                later["headings"] = (headings, [d["end"] for d in headings])
+            headings, heading_ends = later["headings"]
+            if headings and (k := bisect_right(heading_ends, rec["start"])):
+                period = headings[k - 1]  # no date in its sentence: the last heading's period above it
         if period is not None:
             rec.update(period=period["value"], period_start=period.get("start_date"), period_end=period.get("end_date"))
         rec["qualifies"] = _qualifies(text, recs, i)
-        k = bisect_right(section_ends, rec["start"])
         rec["target"] = rec.get("target") or _is_target(text, rec, starts[bisect_right(starts, rec["start"]) - 1],
-                                   bool(k) and goal_sections[k - 1])
+                                                        goal_section)
     return recs
