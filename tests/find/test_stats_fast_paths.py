@@ -154,3 +154,32 @@ def test_before_number_paths_on_dense_text(text):
 def test_lead_of_next_word_is_a_necessary_condition():
     # mults_at skips the pattern when the next word's leading letters are no multiplier's
     assert lead("Triệu người") in lex().mult_first and lead("trieu") not in lex().mult_first
+
+
+# ---- headings: goal, result and strong goal words in one scan ------------------------------------------------
+
+def _check_heading_words(low: str) -> None:
+    plain = (bool(stats_context._GOAL_HEADING.search(low)), bool(stats_context._RESULT_HEADING.search(low)),
+             bool(stats_context._STRONG_GOAL.search(low)))
+    assert stats_context._heading_words(low) == plain, low
+
+
+def test_heading_words_on_corpus_lines():
+    assert stats_context._HEADING_WORDS is not None  # today's lists cannot overlap: the one-scan path is the one tested
+    for text in _texts():
+        for line in text.lower().split("\n"):
+            _check_heading_words(line)
+
+
+@FEW
+@given(st.lists(st.sampled_from(["mục tiêu", "chỉ tiêu", "phương hướng", "nhiệm vụ", "định hướng", "kết quả",
+                                 "thực hiện", "đánh giá", "hạn chế", "năm", "ii.", ",", "tiêu", "hướng", "mục"]),
+                max_size=8).map(" ".join))
+def test_heading_words_on_made_up_headings(low):
+    _check_heading_words(low)
+
+
+def test_overlapping_lists_are_found():
+    assert not stats_context._overlap_free(["kết quả thực hiện", "thực hiện nhiệm vụ"])
+    assert not stats_context._overlap_free(["định hướng", "định hướng phát triển"])
+    assert stats_context._overlap_free(["mục tiêu", "chỉ tiêu", "kết quả"])

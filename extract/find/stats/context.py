@@ -15,9 +15,9 @@ from typing import Callable, Optional
 
 import regex
 
-from extract.find.lexicon import match_near
+from extract.find.lexicon import match_near, spellings
 from extract.find.stats.fast import HSPACE, fold, skip_hspace, word_before
-from extract.find.stats.patterns import QUOTE, first_spellings, lex, line_at, lower_words, words_of
+from extract.find.stats.patterns import QUOTE, first_spellings, lex, line_at, lower_words, stats_words, words_of
 from extract.find.stats.table import column_heading
 
 # Sentence ends: ".", "!", "?", "…" before a space, or a line break.
@@ -194,6 +194,41 @@ _STRONG_GOAL = re.compile(rf"\b{lower_words('strong_goal_headings')}\b")
 _RESULT_HEADING = re.compile(rf"\b{lower_words('result_headings')}\b")
 
 
+def _overlap_free(phrases: list[str]) -> bool:
+    """No two of ``phrases`` can overlap in a text (no end of one is the start of another, none holds another):
+    then one left-to-right scan for all of them finds every one a separate search would find."""
+    seqs = {tuple(fold(p).split()) for p in phrases}
+    for a in seqs:
+        for b in seqs:
+            if any(a[-k:] == b[:k] for k in range(1, len(a)) if k <= len(b)):
+                return False
+            if a != b and any(b[i:i + len(a)] == a for i in range(len(b) - len(a) + 1)):
+                return False
+    return True
+
+
+_HEADING_WORDS = (re.compile(rf"\b(?:({lower_words('goal_headings')})|({lower_words('result_headings')}))\b")
+                  if _overlap_free(stats_words("goal_headings") + stats_words("result_headings"))
+                  and set(stats_words("strong_goal_headings")) <= set(stats_words("goal_headings")) else None)
+_STRONG = frozenset(v for w in stats_words("strong_goal_headings") for v in spellings(str(w).lower()))
+
+
+def _heading_words(low: str) -> tuple[bool, bool, bool]:
+    """Whether the lowercased heading ``low`` names a goal, a result, a goal in strong words (``_GOAL_HEADING``,
+    ``_RESULT_HEADING``, ``_STRONG_GOAL``): in one scan when the lists cannot overlap (the strong words being
+    goal words no longer goal word starts with)."""
+    if _HEADING_WORDS is None:
+        return (bool(_GOAL_HEADING.search(low)), bool(_RESULT_HEADING.search(low)), bool(_STRONG_GOAL.search(low)))
+    goal = result = strong = False
+    for m in _HEADING_WORDS.finditer(low):
+        if m.lastindex == 1:
+            goal = True
+            strong = strong or m[1] in _STRONG
+        else:
+            result = True
+    return goal, result, strong
+
+
 def _sections(text: str) -> tuple[list[int], list[bool]]:
     """Where each section heading ends, and whether its section holds goals, in text order. A heading in
     capitals or numbered in Roman opens a section; a sub-heading (``1. Công tác cán bộ``) keeps its section's
@@ -210,14 +245,14 @@ def _sections(text: str) -> tuple[list[int], list[bool]]:
         if not (caps or numbered and not line.endswith((".", ";", ","))):
             continue
         low = line.lower()
-        goal, result = bool(_GOAL_HEADING.search(low)), bool(_RESULT_HEADING.search(low))
+        goal, result, strong = _heading_words(low)
         if roman or caps:
             top = goal and not result
             status = top
         elif result:
             status = False
         else:  # "1. Chỉ tiêu kinh tế" under results names a field: only a plain goal word turns it to goals
-            status = top or bool(_STRONG_GOAL.search(low))
+            status = top or strong
         ends.append(m.end())
         goals.append(status)
     return ends, goals

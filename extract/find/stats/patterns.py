@@ -34,6 +34,11 @@ def words_of(key: str) -> str:
     return rf"(?i:{alternation(_WORDS[key])})"
 
 
+def stats_words(key: str) -> list[str]:
+    """``stats.yaml``'s list ``key``."""
+    return [str(w) for w in _WORDS[key]]
+
+
 def first_spellings(key: str) -> tuple[str, ...]:
     """The first words of ``stats.yaml``'s list ``key``, casefolded, in both tone placements: a window that holds
     none of them (casefolded) cannot match the list's case-insensitive alternation."""
