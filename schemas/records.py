@@ -167,6 +167,7 @@ class Statistic(Span):
     period_end: Optional[str] = None
     qualifies: Optional[int] = None  # index of the statistic a percentage qualifies
     target: bool = False  # a goal, not a result: "phấn đấu kết nạp 200 đảng viên"
+    category: Optional[str] = None  # the part of a breakdown it counts: "trong đó nữ 41" → "nữ"
 
     @field_validator("period_start", "period_end")
     @classmethod

@@ -48,7 +48,9 @@ FOUND = [
     ("Tổng số 2.315 đảng viên được đánh giá.", [("2.315 đảng viên", "count", 2315, "đảng viên")]),
     ("Trong số 45 xã có 30 xã đạt chuẩn.", [("45 xã", "count", 45, "xã"), ("30 xã", "count", 30, "xã")]),
     ("Dân số khoảng 1,2 triệu người.", [("1,2 triệu người", "count", 1.2e6, "người")]),
-    ("Giá trị sản xuất tăng gần 2 lần.", [("2 lần", "count", 2, "lần")]),
+    # a multiple is a measure, not a count of things (SPEC §5; real2 NOTES 35): this row read "count" before issue 20
+    ("Giá trị sản xuất tăng gần 2 lần.", [("2 lần", "measure", 2, "lần")]),
+    ("Chi bộ đã họp 12 lần trong năm.", [("12 lần", "count", 12, "lần")]),  # occurrences stay a count
     ("Đã trao 150 Huy hiệu Đảng dịp 3/2.", [("150 Huy hiệu Đảng", "count", 150, "Huy hiệu Đảng")]),
     ("Đơn vị kiểm tra 12 tổ chức đảng và 31 đảng viên.",
      [("12 tổ chức đảng", "count", 12, "tổ chức đảng"), ("31 đảng viên", "count", 31, "đảng viên")]),
@@ -207,6 +209,8 @@ FOUND = [
     ("Sản lượng đạt 3 nghìn tấn.", [("3 nghìn tấn", "measure", 3000, "tấn")]),
     ("Năng suất 60 tạ/ha.", [("60 tạ/ha", "measure", 60, "tạ/ha")]),
     ("Xây 1.200 m² nhà văn hóa.", [("1.200 m²", "measure", 1200, "m²")]),
+    # an age is a measure (SPEC §5, dev/real NOTES 22): this sentence was a NOT_STATS row before issue 20
+    ("Đồng chí sinh năm 1965, năm nay 58 tuổi.", [("58 tuổi", "measure", 58, "tuổi")]),
 ]
 
 # Sentences with numbers that are no statistic (SPEC §5 exclusions and traps).
@@ -262,7 +266,6 @@ NOT_STATS = [
     "Tháng 9/2021 mưa nhiều.",                                # month/year
     "Ngày 15 tháng 6 năm 2021.",                              # written-out date
     "Kỷ niệm 94 năm Ngày thành lập Đảng.",                    # anniversary
-    "Đồng chí sinh năm 1965, năm nay 58 tuổi.",               # age
     "Kỳ họp thứ 7 Hội đồng nhân dân tỉnh.",                   # session ordinal
     "Tổ 5, Khu phố 3, Phường 7, Quận 1.",                     # address
     "Chỉ thị 05, Quy định 08, Hướng dẫn 12 được quán triệt.", # document numbers

@@ -16,9 +16,10 @@ import regex
 
 from extract.find.lexicon import match_near
 from extract.find.stats.numbers import is_label, number_and_tail, record
-from extract.find.stats.patterns import (COUNT_LABEL, GLUED, ITEMS_CUE, PAREN, SHARE_LABEL, YEAR_LIKE, counted_noun, lex,
-                                        words_of)
-from extract.find.stats.table import table_cell
+from extract.find.stats.fast import bare_end_at, glued_at, line_end_at, skip_hspace, year_like
+from extract.find.stats.patterns import COUNT_LABEL, ITEMS_CUE, PAREN, SHARE_LABEL, counted_noun, lex, words_of
+from extract.find.stats.table import plan_column, table_cell
+from extract.find.stats.context import pred_qual_before
 from extract.find.stats.units import read_tail
 
 def single(text: str, s: int, limit: int, found: list[dict]) -> Optional[dict]:
@@ -27,17 +28,28 @@ def single(text: str, s: int, limit: int, found: list[dict]) -> Optional[dict]:
     if not one:
         return None
     e, value, tail = one
-    if (tail is None or tail.kind == "count") and match_near(GLUED, text, e):
+    if (tail is None or tail.kind == "count") and glued_at(text, e):
         return None
     if tail is None:
         return (_table_value(text, s, e, value) or _noun_after_paren(text, s, e, value, limit)
                 or _label_value(text, s, e, value)
                 or _change_from(text, s, e, value, limit) or _bare(text, s, e, value, limit, found))
-    if tail.kind == "count" and (is_label(text, s) or YEAR_LIKE.fullmatch(text[s:e])):
+    if tail.kind == "count" and (is_label(text, s) or year_like(text[s:e])):
         return None
     if value == 1 and tail.factor == 1 and tail.kind in ("count", "measure") and _PER_ONE.search(text, max(0, s - 8), s):
         return None  # "trên 1 ha đất", "mỗi 1 người": the base of a rate
+    if tail.kind == "count" and tail.unit.lower() in lex().times_unit and _multiple(text, s, tail.end, value):
+        tail = tail._replace(kind="measure")  # "tăng 2,41 lần": a multiple
+    if tail.kind == "count" and tail.unit.lower() in lex().part_after and (part := _part_after(text, s, e, value, tail, found)):
+        return part
     return record(text, s, tail.end, tail.kind, value=value * tail.factor + tail.more, unit=tail.unit)
+
+
+def _multiple(text: str, s: int, end: int, value: float) -> bool:
+    """``tăng 2,41 lần``, ``cao gấp hơn 1,2 lần``, ``gần 2 lần so với …``: a multiple, not a count of times."""
+    L = lex()
+    return (value != int(value) or bool(L.times_before.search(text, max(0, s - 30), s))
+            or bool(match_near(L.times_after, text, end)))
 
 
 _CELL_BEFORE = regex.compile(r"[|\t][^\S\n]*+\Z")
@@ -46,13 +58,15 @@ _CELL_AFTER = regex.compile(r"[ \u00a0]*+(?:\([^()\n]{1,20}+\)[ \u00a0]*+)?(?:[|
 
 def _table_value(text: str, s: int, e: int, value: float) -> Optional[dict]:
     """A number alone in a table cell, after its row's label (see :mod:`extract.find.stats.table`)."""
-    if not (_CELL_BEFORE.search(text, max(0, s - 8), s) and match_near(_CELL_AFTER, text, e)):
+    before = text[max(0, s - 8):s]
+    if not (("|" in before or "\t" in before) and _CELL_BEFORE.search(text, max(0, s - 8), s)
+            and match_near(_CELL_AFTER, text, e)):
         return None
     cell = table_cell(text, s, e)
     if not cell:
         return None
     kind, unit, factor = cell
-    return record(text, s, e, kind, value=value * factor, unit=unit)
+    return record(text, s, e, kind, value=value * factor, unit=unit, target=plan_column(text, s, e))
 
 
 _PER_ONE = regex.compile(r"(?<![\p{L}])(?i:trên|mỗi|cho)[^\S\n]++\Z")
@@ -65,14 +79,15 @@ _LABEL_LINE = regex.compile(r"(?:^|\n|;)[^\S\n]*+(?:[-+•*][^\S\n]*+)?"
                             r"(?:[ ]++[^:\t\n]{1,40}?)??[ ]*+(?P<pct>\([ ]*+%[ ]*+\))?"  # "… năm 2023", "(đến 31/12)"
                             r"(?:[ ]*+(?::|\t)|(?<=[ ])(?i:là))[^\S\n]*+\Z")
 # what may close a labelled value: the line's end, or the end of its clause ("Số chi bộ: 45; …")
-_LINE_END = regex.compile(r"[^\S\n]*+(?:\n|\Z|[;,.](?![0-9])|\()")
+_LINE_END = regex.compile(  # the reference of stats.fast.line_end_at, which the finder calls
+    r"[^\S\n]*+(?:\n|\Z|[;,.](?![0-9])|\()")
 
 
 def _label_value(text: str, s: int, e: int, value: float) -> Optional[dict]:
     """The number that closes a labelled line or clause takes its unit from the label: count of the noun
     after ``Số``/``Tổng số`` (``Số chi bộ: 45;``, ``Tổng số đảng viên là 1.245.``), or a percent when the
     label is a ``Tỷ lệ … (%)``."""
-    if not match_near(_LINE_END, text, e):
+    if not line_end_at(text, e):
         return None
     # a line, or a clause after ";", of at most 100 characters
     line_start = max(text.rfind("\n", max(0, s - 100), s), text.rfind(";", max(0, s - 100), s))
@@ -98,7 +113,7 @@ def _change_from(text: str, s: int, e: int, value: float, limit: int) -> Optiona
     frm = lex().range_from.search(text, max(0, s - 10), s)
     to = _CHANGE_TO.match(text, e, limit) if frm else None
     after = number_and_tail(text, to.end(), limit) if to else None
-    if not after or is_label(text, s) or YEAR_LIKE.fullmatch(text[s:e]):
+    if not after or is_label(text, s) or year_like(text[s:e]):
         return None
     tail = after[2]
     if tail is None:  # "Số chi bộ tăng từ 148 lên 173.": both numbers count the sentence's subject
@@ -128,9 +143,10 @@ _SENTENCE_END = regex.compile(r"[.!?\n]")
 
 def _noun_after_paren(text: str, s: int, e: int, value: float, limit: int) -> Optional[dict]:
     """``Có 15 (chiếm 38%) tổ chức cơ sở đảng``: the count is the number, its noun follows the share."""
-    p = PAREN.match(text, e, limit)
+    i = skip_hspace(text, e, limit)
+    p = PAREN.match(text, e, limit) if text[i:i + 1] == "(" and i < limit else None
     tail = read_tail(text, p.end(), limit) if p else None
-    if not tail or tail.kind != "count" or is_label(text, s) or YEAR_LIKE.fullmatch(text[s:e]):
+    if not tail or tail.kind != "count" or is_label(text, s) or year_like(text[s:e]):
         return None
     return record(text, s, e, "count", value=value * tail.factor, unit=tail.unit)
 
@@ -141,12 +157,11 @@ def _bare(text: str, s: int, e: int, value: float, limit: int, found: list[dict]
     nữ 122``), after a label's colon (``Số chi bộ: 45; hoàn thành tốt: 38``) or before a verb after a list
     cue (``52 chi bộ, trong đó 45 hoàn thành tốt nhiệm vụ``)."""
     L = lex()
-    if is_label(text, s) or YEAR_LIKE.fullmatch(text[s:e]):
+    if is_label(text, s) or year_like(text[s:e]):
         return None
-    if L.bare_end.match(text, e, limit):
-        ctx = L.context.search(text, max(0, s - 60), s)
-        pred = bool(ctx and ctx["pred"])
-        items = bool(_COLON_BEFORE.search(text, max(0, s - 4), s))
+    if bare_end_at(text, e, limit):
+        pred = pred_qual_before(text, s)[0] is not None
+        items = ":" in text[max(0, s - 4):s] and bool(_COLON_BEFORE.search(text, max(0, s - 4), s))
     elif L.bare_verb.match(text, e, limit) and L.bare_cue.search(text, max(0, s - 30), s):
         pred, items = False, True  # "…; 1.950 hoàn thành tốt nhiệm vụ": clauses of one list may be parted by ";"
     else:
@@ -157,10 +172,43 @@ def _bare(text: str, s: int, e: int, value: float, limit: int, found: list[dict]
             break
         if prev["kind"] in ("count", "ratio") and prev["unit"]:
             unit = unit or prev["unit"]
-            if pred or items or _BREAKDOWN.search(text, prev["end"], s) or match_near(_PAREN_ITEMS, text, prev["end"]):
-                return record(text, s, e, "count", value=value, unit=unit)
+            member = (items or prev.get("category") or _BREAKDOWN.search(text, prev["end"], s)
+                      or match_near(_PAREN_ITEMS, text, prev["end"]))
+            if pred or member:
+                category = _category(text, max(found[-1]["end"], s - 60), s) if member else None
+                return record(text, s, e, "count", value=value, unit=unit, category=category)
     if unit is None and pred and (unit := _subject_noun(text, s)):  # "Trong số đảng viên bị kỷ luật: khiển trách 31"
         return record(text, s, e, "count", value=value, unit=unit)
+    return None
+
+
+def _category(text: str, lo: int, s: int) -> Optional[str]:
+    """The part a breakdown member names before its number, read back to the list's separator:
+    ``…, trong đó nữ 41`` → ``nữ``; ``(khiển trách 60`` → ``khiển trách``; ``; hoàn thành tốt: 38`` →
+    ``hoàn thành tốt``. A qualifier stays outside (``nữ trên 30`` → ``nữ``); a verb or a link word that
+    opens it is no part (``, có 5``)."""
+    L = lex()
+    seg = text[lo:s].rstrip()
+    seg = seg[:-1] if seg.endswith(":") else seg
+    cut = max(seg.rfind(c) for c in ",;:(\n") + 1
+    head = L.part_head.match(seg, cut)
+    words = L.part_words.fullmatch(seg.rstrip(), head.end())
+    if not words:
+        return None
+    part = words[0]
+    q = L.part_qualifier.search(part)
+    part = part[:q.start()] if q else part
+    return None if not part or L.part_not.match(part) else part
+
+
+def _part_after(text: str, s: int, e: int, value: float, tail, found: list[dict]) -> Optional[dict]:
+    """``(17 khiển trách; 2 cảnh cáo)`` after ``kỷ luật 20 đảng viên``: a form of discipline after the number
+    names the part, the clause's count gives the unit; the span is the number alone."""
+    for prev in reversed(found):
+        if _sentence_break(text, prev["end"], s, True):
+            return None
+        if prev["kind"] in ("count", "ratio") and prev["unit"]:
+            return record(text, s, e, "count", value=value, unit=prev["unit"], category=text[tail.end - len(tail.unit):tail.end])
     return None
 
 
@@ -172,8 +220,9 @@ _PAREN_ITEMS = regex.compile(r"[^\S\n]*+\((?=[^\S\n]*+\p{Ll})")  # "418 đảng 
 def _sentence_break(text: str, a: int, b: int, items: bool = False) -> bool:
     """A sentence or clause ends between: not at ``; trong đó`` or ``. Trong đó:`` (its items follow),
     nor at any ``;`` between ``items``."""
-    gap = _DOT_ITEMS.sub("; ", text[a:b])
-    if items:  # "…: 62.\n- Hoàn thành tốt nhiệm vụ: 44": bullet lines are items of the count above
+    gap = text[a:b]
+    gap = _DOT_ITEMS.sub("; ", gap) if "." in gap and "trong" in gap.casefold() else gap
+    if items and "\n" in gap:  # "…: 62.\n- Hoàn thành tốt nhiệm vụ: 44": bullet lines are items of the count above
         gap = _BULLET_ITEMS.sub("; ", gap)
     if ";" in gap and not any(c in ".!?\n" for c in gap):
         return not items and not _SEMI_ITEMS.search(gap)

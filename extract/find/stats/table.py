@@ -24,7 +24,8 @@ import regex
 
 from extract.find.lexicon import alternation, load_yaml
 from extract.find.places import units
-from extract.find.stats.patterns import COUNT_LABEL, NUM, SHARE_LABEL, YEAR_LIKE, counted_noun, lex, line_at, words_of
+from extract.find.stats.fast import year_like
+from extract.find.stats.patterns import COUNT_LABEL, NUM, SHARE_LABEL, counted_noun, lex, line_at, words_of
 from extract.find.stats.units import read_tail
 
 # a cell holding a number, maybe with its share in brackets: "51.360 (74,5%)"
@@ -73,8 +74,9 @@ def _is_number(cell: str) -> bool:
 _MEMO = threading.local()  # per thread: the text, and (where a row ends, separator, width) → the heading above it
 
 
-def _heading(text: str, row_start: int, sep: str, width: int) -> Optional[list[str]]:
-    """The cells of the nearest row above in the same table that holds no number cell after its first.
+def _heading_row(text: str, row_start: int, sep: str, width: int) -> Optional[tuple[int, list[tuple[int, int]]]]:
+    """Where the nearest row above in the same table that holds no number cell after its first starts, and its
+    cells' (start, end) in that row.
 
     Every row a walk passes is remembered (for one text at a time), so the rows of a long table are each
     read once, not once for every number under them."""
@@ -91,14 +93,34 @@ def _heading(text: str, row_start: int, sep: str, width: int) -> Optional[list[s
         line = text[a:end]
         if (a == 0 and end > ROW_REACH) or _sep_of(line) != sep:
             break
-        cells = [line[x:y] for x, y in _cells(line, sep)]
-        if len(cells) == width and not any(_is_number(c) and not YEAR_LIKE.fullmatch(c.strip()) for c in cells[1:]):
-            found = cells
+        spans = _cells(line, sep)
+        if len(spans) == width and not any(_is_number(c) and not year_like(c.strip())
+                                           for c in (line[x:y] for x, y in spans[1:])):
+            found = (a, spans)
             break
         end = a - 1
     for e in passed:
         headings[e, sep, width] = found
     return found
+
+
+def _heading(text: str, row_start: int, sep: str, width: int) -> Optional[list[str]]:
+    """The cells of the heading row above (see :func:`_heading_row`)."""
+    row = _heading_row(text, row_start, sep, width)
+    return [text[row[0] + x:row[0] + y] for x, y in row[1]] if row else None
+
+
+def column_heading(text: str, s: int, e: int) -> Optional[tuple[int, int]]:
+    """Start and end offsets of the heading cell above the table cell holding ``text[s:e]``, if any."""
+    span = line_at(text, s)
+    sep = _sep_of(text[span[0]:span[1]]) if span else None
+    if sep is None:
+        return None
+    a, b = span
+    cells = _cells(text[a:b], sep)
+    j = next((k for k, (x, y) in enumerate(cells) if x <= s - a and e - a <= y), None)
+    row = _heading_row(text, a, sep, len(cells)) if j is not None else None
+    return (row[0] + row[1][j][0], row[0] + row[1][j][1]) if row else None
 
 
 ROW_REACH = 1000  # no table row is longer (see stats.patterns.line_at)
@@ -137,6 +159,16 @@ def _from_label(label: str) -> Optional[tuple[str, Optional[str], float]]:
     return ("count", tail.unit, float(tail.factor)) if counted_noun(tail) else None
 
 
+_PLAN_COLUMN = regex.compile(rf"[^\S\n]*+{words_of('plan_columns')}(?![\p{{L}}\p{{M}}])")
+
+
+def plan_column(text: str, s: int, e: int) -> bool:
+    """The number ``text[s:e]`` of a table row stands in a column of plans (``Kế hoạch``, ``Chỉ tiêu năm 2024``):
+    a target, not a result."""
+    head = column_heading(text, s, e)
+    return bool(head) and bool(_PLAN_COLUMN.match(text, head[0], head[1]))
+
+
 def table_cell(text: str, s: int, e: int) -> Optional[tuple[str, Optional[str], float]]:
     """(kind, unit, factor) of the number ``text[s:e]`` when it fills a cell of a table row after the
     row's label, else None."""
@@ -157,7 +189,7 @@ def table_cell(text: str, s: int, e: int) -> Optional[tuple[str, Optional[str], 
     if label_at is None or label_at >= j or _is_number(texts[label_at]):
         return None
     numbers = [c for c in texts[label_at + 1:] if _is_number(c)]
-    if all(YEAR_LIKE.fullmatch(c.strip()) for c in numbers):
+    if all(year_like(c.strip()) for c in numbers):
         return None  # a heading of years: "| Chỉ tiêu | 2022 | 2023 |"
     label = texts[label_at]
     heading = _heading(text, a, sep, len(cells))

@@ -11,11 +11,13 @@ Example::
 """
 from __future__ import annotations
 
+import functools
 import math
 from typing import NamedTuple, Optional
 
 import regex
 
+from extract.find.stats.fast import comma_list_at, skip_hspace
 from extract.find.stats.patterns import HS, NUM, lead, lex, parse_number
 
 ABBREVIATION = regex.compile(r"\p{Lu}{2,}+")  # "ĐV", "TCCSĐ", "CBCCVC"
@@ -60,6 +62,9 @@ def _money(text: str, pos: int, limit: int) -> Optional[Tail]:
     if parts:
         end, more, unit = parts
         return Tail("money", end, unit, _factor(m), more)
+    rate = L.per_rate.match(text, m.end(), limit)
+    if rate and caps[-1].lower() != "vạn":  # "230 triệu/ha/năm": a rate of đồng written without "đồng"
+        return Tail("money", rate.end(), "đồng" + rate[0].lower(), _factor(m))
     if caps[-1].lower() in ("tỷ", "tỉ") and not _noun_follows(text, m.end(), limit):
         return Tail("money", m.end(), "đồng", _factor(m))
     return None
@@ -85,8 +90,9 @@ def _smaller_parts(text: str, pos: int, limit: int, factor: float):
 
 def _measure(text: str, pos: int, limit: int) -> Optional[Tail]:
     """``" km"``, ``" nghìn tấn"``, ``" tạ/ha"``."""
-    m = lex().measure.match(text, pos, limit)
-    if not m:
+    L = lex()
+    m = L.measure.match(text, pos, limit)
+    if not m or L.party_age.match(text, m.end(), limit):  # "50 tuổi Đảng": a membership, no age
         return None
     unit = m["meas"] + ("/" + m["rate"] if m["rate"] else "")
     return Tail("measure", m.end(), unit, _factor(m))
@@ -100,7 +106,7 @@ def _noun_follows(text: str, pos: int, limit: int) -> bool:
 
 def _is_stop(L, text: str, w, limit: int) -> bool:
     """The word matched by ``w`` starts a stop phrase (the regex runs only for a listed first word)."""
-    return lead(w["w"]) in L.stop_first and bool(L.stop.match(text, w.start("w"), limit))
+    return lead(w[1]) in L.stop_first and bool(L.stop.match(text, w.start(1), limit))
 
 
 def _phrase(text: str, pos: int, limit: int, max_words: int, first_capital_ok: bool, words=()):
@@ -110,7 +116,7 @@ def _phrase(text: str, pos: int, limit: int, max_words: int, first_capital_ok: b
     words, end = list(words), pos
     while len(words) < max_words:
         w = L.word.match(text, end, limit)
-        comp = L.compound.match(text, w.start("w"), limit) if w and lead(w["w"]) in L.compound_first else None
+        comp = L.compound.match(text, w.start(1), limit) if w and lead(w[1]) in L.compound_first else None
         if comp and words and comp[0].lower() in L.compound_first_only:  # "2 đảng viên vi phạm": a verb
             comp = None
         if comp:  # "cấp dưới", "dự án": a stop word inside a known compound
@@ -119,7 +125,7 @@ def _phrase(text: str, pos: int, limit: int, max_words: int, first_capital_ok: b
             continue
         if not w or _is_stop(L, text, w, limit):
             break
-        word = w["w"]
+        word = w[1]
         if word[0].isupper():
             if words and words[-1][0].islower() or not words and not first_capital_ok:
                 break
@@ -133,12 +139,12 @@ def _list_more(text: str, end: int, limit: int, words: list[str]) -> tuple[int, 
     must end at punctuation, a stop word or a comma (``"03 đề án, 01 chuyên đề"`` stays two)."""
     L = lex()
     while len(words) < L.unit_max + L.list_max:
-        c = L.list_comma.match(text, end, limit)
-        w = L.word.match(text, c.end(), limit) if c else None
-        if not w or (lead(w["w"]) in L.predicate_first
-                     and L.predicate_start.match(text, w.start("w"), limit)):  # ", bồi dưỡng …" is a new clause
+        c = comma_list_at(text, end, limit)
+        w = L.word.match(text, c, limit) if c >= 0 else None
+        if not w or (lead(w[1]) in L.predicate_first
+                     and L.predicate_start.match(text, w.start(1), limit)):  # ", bồi dưỡng …" is a new clause
             break
-        seg_end, seg = _phrase(text, c.end(), limit, L.list_max, False)
+        seg_end, seg = _phrase(text, c, limit, L.list_max, False)
         if not seg or any(w[0].isupper() for w in seg) or not _closes(text, seg_end, limit) \
                 or len(seg) == 1 and seg[0].lower() not in L.list_short:
             break
@@ -162,21 +168,20 @@ def _closes(text: str, pos: int, limit: int) -> bool:
 def _count(text: str, pos: int, limit: int, line_start: bool) -> Optional[Tail]:
     """``" quần chúng"``, ``" triệu người"`` (factor 1e6), ``" Nghị quyết chuyên đề"``."""
     L = lex()
-    m = L.mults_only.match(text, pos, limit)
+    m = mults_at(text, pos, limit)
     start = m.end() if m else pos
     w = L.word.match(text, start, limit)
     if not w:
         return None
-    first = lead(w["w"])
-    cap = None if line_start or first not in L.capital_first else L.capital_nouns.match(text, w.start("w"), limit)
-    if not cap and first in L.stop_first and (L.not_unit.match(text, w.start("w"), limit)
-                                               or L.stop.match(text, w.start("w"), limit)) \
-            and not (first in L.compound_first and L.compound.match(text, w.start("w"), limit)):
+    first, at = lead(w[1]), w.start(1)
+    cap = None if line_start or first not in L.capital_first else L.capital_nouns.match(text, at, limit)
+    if not cap and first in L.stop_first and (L.not_unit.match(text, at, limit) or L.stop.match(text, at, limit)) \
+            and not (first in L.compound_first and L.compound.match(text, at, limit)):
         return None
     if cap:  # "Huy hiệu Đảng", "Nghị quyết": the name is one unit, lowercase words may follow
         end, words = _phrase(text, cap.end(), limit, L.unit_max, False, cap[0].split())
     else:  # an abbreviation may be counted: "120 ĐV", "15 TCCSĐ"; a Roman numeral may not
-        abbr = not line_start and ABBREVIATION.fullmatch(w["w"]) and not ROMAN.fullmatch(w["w"])
+        abbr = not line_start and not w[1][0].islower() and ABBREVIATION.fullmatch(w[1]) and not ROMAN.fullmatch(w[1])
         end, words = _phrase(text, start, limit, L.unit_max, bool(abbr))
     if not words:
         return None
@@ -188,6 +193,16 @@ def _count(text: str, pos: int, limit: int, line_start: bool) -> Optional[Tail]:
 _TAIL_FIRST = frozenset(" \t\u00a0%％")  # what a tail starts with, besides a letter ("5 tỷ", "5%", "5đ", "5km")
 
 
+def mults_at(text: str, pos: int, limit: int):
+    """``lex().mults_only.match(text, pos, limit)``, or None where it could only match empty (the next word is no
+    multiplier: a cheap test on its leading letters first)."""
+    i = skip_hspace(text, pos, limit)
+    if lead(text[i:i + 12]) not in lex().mult_first:
+        return None
+    return lex().mults_only.match(text, pos, limit)
+
+
+@functools.lru_cache(maxsize=256)  # one number's tail is read by the range, the ratio and the single reading
 def read_tail(text: str, pos: int, limit: int, line_start: bool = False) -> Optional[Tail]:
     """The quantity after the number ending at ``pos`` (not past ``limit``), or None.
 
