@@ -23,7 +23,7 @@ from typing import Optional
 import regex
 
 from extract.find.lexicon import load_yaml
-from extract.find.refs_patterns import is_state_symbol
+from extract.find.refs_patterns import identity_code, is_state_symbol
 from extract.normalize import fold, new_tone
 
 _TERMS = load_yaml("terms.yaml")
@@ -68,7 +68,7 @@ def _base(r: dict) -> Optional[str]:
             return f"{_TYPE_CODE.get(r.get('doc_type'), r.get('doc_type'))}/TW/HNTW{r['plenum']}"
         return None
     tc = r.get("type_code") or _TYPE_CODE.get(r.get("doc_type") or "", r.get("doc_type"))
-    ic = (r.get("issuer_code") or "?").upper()
+    ic = identity_code(r.get("issuer_code"), r.get("scope"))  # "TƯ" (OCR) is a province's TU or the central TW
     scope = f"@{r['scope']}" if r.get("scope") else ""  # "KH/TU@Bắc Giang/15": the committee of one province
     return f"{tc}/{ic}{scope}/{int(number)}"
 

@@ -12,17 +12,27 @@ import calendar
 
 import regex
 
+from extract.find.document import RefDate
 from extract.find.lexicon import alternation
-from extract.find.places import units
+from extract.find.places import ORGANS, committees, units
 from extract.find.refs.patterns import ISSUERS, TYPE_WORD, number_word, roman
 from extract.normalize import fold
 
 CENTRAL = {fold(k): v for k, v in ISSUERS["central"].items()}  # folded name → normal name
-_LOCAL = ISSUERS["local"]
+# the local bodies of the data file, and each board of a committee before each committee ("Ban Tổ chức Đảng ủy")
+_LOCAL = list(dict.fromkeys([*ISSUERS["local"], *(f"{o} {c}" for o in ORGANS
+                                                  for c in (*committees(), "Đảng ủy Khối", "Đảng ủy"))]))
 _LOCAL_BY_KEY: dict = {}
 for _b in _LOCAL:
     _LOCAL_BY_KEY.setdefault(fold(_b), _b)
-_PLACE = (rf"(?P<place>(?:[^\S\n]++{alternation(units('pd'))}?[^\S\n]*+\p{{Lu}}\p{{Ll}}*+"
+_STOP = r"(?:về|của|do|đã|ban|ngày|và|theo|tại|với|năm|khóa|khoá)(?!\p{L})"
+_CAP_WORD = r"[^\S\n]++\p{Lu}\p{Ll}*+"  # " Lạng", " Sơn"
+# what follows a local body: a bloc's name through its unit ("Đảng ủy Khối Doanh nghiệp tỉnh", "… Khối các cơ quan
+# tỉnh Lạng Sơn"), an institution's name ("Đảng ủy Đại học Thái Nguyên"), or a place ("Tỉnh ủy Lạng Sơn")
+_PLACE = (rf"(?P<place>(?<=(?i:khối))(?:[^\S\n]++(?!{_STOP})\p{{L}}++){{1,4}}?[^\S\n]++"
+          rf"(?:{alternation(units('p'))}|Trung ương)(?!\p{{L}})(?:{_CAP_WORD}){{0,3}}"
+          rf"|(?<={alternation(['Đảng ủy'])})[^\S\n]++(?:Trường[^\S\n]++)?{alternation(ISSUERS['institutions'])}(?:{_CAP_WORD}){{1,5}}"
+          rf"|(?:[^\S\n]++{alternation(units('pd'))}?[^\S\n]*+\p{{Lu}}\p{{Ll}}*+"
           r"(?:[^\S\n]++\p{Lu}\p{Ll}*+){0,2}))?")
 # "Bộ Chính trị", "Ban Chấp hành Trung ương Đảng", "Ban Thường vụ Tỉnh ủy Lạng Sơn", "Ban Chấp hành Đảng bộ tỉnh Lạng Sơn"
 def _any_space(alt: str) -> str:
@@ -32,7 +42,8 @@ def _any_space(alt: str) -> str:
 
 def _issuer(spaces=lambda alt: alt) -> str:
     return (rf"(?:(?P<central>(?i:{spaces(alternation(ISSUERS['central']))}))(?![\p{{L}}])"
-            rf"|(?P<local>{spaces(alternation(_LOCAL))})(?![\p{{L}}]){_PLACE})")
+            # not a committee member's title: "Thành ủy viên"
+            rf"|(?P<local>(?i:{spaces(alternation(_LOCAL))}))(?![\p{{L}}]|[^\S\n]++viên(?!\p{{L}})){_PLACE})")
 
 
 ISSUER = _issuer()
@@ -42,11 +53,19 @@ ISSUER_ANY_SPACE = _issuer(_any_space)
 _KHOA = r"(?i:khóa|khoá)"
 _TERM = rf"\s*+,?\s*+\(?{_KHOA}\s++(?P<term>[IVXL]{{1,5}})\b\)?"
 _DATE = (r"(?i:ngày|ngay)\s*+(?:(?P<d>\d{1,2})\s*+[/.-]\s*+(?P<m>\d{1,2})\s*+[/.-]\s*+(?P<y>(?:19|20)\d\d)"
-         r"|(?P<wd>\d{1,2})\s++(?i:tháng)\s++(?P<wm>\d{1,2})\s++(?i:năm)\s++(?P<wy>(?:19|20)\d\d))")
+         r"|(?P<wd>\d{1,2})\s++(?i:tháng)\s++(?P<wm>\d{1,2})\s++(?i:năm)\s++(?P<wy>(?:19|20)\d\d)"
+         # a day without its year is no issue date, but the issuer may follow it: "ngày 20/5 của Bộ Chính trị"
+         r"|\d{1,2}\s*+[/.-]\s*+\d{1,2}(?![/.-]?\d)(?=\s*+,?\s*+(?i:của|do)\s))")
 # ", ngày 15/5/2016", " ban hành ngày …", or "ngày …" opening the next line ("Chỉ thị số 42-CT/TW⏎ngày 24/3/2020")
 STEP_DATE = regex.compile(rf"(?:[ \t]*+,?[ \t]*+|[ \t]*+\n[ \t]*+)(?:(?i:ban hành)\s++)?(?P<paren>\()?{_DATE}(?(paren)\))")
-STEP_ISSUER = regex.compile(rf"\s*+,?\s*+(?i:của|do)\s++{ISSUER}(?:{_TERM})?")
-STEP_ISSUER_BROKEN = regex.compile(rf"\s*+,?\s*+(?i:của|do)\s++{ISSUER_ANY_SPACE}(?:{_TERM})?")
+STEP_ISSUER = regex.compile(rf"\s*+,?\s*+(?i:của|do|giữa)\s++{ISSUER}(?:{_TERM})?")
+STEP_ISSUER_BROKEN = regex.compile(rf"\s*+,?\s*+(?i:của|do|giữa)\s++{ISSUER_ANY_SPACE}(?:{_TERM})?")
+# a body right after the symbol or its date, where a page lost "của" (not one that acts in its own clause):
+# "Hướng dẫn số 33-HD/BTCTW ngày 30/10/2020 Ban Tổ chức Trung ương …"
+STEP_ISSUER_BARE = regex.compile(rf"[^\S\n]++{ISSUER}(?:{_TERM})?"
+                                 rf"(?![^\S\n]++{alternation(ISSUERS['acting_verbs'])}(?!\p{{L}}))")
+# the second body of a joint document: "… của Bộ Nông nghiệp và Phát triển nông thôn và Bộ Nội vụ"
+STEP_JOINT = regex.compile(rf"\s++(?:và|với)\s++{ISSUER}")
 FOOTNOTE = regex.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]++|\d{1,2}(?=[\s,.;:)])")
 STEP_PLENUM = regex.compile(
     rf"\s*+,?\s*+(?:(?i:của|tại)\s++)?(?i:hội nghị)\s++(?:(?i:lần thứ)\s++(?P<pn>\S+?)\s++(?:(?i:ban chấp hành)|BCH)\s*+(?:(?i:trung ương)|TW|TƯ)"
@@ -68,7 +87,28 @@ SUBJECT_STOP = regex.compile(rf"[;:\n(]|\.(?=\s|$)|,\s*+(?=\p{{Lu}}(?!ề)|{_NEW
                              rf"|\s(?:đã\s++)?được\s++(?:duy trì|thực hiện|triển khai|quán triệt|tổ chức|ban hành)(?!\p{{L}})"
                              rf"|\s++và\s++(?={TYPE_WORD}\s++(?:(?i:số)\s*+)?\d)")
 WINDOW = 200  # characters an attribute step may look at
-LOOKBACK_ISSUER = regex.compile(rf"{ISSUER}(?:\s++\p{{Ll}}+){{0,4}}?\s++ban hành\s*+$")
+_ISSUING = alternation(ISSUERS["issuing_verbs"])
+# "Ban Thường vụ Huyện ủy đã ban hành Chỉ thị số 09", "Ủy ban nhân dân huyện đã có Quyết định số 1470/QĐ-UBND"
+# (the body's whole name: not the end of a longer one, "Đảng ủy Văn phòng UBND tỉnh ban hành …")
+LOOKBACK_ISSUER = regex.compile(rf"(?<!(?:\p{{Lu}}\p{{L}}*+|phòng|ban|ủy|uỷ|bộ|sở|viện)[^\S\n]++){ISSUER}"
+                                rf"(?:\s++\p{{Ll}}+){{0,4}}?\s++{_ISSUING}\s*+$")
+# "Theo đề nghị của Giám đốc Sở Kế hoạch và Đầu tư tại Tờ trình số 126/SKHĐT": the department that proposes it
+LOOKBACK_PROPOSER = regex.compile(r"(?i:đề nghị|đề xuất)\s++của\s++(?:(?:Giám đốc|Trưởng ban|Chánh Văn phòng)\s++)?"
+                                  r"(?P<body>(?:Sở|Ban|Ủy ban|Phòng)\s++\p{Lu}[^()\n,;]{1,60}?)"
+                                  r"(?:\s*+\([^()\n]{0,80}\))?\s++tại\s*+$")
+# an issue date that opens the sentence of a body issuing the reference: "Ngày 24/11/2023, Ban Thường vụ Tỉnh ủy
+# ban hành Quy định số 31-QĐ/TU" (dev/real NOTES 10); the year may be left to the document's own ("Ngày 12/3, …")
+LOOKBACK_DATE = regex.compile(r"(?:^|(?<=[.!?\n][^\S\n]*))(?:(?i:sáng|chiều|tối|trưa)\s++)?(?i:ngày)\s*+"
+                              r"(?:(?P<d>\d{1,2})\s*+[/.-]\s*+(?P<m>\d{1,2})(?:\s*+[/.-]\s*+(?P<y>(?:19|20)\d\d))?"
+                              r"|(?P<d>\d{1,2})\s++(?i:tháng)\s++(?P<m>\d{1,2})(?:\s++(?i:năm)\s++(?P<y>(?:19|20)\d\d))?)"
+                              rf"(?!\d)\s*+,[^.;:!?\n]{{0,150}}?\s{_ISSUING}\s++(?:(?:các|kèm theo)\s++)?$")
+LOOKBACK = 220  # characters read back from a reference for its issuer or date
+_DECIDING = rf"(?:(?:đã|vừa)\s++)?{alternation(ISSUERS['deciding_verbs'])}(?!\p{{L}})"
+# "Tại Quyết định 1426/QĐ-TTg ngày 20/11/2023, Thủ tướng Chính phủ bổ nhiệm …": the body that acts by it
+BY_DECISION_BEFORE = regex.compile(r"(?i:tại|theo|với)\s++$")
+BY_DECISION_AFTER = regex.compile(rf"\s*+,\s*+{ISSUER}\s++{_DECIDING}")
+# "… được Thủ tướng Chính phủ bổ nhiệm giữ chức … tại Quyết định 1428/QĐ-TTg"
+BY_DECISION_PASSIVE = regex.compile(rf"(?i:được)\s++{ISSUER}\s++{_DECIDING}[^.;!?\n]{{0,160}}?\s(?i:tại|theo)\s++$")
 
 
 def iso_date(y, m, d) -> str | None:
@@ -114,18 +154,21 @@ def _subject(text: str, i: int) -> tuple[str | None, int]:
     return (subj or None), end
 
 
-def attributes_after(text: str, pos: int) -> dict:
-    """Parse what follows a reference ending at ``pos``: date, issuer, term, plenum, subject."""
+def attributes_after(text: str, pos: int, joint: bool = False, bare: bool = True) -> dict:
+    """Parse what follows a reference ending at ``pos``: date, issuer, term, plenum, subject; a ``joint``
+    document (``Thông tư liên tịch``, ``…/TTLT-BNN-BNV``) names all its issuers; ``bare``: a body written without
+    ``của`` right after it may be its issuer (not after a number without codes, which it would make a reference)."""
     out = {"issued_date": None, "issuer": None, "term": None, "plenum": None, "subject": None, "end": pos,
            "subject_at": None}
     fn = FOOTNOTE.match(text, pos, pos + 8)
-    i = fn.end() if fn else pos
+    i = bare_at = fn.end() if fn else pos  # where a body named without "của" may stand
     for _ in range(6):
         lim = i + WINDOW  # every step is bounded: the regex module may scan ahead for a required word
         m = STEP_DATE.match(text, i, lim) if out["issued_date"] is None else None
         if m:
-            out["issued_date"] = iso_date(m["y"] or m["wy"], m["m"] or m["wm"], m["d"] or m["wd"])
-            i = m.end()
+            y = m["y"] or m["wy"]
+            out["issued_date"] = iso_date(y, m["m"] or m["wm"], m["d"] or m["wd"]) if y else None
+            i = bare_at = m.end()
             continue
         m = STEP_PLENUM.match(text, i, lim) if out["plenum"] is None else None
         if m and number_word(m["pn"] or m["pn2"] or ""):
@@ -137,10 +180,16 @@ def attributes_after(text: str, pos: int) -> dict:
         m = STEP_ISSUER.match(text, i, lim) if out["issuer"] is None else None
         if m is None and out["issuer"] is None and "\n" in text[i:i + 60]:
             m = STEP_ISSUER_BROKEN.match(text, i, lim)
+        if m is None and out["issuer"] is None and i == bare_at and bare:
+            m = STEP_ISSUER_BARE.match(text, i, lim)
         if m:
             out["issuer"] = issuer_name(m)
             out["term"] = roman(m["term"]) if m["term"] else out["term"]
             i = m.end()
+            j = STEP_JOINT.match(text, i, i + WINDOW) if joint else None
+            if j:
+                out["issuer"] = f"{out['issuer']} và {issuer_name(j)}"
+                i = j.end()
             continue
         m = STEP_TERM.match(text, i, lim) if out["term"] is None else None
         if m:
@@ -158,6 +207,51 @@ def attributes_after(text: str, pos: int) -> dict:
 
 
 def issuer_before(text: str, start: int) -> str | None:
-    """``Ban Bí thư ban hành Hướng dẫn …`` → ``Ban Bí thư`` (the body that issues the mention)."""
+    """``Ban Bí thư ban hành Hướng dẫn …`` → ``Ban Bí thư`` (the body that issues the mention); ``đề nghị của
+    Sở Tài chính tại Tờ trình …`` → ``Sở Tài chính`` (the body that proposes it)."""
     m = LOOKBACK_ISSUER.search(text, max(0, start - 90), start)
+    if m:
+        return issuer_name(m)
+    m = LOOKBACK_PROPOSER.search(text, max(0, start - 150), start)
+    return " ".join(m["body"].split()) if m else None
+
+
+def issued_before(text: str, start: int, own: RefDate) -> str | None:
+    """The date opening the sentence in which a body issues the reference at ``start`` (``Ngày 12/3/2024, Ban
+    Thường vụ Tỉnh ủy ban hành …``); a day without its year is in the document's own year, or the year before
+    when it would fall after the document's own date."""
+    m = LOOKBACK_DATE.search(text, max(0, start - LOOKBACK), start)
+    if not m or (m["y"] is None and own.year is None):
+        return None
+    iso = iso_date(m["y"] or own.year, m["m"], m["d"])
+    if iso and m["y"] is None and own.date and iso > own.date:
+        iso = iso_date(own.year - 1, m["m"], m["d"])
+    return iso
+
+
+_BODY_CODES = {fold(b): c for b, c in ISSUERS["body_codes"].items()}
+_BOARD_CODES = sorted(((fold(b), c) for b, c in ISSUERS["board_codes"].items()), key=lambda bc: -len(bc[0]))
+_COMMITTEE_CODES = sorted(((fold(b), c) for b, c in ISSUERS["committee_codes"].items()), key=lambda bc: -len(bc[0]))
+
+
+def issuer_code_of(issuer: str | None) -> str | None:
+    """The issuer code of the documents a body issues: ``Bộ Chính trị`` → ``TW``, ``Quốc hội`` → ``QH``,
+    ``Ban Tổ chức Tỉnh ủy`` → ``BTCTU``, ``Ban Thường vụ Huyện ủy Vĩnh Linh`` → ``HU``; None for another body."""
+    key = fold(issuer) if issuer else ""
+    if key in _BODY_CODES:
+        return _BODY_CODES[key]
+    board = next(((b, c) for b, c in _BOARD_CODES if key.startswith(b + " ")), ("", ""))
+    rest = key[len(board[0]):].strip() + " "
+    return next((board[1] + c for k, c in _COMMITTEE_CODES if rest.startswith(k + " ")), None)
+
+
+def issuer_deciding(text: str, start: int, end: int) -> str | None:
+    """The body that acts by the decision at ``start`` in its clause: ``Tại Quyết định 1426/QĐ-TTg, Thủ tướng
+    Chính phủ bổ nhiệm …`` (``end`` is where the reference's attributes end) or ``… được Thủ tướng Chính phủ bổ
+    nhiệm … tại Quyết định 1428/QĐ-TTg``."""
+    if BY_DECISION_BEFORE.search(text, max(0, start - 8), start):
+        m = BY_DECISION_AFTER.match(text, end, end + WINDOW)
+        if m:
+            return issuer_name(m)
+    m = BY_DECISION_PASSIVE.search(text, max(0, start - LOOKBACK), start)
     return issuer_name(m) if m else None

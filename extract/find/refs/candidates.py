@@ -13,7 +13,8 @@ import regex
 
 from extract.find.document import KIND_LINE
 from extract.find.lexicon import anchored_finditer, starts_line
-from extract.find.refs.issuer import header_issuer
+from extract.find.refs.congress import congress_issuer
+from extract.find.refs.issuer import header_date, header_issuer, heading_plenum
 from extract.find.refs.patterns import (DOC_TYPES, NEXT_TERM, REFERENCE, TYPE_CODE_OF, is_state_symbol,
                                         number_word, roman)
 from extract.normalize import fold
@@ -26,6 +27,9 @@ _CODE_TYPES = DOC_TYPES["code_types"]  # code → kind: "NĐ" → "Nghị địn
 _NAMED = {fold(n): n for n in DOC_TYPES["named"]}
 _STATE_TYPES = frozenset(DOC_TYPES["state_types"])
 _PARTY_CODE_TYPES = {"TT": "Thông tri"}  # a code that names another kind in a Party symbol than in a State one
+_STATE_CODE_TYPES = DOC_TYPES["state_code_types"]  # … and in a State one: "186/QĐ-UBND" is a Quyết định
+CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương"  # the issuer of a plenum's resolution that names it (dev/real NOTES 9)
+_NAMES_COMMITTEE = regex.compile(r"(?i:ban\s++chấp\s++hành)")
 _CODES = {c.upper(): c for cs in DOC_TYPES["types"].values() for c in cs}
 _CODES.update({c.upper(): c for c in _CODE_TYPES})
 
@@ -45,6 +49,14 @@ def _code(c: str | None) -> str | None:
 
 
 
+def _symbol(m, text: str, start: int, end: int) -> str:
+    """The symbol as written without its spaces, the hyphen before a Party type code restored:
+    ``12 -TB/HU`` → ``12-TB/HU``, ``09 KH/ĐU`` → ``09-KH/ĐU`` (the codes stay as written: ``445-KL/TƯ``)."""
+    if m["sym"] and m["tc"]:
+        return f"{m['num']}-{''.join(text[m.start('tc'):end].split())}"
+    return "".join(text[start:end].split())
+
+
 def _numbered(m, text: str, own_date: str | None) -> dict:
     own = m["own"] is not None
     sym_start = m.start("ssym") if m["ssym"] else m.start("sym")
@@ -53,45 +65,65 @@ def _numbered(m, text: str, own_date: str | None) -> dict:
     start = m.start("numbered") if (has_word or own) else sym_start
     tc = _code(m["tc"] or m["tc2"] or m["stc"])
     ic = m["ic"] or m["ic2"]
-    ic = ic.upper() if ic else m["sic"] or m["qh"] or m["cvic"]  # a State code as written: "1719/QĐ-TTg" → "TTg"
+    ic = ic.upper() if ic else m["sic"] or m["qh"] or m["cvic"] or m["bic"]  # a State code as written: "1719/QĐ-TTg" → "TTg"
     word = _TYPE_OF_WORD.get(fold(m["tw"])) if has_word else None
-    doc_type = word or (_PARTY_CODE_TYPES.get(tc or "") if m["sym"] else None) or _CODE_TYPES.get(tc or "") \
+    doc_type = word or (_PARTY_CODE_TYPES.get(tc or "") if m["sym"] else _STATE_CODE_TYPES.get(tc or "")) \
+        or _CODE_TYPES.get(tc or "") \
         or ("Luật" if m["qh"] and m["qh"].startswith("QH") else None) or ("Công văn" if m["cvic"] else None)
     if m["tb"] and _CODE_TYPES.get(tc or "") == "Thông báo":  # "Thông báo kết luận số 123-TB/TU" is a Thông báo
         doc_type = "Thông báo"
-    symbol = "".join(text[sym_start:sym_end].split())
     rec = _blank(start=start, end=sym_end, text=text[start:sym_end], doc_type=doc_type,
-                 number=m["num"] or m["snum"], symbol=symbol, type_code=tc, issuer_code=ic, self=own)
+                 number=m["num"] or m["snum"], symbol=_symbol(m, text, sym_start, sym_end), type_code=tc,
+                 issuer_code=ic, self=own)
+    if m["bic"]:  # "Tờ trình số 126/SKHĐT": numbered the State way, by the body that drafts it
+        rec["_state"] = True
     if own:
-        rec["issued_date"] = own_date
-        rec["issuer"] = header_issuer(text, m.start("numbered"))
-        if tc and not has_word:  # "QĐ" is Quy định or Quyết định: the kind heading of the document decides
-            rec["doc_type"] = _heading_kind(text, sym_end, tc) or rec["doc_type"]
+        own_number(rec, text, m.start("numbered"), sym_end, own_date, has_word)
     return rec
+
+
+def own_number(rec: dict, text: str, label: int, end: int, own_date: str | None, has_word: bool) -> None:
+    """What the header says of the document's own number: its issuer (the body above it), its date (the
+    document's own, else the place-date run into its line), its kind (the heading below it, unless a type word
+    names it), and the plenum and term a plenum's heading names."""
+    rec["issued_date"] = own_date or header_date(text, end)
+    rec["issuer"] = header_issuer(text, label)
+    if not has_word:  # "QĐ" is Quy định or Quyết định: the kind heading of the document decides
+        rec["doc_type"] = _heading_kind(text, end, rec["type_code"], is_state_symbol(rec["symbol"])) \
+            or rec["doc_type"]
+    plenum, term = heading_plenum(text, end)
+    rec["plenum"], rec["term"] = plenum, term
 
 
 HEADING_REACH = 600  # the kind heading stands within this many characters after the own number
 
 
-def _heading_kind(text: str, pos: int, code: str) -> str | None:
-    """The document's kind from its heading line after the own number (``QUYẾT ĐỊNH``), if that kind
-    uses ``code``: ``Số 1250-QĐ/TU … QUYẾT ĐỊNH`` → ``Quyết định``."""
+def _heading_kind(text: str, pos: int, code: str | None, state: bool) -> str | None:
+    """The document's kind from its heading line after the own number (``QUYẾT ĐỊNH``): the first heading
+    whose kind uses ``code`` (``Số 1250-QĐ/TU … QUYẾT ĐỊNH`` → ``Quyết định``); for a ``state`` symbol, else the
+    first heading (``Số: 55/2007/CT-UBND … QUYẾT ĐỊNH``: the heading names the document, the code was mistyped;
+    a Party copy's ``Số 693-BS/VPTU`` stays a Bản sao above the heading of what it copies)."""
+    first = None
     for m in KIND_LINE.finditer(text, pos, pos + HEADING_REACH):
         kind = _TYPE_OF_WORD.get(fold(" ".join(m["kind"].split())))
         if kind and kind in DOC_TYPES["types"] and code in DOC_TYPES["types"][kind]:
             return kind
-    return None
+        first = first or kind
+    return first if state else None
 
 
 def _plenum(m) -> list[dict]:
     doc_type = _PLENUM_TYPE.get(fold(m["ptw"]))
     end = m.end("pn") if m.captures("pm") else m.end("plenum")  # a listed plenum's own span ends at its number
+    # the Central Committee named in it issues it: "Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương" (dev/real
+    # NOTES 9); "Nghị quyết Trung ương 4" names the plenum only (the dev gold leaves its issuer empty)
+    issuer = CENTRAL_COMMITTEE if _NAMES_COMMITTEE.search(m["plenum"]) else None
     first = _blank(start=m.start("plenum"), end=end, text=m.string[m.start("plenum"):end], doc_type=doc_type,
-                   plenum=number_word(m["pn"]), term=roman(m["term"]) if m["term"] else None)
+                   plenum=number_word(m["pn"]), term=roman(m["term"]) if m["term"] else None, issuer=issuer)
     out = [first]
     for (a, b), pn in zip(m.spans("pm"), m.captures("pm")):  # "Trung ương 6, 7, 8 khóa XIII"
         out.append(_blank(start=a, end=b, text=pn, doc_type=doc_type, plenum=int(pn), term=first["term"],
-                          _group=m.start()))
+                          issuer=issuer, _group=m.start()))
         first["_group"] = m.start()
     pos = m.end("plenum")
     while m["term"]:
@@ -99,15 +131,15 @@ def _plenum(m) -> list[dict]:
         if not n:
             break
         out.append(_blank(start=n.start("span"), end=n.end("span"), text=n["span"], doc_type=doc_type,
-                          plenum=first["plenum"], term=roman(n["term"]), _group=m.start()))
+                          plenum=first["plenum"], term=roman(n["term"]), issuer=issuer, _group=m.start()))
         first["_group"] = m.start()
         pos = n.end()
     return out
 
 
-def _congress(m) -> dict:
+def _congress(m, text: str) -> dict:
     return _blank(start=m.start("congress"), end=m.end("congress"), text=m["congress"], doc_type="Nghị quyết",
-                  congress=number_word(m["cn"]))
+                  congress=number_word(m["cn"]), issuer=congress_issuer(m, text))
 
 
 def _named(m) -> dict:
@@ -119,17 +151,23 @@ def _named(m) -> dict:
     return _blank(start=m.start("named"), end=m.start("named") + len(t), text=t, doc_type=word)
 
 
-def _codeless(m, full: dict) -> dict | None:
+def _codeless(m) -> dict:
     doc_type = _TYPE_OF_WORD.get(fold(m["cltw"]))
-    num = m["clnum"]
-    known = full.get((doc_type, int(num)))
-    rec = _blank(start=m.start("codeless"), end=m.end("codeless"), text=m["codeless"], doc_type=doc_type,
-                 number=num)
-    if known:  # "Nghị định 130" after "Nghị định số 130/2020/NĐ-CP" is a State document too
+    return _blank(start=m.start("codeless"), end=m.end("codeless"), text=m["codeless"], doc_type=doc_type,
+                  number=m["clnum"], _so=m["clso"] is not None)
+
+
+def _codes_of_number(rec: dict, full: dict) -> None:
+    """The codes of a number written without them: those of the text's own coded mention of that number,
+    before or after it (``Nghị định 130`` and ``Nghị định số 130/2020/NĐ-CP``: a State document too), else a
+    State type's (``Nghị định 130`` alone: the Government's; resolution finds which one); else the reference
+    needs an issuer or ``số`` beside it to be kept (``_needs_context``)."""
+    known = full.get((rec["doc_type"], int(rec["number"])))
+    if known:
         rec["type_code"], rec["issuer_code"], rec["_state"] = known
-    elif doc_type in _STATE_TYPES:  # "Nghị định 130" alone: the Government's; resolution finds which one
-        rec["type_code"], rec["_state"] = TYPE_CODE_OF[doc_type], True
-    return rec
+    elif rec["doc_type"] in _STATE_TYPES:
+        rec["type_code"], rec["_state"] = TYPE_CODE_OF[rec["doc_type"]], True
+    rec["_needs_context"] = rec["issuer_code"] is None and not rec.get("_state")
 
 
 # "Nghị quyết số 18, 19-NQ/TW", "Kế hoạch số 34, 35, 36-KH/TU", "Kết luận số 01, 02 và 03-KL/TU": numbers
@@ -176,7 +214,7 @@ def _under_heading(m, text: str):
 def candidates(text: str, own_date: str | None, starts: list[int]) -> list[dict]:
     """Every reference form matched at ``starts`` (see :data:`~extract.find.refs.patterns.ANCHORS`), as DocRef
     dicts with private keys the finder reads and drops (``_group``: a member of a list)."""
-    out, full, group = [], {}, None
+    out, full, group, codeless = [], {}, None, []
     for m in anchored_finditer(REFERENCE, starts, text):
         if "\n" in m.group():
             m = _under_heading(m, text)
@@ -192,17 +230,17 @@ def candidates(text: str, own_date: str | None, starts: list[int]) -> list[dict]
         elif m["plenum"]:
             out.extend(_plenum(m))
         elif m["congress"]:
-            out.append(_congress(m))
+            out.append(_congress(m, text))
         elif m["codeless"] and (listed := _number_list(m, text, own_date)):
             out.extend(listed)
             group = m.start()
         elif m["codeless"]:
-            rec = _codeless(m, full)
-            if rec:
-                rec["_needs_context"] = rec["issuer_code"] is None and not rec.get("_state")
-                out.append(rec)
+            out.append(_codeless(m))
+            codeless.append(out[-1])
         elif m["named"]:
             out.append(_named(m))
+    for rec in codeless:
+        _codes_of_number(rec, full)
     return _law_numbers(text, out)
 
 

@@ -14,11 +14,13 @@ import regex
 
 from extract.find.lexicon import alternation
 from extract.find.places import committees, unit_of, units
+from extract.find.refs.attrs import CENTRAL
 from extract.find.refs.patterns import STATE_LOCAL_CODES, is_state_symbol
 from extract.normalize import fold, name_case
 
 _PROVINCE, _CITY = units("p")  # "tỉnh", "thành phố": a city may be a province's or a province itself
 _CITY_COMMITTEE = fold(committees("p")[1])  # "Thành ủy"
+_CENTRAL_BODIES = frozenset(CENTRAL.values())
 
 # the place an issuer names after its committee: "Ban Thường vụ Tỉnh ủy Bắc Giang" → "Bắc Giang"
 _ISSUER_PLACE = regex.compile(rf"(?P<committee>(?i:{alternation(committees('pd') + units())}))[^\S\n]++"
@@ -28,7 +30,7 @@ _ISSUER_PLACE = regex.compile(rf"(?P<committee>(?i:{alternation(committees('pd')
 def _local_level(issuer_code: str | None) -> str | None:
     """Which committee a local code belongs to: ``TU``, ``BTGTU``, ``ĐUK`` → province; ``HU``, ``QU`` →
     district; ``ĐU`` → commune."""
-    code = (issuer_code or "").upper()
+    code = (issuer_code or "").upper().replace("Ư", "U")  # OCR's "TƯ" for "TU" (dev/real NOTES 1)
     if not code or code.endswith("TW") or "-" in code:
         return None
     if code.endswith(("TU", "ĐUK")):
@@ -47,8 +49,8 @@ def scope_of(r: dict, doc_scope: dict[str, str]) -> str | None:
             return None  # the Government's, a ministry's, the National Assembly's: "130/2020/NĐ-CP", "1719/QĐ-TTg"
         return _issuer_place(r["issuer"], None, doc_scope) or doc_scope.get("p")  # a province's: "512/QĐ-UBND"
     level = _local_level(r["issuer_code"])
-    if level is None:
-        return None
+    if level is None or "Ư" in (r["issuer_code"] or "") and r["issuer"] in _CENTRAL_BODIES:
+        return None  # "30-QĐ/TƯ của Ban Chấp hành T.Ư Đảng": OCR's "TƯ" for the central "TW"
     named = _issuer_place(r["issuer"], level, doc_scope)
     if named:
         return named
