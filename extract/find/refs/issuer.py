@@ -27,7 +27,7 @@ _BODY_KEYS = [(b, fold(b)) for b in _BODY_WORDS]
 _BODY_STARTS = tuple(sorted({k for _, k in _BODY_KEYS} | {fold(w) for w in (PARTY_ORG, "Chi bộ", "Ban", "Văn phòng",
                                                                               "Sở", "Bộ")} | set(CENTRAL)))
 _PARTY_ORG_KEY = fold(PARTY_ORG) + " "
-_INSTITUTIONS = tuple(fold(w) for w in ISSUERS["institutions"])  # "Trường", "Đại học": a proper name follows
+_INSTITUTION_WORDS = sorted(ISSUERS["institutions"], key=lambda w: -len(w.split()))  # "Đại học": a proper name follows
 
 _UY = spellings("ủy")  # "Tỉnh ủy", "Tỉnh uỷ"
 _UNITS = {w for u in units() for w in u.split()} | {"khối"}  # "Đảng ủy Khối" names a bloc as a unit
@@ -62,12 +62,22 @@ def _is_unit(words: list[str], i: int) -> bool:
     return w in _UNITS
 
 
+def _institution(words: list[str]) -> tuple[list[str], list[str]]:
+    """The words that open an institution's name, as the data file writes them (``trường đại học`` → ``Trường``,
+    ``Đại học``), and the words after them."""
+    out: list[str] = []
+    while kind := next((k for k in _INSTITUTION_WORDS if fold(" ".join(words[:len(k.split())])) == fold(k)), None):
+        out += kind.split()
+        words = words[len(kind.split()):]
+    return out, words
+
+
 def _rest_case(words: list[str], place: bool) -> list[str]:
     """The words after a body's name: ``tỉnh ủy`` → ``Tỉnh ủy``; a place after its unit in capitals
     (``tỉnh Quảng Nam``); other words lowercase, the first capitalised (``Cơ quan và doanh nghiệp tỉnh``), but
     an institution's name in capitals word by word (``Trường Đại học Kỹ thuật Công nghiệp``)."""
-    out = []
-    proper = fold(" ".join(words[:2])).startswith(_INSTITUTIONS)  # "Trường Đại học Kỹ thuật …": a proper name
+    out, words = _institution(words)
+    proper = bool(out)  # "Trường Đại học Kỹ thuật …": a proper name
     for i, w in enumerate(words):
         if w in _UY and out and out[-1].lower() in _UNITS:
             out[-1], place = out[-1].capitalize(), True  # "tỉnh ủy" → "Tỉnh ủy"; a place may follow
@@ -118,7 +128,7 @@ def _header_block(text: str, start: int) -> list[str]:
         return _RUN_PARTS.split(run) if _HEADER_LINE.match(run) and len(run.split()) >= 2 else []
     block: list[str] = []
     for line in reversed(lines):
-        line = line.strip()
+        line = line.strip(" \t|")  # a table's bars: "ỦY BAN NHÂN DÂN |"
         if set(line) <= _SEPARATOR or KIND_LINE.fullmatch(line):  # a rule, a kind heading ("NGHỊ QUYẾT")
             continue
         if not _HEADER_LINE.match(line) or not any(c.isalpha() for c in line):
@@ -164,7 +174,7 @@ def heading_plenum(text: str, end: int) -> tuple[int | None, int | None]:
     preamble (``HỘI ĐỒNG NHÂN DÂN TỈNH TRÀ VINH, / KHÓA IX - KỲ HỌP THỨ 18`` → term 9)."""
     for m in _PLENUM_HEADING.finditer(text, end, end + _HEADING_REACH):
         above = text[max(end, text.rfind("\n", end, max(end, m.start() - 1)) + 1):m.start()].strip()
-        if _KIND_ABOVE.fullmatch(above) and (pn := number_word(" ".join(m["pn"].split()))):
+        if (_KIND_ABOVE.fullmatch(above) or KIND_LINE.fullmatch(above)) and (pn := number_word(" ".join(m["pn"].split()))):
             return pn, roman(m["term"]) if m["term"] else None
     m = _COUNCIL_TERM.search(text, end, end + _HEADING_REACH)
     return None, roman(m["term"]) if m else None
@@ -176,13 +186,17 @@ _MOTTO = regex.compile("|".join(r"\s++".join("[-–]" if w in "-–" else regex.
 # a header run into one line is parted before each Party organisation or committee ("… ĐẢNG BỘ HUYỆN ĐẠI TỪ ĐẢNG ỦY
 # XÃ LA BẰNG"), but not after a board that belongs to it ("BAN TỔ CHỨC ĐẢNG ỦY KHỐI", "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH")
 _OF_COMMITTEE = alternation(capitals([*ORGANS, "Ban Chấp hành"]), tones=False)
+_COMMITTEE_CAPS = alternation(capitals(committees("pd")), tones=False)
+# … and before a board after a committee or organisation and its place ("TỈNH ỦY NINH BÌNH BAN TUYÊN GIÁO")
 _RUN_PARTS = regex.compile(rf"[ \t]++(?<!(?:{_OF_COMMITTEE})[ \t]++)"
-                           rf"(?=(?:{alternation(capitals([PARTY_ORG, 'Đảng ủy', *committees('pd')]), tones=False)})[ \t])")
+                           rf"(?=(?:{alternation(capitals([PARTY_ORG, 'Đảng ủy']), tones=False)}|{_COMMITTEE_CAPS})[ \t])"
+                           rf"|(?<=(?:{_COMMITTEE_CAPS}|{PARTY_ORG.upper()}[ \t]+{alternation(capitals(units()), tones=False)})"
+                           rf"(?:[ \t]+[\p{{Lu}}-]+){{1,4}})[ \t]++(?=(?:{_OF_COMMITTEE})(?!\p{{L}}))")
 _RUN_DATE_REACH = 200
 _RUN_DATE = regex.compile(r"\p{Lu}[\p{L} .-]{0,40}?,[^\S\n]*+(?i:ngày)\s++(?P<d>\d{1,2})\s++(?i:tháng)\s++(?P<m>\d{1,2})"
                           r"\s++(?i:năm)\s++(?P<y>(?:19|20)\d\d)")
 # the kind heading a plenum's heading stands under: a heading line of a few words, OCR-damaged too ("K ÉT LUẬN")
-_KIND_ABOVE = regex.compile(r"\p{Lu}++(?:[^\S\n]++\p{Lu}++){0,3}")
+_KIND_ABOVE = regex.compile(r"\p{Lu}++(?:[^\S\n]++\p{Lu}++){0,2}")
 _PLENUM_HEADING = regex.compile(r"(?m)^[^\S\n]*+HỘI[^\S\n]++NGHỊ[^\S\n]++(?:L[ÂẦA]N[^\S\n]++THỨ[^\S\n]++)?"
                                 r"(?P<pn>[\p{Lu}\d]++(?:[^\S\n]++(?:MỘT|HAI|BA|TƯ|BỐN|NĂM|LĂM|SÁU|BẢY|TÁM|CHÍN)(?!\p{L}))?)"
                                 r"(?:[^\(\n]*+\n?[^\(\n]*?\(?KH(?:ÓA|OÁ)[^\S\n]++(?P<term>[IVXL]{1,5})\b)?")

@@ -58,7 +58,7 @@ PARTY_SYMBOL = (rf"(?P<sym>{_NUM}{_SEP}(?P<tc>{TYPE_CODE}(?![\p{{L}}])|{_OPEN_CO
 # type word the number may name its issuer alone ("Tờ trình số 126/SKHĐT")
 _STATE_ISSUER = r"[\p{Lu}Đ][\p{Lu}Đ&]{0,11}+(?:\p{Ll}|\d{1,2})?+(?:-[\p{Lu}Đ&]{1,12}+){0,3}"
 STATE_SYMBOL = (rf"(?P<ssym>(?P<snum>\d{{1,5}})/(?:(?:(?P<syear>(?:19|20)\d\d)/)?"
-                rf"(?:(?P<stc>{TYPE_CODE})(?:[^\S\n]?-\s?|/(?=[\p{{Lu}}Đ]++-))(?P<sic>{_STATE_ISSUER})"
+                rf"(?:(?P<stc>{TYPE_CODE})(?:[^\S\n]?-[^\S\n]?\n?|/(?=[\p{{Lu}}Đ]++-))(?P<sic>{_STATE_ISSUER})"
                 rf"|(?P<qh>(?:UBTVQH|QH)\d{{1,2}}))"  # "1847/QĐ-TTg": a lowercase letter may end the issuer
                 rf"|(?P<cvic>[\p{{Lu}}Đ]{{2,10}}+\p{{Ll}}?+)[^\S\n]?-[^\S\n]?(?P<cvunit>[\p{{Lu}}Đ]{{1,10}}+)"
                 rf"|(?(tw)(?!{TYPE_CODE}(?![\p{{L}}]))(?P<bic>[\p{{Lu}}Đ]{{2,10}}+)(?![\p{{L}}/-])|(?!))))")
