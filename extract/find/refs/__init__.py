@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 import regex
 
 from extract.find.document import RefDate
-from extract.find.refs.attrs import attributes_after, issued_before, issuer_before, issuer_code_of, issuer_deciding
+from extract.find.refs.attrs import attributes_after, issuer_code_of
+from extract.find.refs.before import issued_before, issuer_before, issuer_deciding
 from extract.find.refs.candidates import candidates
 from extract.find.refs.patterns import ANCHORS, DOC_TYPES, ISSUERS, TYPE_CODE_OF
 from extract.find.refs.scope import scope_of

@@ -12,7 +12,6 @@ import calendar
 
 import regex
 
-from extract.find.document import RefDate
 from extract.find.lexicon import alternation
 from extract.find.places import ORGANS, committees, units
 from extract.find.refs.patterns import ISSUERS, TYPE_WORD, number_word, roman
@@ -87,30 +86,6 @@ SUBJECT_STOP = regex.compile(rf"[;:\n(]|\.(?=\s|$)|,\s*+(?=\p{{Lu}}(?!ề)|{_NEW
                              rf"|\s(?:đã\s++)?được\s++(?:duy trì|thực hiện|triển khai|quán triệt|tổ chức|ban hành)(?!\p{{L}})"
                              rf"|\s++và\s++(?={TYPE_WORD}\s++(?:(?i:số)\s*+)?\d)")
 WINDOW = 200  # characters an attribute step may look at
-_ISSUING = alternation(ISSUERS["issuing_verbs"])
-# "Ban Thường vụ Huyện ủy đã ban hành Chỉ thị số 09", "Ủy ban nhân dân huyện đã có Quyết định số 1470/QĐ-UBND"
-# (the body's whole name: not the end of a longer one, "Đảng ủy Văn phòng UBND tỉnh ban hành …")
-LOOKBACK_ISSUER = regex.compile(rf"(?<!(?:\p{{Lu}}\p{{L}}*+|phòng|ban|ủy|uỷ|bộ|sở|viện)[^\S\n]++){ISSUER}"
-                                rf"(?:\s++\p{{Ll}}+){{0,4}}?\s++{_ISSUING}\s*+$")
-# "Theo đề nghị của Giám đốc Sở Kế hoạch và Đầu tư tại Tờ trình số 126/SKHĐT": the department that proposes it
-LOOKBACK_PROPOSER = regex.compile(r"(?i:đề nghị|đề xuất)\s++của\s++(?:(?:Giám đốc|Trưởng ban|Chánh Văn phòng)\s++)?"
-                                  r"(?P<body>(?:Sở|Ban|Ủy ban|Phòng)\s++\p{Lu}[^()\n,;]{1,60}?)"
-                                  r"(?:\s*+\([^()\n]{0,80}\))?\s++tại\s*+$")
-# an issue date that opens the sentence of a body issuing the reference: "Ngày 24/11/2023, Ban Thường vụ Tỉnh ủy
-# ban hành Quy định số 31-QĐ/TU" (dev/real NOTES 10); the year may be left to the document's own ("Ngày 12/3, …")
-LOOKBACK_DATE = regex.compile(r"(?:^|(?<=[.!?\n][^\S\n]*))(?:(?i:sáng|chiều|tối|trưa)\s++)?(?i:ngày)\s*+"
-                              r"(?:(?P<d>\d{1,2})\s*+[/.-]\s*+(?P<m>\d{1,2})(?:\s*+[/.-]\s*+(?P<y>(?:19|20)\d\d))?"
-                              r"|(?P<d>\d{1,2})\s++(?i:tháng)\s++(?P<m>\d{1,2})(?:\s++(?i:năm)\s++(?P<y>(?:19|20)\d\d))?)"
-                              rf"(?!\d)\s*+,[^.;:!?\n]{{0,150}}?\s{_ISSUING}\s++(?:(?:các|kèm theo)\s++)?$")
-LOOKBACK = 220  # characters read back from a reference for its issuer or date
-_DECIDING = rf"(?:(?:đã|vừa)\s++)?{alternation(ISSUERS['deciding_verbs'])}(?!\p{{L}})"
-# "Tại Quyết định 1426/QĐ-TTg ngày 20/11/2023, Thủ tướng Chính phủ bổ nhiệm …": the body that acts by it
-BY_DECISION_BEFORE = regex.compile(r"(?i:tại|theo|với)\s++$")
-BY_DECISION_AFTER = regex.compile(rf"\s*+,\s*+{ISSUER}\s++{_DECIDING}")
-# "… được Thủ tướng Chính phủ bổ nhiệm giữ chức … tại Quyết định 1428/QĐ-TTg"
-BY_DECISION_PASSIVE = regex.compile(rf"(?i:được)\s++{ISSUER}\s++{_DECIDING}[^.;!?\n]{{0,160}}?\s(?i:tại|theo)\s++$")
-
-
 def iso_date(y, m, d) -> str | None:
     """``(2021, 7, 30)`` → ``"2021-07-30"``; None when impossible."""
     try:
@@ -206,29 +181,6 @@ def attributes_after(text: str, pos: int, joint: bool = False, bare: bool = True
     return out
 
 
-def issuer_before(text: str, start: int) -> str | None:
-    """``Ban Bí thư ban hành Hướng dẫn …`` → ``Ban Bí thư`` (the body that issues the mention); ``đề nghị của
-    Sở Tài chính tại Tờ trình …`` → ``Sở Tài chính`` (the body that proposes it)."""
-    m = LOOKBACK_ISSUER.search(text, max(0, start - 90), start)
-    if m:
-        return issuer_name(m)
-    m = LOOKBACK_PROPOSER.search(text, max(0, start - 150), start)
-    return " ".join(m["body"].split()) if m else None
-
-
-def issued_before(text: str, start: int, own: RefDate) -> str | None:
-    """The date opening the sentence in which a body issues the reference at ``start`` (``Ngày 12/3/2024, Ban
-    Thường vụ Tỉnh ủy ban hành …``); a day without its year is in the document's own year, or the year before
-    when it would fall after the document's own date."""
-    m = LOOKBACK_DATE.search(text, max(0, start - LOOKBACK), start)
-    if not m or (m["y"] is None and own.year is None):
-        return None
-    iso = iso_date(m["y"] or own.year, m["m"], m["d"])
-    if iso and m["y"] is None and own.date and iso > own.date:
-        iso = iso_date(own.year - 1, m["m"], m["d"])
-    return iso
-
-
 _BODY_CODES = {fold(b): c for b, c in ISSUERS["body_codes"].items()}
 _BOARD_CODES = sorted(((fold(b), c) for b, c in ISSUERS["board_codes"].items()), key=lambda bc: -len(bc[0]))
 _COMMITTEE_CODES = sorted(((fold(b), c) for b, c in ISSUERS["committee_codes"].items()), key=lambda bc: -len(bc[0]))
@@ -245,13 +197,3 @@ def issuer_code_of(issuer: str | None) -> str | None:
     return next((board[1] + c for k, c in _COMMITTEE_CODES if rest.startswith(k + " ")), None)
 
 
-def issuer_deciding(text: str, start: int, end: int) -> str | None:
-    """The body that acts by the decision at ``start`` in its clause: ``Tại Quyết định 1426/QĐ-TTg, Thủ tướng
-    Chính phủ bổ nhiệm …`` (``end`` is where the reference's attributes end) or ``… được Thủ tướng Chính phủ bổ
-    nhiệm … tại Quyết định 1428/QĐ-TTg``."""
-    if BY_DECISION_BEFORE.search(text, max(0, start - 8), start):
-        m = BY_DECISION_AFTER.match(text, end, end + WINDOW)
-        if m:
-            return issuer_name(m)
-    m = BY_DECISION_PASSIVE.search(text, max(0, start - LOOKBACK), start)
-    return issuer_name(m) if m else None

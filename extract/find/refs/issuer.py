@@ -172,11 +172,14 @@ def heading_plenum(text: str, end: int) -> tuple[int | None, int | None]:
     """The plenum and term of a plenum's heading under the kind heading after the own number (``KẾT LUẬN /
     HỘI NGHỊ LẦN THỨ BẢY BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHOÁ XVI)`` → 7, 16), and a State council's term in its
     preamble (``HỘI ĐỒNG NHÂN DÂN TỈNH TRÀ VINH, / KHÓA IX - KỲ HỌP THỨ 18`` → term 9)."""
+    window = text[end:end + _HEADING_REACH]
+    if "HỘI" not in window and "KH" not in window:  # no plenum heading, no council's term: the plain test first
+        return None, None
     for m in _PLENUM_HEADING.finditer(text, end, end + _HEADING_REACH):
         above = text[max(end, text.rfind("\n", end, max(end, m.start() - 1)) + 1):m.start()].strip()
         if (_KIND_ABOVE.fullmatch(above) or KIND_LINE.fullmatch(above)) and (pn := number_word(" ".join(m["pn"].split()))):
             return pn, roman(m["term"]) if m["term"] else None
-    m = _COUNCIL_TERM.search(text, end, end + _HEADING_REACH)
+    m = _COUNCIL_TERM.search(text, end, end + _HEADING_REACH) if "NHÂN DÂN" in window else None
     return None, roman(m["term"]) if m else None
 
 
