@@ -81,6 +81,11 @@ def _codes_from_issuer(r: dict) -> bool:
     return r["plenum"] is not None or r["issuer"] is not None or r.pop("_so", False)
 
 
+def _joined(gap: str) -> bool:
+    """Two members of one list: ", ", " và ", ", và " between them (the plain test first)."""
+    return ("," in gap or "và" in gap) and _LIST_JOIN.match(gap) is not None
+
+
 def _share_lists(text: str, refs: list[dict]) -> None:
     """``A và B của Bộ Chính trị về …``, ``Nghị quyết Trung ương 4 khóa XI, XII về …``: what follows the
     last member belongs to every member. Its date too when the members after the first are bare numbers of
@@ -95,7 +100,7 @@ def _share_lists(text: str, refs: list[dict]) -> None:
         clash = clash or (a["number"] is None and a["plenum"] is None)  # "Điều lệ Đảng và Hướng dẫn số …"
         clash = clash or (a["issuer"] is not None and not same_group)  # "A của Bộ Chính trị và B … về …": A is whole
         clash = clash or (dated[i + 1] and a["issued_date"] is None and not listed)
-        if (same_group or _LIST_JOIN.match(text[a["_attr_end"]:b["start"]])) and a["subject"] is None and not clash:
+        if a["subject"] is None and not clash and (same_group or _joined(text[a["_attr_end"]:b["start"]])):
             for k in ("issuer", "term", "plenum", "subject") + (("issued_date",) if listed else ()):
                 if a[k] is None and not (k == "issuer" and a["plenum"] is not None and issuer_code_of(b[k]) != "TW"):
                     a[k] = b[k]  # (a plenum's resolution is the Central Committee's: "Nghị quyết TW9 và … của Tỉnh ủy")

@@ -129,9 +129,10 @@ def _header_block(text: str, start: int) -> list[str]:
     block: list[str] = []
     for line in reversed(lines):
         line = line.strip(" \t|")  # a table's bars: "ỦY BAN NHÂN DÂN |"
-        if set(line) <= _SEPARATOR or KIND_LINE.fullmatch(line):  # a rule, a kind heading ("NGHỊ QUYẾT")
+        kind = _line_kind(line)
+        if kind == _SKIP:
             continue
-        if not _HEADER_LINE.match(line) or not any(c.isalpha() for c in line):
+        if kind == _OTHER:
             break
         block.insert(0, line)
     out: list[str] = []
@@ -141,6 +142,18 @@ def _header_block(text: str, start: int) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+_SKIP, _BODY_LINE, _OTHER = range(3)
+
+
+@functools.lru_cache(maxsize=4096)  # the same header lines come back in every document of a committee
+def _line_kind(line: str) -> int:
+    """A header line above an own number: one to skip (a rule, a kind heading ``NGHỊ QUYẾT``), one that may name
+    a body (capitals), or another (the header ends above it)."""
+    if set(line) <= _SEPARATOR or KIND_LINE.fullmatch(line):
+        return _SKIP
+    return _BODY_LINE if _HEADER_LINE.match(line) and any(c.isalpha() for c in line) else _OTHER
 
 
 def _continues(above: str, line: str) -> bool:

@@ -10,6 +10,8 @@ Example::
 """
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from extract.find.lexicon import alternation
@@ -60,15 +62,21 @@ def scope_of(r: dict, doc_scope: dict[str, str]) -> str | None:
     return doc_scope.get(level)
 
 
+@functools.lru_cache(maxsize=4096)  # the same bodies are named again and again
+def _named_place(issuer: str) -> tuple[str, str] | None:
+    """``Ban Thường vụ Tỉnh ủy Bắc Giang`` → ``("tỉnh ủy", "Bắc Giang")``; None when no place follows a committee."""
+    m = _ISSUER_PLACE.search(issuer)
+    return (m["committee"].lower(), name_case(m["place"])) if m else None
+
+
 def _issuer_place(issuer: str | None, level: str | None, doc_scope: dict[str, str]) -> str | None:
     """The place an issuer names: ``… Tỉnh ủy Bắc Giang`` → ``Bắc Giang``; ``… Huyện ủy Gio Linh`` →
     ``huyện Gio Linh``; a ``Thành ủy`` is a province's (``level`` "p") unless the header names it a provincial
     city."""
-    m = _ISSUER_PLACE.search(issuer or "")
-    if not m:
+    named = _named_place(issuer or "")
+    if not named:
         return None
-    committee = m["committee"].lower()
-    place = name_case(m["place"])
+    committee, place = named
     unit = unit_of(committee)
     if unit == _CITY and doc_scope.get("d") == f"{_CITY} {place}":
         return doc_scope["d"]  # the provincial city the header names, not its province
