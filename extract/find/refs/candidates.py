@@ -16,7 +16,7 @@ import regex
 from extract.find.document import KIND_LINE
 from extract.find.lexicon import anchored_finditer, starts_line
 from extract.find.refs.congress import congress_issuer
-from extract.find.refs.issuer import header_date, header_issuer, heading_plenum
+from extract.find.refs.issuer import header_date, header_issuer, heading_plenum, line_matches
 from extract.find.refs.patterns import (DOC_TYPES, NEXT_TERM, REFERENCE, TYPE_CODE_OF, is_state_symbol,
                                         number_word, roman)
 from extract.normalize import fold
@@ -118,7 +118,7 @@ def _heading_kind(text: str, pos: int, code: str | None, state: bool) -> str | N
     first heading (``Số: 55/2007/CT-UBND … QUYẾT ĐỊNH``: the heading names the document, the code was mistyped;
     a Party copy's ``Số 693-BS/VPTU`` stays a Bản sao above the heading of what it copies)."""
     first = None
-    for m in KIND_LINE.finditer(text, pos, pos + HEADING_REACH):
+    for m in line_matches(KIND_LINE, text, pos, pos + HEADING_REACH):
         kind = _TYPE_OF_WORD.get(fold(" ".join(m["kind"].split())))
         if kind and kind in DOC_TYPES["types"] and code in DOC_TYPES["types"][kind]:
             return kind

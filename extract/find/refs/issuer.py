@@ -188,12 +188,30 @@ def heading_plenum(text: str, end: int) -> tuple[int | None, int | None]:
     window = text[end:end + _HEADING_REACH]
     if "HỘI" not in window and "KH" not in window:  # no plenum heading, no council's term: the plain test first
         return None, None
-    for m in _PLENUM_HEADING.finditer(text, end, end + _HEADING_REACH):
+    for m in line_matches(_PLENUM_HEADING, text, end, end + _HEADING_REACH):
         above = text[max(end, text.rfind("\n", end, max(end, m.start() - 1)) + 1):m.start()].strip()
         if (_KIND_ABOVE.fullmatch(above) or KIND_LINE.fullmatch(above)) and (pn := number_word(" ".join(m["pn"].split()))):
             return pn, roman(m["term"]) if m["term"] else None
-    m = _COUNCIL_TERM.search(text, end, end + _HEADING_REACH) if "NHÂN DÂN" in window else None
+    m = next(line_matches(_COUNCIL_TERM, text, end, end + _HEADING_REACH), None) if "NHÂN DÂN" in window else None
     return None, roman(m["term"]) if m else None
+
+
+def line_matches(pattern, text: str, pos: int, end: int):
+    """``pattern.finditer(text, pos, end)`` for a pattern whose matches start their lines (``(?m)^…``), tried only
+    at the line starts (a scan tries every character); after a match, from where it ends."""
+    at = pos if pos == 0 or text[pos - 1] == "\n" else _next_line(text, pos, end)
+    while at is not None and at < end:
+        m = pattern.match(text, at, end)
+        if m is None:
+            at = _next_line(text, at, end)
+            continue
+        yield m
+        at = m.end() if text[m.end() - 1:m.end()] == "\n" else _next_line(text, m.end(), end)
+
+
+def _next_line(text: str, i: int, end: int) -> int | None:
+    j = text.find("\n", i, end)
+    return None if j < 0 else j + 1
 
 
 _HEADING_REACH = 600  # the headings stand within this many characters after the own number
