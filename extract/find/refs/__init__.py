@@ -2,8 +2,9 @@
 
 ``Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị về …`` is one reference with its kind, symbol, date,
 issuer and subject. The forms are in :mod:`.patterns`, what each match makes in :mod:`.candidates`, the
-attributes written after a reference in :mod:`.attrs`, the issuer of an own number in :mod:`.issuer`, the
-place of a local document in :mod:`.scope`.
+attributes written after a reference in :mod:`.steps` (their patterns in :mod:`.attrs`), those written before it
+in :mod:`.before`, the issuer of an own number in :mod:`.issuer`, of a congress resolution in :mod:`.congress`,
+the place of a local document in :mod:`.scope`.
 
 Example::
 
@@ -18,11 +19,12 @@ from typing import TYPE_CHECKING
 import regex
 
 from extract.find.document import RefDate
-from extract.find.refs.attrs import attributes_after, issuer_code_of
+from extract.find.refs.attrs import issuer_code_of
 from extract.find.refs.before import issued_before, issuer_before, issuer_deciding
 from extract.find.refs.candidates import candidates
 from extract.find.refs.patterns import ANCHORS, DOC_TYPES, ISSUERS, TYPE_CODE_OF
 from extract.find.refs.scope import scope_of
+from extract.find.refs.steps import attributes_after
 
 if TYPE_CHECKING:
     from extract.context import DocContext

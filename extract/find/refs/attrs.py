@@ -1,10 +1,11 @@
-"""Attributes written beside a reference: date, issuer, term, plenum, subject (SPEC §2).
+"""The patterns of what is written beside a reference (SPEC §2): its date, issuer (a body's normal name), plenum,
+term and subject, read by :mod:`.steps` (after it) and :mod:`.before`; a body's issuer code.
 
 Example::
 
-    >>> t = "Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học tập; …"
-    >>> a = attributes_after(t, 19); (a["issued_date"], a["issuer"], a["subject"])
-    ('2016-05-15', 'Bộ Chính trị', 'đẩy mạnh học tập')
+    >>> m = STEP_ISSUER.match(" của Ban Thường vụ Tỉnh ủy Lạng Sơn về …")
+    >>> issuer_name(m), issuer_code_of(issuer_name(m))
+    ('Ban Thường vụ Tỉnh ủy Lạng Sơn', 'TU')
 """
 from __future__ import annotations
 
@@ -119,8 +120,23 @@ def _issuer_name(central: str | None, local: str | None, place: str | None) -> s
     return f"{body} {place}".strip()
 
 
-def _subject(text: str, i: int) -> tuple[str | None, int]:
-    q = STEP_QUOTE.match(text, i, i + 420) if _next_letter(text, i) in '“"' else None  # "về “…”": the quoted title
+def next_letter(text: str, i: int) -> str:
+    """The first character after ``i`` past white space, a comma and white space again, in lowercase ("" at the
+    end): what an attribute written next must start with."""
+    n = len(text)
+    while i < n and text[i].isspace():
+        i += 1
+    if i < n and text[i] == ",":
+        i += 1
+        while i < n and text[i].isspace():
+            i += 1
+    return text[i].lower() if i < n else ""
+
+
+def subject(text: str, i: int) -> tuple[str | None, int]:
+    """The subject starting at ``i`` (after "về") and where it ends: a quoted title, else up to the end of its
+    clause (:data:`SUBJECT_STOP`)."""
+    q = STEP_QUOTE.match(text, i, i + 420) if next_letter(text, i) in '“"' else None  # "về “…”": the quoted title
     if q:
         return q["q"].strip(), q.end()
     stop = SUBJECT_STOP.search(text, i, min(len(text), i + 600))
@@ -133,121 +149,6 @@ def _subject(text: str, i: int) -> tuple[str | None, int]:
             end = close + 1
             subj = text[i:end].strip()
     return (subj or None), end
-
-
-# one pattern per step of the walk along what follows a reference: which attribute stands next. The steps start
-# with different words ("ngày", "hội nghị", "của"/"do" + a body, a body, "khóa", a quote, "về"), so at most one
-# matches at a place, and trying them as one alternation gives what trying them one by one gives
-_STEP_PARTS = (("date", STEP_DATE), ("issuer", STEP_ISSUER), ("about", STEP_ABOUT), ("quote", STEP_QUOTE),
-               ("plenum", STEP_PLENUM), ("term", STEP_TERM), ("bare", STEP_ISSUER_BARE))
-STEPS = regex.compile("|".join(f"(?P<s_{n}>{p.pattern})" for n, p in _STEP_PARTS[:-1]))
-STEPS_BARE = regex.compile("|".join(f"(?P<s_{n}>{p.pattern})" for n, p in _STEP_PARTS))  # … a body without "của" too
-_S = {n: STEPS_BARE.groupindex[f"s_{n}"] for n, _ in _STEP_PARTS}  # the step's group, read by number
-_S_DATE, _S_ISSUER, _S_ABOUT, _S_QUOTE, _S_PLENUM, _S_TERM, _S_BARE = (_S[n] for n, _ in _STEP_PARTS)  # STEPS: not _S_BARE
-_G = STEPS_BARE.groupindex
-_Y, _WY, _M, _WM, _D, _WD, _PN, _PN2, _TERM_G, _Q = (_G[k] for k in ("y", "wy", "m", "wm", "d", "wd", "pn", "pn2",
-                                                                      "term", "q"))
-QUOTE_REACH = 420  # a quoted title is read up to 400 characters
-ABOUT_REACH = 20  # "về" stands within these characters after what it follows
-
-
-def attributes_after(text: str, pos: int, joint: bool = False, bare: bool = True) -> dict:
-    """Parse what follows a reference ending at ``pos``: date, issuer, term, plenum, subject; a ``joint``
-    document (``Thông tư liên tịch``, ``…/TTLT-BNN-BNV``) names all its issuers; ``bare``: a body written without
-    ``của`` right after it may be its issuer (not after a number without codes, which it would make a reference).
-
-    Each step is one match of :data:`STEPS` (every step is bounded: the regex module may scan ahead for a required
-    word); an attribute already read ends the walk, as does a subject (``về …``, a quoted title)."""
-    out = {"issued_date": None, "issuer": None, "term": None, "plenum": None, "subject": None, "end": pos,
-           "subject_at": None}
-    fn = FOOTNOTE.match(text, pos, pos + 8) if text[pos:pos + 1].isdigit() else None  # "¹", "2": a footnote
-    i = bare_at = fn.end() if fn else pos  # where a body named without "của" may stand
-    for step in range(7):
-        first = _next_letter(text, i)
-        if first not in _STEP_FIRST:  # no step starts so (a plain test of the first letter before the pattern)
-            m = None
-        elif i == bare_at and bare and out["issuer"] is None and first in _ISSUER_FIRST:
-            m = STEPS_BARE.match(text, i, i + QUOTE_REACH)
-        else:
-            m = STEPS.match(text, i, i + QUOTE_REACH)
-        if m is not None and step == 6 and m[_S_QUOTE] is None and m[_S_ABOUT] is None:
-            m = None  # six attributes read: only a subject may follow
-        if m is None:
-            if out["issuer"] is None and first in "cdg" and "\n" in text[i:i + 60]:
-                m = STEP_ISSUER_BROKEN.match(text, i, i + WINDOW)
-                if m is not None:
-                    i = _issuer_step(m, text, out, joint)
-                    continue
-            break
-        if m[_S_DATE] is not None:
-            if out["issued_date"] is not None or m.end() > i + WINDOW:
-                break
-            y = m[_Y] or m[_WY]
-            out["issued_date"] = iso_date(y, m[_M] or m[_WM], m[_D] or m[_WD]) if y else None
-            i = bare_at = m.end()
-        elif m[_S_QUOTE] is not None:  # a quoted title: “Về đẩy mạnh …”
-            out["subject_at"], out["subject"], i = i, m[_Q].strip(), m.end()
-            break
-        elif m[_S_ABOUT] is not None:  # "về …", "v/v …"
-            end = m.end()
-            if end > i + ABOUT_REACH:  # "về" is read within its reach only
-                a = STEP_ABOUT.match(text, i, i + ABOUT_REACH)
-                if a is None:
-                    break
-                end = a.end()
-            out["subject_at"] = end
-            out["subject"], i = _subject(text, end)
-            break
-        elif m[_S_PLENUM] is not None:
-            pn = number_word(m[_PN] or m[_PN2] or "")
-            if out["plenum"] is not None or not pn or m.end() > i + WINDOW:
-                break
-            out["plenum"] = pn
-            out["issuer"] = out["issuer"] or "Ban Chấp hành Trung ương"
-            out["term"] = roman(m[_TERM_G]) if m[_TERM_G] else out["term"]
-            i = m.end()
-        elif m[_S_TERM] is not None:
-            if out["term"] is not None or m.end() > i + WINDOW:
-                break
-            out["term"] = roman(m[_TERM_G])
-            i = m.end()
-        else:  # an issuer, after "của" or (STEPS_BARE) without it
-            if out["issuer"] is not None or m.end() > i + WINDOW:
-                break
-            i = _issuer_step(m, text, out, joint)
-    out["end"] = i
-    return out
-
-
-# the first letter of each step after its spaces and comma (lowercase): "ngày", "ban hành", "(", "của", "do", "giữa",
-# "về", a quote, "tại", "hội nghị", "khóa", and the first letter of a body's name (a body written without "của")
-_ISSUER_FIRST = frozenset(n[:1].lower() for n in (*ISSUERS["central"], *_LOCAL))
-_STEP_FIRST = frozenset("nb(cdgv“\"thk") | _ISSUER_FIRST
-
-
-def _next_letter(text: str, i: int) -> str:
-    """The first character after ``i`` past white space, a comma and white space again, in lowercase ("" at the
-    end): what a step must start with."""
-    n = len(text)
-    while i < n and text[i].isspace():
-        i += 1
-    if i < n and text[i] == ",":
-        i += 1
-        while i < n and text[i].isspace():
-            i += 1
-    return text[i].lower() if i < n else ""
-
-
-def _issuer_step(m, text: str, out: dict, joint: bool) -> int:
-    """Take the issuer (and term) a step read; a joint document's second body after it; where the walk goes on."""
-    out["issuer"] = issuer_name(m)
-    out["term"] = roman(m["term"]) if m["term"] else out["term"]
-    i = m.end()
-    j = STEP_JOINT.match(text, i, i + WINDOW) if joint else None
-    if j:
-        out["issuer"] = f"{out['issuer']} và {issuer_name(j)}"
-        i = j.end()
-    return i
 
 
 _BODY_CODES = {fold(b): c for b, c in ISSUERS["body_codes"].items()}
