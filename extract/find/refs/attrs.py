@@ -88,6 +88,7 @@ SUBJECT_STOP = regex.compile(rf"[;:\n(]|\.(?=\s|$)|,\s*+(?=\p{{Lu}}(?!ề)|{_NEW
                              rf"|\s(?:đã\s++)?được\s++(?:duy trì|thực hiện|triển khai|quán triệt|tổ chức|ban hành)(?!\p{{L}})"
                              rf"|\s++và\s++(?={TYPE_WORD}\s++(?:(?i:số)\s*+)?\d)")
 WINDOW = 200  # characters an attribute step may look at
+@functools.lru_cache(maxsize=4096)  # the same dates are written again and again
 def iso_date(y, m, d) -> str | None:
     """``(2021, 7, 30)`` → ``"2021-07-30"``; None when impossible."""
     try:

@@ -156,6 +156,7 @@ def _line_kind(line: str) -> int:
     return _BODY_LINE if _HEADER_LINE.match(line) and any(c.isalpha() for c in line) else _OTHER
 
 
+@functools.lru_cache(maxsize=4096)  # the same header lines come back in every document of a committee
 def _continues(above: str, line: str) -> bool:
     """``line`` goes on with the name of the line ``above``: a body's name broken after its first words
     (``ỦY`` / ``BAN NHÂN DÂN``, ``HỘI ĐỒNG`` / ``NHÂN DÂN``), or the rest of a body's name that is no body,
@@ -168,6 +169,7 @@ def _continues(above: str, line: str) -> bool:
     return _starts_body(a)
 
 
+@functools.lru_cache(maxsize=4096)
 def _starts_body(key: str) -> bool:
     """The folded line starts with the name of a body: ``đang4 uy4 …``, ``ban …``, ``bô5 chinh2 tri5``."""
     key += " "

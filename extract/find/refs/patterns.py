@@ -4,6 +4,8 @@ Every constant has example strings; alternations are longest first.
 """
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from extract.find.lexicon import Anchors, alternation, load_yaml
@@ -68,6 +70,7 @@ for _code, _kind in DOC_TYPES["code_types"].items():
     TYPE_CODE_OF.setdefault(_kind, (DOC_TYPES["types"].get(_kind) or [_code])[0])
 
 
+@functools.lru_cache(maxsize=8192)  # read for every mention, and the same symbols are cited again and again
 def is_state_symbol(symbol: str | None) -> bool:
     """Numbered the State way: ``30/2020/NĐ-CP``, ``2217/QĐ-UBND``, ``11/2022/QH15``, ``653/2019/UBTVQH14``
     (the last part holds a hyphen or names the National Assembly); ``24-QĐ/TW`` is a Party symbol."""
