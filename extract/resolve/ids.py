@@ -19,7 +19,7 @@ from typing import NamedTuple, Optional
 import regex
 
 from extract.find.lexicon import load_yaml
-from extract.find.refs_patterns import is_state_symbol
+from extract.find.refs_patterns import identity_code, is_state_symbol
 from extract.normalize import fold, new_tone
 from schemas.records import DocRef
 
@@ -103,7 +103,7 @@ def base_of(k: RefKey) -> Optional[str]:
     ``Nghị quyết số 04-NQ/TW Hội nghị Trung ương 4`` and ``Nghị quyết số 04-NQ/TW`` are one document."""
     if not k.number or not str(k.number).isdigit():
         return f"{type_code(k.doc_type)}/TW/HNTW{k.plenum}" if k.plenum else None
-    ic = (k.issuer_code or "?").upper()
+    ic = identity_code(k.issuer_code, k.scope)  # "TƯ" (OCR) is a province's TU or the central TW
     scope = f"@{k.scope}" if k.scope else ""  # "KH/TU@Bắc Giang/15": the committee of one province
     return f"{k.type_code or type_code(k.doc_type)}/{ic}{scope}/{int(k.number)}"
 

@@ -1,28 +1,39 @@
-"""Attributes written beside a reference: date, issuer, term, plenum, subject (SPEC §2).
+"""The patterns of what is written beside a reference (SPEC §2): its date, issuer (a body's normal name), plenum,
+term and subject, read by :mod:`.steps` (after it) and :mod:`.before`; a body's issuer code.
 
 Example::
 
-    >>> t = "Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học tập; …"
-    >>> a = attributes_after(t, 19); (a["issued_date"], a["issuer"], a["subject"])
-    ('2016-05-15', 'Bộ Chính trị', 'đẩy mạnh học tập')
+    >>> m = STEP_ISSUER.match(" của Ban Thường vụ Tỉnh ủy Lạng Sơn về …")
+    >>> issuer_name(m), issuer_code_of(issuer_name(m))
+    ('Ban Thường vụ Tỉnh ủy Lạng Sơn', 'TU')
 """
 from __future__ import annotations
 
 import calendar
+import functools
 
 import regex
 
 from extract.find.lexicon import alternation
-from extract.find.places import units
+from extract.find.places import ORGANS, committees, units
 from extract.find.refs.patterns import ISSUERS, TYPE_WORD, number_word, roman
 from extract.normalize import fold
 
 CENTRAL = {fold(k): v for k, v in ISSUERS["central"].items()}  # folded name → normal name
-_LOCAL = ISSUERS["local"]
+# the local bodies of the data file, and each board of a committee before each committee ("Ban Tổ chức Đảng ủy")
+_LOCAL = list(dict.fromkeys([*ISSUERS["local"], *(f"{o} {c}" for o in ORGANS
+                                                  for c in (*committees(), "Đảng ủy Khối", "Đảng ủy"))]))
 _LOCAL_BY_KEY: dict = {}
 for _b in _LOCAL:
     _LOCAL_BY_KEY.setdefault(fold(_b), _b)
-_PLACE = (rf"(?P<place>(?:[^\S\n]++{alternation(units('pd'))}?[^\S\n]*+\p{{Lu}}\p{{Ll}}*+"
+_STOP = r"(?:về|của|do|đã|ban|ngày|và|theo|tại|với|năm|khóa|khoá)(?!\p{L})"
+_CAP_WORD = r"[^\S\n]++\p{Lu}\p{Ll}*+"  # " Lạng", " Sơn"
+# what follows a local body: a bloc's name through its unit ("Đảng ủy Khối Doanh nghiệp tỉnh", "… Khối các cơ quan
+# tỉnh Lạng Sơn"), an institution's name ("Đảng ủy Đại học Thái Nguyên"), or a place ("Tỉnh ủy Lạng Sơn")
+_PLACE = (rf"(?P<place>(?<=(?i:khối))(?:[^\S\n]++(?!{_STOP})\p{{L}}++){{1,4}}?[^\S\n]++"
+          rf"(?:{alternation(units('p'))}|Trung ương)(?!\p{{L}})(?:{_CAP_WORD}){{0,3}}"
+          rf"|(?<={alternation(['Đảng ủy'])})[^\S\n]++(?:Trường[^\S\n]++)?{alternation(ISSUERS['institutions'])}(?:{_CAP_WORD}){{1,5}}"
+          rf"|(?:[^\S\n]++{alternation(units('pd'))}?[^\S\n]*+\p{{Lu}}\p{{Ll}}*+"
           r"(?:[^\S\n]++\p{Lu}\p{Ll}*+){0,2}))?")
 # "Bộ Chính trị", "Ban Chấp hành Trung ương Đảng", "Ban Thường vụ Tỉnh ủy Lạng Sơn", "Ban Chấp hành Đảng bộ tỉnh Lạng Sơn"
 def _any_space(alt: str) -> str:
@@ -32,7 +43,8 @@ def _any_space(alt: str) -> str:
 
 def _issuer(spaces=lambda alt: alt) -> str:
     return (rf"(?:(?P<central>(?i:{spaces(alternation(ISSUERS['central']))}))(?![\p{{L}}])"
-            rf"|(?P<local>{spaces(alternation(_LOCAL))})(?![\p{{L}}]){_PLACE})")
+            # not a committee member's title: "Thành ủy viên"
+            rf"|(?P<local>(?i:{spaces(alternation(_LOCAL))}))(?![\p{{L}}]|[^\S\n]++viên(?!\p{{L}})){_PLACE})")
 
 
 ISSUER = _issuer()
@@ -42,11 +54,19 @@ ISSUER_ANY_SPACE = _issuer(_any_space)
 _KHOA = r"(?i:khóa|khoá)"
 _TERM = rf"\s*+,?\s*+\(?{_KHOA}\s++(?P<term>[IVXL]{{1,5}})\b\)?"
 _DATE = (r"(?i:ngày|ngay)\s*+(?:(?P<d>\d{1,2})\s*+[/.-]\s*+(?P<m>\d{1,2})\s*+[/.-]\s*+(?P<y>(?:19|20)\d\d)"
-         r"|(?P<wd>\d{1,2})\s++(?i:tháng)\s++(?P<wm>\d{1,2})\s++(?i:năm)\s++(?P<wy>(?:19|20)\d\d))")
+         r"|(?P<wd>\d{1,2})\s++(?i:tháng)\s++(?P<wm>\d{1,2})\s++(?i:năm)\s++(?P<wy>(?:19|20)\d\d)"
+         # a day without its year is no issue date, but the issuer may follow it: "ngày 20/5 của Bộ Chính trị"
+         r"|\d{1,2}\s*+[/.-]\s*+\d{1,2}(?![/.-]?\d)(?=\s*+,?\s*+(?i:của|do)\s))")
 # ", ngày 15/5/2016", " ban hành ngày …", or "ngày …" opening the next line ("Chỉ thị số 42-CT/TW⏎ngày 24/3/2020")
 STEP_DATE = regex.compile(rf"(?:[ \t]*+,?[ \t]*+|[ \t]*+\n[ \t]*+)(?:(?i:ban hành)\s++)?(?P<paren>\()?{_DATE}(?(paren)\))")
-STEP_ISSUER = regex.compile(rf"\s*+,?\s*+(?i:của|do)\s++{ISSUER}(?:{_TERM})?")
-STEP_ISSUER_BROKEN = regex.compile(rf"\s*+,?\s*+(?i:của|do)\s++{ISSUER_ANY_SPACE}(?:{_TERM})?")
+STEP_ISSUER = regex.compile(rf"\s*+,?\s*+(?i:của|do|giữa)\s++{ISSUER}(?:{_TERM})?")
+STEP_ISSUER_BROKEN = regex.compile(rf"\s*+,?\s*+(?i:của|do|giữa)\s++{ISSUER_ANY_SPACE}(?:{_TERM})?")
+# a body right after the symbol or its date, where a page lost "của" (not one that acts in its own clause):
+# "Hướng dẫn số 33-HD/BTCTW ngày 30/10/2020 Ban Tổ chức Trung ương …"
+STEP_ISSUER_BARE = regex.compile(rf"[^\S\n]++{ISSUER}(?:{_TERM})?"
+                                 rf"(?![^\S\n]++{alternation(ISSUERS['acting_verbs'])}(?!\p{{L}}))")
+# the second body of a joint document: "… của Bộ Nông nghiệp và Phát triển nông thôn và Bộ Nội vụ"
+STEP_JOINT = regex.compile(rf"\s++(?:và|với)\s++{ISSUER}")
 FOOTNOTE = regex.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]++|\d{1,2}(?=[\s,.;:)])")
 STEP_PLENUM = regex.compile(
     rf"\s*+,?\s*+(?:(?i:của|tại)\s++)?(?i:hội nghị)\s++(?:(?i:lần thứ)\s++(?P<pn>\S+?)\s++(?:(?i:ban chấp hành)|BCH)\s*+(?:(?i:trung ương)|TW|TƯ)"
@@ -68,9 +88,7 @@ SUBJECT_STOP = regex.compile(rf"[;:\n(]|\.(?=\s|$)|,\s*+(?=\p{{Lu}}(?!ề)|{_NEW
                              rf"|\s(?:đã\s++)?được\s++(?:duy trì|thực hiện|triển khai|quán triệt|tổ chức|ban hành)(?!\p{{L}})"
                              rf"|\s++và\s++(?={TYPE_WORD}\s++(?:(?i:số)\s*+)?\d)")
 WINDOW = 200  # characters an attribute step may look at
-LOOKBACK_ISSUER = regex.compile(rf"{ISSUER}(?:\s++\p{{Ll}}+){{0,4}}?\s++ban hành\s*+$")
-
-
+@functools.lru_cache(maxsize=4096)  # the same dates are written again and again
 def iso_date(y, m, d) -> str | None:
     """``(2021, 7, 30)`` → ``"2021-07-30"``; None when impossible."""
     try:
@@ -90,16 +108,36 @@ def _expand(body: str) -> str:
 
 def issuer_name(m) -> str:
     """Normal name of a matched issuer: ``Bộ Chính Trị`` → ``Bộ Chính trị``; local bodies keep their place."""
-    if m["central"]:
-        return CENTRAL.get(fold(" ".join(m["central"].split())), m["central"])
-    local = " ".join(m["local"].split())
+    return _issuer_name(m["central"], m["local"], m["place"])
+
+
+@functools.lru_cache(maxsize=4096)  # the same bodies are named again and again
+def _issuer_name(central: str | None, local: str | None, place: str | None) -> str:
+    if central:
+        return CENTRAL.get(fold(" ".join(central.split())), central)
+    local = " ".join(local.split())
     body = _expand(_LOCAL_BY_KEY.get(fold(local), local))
-    place = " ".join((m["place"] or "").split())
+    place = " ".join((place or "").split())
     return f"{body} {place}".strip()
 
 
-def _subject(text: str, i: int) -> tuple[str | None, int]:
-    q = STEP_QUOTE.match(text, i, i + 420)
+def next_letter(text: str, i: int) -> str:
+    """The first character after ``i`` past white space, a comma and white space again, in lowercase ("" at the
+    end): what an attribute written next must start with."""
+    n = len(text)
+    while i < n and text[i].isspace():
+        i += 1
+    if i < n and text[i] == ",":
+        i += 1
+        while i < n and text[i].isspace():
+            i += 1
+    return text[i].lower() if i < n else ""
+
+
+def subject(text: str, i: int) -> tuple[str | None, int]:
+    """The subject starting at ``i`` (after "về") and where it ends: a quoted title, else up to the end of its
+    clause (:data:`SUBJECT_STOP`)."""
+    q = STEP_QUOTE.match(text, i, i + 420) if next_letter(text, i) in '“"' else None  # "về “…”": the quoted title
     if q:
         return q["q"].strip(), q.end()
     stop = SUBJECT_STOP.search(text, i, min(len(text), i + 600))
@@ -114,50 +152,20 @@ def _subject(text: str, i: int) -> tuple[str | None, int]:
     return (subj or None), end
 
 
-def attributes_after(text: str, pos: int) -> dict:
-    """Parse what follows a reference ending at ``pos``: date, issuer, term, plenum, subject."""
-    out = {"issued_date": None, "issuer": None, "term": None, "plenum": None, "subject": None, "end": pos,
-           "subject_at": None}
-    fn = FOOTNOTE.match(text, pos, pos + 8)
-    i = fn.end() if fn else pos
-    for _ in range(6):
-        lim = i + WINDOW  # every step is bounded: the regex module may scan ahead for a required word
-        m = STEP_DATE.match(text, i, lim) if out["issued_date"] is None else None
-        if m:
-            out["issued_date"] = iso_date(m["y"] or m["wy"], m["m"] or m["wm"], m["d"] or m["wd"])
-            i = m.end()
-            continue
-        m = STEP_PLENUM.match(text, i, lim) if out["plenum"] is None else None
-        if m and number_word(m["pn"] or m["pn2"] or ""):
-            out["plenum"] = number_word(m["pn"] or m["pn2"])
-            out["issuer"] = out["issuer"] or "Ban Chấp hành Trung ương"
-            out["term"] = roman(m["term"]) if m["term"] else out["term"]
-            i = m.end()
-            continue
-        m = STEP_ISSUER.match(text, i, lim) if out["issuer"] is None else None
-        if m is None and out["issuer"] is None and "\n" in text[i:i + 60]:
-            m = STEP_ISSUER_BROKEN.match(text, i, lim)
-        if m:
-            out["issuer"] = issuer_name(m)
-            out["term"] = roman(m["term"]) if m["term"] else out["term"]
-            i = m.end()
-            continue
-        m = STEP_TERM.match(text, i, lim) if out["term"] is None else None
-        if m:
-            out["term"] = roman(m["term"])
-            i = m.end()
-            continue
-        break
-    q = STEP_QUOTE.match(text, i, i + 420)
-    a = STEP_ABOUT.match(text, i, i + 20)
-    if q or a:
-        out["subject_at"] = a.end() if a and not q else i
-        out["subject"], i = _subject(text, out["subject_at"])
-    out["end"] = i
-    return out
+_BODY_CODES = {fold(b): c for b, c in ISSUERS["body_codes"].items()}
+_BOARD_CODES = sorted(((fold(b), c) for b, c in ISSUERS["board_codes"].items()), key=lambda bc: -len(bc[0]))
+_COMMITTEE_CODES = sorted(((fold(b), c) for b, c in ISSUERS["committee_codes"].items()), key=lambda bc: -len(bc[0]))
 
 
-def issuer_before(text: str, start: int) -> str | None:
-    """``Ban Bí thư ban hành Hướng dẫn …`` → ``Ban Bí thư`` (the body that issues the mention)."""
-    m = LOOKBACK_ISSUER.search(text, max(0, start - 90), start)
-    return issuer_name(m) if m else None
+@functools.lru_cache(maxsize=4096)
+def issuer_code_of(issuer: str | None) -> str | None:
+    """The issuer code of the documents a body issues: ``Bộ Chính trị`` → ``TW``, ``Quốc hội`` → ``QH``,
+    ``Ban Tổ chức Tỉnh ủy`` → ``BTCTU``, ``Ban Thường vụ Huyện ủy Vĩnh Linh`` → ``HU``; None for another body."""
+    key = fold(issuer) if issuer else ""
+    if key in _BODY_CODES:
+        return _BODY_CODES[key]
+    board = next(((b, c) for b, c in _BOARD_CODES if key.startswith(b + " ")), ("", ""))
+    rest = key[len(board[0]):].strip() + " "
+    return next((board[1] + c for k, c in _COMMITTEE_CODES if rest.startswith(k + " ")), None)
+
+

@@ -9,11 +9,14 @@ Example::
 """
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from extract.find.document import KIND_LINE
 from extract.find.lexicon import anchored_finditer, starts_line
-from extract.find.refs.issuer import header_issuer
+from extract.find.refs.congress import congress_issuer
+from extract.find.refs.issuer import header_date, header_issuer, heading_plenum, line_matches
 from extract.find.refs.patterns import (DOC_TYPES, NEXT_TERM, REFERENCE, TYPE_CODE_OF, is_state_symbol,
                                         number_word, roman)
 from extract.normalize import fold
@@ -26,6 +29,15 @@ _CODE_TYPES = DOC_TYPES["code_types"]  # code → kind: "NĐ" → "Nghị địn
 _NAMED = {fold(n): n for n in DOC_TYPES["named"]}
 _STATE_TYPES = frozenset(DOC_TYPES["state_types"])
 _PARTY_CODE_TYPES = {"TT": "Thông tri"}  # a code that names another kind in a Party symbol than in a State one
+_STATE_CODE_TYPES = DOC_TYPES["state_code_types"]  # … and in a State one: "186/QĐ-UBND" is a Quyết định
+# the groups of REFERENCE read on the hot path, by number (a name costs ~10× more to look up on a regex match)
+_GROUPS = ("numbered", "own", "sym", "tc", "ssym", "tw", "tc2", "stc", "ic", "ic2", "sic", "qh", "cvic", "bic", "tb", "num",
+           "snum", "plenum", "congress", "codeless", "named", "cltw", "clnum", "clso", "law")
+(_G_NUMBERED, _G_OWN, _G_SYM, _G_TC, _G_SSYM, _G_TW, _G_TC2, _G_STC, _G_IC, _G_IC2, _G_SIC, _G_QH, _G_CVIC, _G_BIC, _G_TB,
+ _G_NUM, _G_SNUM, _G_PLENUM, _G_CONGRESS, _G_CODELESS, _G_NAMED, _G_CLTW, _G_CLNUM, _G_CLSO, _G_LAW) = (
+    REFERENCE.groupindex[k] for k in _GROUPS)
+CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương"  # the issuer of a plenum's resolution that names it (dev/real NOTES 9)
+_NAMES_COMMITTEE = regex.compile(r"(?i:ban\s++chấp\s++hành)")
 _CODES = {c.upper(): c for cs in DOC_TYPES["types"].values() for c in cs}
 _CODES.update({c.upper(): c for c in _CODE_TYPES})
 
@@ -40,96 +52,136 @@ def _blank(**kw) -> dict:
     return rec
 
 
+@functools.lru_cache(maxsize=1024)
+def kind_of(word: str) -> str | None:
+    """The kind a type word names, in any case or tone placement: ``NGHỊ QUYẾT`` → ``Nghị quyết``."""
+    return _TYPE_OF_WORD.get(fold(word))
+
+
 def _code(c: str | None) -> str | None:
     return None if c is None else _CODES.get(c.upper(), c.upper())
 
 
 
+def _symbol(m, text: str, start: int, end: int) -> str:
+    """The symbol as written without its spaces, the hyphen before a Party type code restored:
+    ``12 -TB/HU`` → ``12-TB/HU``, ``09 KH/ĐU`` → ``09-KH/ĐU`` (the codes stay as written: ``445-KL/TƯ``)."""
+    if m[_G_SYM] and m[_G_TC]:
+        return f"{m['num']}-{''.join(text[m.start('tc'):end].split())}"
+    return "".join(text[start:end].split())
+
+
 def _numbered(m, text: str, own_date: str | None) -> dict:
-    own = m["own"] is not None
-    sym_start = m.start("ssym") if m["ssym"] else m.start("sym")
-    sym_end = m.end("ssym") if m["ssym"] else m.end("sym")
-    has_word = m["tw"] is not None
-    start = m.start("numbered") if (has_word or own) else sym_start
-    tc = _code(m["tc"] or m["tc2"] or m["stc"])
-    ic = m["ic"] or m["ic2"]
-    ic = ic.upper() if ic else m["sic"] or m["qh"] or m["cvic"]  # a State code as written: "1719/QĐ-TTg" → "TTg"
-    word = _TYPE_OF_WORD.get(fold(m["tw"])) if has_word else None
-    doc_type = word or (_PARTY_CODE_TYPES.get(tc or "") if m["sym"] else None) or _CODE_TYPES.get(tc or "") \
-        or ("Luật" if m["qh"] and m["qh"].startswith("QH") else None) or ("Công văn" if m["cvic"] else None)
-    if m["tb"] and _CODE_TYPES.get(tc or "") == "Thông báo":  # "Thông báo kết luận số 123-TB/TU" is a Thông báo
+    own = m[_G_OWN] is not None
+    sym_start = m.start(_G_SSYM) if m[_G_SSYM] else m.start(_G_SYM)
+    sym_end = m.end(_G_SSYM) if m[_G_SSYM] else m.end(_G_SYM)
+    has_word = m[_G_TW] is not None
+    start = m.start(_G_NUMBERED) if (has_word or own) else sym_start
+    tc = _code(m[_G_TC] or m[_G_TC2] or m[_G_STC])
+    ic = m[_G_IC] or m[_G_IC2]
+    ic = ic.upper() if ic else m[_G_SIC] or m[_G_QH] or m[_G_CVIC] or m[_G_BIC]  # a State code as written: "1719/QĐ-TTg" → "TTg"
+    word = kind_of(m[_G_TW]) if has_word else None
+    doc_type = word or (_PARTY_CODE_TYPES.get(tc or "") if m[_G_SYM] else _STATE_CODE_TYPES.get(tc or "")) \
+        or _CODE_TYPES.get(tc or "") \
+        or ("Luật" if m[_G_QH] and m[_G_QH].startswith("QH") else None) or ("Công văn" if m[_G_CVIC] else None)
+    if m[_G_TB] and _CODE_TYPES.get(tc or "") == "Thông báo":  # "Thông báo kết luận số 123-TB/TU" is a Thông báo
         doc_type = "Thông báo"
-    symbol = "".join(text[sym_start:sym_end].split())
     rec = _blank(start=start, end=sym_end, text=text[start:sym_end], doc_type=doc_type,
-                 number=m["num"] or m["snum"], symbol=symbol, type_code=tc, issuer_code=ic, self=own)
+                 number=m[_G_NUM] or m[_G_SNUM], symbol=_symbol(m, text, sym_start, sym_end), type_code=tc,
+                 issuer_code=ic, self=own)
+    if m[_G_BIC]:  # "Tờ trình số 126/SKHĐT": numbered the State way, by the body that drafts it
+        rec["_state"] = True
     if own:
-        rec["issued_date"] = own_date
-        rec["issuer"] = header_issuer(text, m.start("numbered"))
-        if tc and not has_word:  # "QĐ" is Quy định or Quyết định: the kind heading of the document decides
-            rec["doc_type"] = _heading_kind(text, sym_end, tc) or rec["doc_type"]
+        own_number(rec, text, m.start(_G_NUMBERED), sym_end, own_date, has_word)
     return rec
+
+
+def own_number(rec: dict, text: str, label: int, end: int, own_date: str | None, has_word: bool) -> None:
+    """What the header says of the document's own number: its issuer (the body above it), its date (the
+    document's own, else the place-date run into its line), its kind (the heading below it, unless a type word
+    names it), and the plenum and term a plenum's heading names."""
+    rec["issued_date"] = own_date or header_date(text, end)
+    rec["issuer"] = header_issuer(text, label)
+    if not has_word:  # "QĐ" is Quy định or Quyết định: the kind heading of the document decides
+        rec["doc_type"] = _heading_kind(text, end, rec["type_code"], is_state_symbol(rec["symbol"])) \
+            or rec["doc_type"]
+    plenum, term = heading_plenum(text, end)
+    rec["plenum"], rec["term"] = plenum, term
 
 
 HEADING_REACH = 600  # the kind heading stands within this many characters after the own number
 
 
-def _heading_kind(text: str, pos: int, code: str) -> str | None:
-    """The document's kind from its heading line after the own number (``QUYẾT ĐỊNH``), if that kind
-    uses ``code``: ``Số 1250-QĐ/TU … QUYẾT ĐỊNH`` → ``Quyết định``."""
-    for m in KIND_LINE.finditer(text, pos, pos + HEADING_REACH):
+def _heading_kind(text: str, pos: int, code: str | None, state: bool) -> str | None:
+    """The document's kind from its heading line after the own number (``QUYẾT ĐỊNH``): the first heading
+    whose kind uses ``code`` (``Số 1250-QĐ/TU … QUYẾT ĐỊNH`` → ``Quyết định``); for a ``state`` symbol, else the
+    first heading (``Số: 55/2007/CT-UBND … QUYẾT ĐỊNH``: the heading names the document, the code was mistyped;
+    a Party copy's ``Số 693-BS/VPTU`` stays a Bản sao above the heading of what it copies)."""
+    first = None
+    for m in line_matches(KIND_LINE, text, pos, pos + HEADING_REACH):
         kind = _TYPE_OF_WORD.get(fold(" ".join(m["kind"].split())))
         if kind and kind in DOC_TYPES["types"] and code in DOC_TYPES["types"][kind]:
             return kind
-    return None
+        first = first or kind
+    return first if state else None
 
 
 def _plenum(m) -> list[dict]:
     doc_type = _PLENUM_TYPE.get(fold(m["ptw"]))
-    end = m.end("pn") if m.captures("pm") else m.end("plenum")  # a listed plenum's own span ends at its number
-    first = _blank(start=m.start("plenum"), end=end, text=m.string[m.start("plenum"):end], doc_type=doc_type,
-                   plenum=number_word(m["pn"]), term=roman(m["term"]) if m["term"] else None)
+    end = m.end("pn") if m.captures("pm") else m.end(_G_PLENUM)  # a listed plenum's own span ends at its number
+    # the Central Committee named in it issues it: "Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương" (dev/real
+    # NOTES 9); "Nghị quyết Trung ương 4" names the plenum only (the dev gold leaves its issuer empty)
+    issuer = CENTRAL_COMMITTEE if _NAMES_COMMITTEE.search(m[_G_PLENUM]) else None
+    first = _blank(start=m.start(_G_PLENUM), end=end, text=m.string[m.start(_G_PLENUM):end], doc_type=doc_type,
+                   plenum=number_word(m["pn"]), term=roman(m["term"]) if m["term"] else None, issuer=issuer)
     out = [first]
     for (a, b), pn in zip(m.spans("pm"), m.captures("pm")):  # "Trung ương 6, 7, 8 khóa XIII"
         out.append(_blank(start=a, end=b, text=pn, doc_type=doc_type, plenum=int(pn), term=first["term"],
-                          _group=m.start()))
+                          issuer=issuer, _group=m.start()))
         first["_group"] = m.start()
-    pos = m.end("plenum")
+    pos = m.end(_G_PLENUM)
     while m["term"]:
         n = NEXT_TERM.match(m.string, pos, pos + 30)
         if not n:
             break
         out.append(_blank(start=n.start("span"), end=n.end("span"), text=n["span"], doc_type=doc_type,
-                          plenum=first["plenum"], term=roman(n["term"]), _group=m.start()))
+                          plenum=first["plenum"], term=roman(n["term"]), issuer=issuer, _group=m.start()))
         first["_group"] = m.start()
         pos = n.end()
     return out
 
 
-def _congress(m) -> dict:
-    return _blank(start=m.start("congress"), end=m.end("congress"), text=m["congress"], doc_type="Nghị quyết",
-                  congress=number_word(m["cn"]))
+def _congress(m, text: str) -> dict:
+    return _blank(start=m.start(_G_CONGRESS), end=m.end(_G_CONGRESS), text=m[_G_CONGRESS], doc_type="Nghị quyết",
+                  congress=number_word(m["cn"]), issuer=congress_issuer(m, text))
 
 
 def _named(m) -> dict:
-    t = m["named"]
+    t = m[_G_NAMED]
     key = fold(t)
-    word = _TYPE_OF_WORD[fold(m["law"])] if m["law"] else next(  # "Bộ luật Hình sự" is a Bộ luật
+    word = _TYPE_OF_WORD[fold(m[_G_LAW])] if m[_G_LAW] else next(  # "Bộ luật Hình sự" is a Bộ luật
         (w for w in ("Điều lệ", "Cương lĩnh", "Hiến pháp") if key.startswith(fold(w))), _NAMED.get(key, t))
     t = t.rstrip(", ")
-    return _blank(start=m.start("named"), end=m.start("named") + len(t), text=t, doc_type=word)
+    return _blank(start=m.start(_G_NAMED), end=m.start(_G_NAMED) + len(t), text=t, doc_type=word)
 
 
-def _codeless(m, full: dict) -> dict | None:
-    doc_type = _TYPE_OF_WORD.get(fold(m["cltw"]))
-    num = m["clnum"]
-    known = full.get((doc_type, int(num)))
-    rec = _blank(start=m.start("codeless"), end=m.end("codeless"), text=m["codeless"], doc_type=doc_type,
-                 number=num)
-    if known:  # "Nghị định 130" after "Nghị định số 130/2020/NĐ-CP" is a State document too
+def _codeless(m) -> dict:
+    doc_type = kind_of(m[_G_CLTW])
+    return _blank(start=m.start(_G_CODELESS), end=m.end(_G_CODELESS), text=m[_G_CODELESS], doc_type=doc_type,
+                  number=m[_G_CLNUM], _so=m[_G_CLSO] is not None)
+
+
+def _codes_of_number(rec: dict, full: dict) -> None:
+    """The codes of a number written without them: those of the text's own coded mention of that number,
+    before or after it (``Nghị định 130`` and ``Nghị định số 130/2020/NĐ-CP``: a State document too), else a
+    State type's (``Nghị định 130`` alone: the Government's; resolution finds which one); else the reference
+    needs an issuer or ``số`` beside it to be kept (``_needs_context``)."""
+    known = full.get((rec["doc_type"], int(rec["number"])))
+    if known:
         rec["type_code"], rec["issuer_code"], rec["_state"] = known
-    elif doc_type in _STATE_TYPES:  # "Nghị định 130" alone: the Government's; resolution finds which one
-        rec["type_code"], rec["_state"] = TYPE_CODE_OF[doc_type], True
-    return rec
+    elif rec["doc_type"] in _STATE_TYPES:
+        rec["type_code"], rec["_state"] = TYPE_CODE_OF[rec["doc_type"]], True
+    rec["_needs_context"] = rec["issuer_code"] is None and not rec.get("_state")
 
 
 # "Nghị quyết số 18, 19-NQ/TW", "Kế hoạch số 34, 35, 36-KH/TU", "Kết luận số 01, 02 và 03-KL/TU": numbers
@@ -142,18 +194,18 @@ _LIST_CLOSE = regex.compile(rf"{_LIST_SEP}(?=\d{{1,5}}[^\S\n]?[-–/])")
 def _number_list(m, text: str, own_date: str | None) -> list[dict]:
     """The numbers of a code-less match that a symbol closes, as references with that symbol's codes
     (the symbol itself is found on its own); [] when no symbol closes them."""
-    nums, pos = [(m.start("codeless"), m.end("codeless"), m["clnum"])], m.end("codeless")
+    nums, pos = [(m.start(_G_CODELESS), m.end(_G_CODELESS), m[_G_CLNUM])], m.end(_G_CODELESS)
     while (n := _LIST_NUMBER.match(text, pos, pos + 20)) is not None:
         nums.append((n.start("n"), n.end("n"), n["n"]))
         pos = n.end()
     close = _LIST_CLOSE.match(text, pos, pos + 20)
     last = REFERENCE.match(text, close.end(), close.end() + 60) if close else None
-    if not last or not last["numbered"] or not (last["tc"] or last["tc2"]):
+    if not last or not last[_G_NUMBERED] or not (last[_G_TC] or last[_G_TC2]):
         return []
     sym = _numbered(last, text, own_date)
     out = []
     for a, b, n in nums:
-        out.append(_blank(start=a, end=b, text=text[a:b], doc_type=_TYPE_OF_WORD.get(fold(m["cltw"])) or sym["doc_type"],
+        out.append(_blank(start=a, end=b, text=text[a:b], doc_type=kind_of(m[_G_CLTW]) or sym["doc_type"],
                           number=n, symbol=f"{n}-{sym['type_code']}/{sym['issuer_code']}", type_code=sym["type_code"],
                           issuer_code=sym["issuer_code"], _group=m.start()))
     return out
@@ -176,33 +228,33 @@ def _under_heading(m, text: str):
 def candidates(text: str, own_date: str | None, starts: list[int]) -> list[dict]:
     """Every reference form matched at ``starts`` (see :data:`~extract.find.refs.patterns.ANCHORS`), as DocRef
     dicts with private keys the finder reads and drops (``_group``: a member of a list)."""
-    out, full, group = [], {}, None
+    out, full, group, codeless = [], {}, None, []
     for m in anchored_finditer(REFERENCE, starts, text):
         if "\n" in m.group():
             m = _under_heading(m, text)
             if m is None:
                 continue
-        if m["numbered"]:
+        if m[_G_NUMBERED]:
             rec = _numbered(m, text, own_date)
             if group is not None:  # the symbol closing a list of numbers: a member of that list
                 rec["_group"], group = group, None
             full.setdefault((rec["doc_type"], int(rec["number"])),
                             (rec["type_code"], rec["issuer_code"], is_state_symbol(rec["symbol"])))
             out.append(rec)
-        elif m["plenum"]:
+        elif m[_G_PLENUM]:
             out.extend(_plenum(m))
-        elif m["congress"]:
-            out.append(_congress(m))
-        elif m["codeless"] and (listed := _number_list(m, text, own_date)):
+        elif m[_G_CONGRESS]:
+            out.append(_congress(m, text))
+        elif m[_G_CODELESS] and (listed := _number_list(m, text, own_date)):
             out.extend(listed)
             group = m.start()
-        elif m["codeless"]:
-            rec = _codeless(m, full)
-            if rec:
-                rec["_needs_context"] = rec["issuer_code"] is None and not rec.get("_state")
-                out.append(rec)
-        elif m["named"]:
+        elif m[_G_CODELESS]:
+            out.append(_codeless(m))
+            codeless.append(out[-1])
+        elif m[_G_NAMED]:
             out.append(_named(m))
+    for rec in codeless:
+        _codes_of_number(rec, full)
     return _law_numbers(text, out)
 
 

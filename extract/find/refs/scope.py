@@ -10,15 +10,19 @@ Example::
 """
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from extract.find.lexicon import alternation
 from extract.find.places import committees, unit_of, units
+from extract.find.refs.attrs import CENTRAL
 from extract.find.refs.patterns import STATE_LOCAL_CODES, is_state_symbol
 from extract.normalize import fold, name_case
 
 _PROVINCE, _CITY = units("p")  # "tỉnh", "thành phố": a city may be a province's or a province itself
 _CITY_COMMITTEE = fold(committees("p")[1])  # "Thành ủy"
+_CENTRAL_BODIES = frozenset(CENTRAL.values())
 
 # the place an issuer names after its committee: "Ban Thường vụ Tỉnh ủy Bắc Giang" → "Bắc Giang"
 _ISSUER_PLACE = regex.compile(rf"(?P<committee>(?i:{alternation(committees('pd') + units())}))[^\S\n]++"
@@ -28,7 +32,7 @@ _ISSUER_PLACE = regex.compile(rf"(?P<committee>(?i:{alternation(committees('pd')
 def _local_level(issuer_code: str | None) -> str | None:
     """Which committee a local code belongs to: ``TU``, ``BTGTU``, ``ĐUK`` → province; ``HU``, ``QU`` →
     district; ``ĐU`` → commune."""
-    code = (issuer_code or "").upper()
+    code = (issuer_code or "").upper().replace("Ư", "U")  # OCR's "TƯ" for "TU" (dev/real NOTES 1)
     if not code or code.endswith("TW") or "-" in code:
         return None
     if code.endswith(("TU", "ĐUK")):
@@ -47,8 +51,8 @@ def scope_of(r: dict, doc_scope: dict[str, str]) -> str | None:
             return None  # the Government's, a ministry's, the National Assembly's: "130/2020/NĐ-CP", "1719/QĐ-TTg"
         return _issuer_place(r["issuer"], None, doc_scope) or doc_scope.get("p")  # a province's: "512/QĐ-UBND"
     level = _local_level(r["issuer_code"])
-    if level is None:
-        return None
+    if level is None or "Ư" in (r["issuer_code"] or "") and r["issuer"] in _CENTRAL_BODIES:
+        return None  # "30-QĐ/TƯ của Ban Chấp hành T.Ư Đảng": OCR's "TƯ" for the central "TW"
     named = _issuer_place(r["issuer"], level, doc_scope)
     if named:
         return named
@@ -58,15 +62,21 @@ def scope_of(r: dict, doc_scope: dict[str, str]) -> str | None:
     return doc_scope.get(level)
 
 
+@functools.lru_cache(maxsize=4096)  # the same bodies are named again and again
+def _named_place(issuer: str) -> tuple[str, str] | None:
+    """``Ban Thường vụ Tỉnh ủy Bắc Giang`` → ``("tỉnh ủy", "Bắc Giang")``; None when no place follows a committee."""
+    m = _ISSUER_PLACE.search(issuer)
+    return (m["committee"].lower(), name_case(m["place"])) if m else None
+
+
 def _issuer_place(issuer: str | None, level: str | None, doc_scope: dict[str, str]) -> str | None:
     """The place an issuer names: ``… Tỉnh ủy Bắc Giang`` → ``Bắc Giang``; ``… Huyện ủy Gio Linh`` →
     ``huyện Gio Linh``; a ``Thành ủy`` is a province's (``level`` "p") unless the header names it a provincial
     city."""
-    m = _ISSUER_PLACE.search(issuer or "")
-    if not m:
+    named = _named_place(issuer or "")
+    if not named:
         return None
-    committee = m["committee"].lower()
-    place = name_case(m["place"])
+    committee, place = named
     unit = unit_of(committee)
     if unit == _CITY and doc_scope.get("d") == f"{_CITY} {place}":
         return doc_scope["d"]  # the provincial city the header names, not its province
