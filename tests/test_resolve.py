@@ -32,6 +32,14 @@ def test_same_number_in_two_terms_stays_two_documents():
     assert _ids(a) == ["KL/TW/12/k12"] and _ids(b) == ["KL/TW/12/k13"]
 
 
+def test_a_thong_tri_named_by_number_is_its_coded_form_and_no_to_trinh():
+    """regression: an unnumbered-code Thông tri took Tờ trình's code TTr (doc_types listed TTr first)"""
+    a = _doc("a", "Thông tri số 03-TT/TW, ngày 10/5/2023 của Ban Bí thư", "2023-06-01")
+    b = _doc("b", "quán triệt Thông tri số 03 của Ban Bí thư và Tờ trình số 3 của Ban Tổ chức Tỉnh ủy", "2023-08-01")
+    resolve_archive([a, b])
+    assert _ids(a) == ["TT/TW/3/k13"] and _ids(b)[0] == "TT/TW/3/k13" and _ids(b)[1].startswith("TTr/")
+
+
 def test_undated_mention_joins_latest_known_not_newer_than_citing_document():
     a = _doc("a", "Kết luận số 12-KL/TW, ngày 05/4/2017 của Bộ Chính trị", "2017-05-01")
     b = _doc("b", "Kết luận số 12-KL/TW, ngày 06/7/2021 của Bộ Chính trị", "2021-08-01")
