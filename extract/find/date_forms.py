@@ -63,10 +63,12 @@ _QROMAN = r"(?P<q>IV|I{1,3}|[1-4])"
 
 # "ngày 12-16/8/2024", "từ ngày 12 - 16/8/2024", "từ ngày 15 đến ngày 20/3/2024", "từ ngày 28/2 đến
 # 02/3/2024": a span of days written with one year (two whole dates stay two dates)
+_IN_BRACKETS = r"(?<=(?i:ngày)[^\S\n]*+\([^\S\n]*+)(?=\d{1,2}[^\S\n]*+[-–])"  # "2 ngày (18-19/7)"
 _DAY_TO = rf"(?:\s*+[-–]\s*+|\s++{_TO}\s++{_NGAY}?)"
 # ("từ 01/12 đến 20/12/2024": after "từ", a day with its month needs no "ngày")
 # ("từ ngày 8 đến ngày 10 tháng 6 năm 2021": the month in words; "Từ ngày 25-27/9" with no year anywhere: XXXX)
-DAY_RANGE = (rf"(?P<day_range>(?:(?i:từ\s++)?{_NGAY}|(?i:từ\s++)(?=\d{{1,2}}{_SEP}\d))(?P<d1>\d{{1,2}})(?:{_SEP}(?P<m1>\d{{1,2}}))?{_DAY_TO}"
+# ("Sau 2 ngày (18-19/7) làm việc": in brackets after a count of days, as DAY_LIST)
+DAY_RANGE = (rf"(?P<day_range>(?:(?i:từ\s++)?{_NGAY}|(?i:từ\s++)(?=\d{{1,2}}{_SEP}\d)|{_IN_BRACKETS})(?P<d1>\d{{1,2}})(?:{_SEP}(?P<m1>\d{{1,2}}))?{_DAY_TO}"
              rf"(?P<d2>\d{{1,2}})(?:{_SEP}(?P<rm>\d{{1,2}})(?:{_SEP}(?P<ry>(?:19|20)\d\d))?{_NA}"
              rf"|\s++(?i:tháng)\s++(?P<rm>\d{{1,2}})(?:\s*+,?\s*+(?i:năm)\s++(?P<ry>(?:19|20)\d\d))?(?!\d)))")
 # "ngày 21 tháng 8 năm 2023", "ngày 13 tháng 10 năm 2021"
@@ -150,8 +152,10 @@ NUMBER_WORDS = DATA["number_words"]
 WORD_UNITS = DATA["word_duration_units"]
 DURATION_WORDS = (rf"(?P<dur_words>(?<![\p{{L}}])(?!(?i:năm)[^\S\n]++(?i:tháng))(?P<dwn>(?i:{alternation(NUMBER_WORDS)}))"
                   rf"[^\S\n]++(?P<dwu>(?i:{alternation(WORD_UNITS)}))(?!\p{{L}}|\s++\d))")
+_YEARS = r"(?:19|20)\d\d[^\S\n]*+[-–][^\S\n]*+(?:19|20)\d\d(?!\d)"  # "2011-2020", "2016 – 2019"
 DURATION = (rf"(?P<duration>(?<![\d,./-])(?P<dn>\d{{1,3}})\s++"
-            rf"(?P<du>{alternation(list(DURATION_UNITS) + capitals(DURATION_UNITS), tones=False)})(?!\p{{L}}|\s++\d))")
+            rf"(?P<du>{alternation(list(DURATION_UNITS) + capitals(DURATION_UNITS), tones=False)})"
+            rf"(?!\p{{L}}|(?<!(?i:năm))\s++\d|\s++(?!{_YEARS})\d))")  # "10 năm 2011-2020": a length, then its years
 
 # ---- where a date can start, and which forms may start there -----------------------------------------
 # Each form, in PATTERN's order, with the kinds of first word it may start with: a number, a day word ("ngày"),
@@ -165,7 +169,7 @@ _CLASSES = {"từ": ["từ"], "rằm": ["rằm"], "cùng": ["cùng"], "quý": ["
 # (a number's kind: how many digits, and the character after them: "21/8/2023" "1/", "14:05" "1:", "7h30" "1h",
 # "20 và 21" "1 ", "100 năm" "3 ", "2020-2025" "4/"; a day word's: the same after it, "ngày 21/8" "day/", or its
 # label's colon, "ngày: 21/11/2024" "day:")
-FORMS = [("day_range", DAY_RANGE, {"từ", "day/", "day–", "day "}), ("day_list", DAY_LIST, {"day,", "day ", "1,", "1 "}),
+FORMS = [("day_range", DAY_RANGE, {"từ", "day/", "day–", "day ", "1/", "1–", "1 "}), ("day_list", DAY_LIST, {"day,", "day ", "1,", "1 "}),
          ("date_words", DATE_WORDS, {"day ", "1 "}), ("lunar", LUNAR, {"day ", "rằm"}),
          ("date_words_noyear", DATE_WORDS_NOYEAR, {"day "}), ("full_range", FULL_RANGE, {"day/", "1/"}),
          ("dt_first", DATETIME_FIRST, {"1:", "1h", "1 "}), ("clock", CLOCK, {"1h", "1 "}),

@@ -296,7 +296,7 @@ def year_at(text: str, start: int, end: int, years) -> Optional[dict]:
 _NEVER_BEFORE = backward(rf"(?i:(?:{alternation(DATA['duration_never_before'])})\s*+"
                          r"(?:\d{1,3}(?:\s++(?i:năm))?\s*+(?:[,–-]|(?i:và))\s*+)*+)\Z")  # "Huy hiệu 30 năm, 40 năm"
 # … and after it, a word that makes it no length of time, or a year ("lần thứ 5 năm 2021": the year, not 5 years)
-_NEVER_AFTER = regex.compile(rf"\s*+(?:(?i:{alternation(DATA['duration_never_after'])})(?!\p{{L}})|(?:19|20)\d\d(?!\d))")
+_NEVER_AFTER = regex.compile(rf"\s*+(?:(?i:{alternation(DATA['duration_never_after'])})(?!\p{{L}})|(?:19|20)\d\d(?!\d|[^\S\n]*+[-–][^\S\n]*+(?:19|20)\d\d))")  # "10 năm 2011-2020": a length still
 NEVER_BEFORE_REACH = 60
 NEVER_AFTER_REACH = 25
 

@@ -64,6 +64,16 @@ CASES = [
                                                  "2023-10-10", "2023-10-14")]),
     # days in a row are one range (dev/real NOTES 17: "(20 và 21-5)"); days with a gap a date each
     ("Ngày 5 và 6/10, đoàn về", [("Ngày 5 và 6/10", "range", "2023-10-05/2023-10-06", "2023-10-05", "2023-10-06")]),
+    # a length of years before the years it spans: a duration and a range (held-out real pages; dev/real NOTES 17)
+    ("Chiến lược 10 năm 2021-2030 của tỉnh", [("10 năm", "duration", "P10Y", None, None),
+                                            ("2021-2030", "range", "2021/2030", "2021-01-01", "2030-12-31")]),
+    ("Đại hội lần thứ 5 nhiệm kỳ 2020-2025", [("nhiệm kỳ 2020-2025", "range", "2020/2025", "2020-01-01",
+                                             "2025-12-31")]),  # an ordinal, no length
+    # a span of days in brackets after a count of days (held-out real pages: "(18-19/7)" was no date)
+    ("Qua 3 ngày (12-14/10) làm việc, đoàn về", [("3 ngày", "duration", "P3D", None, None),
+                                               ("12-14/10", "range", "2023-10-12/2023-10-14", "2023-10-12",
+                                                "2023-10-14")]),
+    ("Bảng (12-14/10) ghi số liệu", []),  # brackets without a count of days: no date
     ("Ngày 5 và 8/10, đoàn về", [("Ngày 5", "date", "2023-10-05", *day("2023-10-05")),
                                  ("8/10", "date", "2023-10-08", *day("2023-10-08"))]),
     ("Kỷ niệm ngày 2/9.", [("ngày 2/9", "date", "2023-09-02", *day("2023-09-02"))]),
