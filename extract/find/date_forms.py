@@ -84,7 +84,8 @@ LUNAR = (rf"(?P<lunar>(?:{_NGAY}\d{{1,2}}\s++(?i:tháng)\s++{_LUNAR_MONTH}"
 DATE_WORDS_NOYEAR = (rf"(?P<date_words_noyear>{_NGAY}(?P<xd>\d{{1,2}})\s++(?i:tháng)\s++(?P<xm>\d{{1,2}})"
                      rf"(?!\d|\s*+,?\s*+(?i:năm)\s|[/.-]\d))")
 # "21/8/2023", "Ngày 30/9/2021", "17.02.2019", "29-11-2021 15:37"
-DATE_NUM = rf"(?P<date_num>{_NB}{_NGAY_LABEL}?{_D}{_SEP}{_M}{_SEP}{_Y}{_NA}{_TIME}?)"
+# ("11/11/2022-09:13:00": a clock glued to the date by a hyphen, on a page's dateline)
+DATE_NUM = rf"(?P<date_num>{_NB}{_NGAY_LABEL}?{_D}{_SEP}{_M}{_SEP}{_Y}(?![\p{{L}}\d]|[/.-]\d(?!\d:[0-5]\d)){_TIME}?)"
 # "3/2/1930 - 3/2/2025", "19/8/1945 – 19/8/2025": two whole dates joined by a dash, one range (an anniversary)
 FULL_RANGE = (rf"(?P<full_range>{_NB}{_NGAY}?(?P<ad1>\d{{1,2}}){_SEP}(?P<am1>\d{{1,2}}){_SEP}(?P<ay1>(?:18|19|20)\d\d)"
               rf"[^\S\n]*+[-–][^\S\n]*+{_NGAY}?(?P<ad2>\d{{1,2}}){_SEP}(?P<am2>\d{{1,2}}){_SEP}(?P<ay2>(?:18|19|20)\d\d){_NA})")

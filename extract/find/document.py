@@ -61,12 +61,13 @@ PLACE_DATE = regex.compile(rf"(?m)(?:^{_LINE_LEAD}|(?<=^[ \t]*+(?:Số|SỐ)[ \t
 # the weekday after the clock: "Cập nhật lúc 15:40, thứ Sáu, 08/3/2024"
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*+(?:AM|PM|SA|CH))?"  # "17:21:55"
 _GMT = r"(?:[^\S\n]*+[\[(]?GMT[^\S\n]*+\+[^\S\n]*+7[\])]?)"  # "(GMT+7)", "[GMT+7]", "GMT+7": no part of the date
-_WEEKDAY = r"(?:Thứ\s++\p{L}+(?:\s\p{L}+)?|Chủ\s++nhật)"  # "Thứ Hai", "Thứ Năm", "Chủ nhật"
+_WEEKDAY = r"(?:(?:Thứ|THỨ)\s++\p{L}+(?:\s\p{L}+)?|Chủ\s++nhật|CHỦ\s++NHẬT)"  # "Thứ Hai", "THỨ NĂM", "Chủ nhật"
 _WEEKDAY_AFTER_CLOCK = r"(?:(?i:thứ)\s++\p{Lu}\p{L}*+|(?i:chủ)\s++nhật)"  # "thứ Sáu", "chủ nhật"
 _LABEL = rf"(?i:{alternation(_D['dateline_labels'])})(?:\s++(?i:lúc|ngày))?[^\S\n]*+:?[^\S\n]*+"  # "Cập nhật ngày: "
 _SECTION = r"(?:\p{Lu}[\p{L} ]{0,40}?[^\S\n]++[-–|][^\S\n]*+)"  # "Xây dựng Đảng - Ngày đăng : …": the page's section
 # … and a view counter after it: "20/11/2023 14:33    8239", "02/08/2019 | 18:00  | View count: 422"
-DATELINE = regex.compile(rf"(?m)^[^\S\n]*+(?:{_SECTION}?{_LABEL})?(?:{_WEEKDAY},\s*+)?"
+_BY_BAR = r"(?:\p{L}[\p{L}.]{0,12}+[^\S\n]*+\|[^\S\n]*+)"  # "pv| 03/02/2021 08:53": the writer's initials, a bar
+DATELINE = regex.compile(rf"(?m)^[^\S\n]*+(?:{_SECTION}?{_LABEL}|{_BY_BAR})?(?:{_WEEKDAY},\s*+)?"
                          rf"(?:{_CLOCK}{_GMT}?\s*+[-–|,]?\s*+(?:{_WEEKDAY_AFTER_CLOCK}[^\S\n]*+[-–|,][^\S\n]*+)?)?\(?(?:(?i:ngày)\s++)?(?P<d>\d{{1,2}})[/-](?P<m>\d{{1,2}})[/-]"
                          rf"(?P<y>(?:19|20)\d\d)\)?(?:\s*+[-–|,]?\s*+{_CLOCK})?{_GMT}?[^\S\n]*+(?:\|[^\n]*+|\d[\d.,]*+[^\S\n]*+)?$")
 # a page's update date glued to its headline and lead: "… lần thứ XX ( Cập nhật ngày: 21/11/2024 )Chiều …"

@@ -88,6 +88,16 @@ CASES = [
      "Đảng bộ phường Hòa Khánh học tập chuyên đề năm 2022\n\nChính trị - Ngày đăng : 10:35, 19/04/2022\n\n"
      "Đảng ủy phường Hòa Khánh tổ chức hội nghị học tập chuyên đề.",
      {"doc_kind": "news", "issued_date": "2022-04-19"}, {}),
+    # held-out real pages: a weekday in capitals, the writer's initials before a bar, a clock glued by a hyphen
+    ("dateline-weekday-capitals",
+     "Huyện ủy Tam Nông giao ban quý I\n\nTHỨ BA, 14/03/2023 16:05:09\n\nHuyện ủy Tam Nông giao ban công tác quý I.",
+     {"doc_kind": "news", "issued_date": "2023-03-14", "title": "Huyện ủy Tam Nông giao ban quý I"}, {}),
+    ("dateline-initials-bar",
+     "Đảng ủy xã Yên Lạc học tập chuyên đề\n\ntt| 21/09/2022 07:40\n\nĐảng ủy xã Yên Lạc tổ chức học tập chuyên đề.",
+     {"doc_kind": "news", "issued_date": "2022-09-21", "title": "Đảng ủy xã Yên Lạc học tập chuyên đề"}, {}),
+    ("dateline-clock-hyphen",
+     "Thị ủy Ba Đồn sơ kết công tác dân vận\n\nNgày 05/07/2023-14:22:10 PM\n\nThị ủy Ba Đồn sơ kết công tác.",
+     {"doc_kind": "news", "issued_date": "2023-07-05"}, {}),
     ("dateline-time-first",
      "Thành ủy Sầm Sơn sơ kết công tác kiểm tra\n\n07:45 03/08/2022\n\nThành ủy Sầm Sơn sơ kết công tác kiểm tra "
      "6 tháng đầu năm.",
