@@ -25,9 +25,10 @@ _LIST_CUES = _R["before"]["chair"] + _R["before"]["attendee"]
 
 # cue right after the name and its titles: "… Bí thư Huyện ủy phát biểu", "… chủ trì hội nghị"; "thay mặt …," may
 # come before it
-# ("… đến thăm và chủ trì buổi làm việc", "… dự và chủ trì": a chair cue after "và" wins)
+# ("… đến thăm và chủ trì buổi làm việc", "… dự và chủ trì", "… tới dự và phát biểu": a chair or speech cue
+# after "và" wins)
 _AFTER = regex.compile(rf"[ \t\n]*+,?[ \t\n]*+(?:(?:{alternation(_R['after_adverbs'])}|thay mặt[^,\n]{{1,60}},)[^\S\n]++)?"
-                       rf"(?:{alternation(_AFTER_CUES)}[^\S\n]++và[^\S\n]++(?={alternation(_R['after']['chair'])}(?!\p{{L}})))?"
+                       rf"(?:{alternation(_AFTER_CUES)}[^\S\n]++và[^\S\n]++(?={alternation(_R['after']['chair'] + _R['after']['speaker'])}(?!\p{{L}})))?"
                        rf"(?P<c>{alternation(_AFTER_CUES)})(?!\p{{L}})", regex.I)
 # attendance cues that name the event or the company before "có": "Dự buổi lễ có", "Dự hội thảo có",
 # "Cùng đi có", "Đi cùng đoàn có"
