@@ -47,6 +47,11 @@ def summary_table(summary, db: str) -> Table:
     t.add_column("n", justify="right")
     rows = [("files read", summary.files), ("documents stored", summary.added),
             ("already stored or repeated (skipped)", summary.skipped), ("errors", summary.errors)]
+    if getattr(summary, "warnings", 0):
+        rows.append(("stored with a warning (bytes replaced)", summary.warnings))
+    if getattr(summary, "ignored", None):  # "3 hidden, 2 not documents"; -v lists them
+        rows.append(("skipped on purpose (-v lists them)", ", ".join(
+            f"{n} {why}" for why, n in sorted(summary.ignored.items(), key=lambda x: (-x[1], x[0])))))
     rows += [(f"  {k}", v) for k, v in summary.findings.items()]
     rows += [("references re-resolved", summary.resolved), ("seconds", f"{summary.seconds:.1f}"),
              ("MB/s", f"{summary.mb_per_s:.2f}")]

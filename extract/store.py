@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import os
+import threading
+import time
 from collections import defaultdict
 from pathlib import Path
 from typing import Iterable
@@ -73,6 +76,21 @@ class Store:
         except duckdb.Error as e:
             self.con.close()
             raise StoreError(f"{db}: cannot create tables: {_one_line(e)}") from None
+        self._file = _file_state(self.db)  # (device, inode, size) after the last commit; None: no file
+
+    def check_file(self, size: bool = True):
+        """The database file is still the one this run writes: not deleted, replaced or (``size``) cut
+        shorter than the last commit left it. Otherwise what was stored is gone: StoreError, nothing more
+        is written or reported as stored."""
+        if self._file is None:
+            return
+        now = _file_state(self.db)
+        what = ("deleted" if now is None else "replaced by another file" if now[:2] != self._file[:2]
+                else "truncated" if size and now[2] < self._file[2] else None)
+        if what:
+            raise StoreError(f"{self.db}: the database file was {what} while partydocs wrote to it: "
+                             "what this run stored is lost; stopped (run the ingest again)")
+        self._file = now
 
     def _limit_memory(self, nbytes: int):
         if nbytes != self._memory:
@@ -138,6 +156,7 @@ class Store:
         for e in errors:
             e.setdefault("at", now)
         self._limit_memory(max(WRITER_MEMORY, INSERT_OVERHEAD * sum(t.nbytes for t in tables.values())))
+        self.check_file()
         try:
             self.con.execute("BEGIN")
             for table, tbl in tables.items():
@@ -153,6 +172,7 @@ class Store:
         except duckdb.Error as e:
             self.rollback()
             raise StoreError(f"{self.db}: write failed, batch rolled back: {_one_line(e)}") from None
+        self.check_file(size=False)  # the commit went to the file it was meant for; its size now is the one to keep
         return tables["documents"].num_rows if tables else 0
 
     def _fresh(self, parts: list[dict[str, pa.Table]]) -> list[dict[str, pa.Table]]:
@@ -223,6 +243,15 @@ class Store:
                          "WHERE doc_refs.doc_id = u.doc_id AND doc_refs.idx = u.idx")
         self.con.execute("DELETE FROM _resolved")
         self.con.execute("COMMIT")
+
+
+def _file_state(path: str):
+    """(device, inode, size) of the database file, None when there is none (deleted, in memory)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino, st.st_size
 
 
 def _ref_cols(fields) -> str:
@@ -323,18 +352,53 @@ def batch_rows(docs: Iterable[dict], now: dt.datetime) -> dict[str, list[dict]]:
     return out
 
 
-def run_query(db: str | Path, sql: str):
-    """Run SQL on a read-only connection: returns (column names, rows); errors → QueryError."""
+QUERY_TIMEOUT = 300  # seconds a `partydocs query` may run (its --timeout)
+POLL = 0.1  # the waiting thread wakes this often, so Ctrl-C stops a statement within a second
+
+
+def run_query(db: str | Path, sql: str, timeout: float | None = QUERY_TIMEOUT):
+    """Run SQL on a read-only connection: returns (column names, rows); errors → QueryError.
+
+    The statement runs in a thread of its own while this one waits: DuckDB holds the thread that runs
+    it and never lets Python see Ctrl-C there. Ctrl-C (KeyboardInterrupt here) or ``timeout`` seconds
+    interrupt it (``interrupt()``)."""
     con = connect(db, read_only=True)
     # no file or network access from user SQL (COPY … TO, ATTACH, INSTALL), and no way to turn it back on
     con.execute("SET enable_external_access = false")
     con.execute("SET lock_configuration = true")
+    done: dict = {}
+
+    def work():
+        try:
+            cur = con.execute(sql)
+            done["result"] = ([], []) if cur.description is None else (
+                [c[0] for c in cur.description], cur.fetchall())
+        except BaseException as e:  # handed to the waiting thread
+            done["error"] = e
+
+    worker = threading.Thread(target=work, name="query", daemon=True)
+    deadline = time.monotonic() + timeout if timeout else None
     try:
-        cur = con.execute(sql)
-        if cur.description is None:
-            return [], []
-        return [c[0] for c in cur.description], cur.fetchall()
-    except duckdb.Error as e:
-        raise QueryError(_one_line(e)) from None
+        worker.start()
+        while worker.is_alive():
+            worker.join(POLL)
+            if deadline and time.monotonic() > deadline and worker.is_alive():
+                _interrupt(con, worker)
+                raise QueryError(f"the query ran longer than {timeout:g} s and was stopped (--timeout)")
+    except KeyboardInterrupt:
+        _interrupt(con, worker)
+        raise
     finally:
-        con.close()
+        if not worker.is_alive():
+            con.close()
+    if isinstance(done.get("error"), duckdb.Error):
+        raise QueryError(_one_line(done["error"])) from None
+    if "error" in done:
+        raise done["error"]
+    return done["result"]
+
+
+def _interrupt(con, worker: threading.Thread) -> None:
+    """Stop the running statement and wait (briefly) for its thread to return."""
+    con.interrupt()
+    worker.join(5)
