@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import signal
 import sys
 from pathlib import Path
 from typing import List, Optional
@@ -15,7 +16,7 @@ from typing import List, Optional
 import typer
 from rich.console import Console
 
-from extract.errors import InputError, PartydocsError
+from extract.errors import InputError, PartydocsError, printable
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode="markdown",
                   context_settings={"help_option_names": ["-h", "--help"]},
@@ -37,8 +38,32 @@ def _version(value: bool) -> None:
 def _root(show_version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
                                             help="Print the version and exit.")) -> None:
     """Facts from Vietnamese Party documents: references, dates, people, statistics → JSON or DuckDB."""
-out = Console(highlight=False, soft_wrap=True)
+class PipeClosed(Exception):
+    """The reader of standard output went away (``partydocs extract … | head -1``)."""
+
+
+class _Out(Console):
+    def on_broken_pipe(self) -> None:  # rich would exit 1 ("an input failed"): stop quietly instead
+        self.quiet = True
+        raise PipeClosed()
+
+
+out = _Out(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def emit(text: str) -> None:
+    """Write to standard output; a closed pipe stops the command quietly."""
+    try:
+        sys.stdout.write(text)
+    except BrokenPipeError:
+        raise PipeClosed() from None
+
+
+class _Stdout:
+    """Standard output for csv.writer, through :func:`emit`."""
+
+    write = staticmethod(emit)
 
 DB_OPT = typer.Option("partydocs.duckdb", "--db", help="DuckDB database file.")
 
@@ -54,18 +79,41 @@ def bundled_corpus() -> Path:
         return here
 
 
-def report_error(e: dict) -> None:
-    err.print(f"[red]error[/red]: {e['source']}: {e['stage']}: {e['message']}", markup=True)
+def report_error(e: dict, word: str = "error", style: str = "red") -> None:
+    """One line: ``error: SOURCE: STAGE: message`` (names and messages escaped: no markup, no control codes)."""
+    from rich.text import Text
+
+    line = f": {printable(e['source'])}: {e['stage']}: {printable(' '.join(str(e['message']).split()))}"
+    err.print(Text.assemble((word, style), line))
 
 
-def _walk(paths: List[Path]):
+def report_warning(e: dict) -> None:
+    """One line: ``warning: SOURCE: quality: …`` for a document stored with replaced bytes."""
+    report_error(e, "warning", "yellow")
+
+
+def _walk(paths: List[Path], all_files: bool = False, skipped=None):
+    """(source, text or InputError) of every input; warnings printed; skips counted in ``skipped``."""
     from extract.io import iter_inputs, read_raw
 
-    for raw in iter_inputs([str(p) for p in paths]):
+    def skip(source, why):
+        if skipped is not None:
+            skipped[why] += 1
+
+    for raw in iter_inputs([str(p) for p in paths], all_files, skip):
+        warnings: list = []
         try:
-            yield raw.source, read_raw(raw)
+            text = read_raw(raw, warnings)
         except InputError as e:
             yield e.source, e
+            continue
+        for w in warnings:
+            report_warning(w)
+        yield raw.source, text
+
+
+ALL_FILES_OPT = typer.Option(False, "--all-files", help="In folders and archives, read every file, not only "
+                             ".txt, .html, .docx, .pdf, archives and text files without an extension.")
 
 
 @app.command()
@@ -73,29 +121,36 @@ def extract(
     files: List[Path] = typer.Argument(..., help="Files, folders or zip/tar archives."),
     fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl (SPEC §7, one line a document), json or table."),
     segment_words: bool = typer.Option(False, "--segment-words", help="Add underthesea word segmentation."),
+    all_files: bool = ALL_FILES_OPT,
 ):
     """Print the findings of each document; references are resolved across all inputs of the call.
 
     Example: `partydocs extract corpus/ --format jsonl > findings.jsonl`
     """
+    from collections import Counter
+
+    from extract.batch import without_damage
     from extract.pipeline import analyze, resolve_documents, to_record
 
     if fmt not in ("jsonl", "json", "table"):
         raise PartydocsError(f"unknown --format {fmt!r}: use jsonl, json or table")
-    docs, failed = [], 0
-    for source, text in _walk(files):
+    docs, failed, skipped = [], 0, Counter()
+    for source, text in _walk(files, all_files, skipped):
         if isinstance(text, InputError):
             report_error({"source": text.source, "stage": text.stage, "message": text.message})
             failed += 1
             continue
-        docs.append(analyze(text, source, words=segment_words))
+        docs.append(without_damage(analyze(text, source, words=segment_words)))
+    if skipped:
+        note = ", ".join(f"{n} {why}" for why, n in sorted(skipped.items(), key=lambda x: (-x[1], x[0])))
+        err.print(f"skipped on purpose: {note} (--all-files reads every kind of file)", markup=False)
     resolve_documents(docs)
     records = [to_record(d) for d in docs]
     if fmt == "jsonl":
         for r in records:
-            sys.stdout.write(r.model_dump_json() + "\n")
+            emit(r.model_dump_json() + "\n")
     elif fmt == "json":
-        sys.stdout.write(json.dumps([r.model_dump(mode="json") for r in records], ensure_ascii=False, indent=2) + "\n")
+        emit(json.dumps([r.model_dump(mode="json") for r in records], ensure_ascii=False, indent=2) + "\n")
     else:
         from extract.show import findings_table
 
@@ -117,6 +172,7 @@ def ingest(
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address, e.g. tcp://host:8786 "
                                             "(default: a LocalCluster)."),
     shards: Optional[Path] = typer.Option(None, "--shards", help="Dask: keep the Parquet shards in this folder."),
+    all_files: bool = ALL_FILES_OPT,
 ):
     """Store every document under PATHS in a DuckDB file; already stored documents are skipped.
 
@@ -133,17 +189,32 @@ def ingest(
         from extract.dask_engine import ingest_dask
 
         summary = ingest_dask([str(p) for p in paths], str(db), scheduler=scheduler, workers=jobs or 2,
-                              shards=str(shards) if shards else None, words=segment_words, on_error=report_error)
+                              shards=str(shards) if shards else None, words=segment_words, on_error=report_error,
+                              all_files=all_files, on_skip=_skip_line if verbose else None,
+                              on_warning=report_warning)
         err.print(summary_table(summary, str(db)))
         raise typer.Exit(1 if summary.errors else 0)
     if engine != "local":
         raise PartydocsError(f"unknown --engine {engine!r}: use local or dask")
+    def commit(s):
+        STORED[0] = s.added
+        if verbose:
+            err.print(f"committed: {s.added} documents stored", markup=False)
+
+    STORED[0] = 0
     with IngestProgress(err, total_bytes(map(str, paths)), enabled=not quiet) as bar:
-        commit = (lambda s: err.print(f"committed: {s.added} documents stored", markup=False)) if verbose else None
         summary = run([str(p) for p in paths], str(db), jobs=jobs, words=segment_words, batch_docs=batch_size,
-                      on_progress=bar.update, on_error=report_error, on_commit=commit)
+                      on_progress=bar.update, on_error=report_error, on_commit=commit, all_files=all_files,
+                      on_skip=_skip_line if verbose else None, on_warning=report_warning)
     err.print(summary_table(summary, str(db)))
     raise typer.Exit(1 if summary.errors else 0)
+
+
+STORED = [None]  # documents an ingest of this process committed (for the line an interruption prints)
+
+
+def _skip_line(source: str, why: str) -> None:
+    err.print(f"skipped: {printable(source)} ({why})", markup=False)
 
 
 @app.command()
@@ -152,6 +223,8 @@ def query(
     db: Path = DB_OPT,
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
     file: Optional[Path] = typer.Option(None, "--file", help="Read the SQL from this file (- for standard input)."),
+    timeout: float = typer.Option(300, "--timeout", min=0, help="Stop the query after this many seconds (0: no "
+                                  "limit); Ctrl-C stops it at once."),
 ):
     """Run SQL on a read-only connection: nothing can change the database.
 
@@ -166,22 +239,22 @@ def query(
         sql = _read_sql(file)
     if sql is None or not sql.strip():
         raise PartydocsError("no SQL given (an argument, or --file FILE)")
-    cols, rows = run_query(db, sql)
+    if fmt not in ("table", "csv", "json"):
+        raise PartydocsError(f"unknown --format {fmt!r}: use table, csv or json")
+    cols, rows = run_query(db, sql, timeout=timeout or None)
     if fmt == "csv":
-        w = csv.writer(sys.stdout)
+        w = csv.writer(_Stdout())
         w.writerow(cols)
         w.writerows([_csv_cell(v) for v in r] for r in rows)
     elif fmt == "json":
-        sys.stdout.write(json.dumps([dict(zip(cols, r)) for r in rows], ensure_ascii=False, default=str) + "\n")
-    elif fmt == "table":
+        emit(json.dumps([dict(zip(cols, r)) for r in rows], ensure_ascii=False, default=str) + "\n")
+    else:
         from rich.table import Table
 
         t = Table(*cols, show_lines=False)
         for r in rows:
             t.add_row(*("" if v is None else str(v) for v in r))
         out.print(t)
-    else:
-        raise PartydocsError(f"unknown --format {fmt!r}: use table, csv or json")
 
 
 def _read_sql(file: Path) -> str:
@@ -208,20 +281,32 @@ def show(
 
     Example: `partydocs show corpus/docs/quang-ngai/thong-bao-ket-luan-giao-ban.txt`
     """
+    from extract.batch import without_damage
     from extract.io import text_of
     from extract.pipeline import analyze, resolve_documents, to_record
     from extract import show as render
 
-    text = text_of(file)
-    doc = analyze(text, str(file))
+    warnings: list = []
+    text = text_of(file, warnings)
+    for w in warnings:
+        report_warning(w)
+    doc = without_damage(analyze(text, str(file)))
     resolve_documents([doc])
     rec = to_record(doc)
     if html:
-        html.write_text(render.to_html(text, rec), encoding="utf-8")
-        err.print(f"wrote {html}")
+        write_output(html, render.to_html(text, rec))
+        err.print(f"wrote {printable(str(html))}", markup=False)
     else:
         out.print(render.highlighted(text, rec))
         out.print(render.findings_table(rec))
+
+
+def write_output(path: Path, text: str) -> None:
+    """Write an output file the user named; a folder, a missing folder, a full disk → one line."""
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as e:
+        raise PartydocsError(f"cannot write {printable(str(path))}: {e.strerror or e}") from None
 
 
 @app.command()
@@ -275,15 +360,45 @@ def _usage_errors() -> tuple:
     return tuple(kinds)
 
 
-INTERRUPTED = ("partydocs: interrupted; what an ingest committed stays stored: run the same command again "
-               "to go on")
+TERMINATED = []  # the SIGTERM that stopped this process, if one did
+
+
+def _on_sigterm(signum, frame):
+    """SIGTERM (``timeout``, systemd, docker stop) is Ctrl-C: the workers stop, committed batches stay."""
+    TERMINATED.append(signum)
+    raise KeyboardInterrupt
+
+
+def _stopped_line(rc: int) -> str:
+    why = "terminated (SIGTERM)" if rc == 143 else "interrupted"
+    if STORED[0] is not None:
+        return (f"partydocs: {why}; {STORED[0]} documents of this ingest are stored (every committed batch): "
+                "run the same command again to go on")
+    return f"partydocs: {why}; what an ingest committed stays stored: run the same command again to go on"
+
+
+def _quiet_stdout() -> None:
+    """After a closed pipe: nothing more reaches it, not even Python's last flush."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def main(argv: Optional[list[str]] = None) -> None:
     """Console entry point: our errors become one line and exit code 2."""
     _optional_commands()
+    signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         rc = app(args=argv, standalone_mode=False)
+        sys.stdout.flush()
+    except PipeClosed:
+        _quiet_stdout()
+        sys.exit(0)
+    except BrokenPipeError:
+        _quiet_stdout()
+        sys.exit(0)
     except PartydocsError as e:
         err.print(f"partydocs: error: {e}", markup=False)
         sys.exit(2)
@@ -291,6 +406,10 @@ def main(argv: Optional[list[str]] = None) -> None:
         sys.exit(e.exit_code)
     except (typer.Abort, KeyboardInterrupt):
         rc = 130
+    except OSError as e:  # a file or folder named on the command line (or the disk): one line, not a bug
+        where = f"{printable(str(e.filename))}: " if e.filename else ""
+        err.print(f"partydocs: error: {where}{e.strerror or e}", markup=False)
+        sys.exit(2)
     except Exception as e:  # click usage errors carry their own exit code and message
         if isinstance(e, _usage_errors()):
             e.show()
@@ -300,8 +419,9 @@ def main(argv: Optional[list[str]] = None) -> None:
         err.print(f"partydocs: internal error: {type(e).__name__}: {' '.join(str(e).split())[:300]} "
                   "(set PARTYDOCS_DEBUG=1 for the traceback)", markup=False)
         sys.exit(3)
-    if rc == 130:  # Ctrl-C (typer returns 130 itself when it catches the interrupt)
-        err.print(INTERRUPTED, markup=False)
+    if rc == 130:  # Ctrl-C or SIGTERM (typer returns 130 itself when it catches the interrupt)
+        rc = 143 if TERMINATED else 130
+        err.print(_stopped_line(rc), markup=False)
     sys.exit(rc if isinstance(rc, int) else 0)
 
 
