@@ -374,7 +374,7 @@ def _stopped_line(rc: int) -> str:
     if STORED[0] is not None:
         return (f"partydocs: {why}; {STORED[0]} documents of this ingest are stored (every committed batch): "
                 "run the same command again to go on")
-    return f"partydocs: {why}; what an ingest committed stays stored: run the same command again to go on"
+    return f"partydocs: {why}"
 
 
 def _quiet_stdout() -> None:
@@ -388,8 +388,8 @@ def _quiet_stdout() -> None:
 
 def main(argv: Optional[list[str]] = None) -> None:
     """Console entry point: our errors become one line and exit code 2."""
-    _optional_commands()
     signal.signal(signal.SIGTERM, _on_sigterm)
+    _optional_commands()
     try:
         rc = app(args=argv, standalone_mode=False)
         sys.stdout.flush()

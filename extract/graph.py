@@ -226,5 +226,8 @@ def register(app) -> None:
             g = build_graph(con, Filters(since, until, issuer, doc_type, min_mentions, ego, depth))
         finally:
             con.close()
-        write_graph(g, output, fmt)
+        try:
+            write_graph(g, output, fmt)
+        except OSError as e:  # /dev/full, /proc/…, no permission: one line (issue 16)
+            raise PartydocsError(f"cannot write {output}: {e.strerror or e}") from None
         typer.echo(f"wrote {output}: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges", err=True)

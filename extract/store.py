@@ -367,6 +367,7 @@ def run_query(db: str | Path, sql: str, timeout: float | None = QUERY_TIMEOUT):
     con.execute("SET enable_external_access = false")
     con.execute("SET lock_configuration = true")
     done: dict = {}
+    finished = threading.Event()  # not Thread.join: a join cut by Ctrl-C marks a running thread as ended (3.11)
 
     def work():
         try:
@@ -375,21 +376,21 @@ def run_query(db: str | Path, sql: str, timeout: float | None = QUERY_TIMEOUT):
                 [c[0] for c in cur.description], cur.fetchall())
         except BaseException as e:  # handed to the waiting thread
             done["error"] = e
+        finally:
+            finished.set()
 
-    worker = threading.Thread(target=work, name="query", daemon=True)
     deadline = time.monotonic() + timeout if timeout else None
     try:
-        worker.start()
-        while worker.is_alive():
-            worker.join(POLL)
-            if deadline and time.monotonic() > deadline and worker.is_alive():
-                _interrupt(con, worker)
+        threading.Thread(target=work, name="query", daemon=True).start()
+        while not finished.wait(POLL):
+            if deadline and time.monotonic() > deadline:
+                _interrupt(con, finished)
                 raise QueryError(f"the query ran longer than {timeout:g} s and was stopped (--timeout)")
     except KeyboardInterrupt:
-        _interrupt(con, worker)
+        _interrupt(con, finished)
         raise
     finally:
-        if not worker.is_alive():
+        if finished.is_set():
             con.close()
     if isinstance(done.get("error"), duckdb.Error):
         raise QueryError(_one_line(done["error"])) from None
@@ -398,7 +399,7 @@ def run_query(db: str | Path, sql: str, timeout: float | None = QUERY_TIMEOUT):
     return done["result"]
 
 
-def _interrupt(con, worker: threading.Thread) -> None:
+def _interrupt(con, finished: threading.Event) -> None:
     """Stop the running statement and wait (briefly) for its thread to return."""
     con.interrupt()
-    worker.join(5)
+    finished.wait(5)
