@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import List, Optional
 
 import typer
-from rich.console import Console
 
 from extract.errors import InputError, PartydocsError, printable
+from extract.terminal import (PipeClosed, Stdout, TERMINATED, emit, err, on_sigterm, out, quiet_stdout,
+                              report_error, report_warning, write_output)
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode="markdown",
                   context_settings={"help_option_names": ["-h", "--help"]},
@@ -38,33 +39,6 @@ def _version(value: bool) -> None:
 def _root(show_version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
                                             help="Print the version and exit.")) -> None:
     """Facts from Vietnamese Party documents: references, dates, people, statistics → JSON or DuckDB."""
-class PipeClosed(Exception):
-    """The reader of standard output went away (``partydocs extract … | head -1``)."""
-
-
-class _Out(Console):
-    def on_broken_pipe(self) -> None:  # rich would exit 1 ("an input failed"): stop quietly instead
-        self.quiet = True
-        raise PipeClosed()
-
-
-out = _Out(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
-
-
-def emit(text: str) -> None:
-    """Write to standard output; a closed pipe stops the command quietly."""
-    try:
-        sys.stdout.write(text)
-    except BrokenPipeError:
-        raise PipeClosed() from None
-
-
-class _Stdout:
-    """Standard output for csv.writer, through :func:`emit`."""
-
-    write = staticmethod(emit)
-
 DB_OPT = typer.Option("partydocs.duckdb", "--db", help="DuckDB database file.")
 
 
@@ -77,19 +51,6 @@ def bundled_corpus() -> Path:
         return here.relative_to(Path.cwd())
     except ValueError:
         return here
-
-
-def report_error(e: dict, word: str = "error", style: str = "red") -> None:
-    """One line: ``error: SOURCE: STAGE: message`` (names and messages escaped: no markup, no control codes)."""
-    from rich.text import Text
-
-    line = f": {printable(e['source'])}: {e['stage']}: {printable(' '.join(str(e['message']).split()))}"
-    err.print(Text.assemble((word, style), line))
-
-
-def report_warning(e: dict) -> None:
-    """One line: ``warning: SOURCE: quality: …`` for a document stored with replaced bytes."""
-    report_error(e, "warning", "yellow")
 
 
 def _walk(paths: List[Path], all_files: bool = False, skipped=None):
@@ -243,7 +204,7 @@ def query(
         raise PartydocsError(f"unknown --format {fmt!r}: use table, csv or json")
     cols, rows = run_query(db, sql, timeout=timeout or None)
     if fmt == "csv":
-        w = csv.writer(_Stdout())
+        w = csv.writer(Stdout())
         w.writerow(cols)
         w.writerows([_csv_cell(v) for v in r] for r in rows)
     elif fmt == "json":
@@ -301,14 +262,6 @@ def show(
         out.print(render.findings_table(rec))
 
 
-def write_output(path: Path, text: str) -> None:
-    """Write an output file the user named; a folder, a missing folder, a full disk → one line."""
-    try:
-        path.write_text(text, encoding="utf-8")
-    except OSError as e:
-        raise PartydocsError(f"cannot write {printable(str(path))}: {e.strerror or e}") from None
-
-
 @app.command()
 def evaluate(
     gold: Path = typer.Argument(..., help="Folder of gold JSON files (SPEC §9 shape)."),
@@ -360,15 +313,6 @@ def _usage_errors() -> tuple:
     return tuple(kinds)
 
 
-TERMINATED = []  # the SIGTERM that stopped this process, if one did
-
-
-def _on_sigterm(signum, frame):
-    """SIGTERM (``timeout``, systemd, docker stop) is Ctrl-C: the workers stop, committed batches stay."""
-    TERMINATED.append(signum)
-    raise KeyboardInterrupt
-
-
 def _stopped_line(rc: int) -> str:
     why = "terminated (SIGTERM)" if rc == 143 else "interrupted"
     if STORED[0] is not None:
@@ -377,27 +321,18 @@ def _stopped_line(rc: int) -> str:
     return f"partydocs: {why}"
 
 
-def _quiet_stdout() -> None:
-    """After a closed pipe: nothing more reaches it, not even Python's last flush."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass
-
-
 def main(argv: Optional[list[str]] = None) -> None:
     """Console entry point: our errors become one line and exit code 2."""
-    signal.signal(signal.SIGTERM, _on_sigterm)
+    signal.signal(signal.SIGTERM, on_sigterm)
     _optional_commands()
     try:
         rc = app(args=argv, standalone_mode=False)
         sys.stdout.flush()
     except PipeClosed:
-        _quiet_stdout()
+        quiet_stdout()
         sys.exit(0)
     except BrokenPipeError:
-        _quiet_stdout()
+        quiet_stdout()
         sys.exit(0)
     except PartydocsError as e:
         err.print(f"partydocs: error: {e}", markup=False)

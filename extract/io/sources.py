@@ -8,7 +8,8 @@ nesting into errors, not hangs.
 A folder walk (and an archive's members) reads document kinds only: ``.txt``, ``.html``/``.htm``,
 ``.docx``, ``.pdf``, archives, and files without an extension that look like text (``all_files``
 reads every kind). Hidden names, macOS metadata (``._*``, ``__MACOSX``), symlinks and special files
-are skipped; each skipped input is handed to ``on_skip(source, why)``, so it is counted. Those rules look only at names below the path the user gave: a file or archive the user
+are skipped; each skipped input is handed to ``on_skip(source, why)``, so it is counted. Those rules
+look only at names below the path the user gave: a file or archive the user
 names is read wherever it lies (``~/.cache/bundle.zip``), and ``!`` in a real name is a letter.
 
 Example::
@@ -145,7 +146,8 @@ def _iter_file(path: Path, source: str, all_files: bool, on_skip: Callable) -> I
         if stat.S_ISDIR(st.st_mode):
             raise IsADirectoryError(21, "unreadable folder")
         if st.st_size > MAX_MEMBER_BYTES:
-            yield RawInput(source, error=InputError(source, "read", f"file of {st.st_size} bytes exceeds the 200 MB limit"))
+            why = f"file of {st.st_size} bytes exceeds the 200 MB limit"
+            yield RawInput(source, error=InputError(source, "read", why))
             return
         with open(path, "rb") as fh:
             data = fh.read(MAX_MEMBER_BYTES + 1)  # a device or a pipe has no size to trust

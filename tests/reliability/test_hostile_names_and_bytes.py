@@ -119,7 +119,8 @@ INVISIBLE = {"zwsp": "\u200b", "zwnj": "\u200c", "zwj": "\u200d", "lrm": "\u200e
 def invisible_run(tmp_path_factory):
     d = tmp_path_factory.mktemp("invisible")
     for name, ch in INVISIBLE.items():
-        text = (f"Ngày 20/6/2024, Huyện ủy sơ kết việc thực hiện Chỉ thị số 05-CT{ch}/TW, ngày 15/5{ch}/2016 "
+        text = (f"Ngày 20/6/2024, Huyện ủy sơ kết việc thực hiện Chỉ thị số 05-CT{ch}/TW, "
+                f"ngày 15/5{ch}/2016 "
                 f"của Bộ Chính trị; 6 tháng đầu năm đã kết nạp 8{ch}5 đảng viên. Mã {name}.\n")
         (d / f"{name}.txt").write_text(text, encoding="utf-8")
     r = run_cli("extract", d)
@@ -190,7 +191,8 @@ def test_no_finding_touches_a_replaced_byte(damaged_run):
                              for cat in ("doc_refs", "dates", "people", "statistics"))
     rows = _query(db, sql)
     assert rows and not [x for x in rows if "\ufffd" in x["around"]], rows
-    rows = _query(db, "SELECT s.value FROM statistics s JOIN documents d USING (doc_id) WHERE d.source LIKE '%/figure.txt'")
+    rows = _query(db, "SELECT s.value FROM statistics s JOIN documents d USING (doc_id) "
+                      "WHERE d.source LIKE '%/figure.txt'")
     assert 1 not in [x["value"] for x in rows]  # "17/2��1 chi bộ" is no count of one
 
 
@@ -243,7 +245,8 @@ FORMATS = [  # (file name, bytes, stage in errors or None when stored, words the
     ("nen-rar.zip", b"Rar!\x1a\x07\x01\x00" + bytes(range(256)) * 4, "archive", "RAR archive"),
     ("nen-7z.zip", b"7z\xbc\xaf\x27\x1c\x00\x04" + bytes(range(256)) * 4, "archive", "7z archive"),
     ("bao-mat.zip", encrypted_zip("mat.txt", good("secret").encode()), "archive", "encrypted member"),
-    ("trang.pdf", f"<!DOCTYPE html><html><body><article><p>{good('pdf')}</p></article></body></html>".encode(), None, ""),
+    ("trang.pdf", f"<!DOCTYPE html><html><body><article><p>{good('pdf')}</p></article></body></html>".encode(),
+     None, ""),
     ("trang.docx", f"<html><body><article><p>{good('docx')}</p></article></body></html>".encode(), None, ""),
 ]
 

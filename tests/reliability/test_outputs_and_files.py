@@ -16,7 +16,8 @@ from tests.reliability.procs import files_under, kill_session, left_after
 def _archive(folder, n):
     folder.mkdir()
     for i in range(n):
-        (folder / f"tin-{i:04d}.txt").write_text(BULLETIN + f"\nBản tin số {i} của Huyện ủy.\n", encoding="utf-8")
+        text = BULLETIN + f"\nBản tin số {i} của Huyện ủy.\n"
+        (folder / f"tin-{i:04d}.txt").write_text(text, encoding="utf-8")
 
 
 @pytest.mark.parametrize("attack,word", [(os.unlink, "deleted"), (lambda p: os.truncate(p, 0), "truncated")],
