@@ -65,8 +65,6 @@ class Summary:
 def _init(known: frozenset, words: bool):
     global _KNOWN, _WORDS
     _KNOWN, _WORDS = known, words
-    if threading.current_thread() is threading.main_thread():  # a worker process (Dask runs this in threads)
-        signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the writer's to handle: it stops the pool once
 
 
 PDEATHSIG = 1  # prctl(2) option: the signal a process gets when its parent dies (Linux)
@@ -91,7 +89,10 @@ def _die_with(parent: int) -> None:
 
 
 def _worker_init(known: frozenset, words: bool, parent: int) -> None:
+    """A pool worker: dies with the writer; Ctrl-C is the writer's to handle (with -j 1 the writer runs
+    the finders itself, and must keep hearing it)."""
     _die_with(parent)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _init(known, words)
 
 

@@ -139,12 +139,12 @@ def query_ctrl_c(run: Run):
         kill_session(proc.pid)
 
 
-def _busy_ingest(run: Run):
+def _busy_ingest(run: Run, jobs: int = 2):
     """An ingest whose worker is deep in a 16 MB document, its short documents committed."""
     d = run.folder()
     long_archive(d / "in", 16)
     (d / "db").mkdir()
-    proc = run.popen("ingest", d / "in", "--db", d / "db" / "s.duckdb", "-j", "2", "-q", "--batch-size", "5", "-v",
+    proc = run.popen("ingest", d / "in", "--db", d / "db" / "s.duckdb", "-j", jobs, "-q", "--batch-size", "5", "-v",
                      stdout=subprocess.DEVNULL)
     for line in proc.stderr:
         if line.startswith("committed:"):
@@ -153,8 +153,8 @@ def _busy_ingest(run: Run):
     return proc
 
 
-def _stop(run: Run, sig: int, code: int):
-    proc = _busy_ingest(run)
+def _stop(run: Run, sig: int, code: int, jobs: int = 2):
+    proc = _busy_ingest(run, jobs)
     try:
         t0 = time.monotonic()
         os.kill(proc.pid, sig)
@@ -172,6 +172,12 @@ def _stop(run: Run, sig: int, code: int):
 @attack("2", "Ctrl-C on an ingest busy in a 16 MB document", "stops within 5 s, exit 130, no process left")
 def ingest_ctrl_c(run: Run):
     return _stop(run, signal.SIGINT, 130)
+
+
+@attack("2", "Ctrl-C on `ingest -j 1` (the writer runs the finders) busy in that document",
+        "stops within 5 s, exit 130")
+def ingest_ctrl_c_j1(run: Run):
+    return _stop(run, signal.SIGINT, 130, jobs=1)
 
 
 @attack("7", "`kill -TERM` of that ingest", "one line, exit 143, no process left within 5 s")

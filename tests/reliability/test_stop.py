@@ -78,12 +78,13 @@ def long_archive(tmp_path_factory):
     return d
 
 
-def _start_ingest(tmp_path, inbox):
+def _start_ingest(tmp_path, inbox, jobs=2):
     db = tmp_path / "db" / "s.duckdb"
     db.parent.mkdir()
-    proc = subprocess.Popen([str(BIN), "ingest", str(inbox), "--db", str(db), "-j", "2", "-q", "--batch-size", "5",
-                             "-v"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=_env(tmp_path),
-                            start_new_session=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    proc = subprocess.Popen([str(BIN), "ingest", str(inbox), "--db", str(db), "-j", str(jobs), "-q",
+                             "--batch-size", "5", "-v"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            env=_env(tmp_path), start_new_session=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     for line in proc.stderr:  # the short documents are stored; a worker is now deep in the long one
         if line.startswith("committed:"):
             break
@@ -91,10 +92,12 @@ def _start_ingest(tmp_path, inbox):
     return proc, db
 
 
-@pytest.mark.parametrize("sig,code,word", [(signal.SIGINT, 130, "interrupted"), (signal.SIGTERM, 143, "terminated")],
-                         ids=["ctrl-c", "sigterm"])
-def test_a_signal_stops_an_ingest_busy_in_a_long_document(tmp_path, long_archive, sig, code, word):
-    proc, db = _start_ingest(tmp_path, long_archive)
+@pytest.mark.parametrize("sig,code,word,jobs", [
+    (signal.SIGINT, 130, "interrupted", 2), (signal.SIGTERM, 143, "terminated", 2),
+    (signal.SIGINT, 130, "interrupted", 1),  # the writer runs the finders itself
+], ids=["ctrl-c", "sigterm", "ctrl-c-j1"])
+def test_a_signal_stops_an_ingest_busy_in_a_long_document(tmp_path, long_archive, sig, code, word, jobs):
+    proc, db = _start_ingest(tmp_path, long_archive, jobs)
     try:
         t0 = time.monotonic()
         os.kill(proc.pid, sig)  # the writer alone, as `kill`, `timeout` and docker do
