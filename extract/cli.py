@@ -157,6 +157,7 @@ def ingest(
         raise typer.Exit(1 if summary.errors else 0)
     if engine != "local":
         raise PartydocsError(f"unknown --engine {engine!r}: use local or dask")
+
     def commit(s):
         STORED[0] = s.added
         if verbose:
@@ -335,7 +336,7 @@ def main(argv: Optional[list[str]] = None) -> None:
         quiet_stdout()
         sys.exit(0)
     except PartydocsError as e:
-        err.print(f"partydocs: error: {e}", markup=False)
+        err.print(f"partydocs: error: {printable(str(e))}", markup=False)
         sys.exit(2)
     except typer.Exit as e:
         sys.exit(e.exit_code)
