@@ -25,6 +25,7 @@ import signal
 import threading
 import time
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from contextlib import ExitStack, closing
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -300,7 +301,7 @@ def ingest(paths: list[str], db: str, *, jobs: Optional[int] = None, words: bool
         if on_skip:
             on_skip(source, why)
 
-    with Store(db) as store:
+    with Store(db) as store, ExitStack() as workers:
         known = frozenset(store.known_ids())
         seen: set = set()  # documents of this run: the same content in two files is stored, and counted, once
         parts, errors, pending_docs, pending_bytes = [], [], 0, 0
@@ -313,7 +314,9 @@ def ingest(paths: list[str], db: str, *, jobs: Optional[int] = None, words: bool
                     on_commit(summary)
             parts, errors, pending_docs, pending_bytes = [], [], 0, 0
 
-        for chunk in _results(iter_inputs(paths, all_files, skipped), jobs, known, words):
+        # closed on the way out: a failed write or Ctrl-C stops the workers now, not when the generator is collected
+        results = workers.enter_context(closing(_results(iter_inputs(paths, all_files, skipped), jobs, known, words)))
+        for chunk in results:
             if chunk.tables is not None:
                 parts.append(chunk.tables)
                 pending_docs += chunk.tables["documents"].num_rows
