@@ -252,8 +252,13 @@ def _results(inputs: Iterable[RawInput], jobs: int, known: frozenset, words: boo
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:
-    """Stop the workers now, however deep in a long document they are (SIGKILL), and the pool with them."""
+    """Stop the workers now, however deep in a long document they are (SIGKILL), and the pool with them.
+    The chunks still queued for them are dropped: the queue's feeder thread, which may be blocked on a pipe
+    no worker reads any more, is not waited for (neither by the pool's shutdown nor at exit)."""
     procs = list((getattr(pool, "_processes", None) or {}).values())
+    queue = getattr(pool, "_call_queue", None)
+    if queue is not None:
+        queue.cancel_join_thread()
     for p in procs:
         p.kill()
     pool.shutdown(wait=False, cancel_futures=True)

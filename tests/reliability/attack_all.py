@@ -139,12 +139,12 @@ def query_ctrl_c(run: Run):
         kill_session(proc.pid)
 
 
-def _busy_ingest(run: Run, jobs: int = 2):
+def _busy_ingest(run: Run):
     """An ingest whose worker is deep in a 16 MB document, its short documents committed."""
     d = run.folder()
     long_archive(d / "in", 16)
     (d / "db").mkdir()
-    proc = run.popen("ingest", d / "in", "--db", d / "db" / "s.duckdb", "-j", jobs, "-q", "--batch-size", "5", "-v",
+    proc = run.popen("ingest", d / "in", "--db", d / "db" / "s.duckdb", "-j", "2", "-q", "--batch-size", "5", "-v",
                      stdout=subprocess.DEVNULL)
     for line in proc.stderr:
         if line.startswith("committed:"):
@@ -153,8 +153,8 @@ def _busy_ingest(run: Run, jobs: int = 2):
     return proc
 
 
-def _stop(run: Run, sig: int, code: int, jobs: int = 2):
-    proc = _busy_ingest(run, jobs)
+def _stop(run: Run, sig: int, code: int):
+    proc = _busy_ingest(run)
     try:
         t0 = time.monotonic()
         os.kill(proc.pid, sig)
@@ -174,10 +174,26 @@ def ingest_ctrl_c(run: Run):
     return _stop(run, signal.SIGINT, 130)
 
 
-@attack("2", "Ctrl-C on `ingest -j 1` (the writer runs the finders) busy in that document",
-        "stops within 5 s, exit 130")
+@attack("2", "Ctrl-C on `ingest -j 1` (the writer runs the finders itself) of 400 bulletins",
+        "stops within 10 s, exit 130")
 def ingest_ctrl_c_j1(run: Run):
-    return _stop(run, signal.SIGINT, 130, jobs=1)
+    d = run.folder()
+    bulletins(d / "in", 400)
+    proc = run.popen("ingest", d / "in", "--db", d / "j1.duckdb", "-j", "1", "-q", "--batch-size", "20", "-v",
+                     stdout=subprocess.DEVNULL)
+    try:
+        for line in proc.stderr:
+            if line.startswith("committed:"):
+                break
+        t0 = time.monotonic()
+        proc.send_signal(signal.SIGINT)
+        proc.communicate(timeout=60)
+        seconds = time.monotonic() - t0
+        return proc.returncode == 130 and seconds < 10, f"exit {proc.returncode} after {seconds:.1f} s"
+    except subprocess.TimeoutExpired:
+        return False, "still running 60 s after Ctrl-C"
+    finally:
+        kill_session(proc.pid)
 
 
 @attack("7", "`kill -TERM` of that ingest", "one line, exit 143, no process left within 5 s")
