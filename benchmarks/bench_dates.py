@@ -5,7 +5,8 @@
 Matching is SPEC §9's for dates: a prediction counts when its span overlaps a gold date and its value is
 equal. dateparser returns datetimes: a found string becomes a value by its granularity (a bare year →
 ``YYYY``, a month → ``YYYY-MM``, else ``YYYY-MM-DD``), its offsets by locating the string in the text.
-Needs ``pip install -e ".[bench]"``.
+partydocs's dates are those a document shows (``DocContext.kept("dates")``): its time includes the
+references finder, which takes the dates inside references. Needs ``pip install -e ".[bench]"``.
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from extract.evaluate import prf  # noqa: E402
-from extract.find.dates import find_dates, reference_date  # noqa: E402
+from extract.context import DocContext  # noqa: E402
 from extract.io import text_of  # noqa: E402
 
 
@@ -63,7 +64,7 @@ def main(argv: list[str]) -> int:
     for gf in sorted(gold_dir.glob("*.json")):
         gold = json.loads(gf.read_text(encoding="utf-8"))
         text = text_of(next(docs_dir.rglob(gold["source"])))
-        for name, fn in (("partydocs", lambda t: find_dates(t, reference_date(t))), ("dateparser", dateparser_dates)):
+        for name, fn in (("partydocs", lambda t: DocContext(t).kept("dates")), ("dateparser", dateparser_dates)):
             t0 = time.perf_counter()
             pred = fn(text)
             totals[name][3] += time.perf_counter() - t0

@@ -3,6 +3,8 @@
     python benchmarks/bench_ingest.py                 # quick: 500 files (about 5 MB)
     python benchmarks/bench_ingest.py --files 10000   # the README table (about 100 MB)
     python benchmarks/bench_ingest.py --files 10000 --files2 50000   # memory: does it grow with the archive?
+    python benchmarks/bench_ingest.py --files 2000 --against ../baseline/.venv/bin/partydocs --repeat 3
+                                                      # -j 2 of this code ÷ another build, runs alternated
 
 Builds a synthetic archive of unique bulletins from corpus/docs (numbers and names varied, dates kept
 valid, paragraphs shuffled, several documents per file), runs ``partydocs ingest`` with ``-j 1`` and
@@ -69,7 +71,7 @@ def build(folder: Path, files: int, per_file: int = 4, seed: int = 1) -> int:
 
 
 _RUNNER = """
-import json, os, subprocess, sys, time
+import json, os, resource, subprocess, sys, time
 
 def tree(root):
     kids = {}
@@ -106,14 +108,16 @@ while proc.poll() is None:
     time.sleep(0.25)
 err = proc.stderr.read()
 samples.sort()
-print(json.dumps({"rc": proc.returncode, "seconds": time.perf_counter() - t0, "peak_mb": samples[-1] if samples else 0,
+ru = resource.getrusage(resource.RUSAGE_CHILDREN)  # the ingest and the workers it waited for
+print(json.dumps({"rc": proc.returncode, "seconds": time.perf_counter() - t0, "cpu": ru.ru_utime + ru.ru_stime,
+                  "peak_mb": samples[-1] if samples else 0,
                   "median_mb": samples[len(samples) // 2] if samples else 0, "stderr": err[-300:]}))
 """
 
 
-def run_ingest(folder: Path, jobs: int) -> dict:
+def run_ingest(folder: Path, jobs: int, binary: Path = BIN) -> dict:
     db = Path(tempfile.mkdtemp()) / "bench.duckdb"
-    out = subprocess.run([sys.executable, "-c", _RUNNER, str(BIN), "ingest", str(folder), "--db", str(db),
+    out = subprocess.run([sys.executable, "-c", _RUNNER, str(binary), "ingest", str(folder), "--db", str(db),
                           "-j", str(jobs), "-q"], capture_output=True, text=True)
     shutil.rmtree(db.parent, ignore_errors=True)
     return json.loads(out.stdout)
@@ -135,16 +139,38 @@ def underthesea_rates(sample: str) -> tuple[float, float]:
     return wt, nr
 
 
+def compare(folder: Path, size: int, other: Path, repeat: int) -> int:
+    """``ingest -j 2`` of this build and of ``other`` on the same archive, alternated ``repeat`` times: wall
+    seconds, and CPU seconds of the ingest and its workers (less moved by other load on the machine)."""
+    runs: dict[str, list[dict]] = {"this": [], "other": []}
+    for _ in range(repeat):
+        for name, binary in (("other", other), ("this", BIN)):
+            runs[name].append(run_ingest(folder, 2, binary))
+    print(f"archive: {size / 1e6:.1f} MB; ingest -j 2, alternated runs (wall s / CPU s)")
+    for name, rs in runs.items():
+        print(f"{name:<6} " + "  ".join(f"{r['seconds']:6.1f} /{r['cpu']:6.1f}" for r in rs)
+              + ("" if all(r["rc"] == 0 for r in rs) else "  (a run failed)"))
+    for what in ("seconds", "cpu"):
+        ratios = [t[what] / o[what] for t, o in zip(runs["this"], runs["other"])]
+        best = min(r[what] for r in runs["this"]) / min(r[what] for r in runs["other"])
+        print(f"this ÷ other, {what}: " + " ".join(f"{r:.3f}" for r in ratios) + f"; best ÷ best {best:.3f}")
+    return 0
+
+
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--files", type=int, default=500)
     ap.add_argument("--per-file", type=int, default=10,
                     help="corpus documents combined into one file (10: 10,000 files make about 100 MB)")
     ap.add_argument("--files2", type=int, default=0, help="a second, larger archive for the memory check")
+    ap.add_argument("--against", type=Path, help="another partydocs command: only -j 2 of both, alternated")
+    ap.add_argument("--repeat", type=int, default=3, help="runs of each with --against")
     args = ap.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="partydocs-bench-"))
     try:
         size = build(work / "a", args.files, args.per_file)
+        if args.against:
+            return compare(work / "a", size, args.against, args.repeat)
         sample = "\n".join(p.read_text(encoding="utf-8") for p in sorted((work / "a").rglob("*.txt"))[:40])[:200_000]
         wt, nr = underthesea_rates(sample)
         runs = {j: run_ingest(work / "a", j) for j in (1, 2)}

@@ -33,7 +33,7 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from extract.errors import InputError
 from extract.io import RawInput, iter_inputs, read_raw
-from extract.pipeline import CATEGORIES, analyze, doc_id_of, to_record
+from extract.pipeline import CATEGORIES, analyze, doc_id_of
 
 BATCH_DOCS = 500
 BATCH_BYTES = 32 * 1024 * 1024
@@ -55,6 +55,7 @@ class Summary:
     findings: dict = field(default_factory=lambda: {c: 0 for c in CATEGORIES})
     seconds: float = 0.0
     resolved: int = 0
+    copies: int = 0  # documents stored as near-duplicate copies of another (duplicate_of)
     warnings: int = 0  # documents stored with a warning (bytes replaced): errors rows of stage quality
     ignored: Counter = field(default_factory=Counter)  # inputs skipped on purpose, by reason (hidden, …)
 
@@ -109,8 +110,7 @@ def process(raw: RawInput) -> tuple[str, object, int]:
     if doc_id_of(text) in _KNOWN:
         return "skip", raw.source, size
     try:
-        doc = without_damage(analyze(text, raw.source, words=_WORDS))
-        to_record(doc)  # validate at the boundary: a record that breaks the contract is an error, not a row
+        doc = without_damage(analyze(text, raw.source, words=_WORDS))  # rows checked against the contract as Arrow tables
     except Exception as e:  # one bad document must not stop the batch: it is reported, not raised
         msg = " ".join(f"{type(e).__name__}: {e}".split())[:300]
         return "error", {"source": raw.source, "stage": "extract", "message": msg}, size
@@ -170,8 +170,9 @@ class Chunk:
 
 
 def process_chunk(raws: list[RawInput]) -> Chunk:
-    """Worker step for a chunk: ``process`` each input, then the Arrow tables of its documents."""
-    from extract.store import doc_tables
+    """Worker step for a chunk: ``process`` each input, then the Arrow tables of its documents (a document
+    Arrow cannot type is an error, not a row; the writer checks the rest against the contract)."""
+    from extract.checks import typed_tables
 
     chunk, docs, ids = Chunk(), [], set()
     for raw in raws:
@@ -185,7 +186,9 @@ def process_chunk(raws: list[RawInput]) -> Chunk:
                        "warnings": payload.get("warnings", []), **{c: len(payload[c]) for c in CATEGORIES}}
         chunk.outcomes.append((kind, payload, size))
     if docs:
-        chunk.tables = doc_tables(docs, dt.datetime.now())
+        chunk.tables, bad = typed_tables(docs, dt.datetime.now())
+        chunk.outcomes = [("error", {"source": p["source"], "stage": "extract", "message": bad[p["doc_id"]]}, n)
+                          if kind == "doc" and p["doc_id"] in bad else (kind, p, n) for kind, p, n in chunk.outcomes]
     return chunk
 
 
@@ -217,10 +220,10 @@ def _results(inputs: Iterable[RawInput], jobs: int, known: frozenset, words: boo
         return
     # import underthesea, build every lazily compiled pattern and let pyarrow load what it loads on first
     # use (140 ms), once, here: the forked workers share them
-    from extract.store import doc_tables
+    from extract.checks import typed_tables
 
-    doc_tables([analyze("Quảng Ngãi, ngày 1 tháng 2 năm 2021. Đồng chí Lê Văn An kết nạp 5 đảng viên "
-                        "(Chỉ thị số 05-CT/TW).", "warm-up")], dt.datetime.now())
+    typed_tables([analyze("Quảng Ngãi, ngày 1 tháng 2 năm 2021. Đồng chí Lê Văn An kết nạp 5 đảng viên "
+                            "(Chỉ thị số 05-CT/TW).", "warm-up")], dt.datetime.now())
     gc.freeze()  # what the workers inherit is never scanned by their collector, so its pages stay shared
     ctx = mp.get_context("fork")
     pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_worker_init, initargs=(known, words, os.getpid()))
@@ -296,6 +299,7 @@ def ingest(paths: list[str], db: str, *, jobs: Optional[int] = None, words: bool
     """Ingest every document under ``paths`` into ``db``; returns a :class:`Summary`. ``on_skip(source,
     why)`` hears of each input skipped on purpose, ``on_warning(row)`` of each document stored with a
     warning."""
+    from extract.checks import refuse_breaches
     from extract.store import Store
 
     jobs = jobs or os.cpu_count() or 1
@@ -313,8 +317,17 @@ def ingest(paths: list[str], db: str, *, jobs: Optional[int] = None, words: bool
 
         def flush():
             nonlocal parts, errors, pending_docs, pending_bytes
+            parts, refused = refuse_breaches(parts)  # the contract, checked on the whole batch at once
+            for e in refused:
+                for c, n in e.pop("counts").items():
+                    summary.findings[c] -= n
+                summary.errors += 1
+                errors.append(e)
+                if on_error:
+                    on_error(e)
             if parts or errors:
                 summary.added += store.write_tables(parts, errors)
+                summary.copies = store.copies
                 if on_commit:
                     on_commit(summary)
             parts, errors, pending_docs, pending_bytes = [], [], 0, 0

@@ -17,11 +17,11 @@ import typer
 
 from extract.errors import InputError, PartydocsError, printable
 from extract.terminal import (PipeClosed, Stdout, TERMINATED, emit, err, on_sigterm, out, quiet_stdout,
-                              report_error, report_warning, write_output)
+                              readable_help_types, report_error, report_warning, usage_errors, write_output)
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode="markdown",
                   context_settings={"help_option_names": ["-h", "--help"]},
-                  help="Facts from Vietnamese Party documents: references, dates, people, statistics → JSON or DuckDB.")
+                  help="Facts from Vietnamese Party documents: references, dates, people, statistics → JSON or DuckDB (fields, tables and views: schemas/README.md).")
 
 
 def _version(value: bool) -> None:
@@ -38,7 +38,11 @@ def _version(value: bool) -> None:
 @app.callback()
 def _root(show_version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
                                             help="Print the version and exit.")) -> None:
-    """Facts from Vietnamese Party documents: references, dates, people, statistics → JSON or DuckDB."""
+    """Facts from Vietnamese Party documents: references, dates, people, statistics → JSON or DuckDB (fields, tables and views: schemas/README.md)."""
+
+
+readable_help_types()
+
 DB_OPT = typer.Option("partydocs.duckdb", "--db", help="DuckDB database file.")
 
 
@@ -51,6 +55,13 @@ def bundled_corpus() -> Path:
         return here.relative_to(Path.cwd())
     except ValueError:
         return here
+
+
+def _some_exist(paths: List[Path]) -> None:
+    """Nothing to read at all is a bad call (exit 2, one line), the same for every command; a missing
+    path among others is a bad input: named, and the rest goes on."""
+    if not any(p.exists() for p in paths):
+        raise InputError(", ".join(map(str, paths)), "read", "no such file or folder")
 
 
 def _walk(paths: List[Path], all_files: bool = False, skipped=None):
@@ -80,7 +91,7 @@ ALL_FILES_OPT = typer.Option(False, "--all-files", help="In folders and archives
 @app.command()
 def extract(
     files: List[Path] = typer.Argument(..., help="Files, folders or zip/tar archives."),
-    fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl (SPEC §7, one line a document), json or table."),
+    fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl (one line a document; fields in schemas/README.md), json or table."),
     segment_words: bool = typer.Option(False, "--segment-words", help="Add underthesea word segmentation."),
     all_files: bool = ALL_FILES_OPT,
 ):
@@ -90,33 +101,35 @@ def extract(
     """
     from collections import Counter
 
-    from extract.batch import without_damage
-    from extract.pipeline import analyze, resolve_documents, to_record
+    from extract import extract_files
 
     if fmt not in ("jsonl", "json", "table"):
         raise PartydocsError(f"unknown --format {fmt!r}: use jsonl, json or table")
-    docs, failed, skipped = [], 0, Counter()
-    for source, text in _walk(files, all_files, skipped):
-        if isinstance(text, InputError):
-            report_error({"source": text.source, "stage": text.stage, "message": text.message})
-            failed += 1
-            continue
-        docs.append(without_damage(analyze(text, source, words=segment_words)))
+    _some_exist(files)
+    failed, skipped = [], Counter()
+
+    def bad(e: InputError) -> None:
+        report_error({"source": e.source, "stage": e.stage, "message": e.message})
+        failed.append(e)
+
+    records = list(extract_files(map(str, files), words=segment_words, on_error=bad, all_files=all_files,
+                                 on_skip=lambda source, why: skipped.update([why]), on_warning=report_warning))
     if skipped:
         note = ", ".join(f"{n} {why}" for why, n in sorted(skipped.items(), key=lambda x: (-x[1], x[0])))
         err.print(f"skipped on purpose: {note} (--all-files reads every kind of file)", markup=False)
-    resolve_documents(docs)
-    records = [to_record(d) for d in docs]
+    omit = None if segment_words else {"sentences"}
     if fmt == "jsonl":
         for r in records:
-            emit(r.model_dump_json() + "\n")
+            emit(r.model_dump_json(exclude=omit) + "\n")
     elif fmt == "json":
-        emit(json.dumps([r.model_dump(mode="json") for r in records], ensure_ascii=False, indent=2) + "\n")
+        emit(json.dumps([r.model_dump(mode="json", exclude=omit) for r in records], ensure_ascii=False, indent=2) + "\n")
     else:
-        from extract.show import findings_table
+        from extract.show import findings_table, words_table
 
         for r in records:
             out.print(findings_table(r))
+            if segment_words:
+                out.print(words_table([x.model_dump() for x in r.sentences]))
     raise typer.Exit(1 if failed else 0)
 
 
@@ -141,11 +154,10 @@ def ingest(
     `partydocs ingest archive/ --engine dask --scheduler tcp://10.0.0.5:8786 --shards shards/`
     """
     from extract.batch import ingest as run, total_bytes
-    from extract.progress import IngestProgress, summary_table
+    from extract.progress import IngestProgress, batch_line, count_files, summary_table
 
     paths = paths or [bundled_corpus()]
-    if not any(p.exists() for p in paths):  # nothing to read: no database is made
-        raise InputError(", ".join(map(str, paths)), "read", "no such file or folder")
+    _some_exist(paths)  # nothing to read: no database is made
     if engine == "dask":
         from extract.dask_engine import ingest_dask
 
@@ -157,18 +169,21 @@ def ingest(
         raise typer.Exit(1 if summary.errors else 0)
     if engine != "local":
         raise PartydocsError(f"unknown --engine {engine!r}: use local or dask")
+    names = [str(p) for p in paths]
+    last: dict = {}
 
     def commit(s):
         STORED[0] = s.added
         if verbose:
-            err.print(f"committed: {s.added} documents stored", markup=False)
+            err.print(batch_line(s, last), markup=False)
 
     STORED[0] = 0
-    with IngestProgress(err, total_bytes(map(str, paths)), enabled=not quiet) as bar:
-        summary = run([str(p) for p in paths], str(db), jobs=jobs, words=segment_words, batch_docs=batch_size,
+    with IngestProgress(err, total_bytes(names), enabled=not quiet, total_files=count_files(names, all_files),
+                        header=f"ingest → {db}") as bar:
+        summary = run(names, str(db), jobs=jobs, words=segment_words, batch_docs=batch_size,
                       on_progress=bar.update, on_error=report_error, on_commit=commit, all_files=all_files,
                       on_skip=_skip_line if verbose else None, on_warning=report_warning)
-    err.print(summary_table(summary, str(db)))
+    err.print(summary_table(summary, str(db), headed=bar.enabled))
     raise typer.Exit(1 if summary.errors else 0)
 
 
@@ -181,19 +196,26 @@ def _skip_line(source: str, why: str) -> None:
 
 @app.command()
 def query(
-    sql: Optional[str] = typer.Argument(None, help="SQL over the tables and views (SPEC §8)."),
+    sql: Optional[str] = typer.Argument(None, help="SQL over the tables and views (listed in schemas/README.md)."),
     db: Path = DB_OPT,
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
     file: Optional[Path] = typer.Option(None, "--file", help="Read the SQL from this file (- for standard input)."),
     timeout: float = typer.Option(300, "--timeout", min=0, help="Stop the query after this many seconds (0: no "
                                   "limit); Ctrl-C stops it at once."),
+    snapshot: bool = typer.Option(False, "--snapshot", help="Query a copy of the database as last committed "
+                                  "(while an ingest writes it)."),
 ):
     """Run SQL on a read-only connection: nothing can change the database.
 
     Example: `partydocs query "SELECT symbol, mention_count FROM cited_documents ORDER BY 2 DESC LIMIT 5"`;
-    a script that opens with a `--` comment: `partydocs query --file top.sql`
+    a script that opens with a `--` comment: `partydocs query --file top.sql`; while an ingest writes the
+    database: `partydocs query --snapshot "SELECT count(*) FROM documents"`
     """
-    from extract.store import run_query
+    from extract import snapshot as snap
+    from extract.db import run_query
+
+    if not snapshot:
+        snap.free_or_raise(db)  # a writer's lock is told at once, before the pipeline loads
 
     if file is not None:
         if sql is not None:
@@ -203,7 +225,11 @@ def query(
         raise PartydocsError("no SQL given (an argument, or --file FILE)")
     if fmt not in ("table", "csv", "json"):
         raise PartydocsError(f"unknown --format {fmt!r}: use table, csv or json")
-    cols, rows = run_query(db, sql, timeout=timeout or None)
+    if snapshot:
+        with snap.snapshot(db) as copy:
+            cols, rows = run_query(copy, sql, timeout=timeout or None)
+    else:
+        cols, rows = run_query(db, sql, timeout=timeout or None)
     if fmt == "csv":
         w = csv.writer(Stdout())
         w.writerow(cols)
@@ -289,29 +315,22 @@ def evaluate(
     out.print(t)
 
 
-def _optional_commands():
-    """Commands that live in their own modules (graph export, report) register themselves if present."""
-    for name in ("extract.graph", "extract.report", "extract.dask_engine"):
+CORE_COMMANDS = ("extract", "ingest", "query", "show", "evaluate")
+
+
+def _optional_commands(argv: Optional[list[str]] = None):
+    """Commands that live in their own modules (graph export, report) register themselves if present; a
+    call of a command of this module does not import them (networkx), so ``query`` starts fast."""
+    words = [a for a in (sys.argv[1:] if argv is None else argv) if not a.startswith("-")]
+    if words and words[0] in CORE_COMMANDS:
+        return
+    for name in ("extract.graph", "extract.report"):
         try:
             mod = __import__(name, fromlist=["register"])
         except ImportError:
             continue
         if hasattr(mod, "register"):
             mod.register(app)
-
-
-def _usage_errors() -> tuple:
-    """click's usage errors, and those of the click that typer ships inside itself (typer ≥ 0.20)."""
-    import click
-
-    kinds = [click.ClickException]
-    try:
-        from typer._click.exceptions import ClickException as TyperClickException
-
-        kinds.append(TyperClickException)
-    except ImportError:
-        pass
-    return tuple(kinds)
 
 
 def _stopped_line(rc: int) -> str:
@@ -325,14 +344,11 @@ def _stopped_line(rc: int) -> str:
 def main(argv: Optional[list[str]] = None) -> None:
     """Console entry point: our errors become one line and exit code 2."""
     signal.signal(signal.SIGTERM, on_sigterm)
-    _optional_commands()
+    _optional_commands(argv)
     try:
         rc = app(args=argv, standalone_mode=False)
         sys.stdout.flush()
-    except PipeClosed:
-        quiet_stdout()
-        sys.exit(0)
-    except BrokenPipeError:
+    except (PipeClosed, BrokenPipeError):
         quiet_stdout()
         sys.exit(0)
     except PartydocsError as e:
@@ -347,7 +363,7 @@ def main(argv: Optional[list[str]] = None) -> None:
         err.print(f"partydocs: error: {where}{e.strerror or e}", markup=False)
         sys.exit(2)
     except Exception as e:  # click usage errors carry their own exit code and message
-        if isinstance(e, _usage_errors()):
+        if isinstance(e, usage_errors()):
             e.show()
             sys.exit(e.exit_code)
         if os.environ.get("PARTYDOCS_DEBUG"):

@@ -20,6 +20,8 @@ from pathlib import Path
 from typing import Optional
 
 from extract.batch import Summary, process
+from extract.db import set_meta
+from extract.dedupe import mark_copies
 from extract.errors import PartydocsError, StoreError
 from extract.pipeline import CATEGORIES
 from schemas.ddl import ROW_KEYS, TABLES, arrow_schema, columns
@@ -53,8 +55,8 @@ def _partition(paths: list[str], shards: str, known: frozenset, words: bool, all
     import pyarrow.parquet as pq
 
     from extract import batch
+    from extract.checks import checked_tables
     from extract.io import iter_inputs
-    from extract.store import doc_tables
 
     batch._init(known, words)
     docs, errors, stats = [], [], {"files": 0, "skipped": 0, "bytes": 0, **{c: 0 for c in CATEGORIES}}
@@ -72,7 +74,12 @@ def _partition(paths: list[str], shards: str, known: frozenset, words: bool, all
             stats["skipped"] += 1
         else:
             errors.append({**payload, "at": dt.datetime.now()})
-    tables = doc_tables(docs, dt.datetime.now())
+    tables, bad = checked_tables(docs, dt.datetime.now())  # a document that breaks the contract is an error
+    for d in docs:
+        if d["doc_id"] in bad:
+            errors.append({"source": d["source"], "stage": "extract", "message": bad[d["doc_id"]], "at": dt.datetime.now()})
+            for c in CATEGORIES:
+                stats[c] -= len(d[c])
     tables["errors"] = pa.Table.from_pylist(errors + warnings, schema=arrow_schema("errors"))
     part = uuid.uuid4().hex
     for table in SHARD_TABLES:
@@ -83,8 +90,9 @@ def _partition(paths: list[str], shards: str, known: frozenset, words: bool, all
     return [stats]
 
 
-def _load(con, shards: Path) -> int:
-    """Shards → DuckDB in one transaction; a document already stored (or in two shards) is kept once."""
+def _load(con, shards: Path) -> tuple[int, int]:
+    """Shards → DuckDB in one transaction; a document already stored (or in two shards) is kept once.
+    Returns the documents added and the copies among them."""
     glob = lambda t: str(shards / t / "*.parquet")  # noqa: E731
     con.execute("BEGIN")
     con.execute(f"CREATE TEMP TABLE _new AS SELECT doc_id, min(source) AS source FROM read_parquet('{glob('documents')}')"
@@ -105,9 +113,13 @@ def _load(con, shards: Path) -> int:
                         f"FROM {src} WHERE doc_id IN (SELECT doc_id FROM _new))" if table in ROW_KEYS else
                         f"INSERT INTO \"{table}\" ({cols}) SELECT DISTINCT {cols} FROM {src} "
                         "WHERE doc_id IN (SELECT doc_id FROM _new)")
+    ids = [r[0] for r in con.execute("SELECT doc_id FROM _new ORDER BY source, doc_id").fetchall()]
+    copies = mark_copies(con, ids)  # near-duplicates of documents stored before (extract/dedupe.py)
     con.execute("DROP TABLE _new")
+    if added:  # their ids are resolved next; a run stopped before that leaves the mark for the next one
+        set_meta(con, resolution="pending")
     con.execute("COMMIT")
-    return added
+    return added, copies
 
 
 def ingest_dask(paths: list[str], db: str, *, scheduler: Optional[str] = None, workers: int = 2,
@@ -164,7 +176,7 @@ def ingest_dask(paths: list[str], db: str, *, scheduler: Optional[str] = None, w
                 skipped(source, why)
         if files:
             try:
-                summary.added = _load(store.con, shard_dir)
+                summary.added, summary.copies = _load(store.con, shard_dir)
             except Exception as e:  # duckdb errors: one line, batch rolled back
                 store.rollback()
                 raise StoreError(f"{db}: loading the shards failed: {' '.join(str(e).split())[:300]}") from None

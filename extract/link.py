@@ -17,30 +17,19 @@ from bisect import bisect_right
 
 import regex
 
-from extract.find.lexicon import alternation, backward
+from extract.find.lexicon import alternation, backward, load_yaml
 from extract.normalize import fold
 
+_DATA = load_yaml("relations.yaml")
 # cue → relation; the cue stands just before the target (a few filler words allowed)
-CUES = {
-    "continues": ["tiếp tục thực hiện", "tiếp tục triển khai thực hiện", "tiếp tục triển khai", "tiếp tục quán triệt"],
-    "amends": ["sửa đổi, bổ sung", "sửa đổi bổ sung", "sửa đổi", "bổ sung"],
-    "replaces": ["thay thế", "sửa đổi, bổ sung, thay thế", "bãi bỏ"],
-    # passive: the reference after the cue does it to the one before ("Quy định 03 … được thay thế bằng Quy định 11")
-    "replaced by": ["được thay thế bằng", "đã được thay thế bằng", "được thay bằng", "được thay thế bởi",
-                    "đã được thay thế bởi"],
-    "amended by": ["được sửa đổi, bổ sung bởi", "được sửa đổi, bổ sung bằng", "được sửa đổi bởi"],
-    "reviews": ["sơ kết", "tổng kết", "đánh giá kết quả thực hiện", "kiểm điểm việc thực hiện"],
-    "guides": ["hướng dẫn thực hiện", "hướng dẫn thi hành", "quy định chi tiết thi hành"],
-    "implements": ["thực hiện", "triển khai thực hiện", "triển khai", "cụ thể hóa", "quán triệt, triển khai",
-                   "quán triệt", "thi hành", "ban hành theo"],
-}
-_FILLER = (r"(?:\s++(?:việc|các|nội dung|có hiệu quả|nghiêm túc|\d+\s+năm(?:\s+thực hiện)?|thực hiện|thi hành|thí điểm"
-           r"|(?:một số|các)\s++(?:điều|khoản|nội dung|quy định)(?:\s++(?:của|tại))?))*")  # "… một số điều của"
+CUES = _DATA["cues"]
+_FILLER = (rf"(?:\s++(?:{alternation(_DATA['fillers'])}|\d+\s+năm(?:\s+thực hiện)?"  # "… 5 năm thực hiện"
+           rf"|(?:một số|các)\s++{alternation(_DATA['document_parts'])}(?:\s++(?:của|tại))?))*")  # "… một số điều của"
 _RELATION_OF = {c: rel for rel, cues in CUES.items() for c in cues}
 # how a document is carried out, after a verb of doing it: "thực hiện nghiêm", "thực hiện đúng theo",
 # "triển khai thực hiện có hiệu quả", "thực hiện nghiêm túc, có hiệu quả" (not after "sửa đổi" or "sơ kết":
 # "sơ kết theo Hướng dẫn số 12" reviews no Hướng dẫn)
-_MANNER = (r"(?:\s++(?:nghiêm túc|nghiêm|đúng|tốt|có hiệu quả|hiệu quả|đầy đủ|theo)"
+_MANNER = (rf"(?:\s++{alternation(_DATA['manners'])}"
            r"(?:\s*+,(?=\s*+(?:nghiêm|đúng|tốt|có|hiệu|đầy))|\s++và(?=\s))?)++")
 _DOING = [c for c in _RELATION_OF if _RELATION_OF[c] in ("implements", "continues")
           and c.split()[-1] in ("hiện", "khai", "hành")]  # "thực hiện", "triển khai", "thi hành"
@@ -63,6 +52,8 @@ def _relation(cue: str) -> str:
 def find_ref_relations(text: str, refs: list[dict], sentences: list[tuple[int, int]]) -> list[dict]:
     """Edges ``{"source": i|None, "target": j, "relation", "cue", "sentence_index"}`` between refs of a sentence."""
     starts = [s for s, _ in sentences]
+    breaks = [b.span() for b in _CLAUSE_BREAK.finditer(text)]  # read once: a sentence may hold many references
+    break_ends = [e for _, e in breaks]
     out = []
     for j, target in enumerate(refs):
         k = bisect_right(starts, target["start"]) - 1
@@ -78,7 +69,8 @@ def find_ref_relations(text: str, refs: list[dict], sentences: list[tuple[int, i
                     out.append({**out[-1], "target": j})
             continue
         cue_abs = target["start"] - len(window) + m.start("cue")
-        clause = max((b.end() for b in _CLAUSE_BREAK.finditer(text, s_start, cue_abs)), default=s_start)
+        b = bisect_right(break_ends, cue_abs) - 1  # the last clause break of the sentence before the cue
+        clause = breaks[b][1] if b >= 0 and breaks[b][0] >= s_start else s_start
         source = None  # the nearest reference before the cue, in the same clause
         for i in range(j - 1, -1, -1):
             r = refs[i]

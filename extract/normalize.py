@@ -61,9 +61,11 @@ def name_case(name: str) -> str:
 _APOSTROPHE = re.compile(r"(?<=^\w['’])\w")
 
 
-_OLD_TO_NEW = {old: new for new, old in (
-    ("óa", "oá"), ("òa", "oà"), ("ỏa", "oả"), ("õa", "oã"), ("ọa", "oạ"), ("óe", "oé"), ("òe", "oè"),
-    ("ỏe", "oẻ"), ("õe", "oẽ"), ("ọe", "oẹ"), ("úy", "uý"), ("ùy", "uỳ"), ("ủy", "uỷ"), ("ũy", "uỹ"), ("ụy", "uỵ"))}
+# the rhymes "oa", "oe", "uy" take their tone mark on either vowel: (new placement, old placement) for each of the
+# five marks, "óa"/"oá" … "ụy"/"uỵ"
+TONE_PAIRS = tuple((unicodedata.normalize("NFC", a + mark) + b, a + unicodedata.normalize("NFC", b + mark))
+                   for a, b in (("o", "a"), ("o", "e"), ("u", "y")) for mark in "\u0301\u0300\u0309\u0303\u0323")
+_OLD_TO_NEW = {old: new for new, old in TONE_PAIRS}
 
 
 _NEW_TO_OLD = {new: old for old, new in _OLD_TO_NEW.items()}

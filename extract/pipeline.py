@@ -1,9 +1,9 @@
-"""One way through: NFC text → sentences → findings → linked, resolved records.
+"""One way through: NFC text → sentences → findings → linked records.
 
 ``analyze`` runs every finder on one document and returns plain dicts (cheap,
-picklable: the batch workers call it); ``resolve_documents`` gives canonical ids
-over a whole set of documents; ``to_record`` validates one analysed document
-into the pydantic :class:`schemas.Document` at the boundary.
+picklable: the batch workers call it); ``extract.document`` resolves them over a
+set of documents and validates each into the pydantic :class:`schemas.Document`
+(``resolve_documents``, ``to_record``, importable from here too).
 
 Example::
 
@@ -14,17 +14,12 @@ Example::
 from __future__ import annotations
 
 import hashlib
-from typing import Iterable
 
-from extract import __version__, link, resolve
-from extract.find import dates, metadata, people, refs, stats
-from extract.find.people_roles import trailer_start
-from extract.segment import SentenceIndex, segment_words, split_sentences
-from extract.views import COPY_TYPE
-from schemas import Document
-
-PIPELINE_VERSION = __version__
-CATEGORIES = ("doc_refs", "dates", "people", "statistics")
+from extract import link
+from extract.context import DocContext
+from extract.document import PIPELINE_VERSION, own_id, relation_rows, resolve_documents, to_record  # noqa: F401
+from extract.find import CATEGORIES, FINDERS
+from extract.segment import SentenceIndex, segment_words
 
 
 def doc_id_of(text: str) -> str:
@@ -32,83 +27,21 @@ def doc_id_of(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
 
 
-def _outside(findings: list[dict], spans: list[dict]) -> list[dict]:
-    """``findings`` that are not inside one of ``spans`` (both sorted by start): one linear pass."""
-    out, j, reach = [], 0, -1
-    spans = sorted(spans, key=lambda s: s["start"])
-    for f in sorted(findings, key=lambda f: f["start"]):
-        while j < len(spans) and spans[j]["start"] <= f["start"]:
-            reach = max(reach, spans[j]["end"])
-            j += 1
-        if f["end"] > reach:
-            out.append(f)
-    return out
-
-
 def analyze(text: str, source: str, *, words: bool = False) -> dict:
-    """All findings of one document as plain dicts, each with its ``sentence_id``."""
-    sentences = split_sentences(text)
-    ref = dates.reference_date(text)
-    ds = dates.find_dates(text, ref)
-    rs = refs.find_doc_refs(text, ds, ref)
-    ds = _outside(ds, rs)  # a date inside a reference span is its attribute
-    ps = people.find_people(text)
-    ss = stats.find_statistics(text, ds, rs, ps)
-    md = metadata.find_metadata(text, ds, rs, ps, ref)
-    end = trailer_start(text)  # a web page's "Tin liên quan" list names other articles' findings
-    if end < len(text):
-        rs, ds, ps, ss = ([f for f in cat if f["start"] < end] for cat in (rs, ds, ps, ss))
-    links = link.find_ref_relations(text, rs, [(s.start, s.end) for s in sentences])
+    """All findings of one document as plain dicts, each with its ``sentence_id``: every finder of
+    :data:`extract.find.FINDERS` run on one :class:`~extract.context.DocContext`."""
+    ctx = DocContext(text)
+    found = {f.name: ctx.kept(f.name) if f.spans else ctx.found(f.name) for f in FINDERS}
+    sentences = ctx.sentences
+    links = link.find_ref_relations(text, found["doc_refs"], [(s.start, s.end) for s in sentences])
     index = SentenceIndex(sentences)
-    for cat in (rs, ds, ps, ss):
-        for f in cat:
+    for cat in CATEGORIES:
+        for f in found[cat]:
             f["sentence_id"] = index.of(f["start"])
     doc_id = doc_id_of(text)
     sent_rows = [{"doc_id": doc_id, "sentence_id": s.sentence_id, "paragraph": s.paragraph, "start": s.start,
                   "end": s.end, "text": s.text, "words": segment_words(s.text) if words else None}
                  for s in sentences]
-    return {"doc_id": doc_id, "source": source, "text": text, "metadata": md,
-            "ref_date": md.get("issued_date") or ref.date, "ref_year": ref.year,
-            "doc_refs": rs, "dates": ds, "people": ps, "statistics": ss, "links": links,
-            "sentences": sent_rows}
-
-
-def resolve_documents(docs: Iterable[dict]) -> None:
-    """Set ``canonical_id`` on every reference of ``docs`` (in place), over all of them at once."""
-    resolve.resolve_archive([{"doc_id": d["doc_id"], "ref_date": d.get("ref_date"),
-                              "ref_year": d.get("ref_year"), "doc_refs": d["doc_refs"]} for d in docs])
-
-
-def own_id(refs: list[dict]) -> str | None:
-    """The canonical id of the document's own number: the first one that is no copy's (``Số 52-TB/HU`` above
-    ``SAO Y BẢN CHÍNH … Số 12-SY/VPHU``), else the first one; the rule of ``views.OWN_ID``."""
-    own = [r for r in refs if r.get("self") and r.get("canonical_id")]
-    return min(own, key=lambda r: r.get("doc_type") == COPY_TYPE)["canonical_id"] if own else None
-
-
-def relation_rows(doc: dict) -> list[dict]:
-    """Reference → reference edges of one resolved document, by canonical id.
-
-    An edge without a source reference (``Sửa đổi, bổ sung Quy định số 126-QĐ/TW``) starts at
-    the document itself: its own number's id when it has one (a copy's: the original's, see
-    ``views.OWN_ID``), else ``doc:<doc_id>``.
-    """
-    rs = doc["doc_refs"]
-    own = own_id(rs) or f"doc:{doc['doc_id']}"
-    rows = []
-    for ln in doc["links"]:
-        src = rs[ln["source"]]["canonical_id"] if ln.get("source") is not None else own
-        dst = rs[ln["target"]]["canonical_id"]
-        if src and dst and src != dst:
-            sid = rs[ln["target"]].get("sentence_id")
-            rows.append({"doc_id": doc["doc_id"], "source_canonical_id": src, "target_canonical_id": dst,
-                         "relation": ln["relation"], "cue": ln.get("cue"), "sentence_id": sid})
-    return rows
-
-
-def to_record(doc: dict) -> Document:
-    """Validate one analysed (and resolved) document into its pydantic record."""
-    rec = Document(doc_id=doc["doc_id"], source=doc["source"], metadata=doc["metadata"],
-                   **{c: doc[c] for c in CATEGORIES}, ref_relations=relation_rows(doc))
-    rec.check_offsets(doc["text"])
-    return rec
+    return {"doc_id": doc_id, "source": source, "text": text, "metadata": found["metadata"][0],
+            "ref_date": ctx.citing_date, "ref_year": ctx.citing_year,
+            **{cat: found[cat] for cat in CATEGORIES}, "links": links, "sentences": sent_rows}

@@ -29,6 +29,7 @@ _RUNS_ON = frozenset(",;:-–(")  # a line ending in one of these runs on
 _WS = "".join(c for c in map(chr, range(0x3001)) if regex.match(r"\s", c))  # what regex's \s matches
 _MAY_SPLIT = regex.compile(r"[.?!]")  # the only characters sent_tokenize splits at
 MAX_UNIT = 20000  # a giant single-line "paragraph" is cut into pieces of this size first
+WORD_REACH = 64  # a word before a "." is read this far back: every abbreviation is shorter (a test checks)
 
 
 class SentenceSpan(NamedTuple):
@@ -144,7 +145,7 @@ def _punkt_spans(text: str, a: int, b: int, abbreviations: frozenset[str]):
                 i += 1
                 continue
             w = i - 1
-            while w >= a and (text[w].isalnum() or text[w] == "."):
+            while w >= max(a, i - WORD_REACH) and (text[w].isalnum() or text[w] == "."):
                 w -= 1
             if w + 1 < i and text[w + 1:i].lower() in abbreviations:
                 i += 1
@@ -174,7 +175,7 @@ def is_full_stop(text: str, i: int, lo: int = 0) -> bool:
     if 0 < i and text[i - 1].isdigit() and i + 1 < len(text) and text[i + 1].isdigit():
         return False
     w = i - 1
-    while w >= lo and (text[w].isalnum() or text[w] == "."):
+    while w >= max(lo, i - WORD_REACH) and (text[w].isalnum() or text[w] == "."):
         w -= 1
     word = text[w + 1:i].lower()
     return not word or (word not in abbreviations() and word.rsplit(".", 1)[-1] not in abbreviations())

@@ -1,5 +1,9 @@
 """DuckDB storage (SPEC §8): tables from ``schemas.ddl``, one transaction per batch, idempotent by doc_id.
 
+A database is opened through ``extract.db``: another program's is refused unchanged, an older partydocs'
+is migrated, and ``partydocs_meta`` records the format and whether a resolution is pending (set with
+every batch of new documents, cleared by the transaction that writes the recomputed ids).
+
 Example::
 
     >>> with Store("partydocs.duckdb") as st:            # doctest: +SKIP
@@ -11,8 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import os
-import threading
-import time
 from collections import defaultdict
 from pathlib import Path
 from typing import Iterable
@@ -21,35 +23,16 @@ import duckdb
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from extract.errors import QueryError, StoreError
-from extract.pipeline import CATEGORIES, PIPELINE_VERSION
+from extract import db as dbfile
+from extract.db import connect, require_tables, run_query  # noqa: F401 (the store's readers open it there)
+from extract.dedupe import index_rows, mark_copies
+from extract.document import CATEGORIES, PIPELINE_VERSION
+from extract.errors import StoreError
+from extract.identity import citing_date
 from extract.views import VIEWS
 from schemas.ddl import PRIMARY_KEYS, TABLES, arrow_schema, columns, create_table_sql
 
-
-
-def _one_line(e: BaseException) -> str:
-    return " ".join(str(e).split())[:300]
-
-
-def connect(db: str | Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """Open the database; a lock held by another writer, a missing or unwritable file → StoreError."""
-    if read_only and not Path(db).exists():
-        raise StoreError(f"{db}: no such database (run `partydocs ingest` first)")
-    try:
-        return duckdb.connect(str(db), read_only=read_only)
-    except duckdb.Error as e:
-        msg = _one_line(e)
-        if "lock" in msg.lower():
-            msg = "the database is in use by another partydocs process (DuckDB file lock); " + msg
-        raise StoreError(f"{db}: {msg}") from None
-
-
-def require_tables(con: duckdb.DuckDBPyConnection, db: str | Path) -> None:
-    """A database that ``partydocs ingest`` did not make (no ``documents`` table) → StoreError."""
-    found = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'documents'").fetchone()[0]
-    if not found:
-        raise StoreError(f"{db}: not a partydocs database (no documents table; run `partydocs ingest` first)")
+_one_line = dbfile.one_line
 
 
 # DuckDB caches up to 80% of RAM by default; a writer that streams batches needs little, and a bound
@@ -57,7 +40,7 @@ def require_tables(con: duckdb.DuckDBPyConnection, db: str | Path) -> None:
 # holding a huge document gets room for it: inserting text takes about 10× its size.
 WRITER_MEMORY = 128 * 1024 * 1024
 INSERT_OVERHEAD = 10
-RESOLVE_BATCH = 50_000  # new canonical ids written per transaction (measured: one transaction for 772k ids took 250 MB more, batches 130–170 MB)
+UPDATE_ROWS = 50_000  # changed ids written by an UPDATE; more, and doc_refs is rebuilt (see Store._write_ids)
 
 
 class Store:
@@ -67,15 +50,22 @@ class Store:
         self.db = str(db)
         self.con = connect(db)
         self._memory = 0
+        self.copies = 0  # near-duplicate copies marked by this store's writes
         try:
+            state = dbfile.inspect(self.con)
+            dbfile.refuse(state, db)  # another program's database, or a newer partydocs': nothing is changed
             self._limit_memory(WRITER_MEMORY)
             # the writer runs beside the worker processes: more DuckDB threads only take their cores
             # (measured on 3,000 files, `ingest -j 2`: 1.84 → 1.90 MB/s)
             self.con.execute("SET threads = 1")
-            self._create()
+            self._create(state)
         except duckdb.Error as e:
+            self.rollback()
             self.con.close()
             raise StoreError(f"{db}: cannot create tables: {_one_line(e)}") from None
+        except StoreError:
+            self.con.close()
+            raise
         self._file = _file_state(self.db)  # (device, inode, size) after the last commit; None: no file
 
     def check_file(self, size: bool = True):
@@ -113,7 +103,10 @@ class Store:
     def close(self):
         self.con.close()
 
-    def _create(self):
+    def _create(self, state: dbfile.DbState):
+        """Tables, new columns, views and the mark, in one transaction; a database of an older format is
+        marked with its resolution pending (its ids were computed by an older partydocs)."""
+        self.con.execute("BEGIN")
         for table in TABLES:
             self.con.execute(create_table_sql(table))
             have = {r[0] for r in self.con.execute(
@@ -123,6 +116,12 @@ class Store:
                     self.con.execute(f'ALTER TABLE "{table}" ADD COLUMN "{name}" {sql_type}')
         for name, sql in VIEWS.items():
             self.con.execute(f"CREATE OR REPLACE VIEW {name} AS {sql}")
+        self.con.execute(dbfile.META_DDL)
+        if state.kind != "partydocs" or state.version != dbfile.FORMAT_VERSION:
+            dbfile.set_meta(self.con, format_version=dbfile.FORMAT_VERSION)
+        if state.needs_upgrade:
+            dbfile.set_meta(self.con, resolution="pending")
+        self.con.execute("COMMIT")
 
     def known_ids(self) -> set[str]:
         """doc_ids already stored: their files are skipped on the next run."""
@@ -161,6 +160,9 @@ class Store:
             self.con.execute("BEGIN")
             for table, tbl in tables.items():
                 self._insert(table, tbl)
+            if tables and tables["documents"].num_rows:  # their ids are resolved at the end of the run
+                dbfile.set_meta(self.con, resolution="pending")
+            copies = mark_copies(self.con, tables["documents"]["doc_id"].to_pylist()) if tables else 0
             if tables and tables["documents"].num_rows:  # a file that now reads well clears its old error
                 self.con.execute("DELETE FROM errors WHERE source IN (SELECT unnest(?))",
                                  [tables["documents"]["source"].to_pylist()])
@@ -172,6 +174,7 @@ class Store:
         except duckdb.Error as e:
             self.rollback()
             raise StoreError(f"{self.db}: write failed, batch rolled back: {_one_line(e)}") from None
+        self.copies += copies  # near-duplicate copies of documents stored before (extract/dedupe.py)
         self.check_file(size=False)  # the commit went to the file it was meant for; its size now is the one to keep
         return tables["documents"].num_rows if tables else 0
 
@@ -193,56 +196,66 @@ class Store:
             out.append(p)
         return out
 
-    def resolve(self, chunk_rows: int = 10_000) -> int:
+    def resolve(self, chunk_rows: int = 100_000) -> int:
         """Recompute canonical ids over every reference in the database; returns refs changed.
 
-        Streams the references twice (what each symbol is known as, then every id), ``chunk_rows``
-        at a time, and writes the changed ids ``RESOLVE_BATCH`` per transaction: memory does not grow
-        with the archive.
+        Two passes, both linear in the archive. First every distinct reference row (what each cited
+        document is known as), with the hash of its fields; then every reference as (rowid, doc_id, citing
+        date, that hash, its id), ``chunk_rows`` at a time, grouped by document. The new ids gather in a
+        temporary table; :meth:`_write_ids` writes them in the transaction that clears the pending mark, so
+        a run killed before that commit leaves the mark and the next run or reader finishes the work.
         """
-        from extract.resolve import FIELDS, LEARN, Resolver
+        from extract.resolve import FIELDS, RefRow, Resolver
 
-        res = Resolver()
-        for rows in _stream(self.con, f"SELECT DISTINCT {_ref_cols(LEARN)} FROM doc_refs r", chunk_rows):
-            for row in rows:  # what a term is known since depends on the key alone: each distinct one once
-                res.learn_key(row)
-        sql = (f"SELECT r.doc_id, r.idx, CAST(d.ref_date AS VARCHAR), r.canonical_id, {_ref_cols(FIELDS)} "
-               "FROM doc_refs r JOIN documents d USING (doc_id) ORDER BY r.doc_id, r.idx")  # a document's refs together
-        changed = pending = 0
+        res, cols = Resolver(), _ref_cols(FIELDS)
         try:
-            self.con.execute("CREATE TEMP TABLE _resolved (doc_id VARCHAR, idx INTEGER, canonical_id VARCHAR)")
-            for rows in _by_document(_stream(self.con, sql, chunk_rows)):  # read on a cursor of its own
-                upd = []
-                for _, doc_rows in itertools.groupby(rows, key=lambda row: row[0]):
-                    doc_rows = list(doc_rows)
-                    ids = res.document_ids([row[4:] for row in doc_rows], doc_rows[0][2])
-                    upd += [(row[0], row[1], cid) for row, cid in zip(doc_rows, ids) if cid != row[3]]
-                if upd:
-                    changed += len(upd)
-                    pending += len(upd)
-                    self.con.register("_upd", pa.table(dict(zip(("doc_id", "idx", "canonical_id"), zip(*upd)))))
-                    self.con.execute("INSERT INTO _resolved SELECT * FROM _upd")
-                    self.con.unregister("_upd")
-                if pending >= RESOLVE_BATCH:
-                    self._apply_resolved()
-                    pending = 0
-            self._apply_resolved()
+            kinds = self._distinct_rows(cols, RefRow)
+            for row in kinds.values():  # what a term is known since depends on the row alone: each distinct one once
+                res.learn(row)
+            self.con.execute("CREATE OR REPLACE TEMP TABLE _resolved (rid BIGINT, canonical_id VARCHAR, changed BOOLEAN)")
+            sql = (f"SELECT r.rowid, r.doc_id, CAST(d.ref_date AS VARCHAR), hash({cols}), r.canonical_id "
+                   "FROM doc_refs r LEFT JOIN documents d USING (doc_id) ORDER BY r.doc_id, r.idx")  # a document together
+            changed = 0
+            for rids, new, diff in _by_document(_columns(self.con, sql, chunk_rows), res, kinds):
+                changed += sum(diff)
+                self.con.register("_new", pa.table({"rid": pa.array(rids, pa.int64()), "canonical_id": new,
+                                                    "changed": diff}))
+                self.con.execute("INSERT INTO _resolved SELECT * FROM _new")
+                self.con.unregister("_new")
+            self._write_ids(changed)
             self.con.execute("DROP TABLE _resolved")
         except duckdb.Error as e:
             self.rollback()
             raise StoreError(f"{self.db}: resolving references failed: {_one_line(e)}") from None
         return changed
 
-
-    def _apply_resolved(self):
-        """Write the new ids gathered in ``_resolved`` in one transaction of their own: a transaction
-        holds what it changes in memory, so many small ones keep memory flat over a big archive. A run
-        stopped between them leaves some ids old; the next run computes every id again."""
+    def _write_ids(self, changed: int) -> None:
+        """One statement, in the transaction that marks the resolution done: a few changed ids (an ingest that
+        adds little to a large archive) by an UPDATE, else the column rebuilt by replacing ``doc_refs`` with
+        its copy positionally joined to the new ids in rowid order (rows and their order kept; a misaligned
+        row stops the statement and changes nothing). An UPDATE holds what it changes in memory (measured:
+        1.6 million changed ids did not fit DuckDB's 128 MB); the copy spills to disk when it must."""
         self.con.execute("BEGIN")
-        self.con.execute("UPDATE doc_refs SET canonical_id = u.canonical_id FROM _resolved u "
-                         "WHERE doc_refs.doc_id = u.doc_id AND doc_refs.idx = u.idx")
-        self.con.execute("DELETE FROM _resolved")
+        if changed > UPDATE_ROWS:
+            cols = [n for n, _ in columns("doc_refs")]
+            sel = ", ".join("CASE WHEN r.rowid = n.rid THEN n.canonical_id ELSE error('resolution: rows out of "
+                            "step') END AS canonical_id" if c == "canonical_id" else f'r."{c}"' for c in cols)
+            self.con.execute(f"CREATE OR REPLACE TABLE doc_refs AS SELECT {sel} FROM doc_refs r "
+                             "POSITIONAL JOIN (SELECT rid, canonical_id FROM _resolved ORDER BY rid) n")
+        elif changed:
+            self.con.execute("UPDATE doc_refs SET canonical_id = u.canonical_id FROM _resolved u "
+                             "WHERE u.changed AND doc_refs.rowid = u.rid")
+        dbfile.set_meta(self.con, resolution="done")
         self.con.execute("COMMIT")
+
+    def _distinct_rows(self, cols: str, row_type) -> dict:
+        """Every distinct reference row, by the hash DuckDB gives its fields (the second pass reads the hash
+        alone); two rows of one hash, were it ever so, → StoreError rather than a wrong id."""
+        rows = self.con.execute(f"SELECT hash({cols}), {cols} FROM doc_refs r GROUP BY ALL").fetchall()
+        kinds = {r[0]: row_type._make(r[1:]) for r in rows}
+        if len(kinds) != len(rows):
+            raise StoreError(f"{self.db}: two distinct references share one hash; resolution stopped, nothing changed")
+        return kinds
 
 
 def _file_state(path: str):
@@ -259,37 +272,43 @@ def _ref_cols(fields) -> str:
     return ", ".join(f'CAST(r."{c}" AS VARCHAR)' if types[c] == "DATE" else f'r."{c}"' for c in fields)
 
 
-def _by_document(chunks):
-    """Rows ordered by document (first column), in lists of whole documents."""
-    held: list = []
-    for rows in chunks:
-        rows = held + rows
-        last = rows[-1][0]
-        cut = len(rows)
-        while cut > 0 and rows[cut - 1][0] == last:  # the last document may go on in the next chunk
+def _columns(con, sql: str, size: int):
+    """The columns of ``sql`` as Python lists, ``size`` rows at a time, read on a cursor of their own."""
+    for batch in dbfile.quiet(con.cursor()).sql(sql).to_arrow_reader(size):
+        yield [c.to_pylist() for c in batch.columns]
+
+
+def _by_document(chunks, res, kinds: dict):
+    """New ids of chunks of (rowid, doc_id, citing date, row hash, stored id) ordered by document: one
+    ``Resolver.document_ids`` call per whole document (the last one of a chunk may go on in the next);
+    yields (rowids, new ids, changed flags)."""
+    held = [[] for _ in range(5)]
+    for chunk in chunks:
+        cols = [h + c for h, c in zip(held, chunk)]
+        doc_ids = cols[1]
+        cut = len(doc_ids)
+        while cut > 0 and doc_ids[cut - 1] == doc_ids[-1]:
             cut -= 1
+        held = [c[cut:] for c in cols]
         if cut:
-            yield rows[:cut]
-        held = rows[cut:]
-    if held:
-        yield held
+            yield _resolved(res, kinds, *(c[:cut] for c in cols))
+    if held[0]:
+        yield _resolved(res, kinds, *held)
 
 
-def _stream(con, sql: str, size: int):
-    """Rows of ``sql`` in lists of at most ``size``, read through a cursor of their own."""
-    cur = con.cursor()
-    cur.execute(sql)
-    while True:
-        rows = cur.fetchmany(size)
-        if not rows:
-            return
-        yield rows
+def _resolved(res, kinds: dict, rids: list, doc_ids: list, citing: list, hashes: list, stored: list):
+    new, start = [], 0
+    for _, group in itertools.groupby(doc_ids):
+        n = sum(1 for _ in group)
+        new += res.document_ids([kinds[h] for h in hashes[start:start + n]], citing[start])
+        start += n
+    return rids, new, [a != b for a, b in zip(new, stored)]
 
 
 def load_ref_documents(con) -> list[dict]:
     """Every stored reference grouped by document, in the shape ``resolve_documents`` takes
-    (only the fields resolution reads, dates as ISO strings; for tools and tests: the store
-    itself streams)."""
+    (only the fields resolution reads, dates as ISO strings; ``ref_date`` is the stored citing date;
+    for tools and tests: the store itself streams)."""
     from extract.resolve import FIELDS
 
     sql = (f"SELECT r.doc_id, CAST(d.ref_date AS VARCHAR), r.idx, r.canonical_id, {_ref_cols(FIELDS)} "
@@ -298,8 +317,7 @@ def load_ref_documents(con) -> list[dict]:
     for doc_id, ref_date, idx, cid, *vals in con.execute(sql).fetchall():
         d = by_doc.get(doc_id)
         if d is None:
-            d = by_doc[doc_id] = {"doc_id": doc_id, "ref_date": ref_date,
-                                  "ref_year": int(ref_date[:4]) if ref_date else None, "doc_refs": []}
+            d = by_doc[doc_id] = {"doc_id": doc_id, "ref_date": ref_date, "ref_year": None, "doc_refs": []}
         d["doc_refs"].append({"idx": idx, "canonical_id": cid, **dict(zip(FIELDS, vals))})
     return list(by_doc.values())
 
@@ -310,11 +328,6 @@ def _unique(docs: list[dict]) -> list[dict]:
     for d in docs:
         first.setdefault(d["doc_id"], d)
     return list(first.values())
-
-
-def _citing_date(doc: dict):
-    """The date a document is read at: its own, else the last day of the year it reports on."""
-    return doc.get("ref_date") or (f"{doc['ref_year']}-12-31" if doc.get("ref_year") else None)
 
 
 def doc_tables(docs: Iterable[dict], now: dt.datetime) -> dict[str, pa.Table]:
@@ -339,10 +352,12 @@ def batch_rows(docs: Iterable[dict], now: dt.datetime) -> dict[str, list[dict]]:
     for d in docs:
         md = d["metadata"]
         out["documents"].append({"doc_id": d["doc_id"], "source": d["source"], "text": d["text"], **md,
-                                 "ref_date": _citing_date(d),
+                                 "ref_date": citing_date(d.get("ref_date"), d.get("ref_year")),
                                  "ingested_at": now,
                                  "pipeline_version": PIPELINE_VERSION})
         out["sentences"].extend(d["sentences"])
+        for table, rows in index_rows(d["doc_id"], d["text"]).items():  # near-duplicate detection
+            out[table].extend(rows)
         for cat in CATEGORIES:
             out[cat].extend({**f, "doc_id": d["doc_id"], "idx": i} for i, f in enumerate(d[cat]))
         out["ref_links"].extend({"doc_id": d["doc_id"], "source_idx": ln.get("source"),
@@ -350,56 +365,3 @@ def batch_rows(docs: Iterable[dict], now: dt.datetime) -> dict[str, list[dict]]:
                                  "sentence_id": d["doc_refs"][ln["target"]].get("sentence_id")}
                                 for ln in d["links"])
     return out
-
-
-QUERY_TIMEOUT = 300  # seconds a `partydocs query` may run (its --timeout)
-POLL = 0.1  # the waiting thread wakes this often, so Ctrl-C stops a statement within a second
-
-
-def run_query(db: str | Path, sql: str, timeout: float | None = QUERY_TIMEOUT):
-    """Run SQL on a read-only connection: returns (column names, rows); errors → QueryError.
-
-    The statement runs in a thread of its own while this one waits: DuckDB holds the thread that runs
-    it and never lets Python see Ctrl-C there. Ctrl-C (KeyboardInterrupt here) or ``timeout`` seconds
-    interrupt it (``interrupt()``)."""
-    con = connect(db, read_only=True)
-    # no file or network access from user SQL (COPY … TO, ATTACH, INSTALL), and no way to turn it back on
-    con.execute("SET enable_external_access = false")
-    con.execute("SET lock_configuration = true")
-    done: dict = {}
-    finished = threading.Event()  # not Thread.join: a join cut by Ctrl-C marks a running thread as ended (3.11)
-
-    def work():
-        try:
-            cur = con.execute(sql)
-            done["result"] = ([], []) if cur.description is None else (
-                [c[0] for c in cur.description], cur.fetchall())
-        except BaseException as e:  # handed to the waiting thread
-            done["error"] = e
-        finally:
-            finished.set()
-
-    deadline = time.monotonic() + timeout if timeout else None
-    try:
-        threading.Thread(target=work, name="query", daemon=True).start()
-        while not finished.wait(POLL):
-            if deadline and time.monotonic() > deadline:
-                _interrupt(con, finished)
-                raise QueryError(f"the query ran longer than {timeout:g} s and was stopped (--timeout)")
-    except KeyboardInterrupt:
-        _interrupt(con, finished)
-        raise
-    finally:
-        if finished.is_set():
-            con.close()
-    if isinstance(done.get("error"), duckdb.Error):
-        raise QueryError(_one_line(done["error"])) from None
-    if "error" in done:
-        raise done["error"]
-    return done["result"]
-
-
-def _interrupt(con, finished: threading.Event) -> None:
-    """Stop the running statement and wait (briefly) for its thread to return."""
-    con.interrupt()
-    finished.wait(5)

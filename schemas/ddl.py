@@ -16,13 +16,13 @@ from typing import Literal, get_args, get_origin
 import pyarrow as pa
 from pydantic import BaseModel
 
-from schemas.records import DateMention, DocRef, IngestError, Metadata, PersonMention, Sentence, Statistic
+from schemas.records import CopyOf, DateMention, DocRef, IngestError, Metadata, PersonMention, Sentence, Statistic
 
 DATE_FIELDS = {"issued_date", "start_date", "end_date", "period_start", "period_end"}  # ISO strings in JSON, DATE in SQL
 
-# table → (record model, leading columns, trailing columns, fields left out)
-TABLES: dict[str, tuple[type[BaseModel] | None, list[tuple[str, str]], list[tuple[str, str]], set[str]]] = {
-    "documents": (Metadata, [("doc_id", "VARCHAR"), ("source", "VARCHAR"), ("text", "VARCHAR")],
+# table → (record model(s), leading columns, trailing columns, fields left out)
+TABLES: dict[str, tuple[type[BaseModel] | tuple | None, list[tuple[str, str]], list[tuple[str, str]], set[str]]] = {
+    "documents": ((Metadata, CopyOf), [("doc_id", "VARCHAR"), ("source", "VARCHAR"), ("text", "VARCHAR")],
                   [("ref_date", "DATE"), ("ingested_at", "TIMESTAMP"), ("pipeline_version", "VARCHAR")], set()),
     "sentences": (Sentence, [], [], set()),
     "doc_refs": (DocRef, [("doc_id", "VARCHAR"), ("idx", "INTEGER")], [], set()),
@@ -32,6 +32,10 @@ TABLES: dict[str, tuple[type[BaseModel] | None, list[tuple[str, str]], list[tupl
     "ref_links": (None, [("doc_id", "VARCHAR"), ("source_idx", "INTEGER"), ("target_idx", "INTEGER"),
                          ("relation", "VARCHAR"), ("cue", "VARCHAR"), ("sentence_id", "INTEGER")], [], set()),
     "errors": (IngestError, [], [("at", "TIMESTAMP")], set()),
+    # near-duplicate detection (extract/dedupe.py): a document's MinHash signature, and its LSH index (one
+    # row per band)
+    "minhash": (None, [("doc_id", "VARCHAR"), ("signature", "BLOB")], [], set()),
+    "minhash_bands": (None, [("key", "BIGINT"), ("doc_id", "VARCHAR")], [], set()),
 }
 # what identifies a row of each table
 ROW_KEYS = {"documents": ("doc_id",), "sentences": ("doc_id", "sentence_id"), "doc_refs": ("doc_id", "idx"),
@@ -42,7 +46,7 @@ ROW_KEYS = {"documents": ("doc_id",), "sentences": ("doc_id", "sentence_id"), "d
 PRIMARY_KEYS = {t: ROW_KEYS[t] for t in ("documents", "errors")}
 
 _SQL = {str: "VARCHAR", int: "INTEGER", float: "DOUBLE", bool: "BOOLEAN"}
-_ARROW = {"VARCHAR": pa.string(), "INTEGER": pa.int32(), "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_(),
+_ARROW = {"VARCHAR": pa.string(), "INTEGER": pa.int32(), "BIGINT": pa.int64(), "BLOB": pa.binary(), "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_(),
           "DATE": pa.string(), "TIMESTAMP": pa.timestamp("us"), "VARCHAR[]": pa.list_(pa.string())}
 
 
@@ -63,9 +67,8 @@ def _sql_type(name: str, annotation) -> str:
 def columns(table: str) -> list[tuple[str, str]]:
     """Column names and DuckDB types of ``table``, in order."""
     model, front, back, skip = TABLES[table]
-    fields = []
-    if model is not None:
-        fields = [(n, _sql_type(n, f.annotation)) for n, f in model.model_fields.items() if n not in skip]
+    models = model if isinstance(model, tuple) else (model,) if model is not None else ()
+    fields = [(n, _sql_type(n, f.annotation)) for m in models for n, f in m.model_fields.items() if n not in skip]
     return front + fields + back
 
 

@@ -1,4 +1,4 @@
-"""The records partydocs produces (SPEC §7 and §8), declared once.
+"""The records partydocs produces (listed in ``schemas/README.md``), declared once.
 
 JSON output and the DuckDB tables are both derived from these models
 (see ``schemas.ddl``); nothing else in the project restates their fields.
@@ -23,7 +23,7 @@ ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _Y = r"(?:\d{4}|XXXX)"
 DATE_VALUE = {
     "date": re.compile(rf"^{_Y}-\d{{2}}-\d{{2}}$"),
-    "datetime": re.compile(rf"^{_Y}-\d{{2}}-\d{{2}}T\d{{2}}:\d{{2}}$"),
+    "datetime": re.compile(rf"^{_Y}-\d{{2}}-\d{{2}}T\d{{2}}:\d{{2}}(?::\d{{2}})?$"),  # "…T17:21:55": seconds too
     "month": re.compile(rf"^{_Y}-\d{{2}}$"),
     "quarter": re.compile(rf"^{_Y}-Q[1-4]$"),
     "half": re.compile(rf"^{_Y}-H[12]$"),
@@ -72,7 +72,7 @@ class Span(Record):
 
 
 class Metadata(Record):
-    """Document metadata (SPEC §6), e.g. doc_kind ``THÔNG BÁO``, number ``336-BS/VPTU``."""
+    """Document metadata: title, kind (``THÔNG BÁO``), own number (``336-BS/VPTU``), place, date, signers, author."""
 
     title: Optional[str] = None
     doc_kind: Optional[str] = None
@@ -145,6 +145,9 @@ class PersonMention(Span):
     honorific: Optional[str] = None
     role: Role = "mentioned"
     person_id: str
+    # the posts an appointment, election or transfer in this clause gives the person ("được bầu giữ chức
+    # Bí thư Huyện ủy"): no titles of this mention (SPEC §4)
+    appointed_to: list[str] = Field(default_factory=list)
 
 
 class Statistic(Span):
@@ -164,6 +167,7 @@ class Statistic(Span):
     period_end: Optional[str] = None
     qualifies: Optional[int] = None  # index of the statistic a percentage qualifies
     target: bool = False  # a goal, not a result: "phấn đấu kết nạp 200 đảng viên"
+    category: Optional[str] = None  # the part of a breakdown it counts: "trong đó nữ 41" → "nữ"
 
     @field_validator("period_start", "period_end")
     @classmethod
@@ -194,8 +198,8 @@ class Sentence(Record):
 
 
 class RefRelation(Record):
-    """A reference → reference edge inside one sentence (SPEC §2):
-    ``Kế hoạch 52-KH/HU … về thực hiện Chỉ thị số 17-CT/TU`` → implements."""
+    """A reference → reference edge inside one sentence: ``Kế hoạch 52-KH/HU … về thực hiện Chỉ thị số 17-CT/TU``
+    → implements."""
 
     doc_id: str
     source_canonical_id: str
@@ -212,6 +216,14 @@ class CitationEdge(Record):
     cited_canonical_id: str
     relation: Relation = "cites"
     count: int = 1
+
+
+class CopyOf(Record):
+    """A near-duplicate copy of a stored document (the same bulletin as HTML, DOCX, text or retyped, SPEC §8):
+    ``duplicate_of`` is the first copy's doc_id, ``similarity`` the Jaccard similarity of their word shingles."""
+
+    duplicate_of: Optional[str] = None
+    similarity: Optional[float] = None
 
 
 class IngestError(Record):
@@ -233,6 +245,7 @@ class Document(Record):
     people: list[PersonMention] = Field(default_factory=list)
     statistics: list[Statistic] = Field(default_factory=list)
     ref_relations: list[RefRelation] = Field(default_factory=list)
+    sentences: Optional[list[Sentence]] = None  # with their words, when word segmentation is asked for
 
     def check_offsets(self, text: str) -> None:
         """Raise ValueError unless every finding's text is ``text[start:end]``."""

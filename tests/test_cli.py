@@ -1,7 +1,9 @@
 """The command as a user runs it: extract, ingest, query, show; bad input never a traceback."""
 from __future__ import annotations
 
+import io
 import json
+import re
 
 import pytest
 
@@ -164,3 +166,130 @@ def test_query_reads_a_script_that_opens_with_a_comment(stored):
 def test_graph_format_follows_the_output_extension(stored):
     r = run_cli("graph", "--db", stored / "t.duckdb", "-o", stored / "g.gexf")
     assert r.returncode == 0 and "<gexf" in (stored / "g.gexf").read_text(encoding="utf-8")
+
+
+def test_query_while_an_ingest_writes_says_so_and_reads_a_snapshot(tmp_path):
+    """A reader is refused while an ingest holds DuckDB's lock: one line naming the ingest and its pid, at
+    once; ``--snapshot`` reads every batch committed so far (regression: it waited, then failed)."""
+    import re
+    import signal
+    import subprocess
+    import time
+
+    from tests.helpers import BIN
+
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    for i in range(400):  # small, distinct bulletins; the ingest commits every 5
+        (inbox / f"tb-{i:03d}.txt").write_text(BULLETIN.replace("85 đảng viên", f"{i + 100} đảng viên"),
+                                               encoding="utf-8")
+    db = tmp_path / "t.duckdb"
+    ingest = subprocess.Popen([str(BIN), "ingest", inbox, "--db", db, "-j", "1", "-q", "--batch-size", "5"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        committed, deadline = 0, time.time() + 180
+        while time.time() < deadline and ingest.poll() is None:  # until the first batches are committed
+            time.sleep(0.2)
+            snap = run_cli("query", "SELECT count(*) AS n FROM documents", "--db", db, "--snapshot", "--format", "csv")
+            assert "No such option" not in snap.stderr
+            if snap.returncode == 0 and int(snap.stdout.splitlines()[1]) >= 5:
+                committed = int(snap.stdout.splitlines()[1])
+                break
+        assert committed >= 5 and ingest.poll() is None, "the ingest committed nothing, or ended too soon"
+        r = run_cli("query", "SELECT count(*) FROM documents", "--db", db)
+        assert ingest.poll() is None, "the ingest ended before the query: use more files"
+        assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1, r.stderr
+        assert f"locked by an ingest (pid {ingest.pid})" in r.stderr and "--snapshot" in r.stderr
+        later = run_cli("query", "SELECT count(*) AS n FROM documents", "--db", db, "--snapshot", "--format", "csv")
+        assert later.returncode == 0 and int(later.stdout.splitlines()[1]) >= committed, later.stderr
+        assert not list(tmp_path.glob("partydocs-snapshot-*"))
+    finally:
+        ingest.send_signal(signal.SIGINT)
+        ingest.wait(timeout=60)
+    assert re.search(r"\d", run_cli("query", "SELECT count(*) FROM documents", "--db", db).stdout)
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "table"])
+def test_extract_segment_words_shows_the_words(bulletin, fmt):
+    """regression: --segment-words changed nothing in the output"""
+    r = run_cli("extract", bulletin, "--format", fmt, "--segment-words")
+    assert r.returncode == 0, r.stderr
+    if fmt == "table":
+        assert "kết_nạp" in r.stdout and "đảng_viên" in r.stdout
+        return
+    doc = json.loads(r.stdout) if fmt == "jsonl" else json.loads(r.stdout)[0]
+    text = bulletin.read_text(encoding="utf-8")
+    sentences = doc["sentences"]
+    assert len(sentences) >= 3 and all(text[s["start"]:s["end"]] == s["text"] for s in sentences)
+    assert any("kết nạp" in s["words"] and "đảng viên" in s["words"] for s in sentences)
+    plain = json.loads(run_cli("extract", bulletin, "--format", "jsonl").stdout)
+    assert "sentences" not in plain  # only when asked for
+
+
+def test_missing_input_is_the_same_call_error_for_extract_and_ingest(tmp_path):
+    """regression: extract said `error: …` with exit 1, ingest `partydocs: error: …` with exit 2"""
+    runs = [run_cli("extract", tmp_path / "none.txt"),
+            run_cli("ingest", tmp_path / "none.txt", "--db", tmp_path / "t.duckdb")]
+    assert [r.returncode for r in runs] == [2, 2]
+    assert runs[0].stderr == runs[1].stderr == f"partydocs: error: {tmp_path / 'none.txt'}: read: no such file or folder\n"
+
+
+@pytest.mark.parametrize("cmd", ["extract", "ingest", "query", "show", "evaluate", "graph", "report"])
+def test_help_shows_readable_types(cmd):
+    """regression: typer's Python types (<list[Path]>, <bool>, <int range>) in --help"""
+    r = run_cli(cmd, "--help")
+    assert r.returncode == 0 and not re.search(r"<(list|bool|str|int|path|float)\b", r.stdout), r.stdout
+    if cmd in ("extract", "ingest", "evaluate"):
+        assert "PATH…" in r.stdout
+
+
+def test_ingest_prints_one_verbose_line_per_batch(tmp_path):
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    for i in range(40):
+        (inbox / f"tb-{i:02d}.txt").write_text(BULLETIN.replace("85 đảng viên", f"{i + 100} đảng viên"),
+                                               encoding="utf-8")
+    r = run_cli("ingest", inbox, "--db", tmp_path / "t.duckdb", "-j", "1", "--batch-size", "10", "-v")
+    assert r.returncode == 0, r.stderr
+    lines = r.stderr.splitlines()
+    assert f"ingest → {tmp_path / 't.duckdb'}" in r.stderr  # no terminal, no bar: the summary's title
+    batches = [re.fullmatch(r"committed: (\d+) documents stored \(batch (\d+): (\d+) documents.*\)", ln)
+               for ln in lines if ln.startswith("committed:")]
+    assert all(batches) and len(batches) >= 3, lines
+    assert [int(m.group(2)) for m in batches] == list(range(1, len(batches) + 1))
+    assert sum(int(m.group(3)) for m in batches) == int(batches[-1].group(1)) == 40
+    assert "references resolved" in r.stderr and "re-resolved" not in r.stderr
+
+
+@pytest.mark.parametrize("seconds, shows_rate", [(0.4, False), (2.5, True)])
+def test_summary_hides_the_rate_of_a_run_under_a_second(seconds, shows_rate):
+    from rich.console import Console
+
+    from extract.batch import Summary
+    from extract.progress import summary_table
+
+    console = Console(width=100, record=True, file=io.StringIO())
+    console.print(summary_table(Summary(files=3, added=3, copies=1, bytes=3000, seconds=seconds), "t.duckdb"))
+    text = console.export_text()
+    assert ("MB/s" in text) == shows_rate and re.search(r"copies\b.*\b1\b", text)
+
+
+def test_progress_bar_shows_the_total_of_files_when_known(tmp_path):
+    from rich.console import Console
+
+    from extract.batch import Summary
+    from extract.progress import IngestProgress, count_files
+
+    (tmp_path / "a").mkdir()
+    for name in ("x.txt", "y.html", ".hidden.txt"):
+        (tmp_path / "a" / name).write_text("Ngày 05/7/2024.", encoding="utf-8")
+    assert count_files([str(tmp_path / "a")]) == 2
+    (tmp_path / "a" / "z.zip").write_bytes(zip_bytes({"m.txt": b"x"}))
+    assert count_files([str(tmp_path / "a")]) is None  # an archive's members are known when it is read
+    console = Console(force_terminal=True, width=120, file=io.StringIO(), record=True)
+    with IngestProgress(console, 100, total_files=2, header="ingest → t.duckdb") as bar:
+        bar.update(Summary(files=1, bytes=50), 50)
+    text = console.export_text()
+    assert "1/2 files" in text
+    # the header opens the run, above the bar (regression: it came after it, as the summary's title)
+    assert text.startswith("ingest → t.duckdb\n") and "ingest ━" in text

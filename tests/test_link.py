@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import pytest
 
-from extract.find.refs import find_doc_refs
+from extract.context import DocContext
 from extract.link import find_ref_relations
 from extract.segment import split_sentences
 
 
 def _rel(text):
-    refs = find_doc_refs(text)
+    refs = DocContext(text).found("doc_refs")
     sents = [(s.start, s.end) for s in split_sentences(text)]
     return [((refs[e["source"]]["symbol"] if e["source"] is not None else None), refs[e["target"]]["symbol"],
              e["relation"], e["cue"]) for e in find_ref_relations(text, refs, sents)]

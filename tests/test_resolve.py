@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import pytest
 
-from extract.find.refs import find_doc_refs
+from extract.context import DocContext
 from extract.resolve import resolve_archive, term_of
 
 
 def _doc(doc_id, text, ref_date):
     return {"doc_id": doc_id, "ref_date": ref_date, "ref_year": int(ref_date[:4]) if ref_date else None,
-            "doc_refs": find_doc_refs(text)}
+            "doc_refs": DocContext(text).found("doc_refs")}
 
 
 def _ids(doc):

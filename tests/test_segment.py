@@ -41,3 +41,10 @@ def test_giant_single_line_is_cut_but_exact():
     text = ("Hội nghị thống nhất các nội dung quan trọng " * 3000).strip()
     ss = split_sentences(text)
     assert ss and all(text[s.start:s.end] == s.text for s in ss)
+
+
+def test_every_abbreviation_is_shorter_than_the_word_a_full_stop_reads_back():
+    """A "." reads the word before it only ``WORD_REACH`` characters back (linear time on a huge word)."""
+    from extract.segment import WORD_REACH, abbreviations
+
+    assert max(map(len, abbreviations())) < WORD_REACH

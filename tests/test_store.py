@@ -87,11 +87,17 @@ def test_second_writer_fails_at_once_with_store_error(tmp_path, inbox):
     assert issubclass(StoreError, Exception)
 
 
-def test_streamed_resolution_equals_resolving_in_memory(tmp_path, corpus_dir):
-    """The store streams references in small batches; the ids are those of one in-memory pass."""
+@pytest.mark.parametrize("update_rows", [50_000, 0], ids=["written by an UPDATE", "column rebuilt"])
+def test_streamed_resolution_equals_resolving_in_memory(tmp_path, corpus_dir, monkeypatch, update_rows):
+    """The store streams references in small batches; the ids are those of one in-memory pass, and the
+    rows keep their order whichever way the ids are written."""
+    from extract import store
+
+    monkeypatch.setattr(store, "UPDATE_ROWS", update_rows)
     db = tmp_path / "c.duckdb"
     ingest([str(corpus_dir / "docs")], str(db), jobs=1)
     with Store(db) as st:
+        order = st.con.execute("SELECT doc_id, idx FROM doc_refs ORDER BY rowid").fetchall()
         docs = load_ref_documents(st.con)
         resolve_documents(docs)
         expected = {(d["doc_id"], r["idx"]): r["canonical_id"] for d in docs for r in d["doc_refs"]}
@@ -101,6 +107,8 @@ def test_streamed_resolution_equals_resolving_in_memory(tmp_path, corpus_dir):
         got = dict(((d, i), c) for d, i, c in st.con.execute("SELECT doc_id, idx, canonical_id FROM doc_refs").fetchall())
         assert got == expected
         assert st.resolve(chunk_rows=7) == 0  # a second pass changes nothing
+        assert st.con.execute("SELECT doc_id, idx FROM doc_refs ORDER BY rowid").fetchall() == order
+        assert st.con.execute("SELECT count(*) FROM citations").fetchone()[0] > 20  # the views read the new table
 
 
 def test_chunks_with_the_same_content_store_it_once(tmp_path):
@@ -168,3 +176,24 @@ def test_citations_carry_the_relation_the_document_states_and_cited_documents_th
     con.close()
     assert rel["CT/TW/5/k12"] == "implements" and rel["Điều lệ/Điều lệ Đảng"] == "cites"
     assert term == 12  # from the id when no mention writes the term
+
+
+CAREER = {  # two news items on one person, a year apart: a post held, then the post an election gives
+    "a.txt": "12/03/2023 08:15\n\nĐồng chí Lò Văn Thắm, Phó Bí thư Huyện ủy, dự hội nghị tổng kết công tác dân vận.",
+    "b.txt": "20/04/2024 16:40\n\nBan Chấp hành Đảng bộ huyện đã bầu đồng chí Lò Văn Thắm giữ chức Bí thư Huyện ủy.",
+}
+
+
+def test_a_persons_career_reads_in_sql_with_the_posts_appointments_give(tmp_path):
+    d = tmp_path / "news"
+    d.mkdir()
+    for name, text in CAREER.items():
+        (d / name).write_text(text, encoding="utf-8")
+    db = tmp_path / "t.duckdb"
+    assert ingest([str(d)], str(db), jobs=1).added == 2
+    con = duckdb.connect(str(db), read_only=True)
+    stored = con.execute("SELECT titles, appointed_to FROM people WHERE name = 'Lò Văn Thắm' ORDER BY idx, doc_id")
+    assert sorted(map(tuple, stored.fetchall())) == [([], ["Bí thư Huyện ủy"]), (["Phó Bí thư Huyện ủy"], [])]
+    career = con.execute("SELECT CAST(seen_on AS VARCHAR), title, appointed FROM persons "
+                         "WHERE name = 'Lò Văn Thắm' ORDER BY seen_on").fetchall()
+    assert career == [("2023-03-12", "Phó Bí thư Huyện ủy", False), ("2024-04-20", "Bí thư Huyện ủy", True)]

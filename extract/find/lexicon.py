@@ -16,17 +16,15 @@ from typing import Iterable, Optional
 import regex
 import yaml
 
-from extract.normalize import new_tone, old_tone
+from extract.normalize import TONE_PAIRS, new_tone, old_tone
 
 DATA = resources.files("extract") / "data"
 
-# Both tone placements of the syllables where old and new spelling differ (SPEC §1):
-# ``hoá``/``hóa``, ``uỷ``/``ủy``, ``thuỷ``/``thủy``, ``khoá``/``khóa``.
-_TONE_VARIANTS = {
-    "óa": "(?:óa|oá)", "òa": "(?:òa|oà)", "ỏa": "(?:ỏa|oả)", "õa": "(?:õa|oã)", "ọa": "(?:ọa|oạ)",
-    "óe": "(?:óe|oé)", "òe": "(?:òe|oè)", "ỏe": "(?:ỏe|oẻ)", "õe": "(?:õe|oẽ)", "ọe": "(?:ọe|oẹ)",
-    "úy": "(?:úy|uý)", "ùy": "(?:ùy|uỳ)", "ủy": "(?:ủy|uỷ)", "ũy": "(?:ũy|uỹ)", "ụy": "(?:ụy|uỵ)",
-}
+# Both tone placements of the syllables where old and new spelling differ (SPEC §1), from normalize.TONE_PAIRS:
+# ``hóa``/``hoá``, ``ủy``/``uỷ``, ``Ủy``/``Uỷ``, ``ỦY``/``UỶ``
+_TONE_VARIANTS = {case(new): f"(?:{case(new)}|{case(old)})" for new, old in TONE_PAIRS
+                  for case in (str.lower, lambda w: w[:1].upper() + w[1:], str.upper)}
+_NEW_PLACEMENT = regex.compile("|".join(_TONE_VARIANTS))
 
 
 class DataError(ValueError):
@@ -53,26 +51,10 @@ def load_tsv(name: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(c.strip() for c in r) for r in rows)
 
 
-def _capitalised(alt: str) -> str:
-    """``(?:ủy|uỷ)`` → ``(?:Ủy|Uỷ)``."""
-    return "(?:" + "|".join(v[:1].upper() + v[1:] for v in alt[3:-1].split("|")) + ")"
-
-
 def tone_insensitive(word: str) -> str:
-    """Escaped regex matching both tone placements: ``"Tỉnh ủy"`` also matches ``"Tỉnh uỷ"``."""
-    out = regex.escape(word)
-    lower = out.lower()
-    for new, alt in _TONE_VARIANTS.items():
-        i = lower.find(new)
-        while i >= 0:
-            if out[i:i + 2] in (new, new[0].upper() + new[1]):  # "ủy" and "Ủy" (a title's first word): both
-                alt_here = alt if out[i:i + 2] == new else _capitalised(alt)
-                out = out[:i] + alt_here + out[i + 2:]
-                lower = out.lower()
-                i = lower.find(new, i + len(alt_here))
-            else:
-                i = lower.find(new, i + 2)
-    return out
+    """Escaped regex matching both tone placements: ``"Tỉnh ủy"`` also matches ``"Tỉnh uỷ"``, ``"ỦY BAN"`` also
+    ``"UỶ BAN"`` (the word is written in the new placement, as the data files are)."""
+    return _NEW_PLACEMENT.sub(lambda m: _TONE_VARIANTS[m.group()], regex.escape(word))
 
 
 def alternation(words: Iterable[str], *, tones: bool = True) -> str:
@@ -110,6 +92,14 @@ def spellings(word: str) -> set[str]:
     return {word, new_tone(word), old_tone(word)}
 
 
+def capitals(words: Iterable[str]) -> list[str]:
+    """The words in capitals, in both tone placements, in the order given: ``["Ủy ban"]`` → ``["ỦY BAN", "UỶ BAN"]``."""
+    out: list[str] = []
+    for w in words:
+        out += sorted({v.upper() for v in spellings(w)} - set(out), key=lambda v: v != w.upper())
+    return out
+
+
 class Anchors:
     """Where a pattern may start: whole words or phrases in any case, plus other starts as a pattern.
 
@@ -131,9 +121,9 @@ class Anchors:
         self._other = re.compile(other) if other else None  # run on the lowercased text …
         self._other_any_case = re.compile(other, re.IGNORECASE) if other else None  # … or on the text
 
-    def starts(self, text: str) -> list[int]:
-        """Sorted offsets of every anchor in ``text``."""
-        low = text.lower()
+    def starts(self, text: str, low: Optional[str] = None) -> list[int]:
+        """Sorted offsets of every anchor in ``text``; ``low`` is ``text.lower()`` when the caller has it."""
+        low = text.lower() if low is None else low
         if len(low) != len(text):  # a character whose lowercase is longer ("İ"): offsets would drift
             low = None
         other = self._other if low is not None else self._other_any_case
@@ -153,10 +143,40 @@ def _word_char(text: str, i: int) -> bool:
 
 
 MAX_MATCH = 1000  # no finding is longer; bounding the match keeps each attempt local
+def starts_line(text: str, pos: int) -> bool:
+    """Only white space stands between the line's start and ``pos`` (read back over that space alone, so
+    asking at every name of a huge one-line text costs no more than the text).
+
+        >>> starts_line("Tin:\\n   Lê Hà", 8), starts_line("Tin: Lê Hà", 5)
+        (True, False)
+    """
+    while pos > 0 and text[pos - 1] != "\n" and text[pos - 1].isspace():
+        pos -= 1
+    return pos == 0 or text[pos - 1] == "\n"
 
 
-def anchored_finditer(pattern: regex.Pattern, anchors: Anchors, text: str, timeout: float | None = None):
-    """``pattern.finditer(text)`` tried only where ``anchors`` say a match can start.
+NEAR = 40  # characters a pattern read right after a finding may look at (spaces, a word, a bracket)
+
+
+def match_near(pattern: regex.Pattern, text: str, pos: int, reach: int = NEAR):
+    """``pattern.match(text, pos)``, read within ``reach`` characters.
+
+    Unbounded, the regex module may scan to the text's end for a word the pattern needs (``trở lên``) at every
+    call: quadratic time over a text of many figures. In a window a ``\\Z`` or a lookahead at the window's edge
+    would see an end that is not there, so a match that reaches the edge is tried again on the whole text.
+
+        >>> match_near(regex.compile(r" *+\\Z"), "5" + " " * 50 + "x", 1) is None
+        True
+    """
+    end = pos + reach
+    m = pattern.match(text, pos, end)
+    if m is not None and m.end() >= end and end < len(text):
+        return pattern.match(text, pos)
+    return m
+
+
+def anchored_finditer(pattern: regex.Pattern, starts: Iterable[int], text: str, timeout: float | None = None):
+    """``pattern.finditer(text)`` tried only at ``starts``, the sorted offsets of an :class:`Anchors` set.
 
     Every match of ``pattern`` must start at an anchor; then the result is the same as ``finditer``
     (left to right, no overlaps), but the big pattern is not tried at every character: measured 7×
@@ -165,7 +185,7 @@ def anchored_finditer(pattern: regex.Pattern, anchors: Anchors, text: str, timeo
     default: the regex module's timer cost about 1 µs a call, a quarter of the dates finder's time.
     """
     pos = 0
-    for a in anchors.starts(text):  # anchors are simple: linear time, no guard needed
+    for a in starts:  # anchors are simple: linear time, no guard needed
         if a < pos:
             continue
         m = pattern.match(text, a, a + MAX_MATCH, timeout=timeout)

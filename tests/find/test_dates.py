@@ -6,11 +6,26 @@ date 2023-06-15 unless the case says otherwise.
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from extract.find.dates import RefDate, find_dates, reference_date
+from extract.context import DocContext
+from extract.find import date_forms
+from extract.find.document import RefDate
 from schemas import DateMention
+from tests.find.test_fast_paths import DOCS
 
 REF = RefDate("2023-06-15", 2023)
+
+
+def find_dates(text, ref=None):
+    """The dates of ``text``, ``ref`` standing for the document's own date (none by default), before the
+    references take the dates inside them."""
+    return DocContext(text, own_date=ref or RefDate(None, None), found={"doc_refs": []}).found("dates")
+
+
+def reference_date(text):
+    return DocContext(text).own_date
 
 
 def day(v):
@@ -47,8 +62,10 @@ CASES = [
     # days of a month without a year
     ("Từ ngày 10 đến ngày 14/10, đoàn kiểm tra", [("Từ ngày 10 đến ngày 14/10", "range", "2023-10-10/2023-10-14",
                                                  "2023-10-10", "2023-10-14")]),
-    ("Ngày 5 và 6/10, đoàn về", [("Ngày 5", "date", "2023-10-05", *day("2023-10-05")),
-                                 ("6/10", "date", "2023-10-06", *day("2023-10-06"))]),
+    # days in a row are one range (dev/real NOTES 17: "(20 và 21-5)"); days with a gap a date each
+    ("Ngày 5 và 6/10, đoàn về", [("Ngày 5 và 6/10", "range", "2023-10-05/2023-10-06", "2023-10-05", "2023-10-06")]),
+    ("Ngày 5 và 8/10, đoàn về", [("Ngày 5", "date", "2023-10-05", *day("2023-10-05")),
+                                 ("8/10", "date", "2023-10-08", *day("2023-10-08"))]),
     ("Kỷ niệm ngày 2/9.", [("ngày 2/9", "date", "2023-09-02", *day("2023-09-02"))]),
     ("ngày 01/01/2020 là ngày đầu năm", [("ngày 01/01/2020", "date", "2020-01-01", *day("2020-01-01"))]),
     ("ngày 29/02/2024 có hiệu lực", [("ngày 29/02/2024", "date", "2024-02-29", *day("2024-02-29"))]),
@@ -70,8 +87,11 @@ CASES = [
     ("Sáng nay (12/3), Huyện ủy họp.", [("12/3", "date", "2023-03-12", *day("2023-03-12"))]),
     ("Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890)", [("19/5/1890", "date", "1890-05-19", *day("1890-05-19"))]),
     # days of one month listed: a date each; months running into each other: one period
-    ("trong 2 ngày 28 và 29/12/2023", [("ngày 28", "date", "2023-12-28", *day("2023-12-28")),
-                                       ("29/12/2023", "date", "2023-12-29", *day("2023-12-29"))]),
+    ("trong 2 ngày 28 và 29/12/2023", [("ngày 28 và 29/12/2023", "range", "2023-12-28/2023-12-29", "2023-12-28",
+                                        "2023-12-29")]),
+    ("các ngày 18, 19 và 22/3/2021", [("ngày 18", "date", "2021-03-18", *day("2021-03-18")),
+                                      ("19", "date", "2021-03-19", *day("2021-03-19")),
+                                      ("22/3/2021", "date", "2021-03-22", *day("2021-03-22"))]),
     ("Kết quả tháng 8\nTháng 9/2024, sản xuất giảm.", [("tháng 8", "month", "2023-08", "2023-08-01", "2023-08-31"),
                                                        ("Tháng 9/2024", "month", "2024-09", "2024-09-01", "2024-09-30")]),
     ("Tháng 10 - 11/2023 là cao điểm", [("Tháng 10 - 11/2023", "period", "2023-10/2023-11", "2023-10-01", "2023-11-30")]),
@@ -255,3 +275,39 @@ def test_reference_date(text, expected):
 
 def test_old_tone_placement_and_capitals_are_the_same_words():
     assert [d["value"] for d in find_dates("NHIỆM KỲ 2020 – 2025 và QUÝ IV NĂM 2022", REF)] == ["2020/2025", "2022-Q4"]
+
+
+# ---- the dispatched scan (date_forms.scan) finds what the whole pattern finds, everywhere ---------------------
+def _plain(text):
+    return [(m.span(), m.lastgroup) for m in date_forms.PATTERN.finditer(text) if m.end() > m.start()]
+
+
+def _scanned(text):
+    low = text.lower()
+    return [(m.span(), m.lastgroup) for m, _ in date_forms.scan(text, low, date_forms.ANCHORS.starts(text, low))]
+
+
+@pytest.mark.parametrize("text", [
+    # every way a date may start: a number and the character after it, a word, a number written as a word
+    "14:05:33 02/06/2023, 7h30 ngày 5/3/2024, 8h00: họp, 14 giờ 15 phút, 25/8 (1954 - 2024), Trong 2 ngày (20 và "
+    "21-5), (18, 19 và 22-3-2021), 3/2/1930 - 3/2/2025, 2020–2025, 2015 đến 2020, 6 tháng đầu năm, 10 năm, 05\nnăm",
+    "Hai mươi năm qua, mười một tháng, khai năm, ba tháng đầu năm; năm năm, năm tháng, hai  nhiệm kỳ, Quốc khánh 2/9, "
+    "chiều nay 14/11, Sáng 22.9, cùng kỳ năm trước, nhiệm kỳ trước 2010 - 2015, nhiệm vụ, thời gian, trước 15/7",
+    "Ngày: 21/11/2024, NGÀY 2/9/1945, từ ngày 8 đến ngày 10 tháng 6 năm 2021, Từ ngày 25-27/9, quý II-2023, tháng tư",
+])
+def test_dispatched_scan_equals_the_whole_pattern_on_examples(text):
+    assert _scanned(text) == _plain(text)
+
+
+def test_dispatched_scan_equals_the_whole_pattern_on_the_corpus():
+    for text in DOCS:
+        assert _scanned(text) == _plain(text)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(["ngày", "Ngày", "tháng", "năm", "Năm", "hai", "mươi", "ba", "mười", "một", "quý", "II",
+                                 "từ", "đến", "nhiệm kỳ", "trước", "chiều", "nay", "cùng kỳ", "Quốc khánh", "(", ")",
+                                 "5", "12", "2/9", "21/8/2023", "14:05", "7h30", "2020", "-", "2025", "và", ",", "giờ",
+                                 "15", "phút", "\n", "đầu", "qua", "6", "9"]), max_size=40).map(" ".join))
+def test_dispatched_scan_equals_the_whole_pattern_on_made_up_text(text):
+    assert _scanned(text) == _plain(text)

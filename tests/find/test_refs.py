@@ -3,9 +3,14 @@ from __future__ import annotations
 
 import pytest
 
-from extract.find.dates import RefDate
-from extract.find.refs import find_doc_refs
+from extract.context import DocContext
+from extract.find.document import RefDate
 from schemas import DocRef
+
+
+def find_doc_refs(text, ref=None):
+    """The references of ``text``; ``ref`` stands for the document's own date."""
+    return DocContext(text, own_date=ref).found("doc_refs")
 
 # (text, [(span text, doc_type, symbol, number)])
 FORMS = [
@@ -269,7 +274,7 @@ def test_second_member_of_list_shares_issuer():
 
 def test_own_number_in_header_is_self():
     text = "TỈNH ỦY HÀ TĨNH\nBAN TỔ CHỨC\n*\nSố 125-BC/BTCTU\n\nHà Tĩnh, ngày 03 tháng 4 năm 2023\n\nBÁO CÁO"
-    [r] = find_doc_refs(text, [], RefDate("2023-04-03", 2023))
+    [r] = find_doc_refs(text, RefDate("2023-04-03", 2023))
     assert (r["text"], r["self"], r["doc_type"], r["issued_date"], r["issuer"]) == (
         "Số 125-BC/BTCTU", True, "Báo cáo", "2023-04-03", "Ban Tổ chức Tỉnh ủy Hà Tĩnh")
 
@@ -315,6 +320,8 @@ def test_a_central_body_in_the_header_keeps_its_normal_name():
     ("ĐẢNG BỘ TỈNH ĐẮK NÔNG\nỦY BAN KIỂM TRA", "Ủy ban Kiểm tra Tỉnh ủy Đắk Nông"),
     ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ", "Ủy ban nhân dân tỉnh Quảng Trị"),
     ("ĐẢNG ỦY THỊ XÃ KỲ ANH", "Đảng ủy thị xã Kỳ Anh"),
+    # regression (issue 17, a committee's boards from data/units.yaml): the standing board was left in lowercase
+    ("THƯỜNG TRỰC HUYỆN ỦY YÊN THẾ", "Thường trực Huyện ủy Yên Thế"),
 ])
 def test_the_issuer_of_an_own_number_is_written_in_normal_case(header, issuer):
     [r] = find_doc_refs(f"{header}\n*\nSố 12-TB/TU\n\nNội dung.")
@@ -330,8 +337,15 @@ def test_the_issuer_of_an_own_number_is_written_in_normal_case(header, issuer):
     ("ĐẢNG BỘ HUYỆN LỤC NAM\nĐẢNG ỦY XÃ BẢO ĐÀI", {"d": "huyện Lục Nam", "c": "xã Bảo Đài", "own": "c"}),
     ("Tin hoạt động cơ sở", {}),
     ("Tỉnh ủy Bắc Giang sơ kết công tác", {"p": "Bắc Giang"}),  # no header: the headline's committee
+    # regression (issue 17, committee words once, from data/units.yaml): a headline's district committee is
+    # named with its own unit, in either tone placement ("huyện Hải Châu" before), and a board of a district
+    # committee in the header names its district as a county's does
+    ("Quận ủy Hải Châu sơ kết công tác", {"d": "quận Hải Châu"}),
+    ("Thị uỷ Kỳ Anh sơ kết công tác", {"d": "thị xã Kỳ Anh"}),
+    ("BAN TUYÊN GIÁO QUẬN ỦY LÊ CHÂN", {"d": "quận Lê Chân", "own": "d"}),
+    ("ĐẢNG BỘ THỊ TRẤN ĐÔNG ANH", {"c": "thị trấn Đông Anh", "own": "c"}),
 ])
 def test_header_scope(header, scope):
-    from extract.find.refs import header_scope
+    from extract.find.document import header_scope
 
     assert header_scope(f"{header}\n*\nSố 12-TB/TU\n") == scope

@@ -6,8 +6,14 @@ import math
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extract.find.stats import FIELDS, find_statistics
+from extract.context import DocContext
+from extract.find.stats.numbers import FIELDS
 from schemas.records import Statistic
+
+
+def find_statistics(text, dates, refs, people):
+    """The statistics of ``text`` when the other finders found ``dates``, ``refs`` and ``people``."""
+    return DocContext(text, found={"dates": dates, "doc_refs": refs, "people": people}).found("statistics")
 
 # Pieces that make statistic-like text likely: numbers in Vietnamese notation, units, traps.
 PIECES = ["12", "1.482", "3,76", "03", "%", "/", "-", " - ", "–", "từ", "đến", "tỷ", "nghìn", "triệu",
