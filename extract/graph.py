@@ -101,6 +101,11 @@ def _sentence_case(kind: Optional[str]) -> Optional[str]:
     return kind.capitalize() if kind and kind.isupper() else kind
 
 
+def _file_name(source: Optional[str]) -> Optional[str]:
+    """A document without number or title is known by its file: ``a/b.zip!tin/tb-12.txt`` → ``tb-12.txt``."""
+    return source.replace("!", "/").rstrip("/").rsplit("/", 1)[-1] if source else None
+
+
 def _add_documents(g: nx.DiGraph, con) -> dict[str, str]:
     node_of = {}
     for nid, doc_id, source, title, kind, number, issued in con.execute(_NODE_SQL).fetchall():
@@ -110,7 +115,7 @@ def _add_documents(g: nx.DiGraph, con) -> dict[str, str]:
             g.nodes[nid].update(attrs)
             g.nodes[nid].setdefault("doc_type", _sentence_case(kind))
         else:
-            g.add_node(nid, mention_count=0, label=number or title or nid,
+            g.add_node(nid, mention_count=0, label=number or title or _file_name(source) or nid,
                        **_clean(dict(doc_type=_sentence_case(kind), symbol=number)), **attrs)
     return node_of
 

@@ -180,7 +180,7 @@ def test_query_while_an_ingest_writes_says_so_and_reads_a_snapshot(tmp_path):
 
     inbox = tmp_path / "in"
     inbox.mkdir()
-    for i in range(400):  # small, distinct bulletins; the ingest commits every 5
+    for i in range(3000):  # small, distinct bulletins (enough to outlast the queries below); commits every 5
         (inbox / f"tb-{i:03d}.txt").write_text(BULLETIN.replace("85 đảng viên", f"{i + 100} đảng viên"),
                                                encoding="utf-8")
     db = tmp_path / "t.duckdb"

@@ -173,10 +173,12 @@ def test_each_format_opens_in_networkx_with_labels_and_attributes(db, tmp_path, 
     assert len(nodes) >= 8 and all(a.get("label") for a in nodes.values()), nodes
     assert all(a.get("kind") in ("document", "cited") and a.get("doc_type") for a in nodes.values()), nodes
     labels = {a["label"] for a in nodes.values()}
-    # symbols; else type and name; else the document's title (never a hash)
+    # symbols; else type and name; else the document's title, else its file name (never a hash)
     assert {"01-KL/TW", "05-CT/TW", "Nghị quyết Đại hội XIII", "Nghị quyết Trung ương 4 khóa XII",
             "Điều lệ Đảng"} <= labels, labels
     assert not any(lab.startswith("doc:") for lab in labels), labels
+    # a news item whose lead is no headline (no title, no number) is known by its file
+    assert "tin.txt" in labels, labels
     ct = next(a for a in nodes.values() if a["label"] == "05-CT/TW")
     assert (ct["doc_type"], ct["issued_date"], ct["issuer"], int(ct["term"]), ct["kind"]) == \
         ("Chỉ thị", "2016-05-15", "Bộ Chính trị", 12, "cited")
