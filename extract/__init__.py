@@ -54,29 +54,38 @@ def analyze(text: str, source: Optional[str] = None) -> "Document":
 
 
 def extract_files(paths: Iterable[str], *, words: bool = False,
-                  on_error: Optional[Callable[["InputError"], None]] = None) -> Iterator["Document"]:
+                  on_error: Optional[Callable[["InputError"], None]] = None, all_files: bool = False,
+                  on_skip: Optional[Callable[[str, str], None]] = None,
+                  on_warning: Optional[Callable[[dict], None]] = None) -> Iterator["Document"]:
     """The findings of every document under ``paths`` (files, folders, zip/tar archives), references
     resolved across all of them: the records of ``partydocs extract``, in the order read.
 
     An input that cannot be read or decoded is passed to ``on_error`` and skipped; without ``on_error``
     its :class:`extract.errors.InputError` is raised. Every document is analysed before the first is
     yielded (resolution needs them all); ``words`` adds underthesea word segmentation to the sentences.
+    Folders give their document kinds only (``all_files``: every file); ``on_skip(source, why)`` hears of
+    each input left out on purpose, ``on_warning(row)`` of each document read with bytes replaced (no
+    finding touches a replaced byte).
     """
+    from extract.batch import without_damage
     from extract.document import resolve_documents, to_record
     from extract.errors import InputError
     from extract.io import iter_inputs, read_raw
     from extract.pipeline import analyze as run
 
     docs = []
-    for raw in iter_inputs([str(p) for p in paths]):
+    for raw in iter_inputs([str(p) for p in paths], all_files, on_skip or (lambda source, why: None)):
+        warnings: list = []
         try:
-            text = read_raw(raw)
+            text = read_raw(raw, warnings)
         except InputError as e:
             if on_error is None:
                 raise
             on_error(e)
             continue
-        docs.append(run(text, raw.source, words=words))
+        for w in warnings if on_warning else ():
+            on_warning(w)
+        docs.append(without_damage(run(text, raw.source, words=words)))
     resolve_documents(docs)
     for d in docs:
         rec = to_record(d)

@@ -4,7 +4,9 @@ Workers read, decode and analyse a chunk of inputs at a time and hand back the
 new documents as Arrow tables; the main process is the only DuckDB writer, only
 concatenates and inserts, and commits one transaction per batch, so a killed run
 loses at most the batch in flight and never half of one. Stored doc_ids are
-skipped, so a re-run resumes where the last one stopped.
+skipped, so a re-run resumes where the last one stopped. The workers die with
+the writer (SIGKILL included); an interrupted writer stops them at once rather
+than wait for a long document.
 
 Example::
 
@@ -14,6 +16,7 @@ Example::
 """
 from __future__ import annotations
 
+import ctypes
 import datetime as dt
 import gc
 import multiprocessing as mp
@@ -22,6 +25,8 @@ import signal
 import threading
 import time
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from contextlib import ExitStack, closing
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
@@ -51,6 +56,8 @@ class Summary:
     seconds: float = 0.0
     resolved: int = 0
     copies: int = 0  # documents stored as near-duplicate copies of another (duplicate_of)
+    warnings: int = 0  # documents stored with a warning (bytes replaced): errors rows of stage quality
+    ignored: Counter = field(default_factory=Counter)  # inputs skipped on purpose, by reason (hidden, …)
 
     @property
     def mb_per_s(self) -> float:
@@ -60,25 +67,93 @@ class Summary:
 def _init(known: frozenset, words: bool):
     global _KNOWN, _WORDS
     _KNOWN, _WORDS = known, words
-    if threading.current_thread() is threading.main_thread():  # a worker process (Dask runs this in threads)
-        signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the writer's to handle: it stops the pool once
+
+
+PDEATHSIG = 1  # prctl(2) option: the signal a process gets when its parent dies (Linux)
+
+
+def _die_with(parent: int) -> None:
+    """A worker dies with the writer that forked it, even when the writer is killed with SIGKILL: on Linux
+    the kernel sends SIGKILL (prctl PR_SET_PDEATHSIG); anywhere, a thread watches the parent's pid."""
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):  # not Linux: the watch below does it
+        pass
+    if os.getppid() != parent:  # the writer died before the line above ran
+        os._exit(1)
+
+    def watch():
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
+def _worker_init(known: frozenset, words: bool, parent: int) -> None:
+    """A pool worker: dies with the writer; Ctrl-C is the writer's to handle (with -j 1 the writer runs
+    the finders itself, and must keep hearing it)."""
+    _die_with(parent)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _init(known, words)
 
 
 def process(raw: RawInput) -> tuple[str, object, int]:
-    """Worker step: ("doc", analysed dict) | ("skip", source) | ("error", error dict), and input size."""
+    """Worker step: ("doc", analysed dict) | ("skip", source) | ("error", error dict), and input size.
+    A document's ``warnings`` (``quality`` rows: bytes replaced at intake) travel with it."""
     size = len(raw.data) if raw.data is not None else 0
+    warnings: list = []
     try:
-        text = read_raw(raw)
+        text = read_raw(raw, warnings)
     except InputError as e:
         return "error", {"source": e.source, "stage": e.stage, "message": e.message}, size
     if doc_id_of(text) in _KNOWN:
         return "skip", raw.source, size
     try:
-        doc = analyze(text, raw.source, words=_WORDS)  # its rows are checked against the contract as Arrow tables
+        doc = without_damage(analyze(text, raw.source, words=_WORDS))  # rows checked against the contract as Arrow tables
     except Exception as e:  # one bad document must not stop the batch: it is reported, not raised
         msg = " ".join(f"{type(e).__name__}: {e}".split())[:300]
         return "error", {"source": raw.source, "stage": "extract", "message": msg}, size
+    doc["warnings"] = warnings
     return "doc", doc, size
+
+
+REPLACED = "\ufffd"  # what intake puts for a byte it could not decode
+
+
+def without_damage(doc: dict) -> dict:
+    """``doc`` without the findings that contain or touch a replaced byte (U+FFFD): ``17/2��1 chi bộ``
+    is no count of 1. Indices into the references and statistics (links, ``qualifies``) follow."""
+    text = doc["text"]
+    if REPLACED not in text:
+        return doc
+
+    def clean(f):
+        return REPLACED not in text[max(0, f["start"] - 1):f["end"] + 1]
+
+    new_ref = _kept(doc["doc_refs"], clean)
+    new_stat = _kept(doc["statistics"], clean)
+    doc["doc_refs"] = [f for f in doc["doc_refs"] if clean(f)]
+    doc["statistics"] = [f for f in doc["statistics"] if clean(f)]
+    for f in doc["statistics"]:
+        if f.get("qualifies") is not None:
+            f["qualifies"] = new_stat.get(f["qualifies"])
+    doc["dates"] = [f for f in doc["dates"] if clean(f)]
+    doc["people"] = [f for f in doc["people"] if clean(f)]
+    doc["links"] = [{**ln, "target": new_ref[ln["target"]],
+                     "source": None if ln.get("source") is None else new_ref[ln["source"]]}
+                    for ln in doc["links"]
+                    if ln["target"] in new_ref and (ln.get("source") is None or ln["source"] in new_ref)]
+    return doc
+
+
+def _kept(findings: list[dict], keep) -> dict[int, int]:
+    """Old index → new index of the findings ``keep`` keeps."""
+    out: dict[int, int] = {}
+    for i, f in enumerate(findings):
+        if keep(f):
+            out[i] = len(out)
+    return out
 
 
 @dataclass
@@ -108,7 +183,7 @@ def process_chunk(raws: list[RawInput]) -> Chunk:
                 docs.append(payload)
                 chunk.text_bytes += len(payload["text"])
             payload = {"doc_id": payload["doc_id"], "source": payload["source"],
-                       **{c: len(payload[c]) for c in CATEGORIES}}
+                       "warnings": payload.get("warnings", []), **{c: len(payload[c]) for c in CATEGORIES}}
         chunk.outcomes.append((kind, payload, size))
     if docs:
         chunk.tables, bad = typed_tables(docs, dt.datetime.now())
@@ -151,8 +226,9 @@ def _results(inputs: Iterable[RawInput], jobs: int, known: frozenset, words: boo
                             "(Chỉ thị số 05-CT/TW).", "warm-up")], dt.datetime.now())
     gc.freeze()  # what the workers inherit is never scanned by their collector, so its pages stay shared
     ctx = mp.get_context("fork")
-    pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init, initargs=(known, words))
+    pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_worker_init, initargs=(known, words, os.getpid()))
     pending: dict = {}
+    finished = False
     try:
         for raws in _chunks(inputs):
             failed = [r for r in raws if r.error is not None]  # nothing to compute: reported here
@@ -169,9 +245,28 @@ def _results(inputs: Iterable[RawInput], jobs: int, known: frozenset, words: boo
                     yield _collect(f, pending.pop(f))
         for f in list(pending):
             yield _collect(f, pending.pop(f))
+        finished = True
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        if finished:
+            pool.shutdown(wait=True, cancel_futures=True)
+        else:  # Ctrl-C, SIGTERM, a failed write: what the workers hold is not needed, do not wait for it
+            _stop(pool)
         gc.unfreeze()
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Stop the workers now, however deep in a long document they are (SIGKILL), and the pool with them.
+    The chunks still queued for them are dropped: the queue's feeder thread, which may be blocked on a pipe
+    no worker reads any more, is not waited for (neither by the pool's shutdown nor at exit)."""
+    procs = list((getattr(pool, "_processes", None) or {}).values())
+    queue = getattr(pool, "_call_queue", None)
+    if queue is not None:
+        queue.cancel_join_thread()
+    for p in procs:
+        p.kill()
+    pool.shutdown(wait=False, cancel_futures=True)
+    for p in procs:
+        p.join(1)
 
 
 def _collect(future, raws: list[RawInput]) -> Chunk:
@@ -199,14 +294,23 @@ def total_bytes(paths: Iterable[str]) -> int:
 
 def ingest(paths: list[str], db: str, *, jobs: Optional[int] = None, words: bool = False,
            on_progress: Optional[Callable] = None, on_error: Optional[Callable] = None,
-           on_commit: Optional[Callable] = None, batch_docs: int = BATCH_DOCS) -> Summary:
-    """Ingest every document under ``paths`` into ``db``; returns a :class:`Summary`."""
+           on_commit: Optional[Callable] = None, batch_docs: int = BATCH_DOCS, all_files: bool = False,
+           on_skip: Optional[Callable] = None, on_warning: Optional[Callable] = None) -> Summary:
+    """Ingest every document under ``paths`` into ``db``; returns a :class:`Summary`. ``on_skip(source,
+    why)`` hears of each input skipped on purpose, ``on_warning(row)`` of each document stored with a
+    warning."""
     from extract.checks import refuse_breaches
     from extract.store import Store
 
     jobs = jobs or os.cpu_count() or 1
     summary, start = Summary(), time.perf_counter()
-    with Store(db) as store:
+
+    def skipped(source: str, why: str) -> None:
+        summary.ignored[why] += 1
+        if on_skip:
+            on_skip(source, why)
+
+    with Store(db) as store, ExitStack() as workers:
         known = frozenset(store.known_ids())
         seen: set = set()  # documents of this run: the same content in two files is stored, and counted, once
         parts, errors, pending_docs, pending_bytes = [], [], 0, 0
@@ -228,7 +332,9 @@ def ingest(paths: list[str], db: str, *, jobs: Optional[int] = None, words: bool
                     on_commit(summary)
             parts, errors, pending_docs, pending_bytes = [], [], 0, 0
 
-        for chunk in _results(iter_inputs(paths), jobs, known, words):
+        # closed on the way out: a failed write or Ctrl-C stops the workers now, not when the generator is collected
+        results = workers.enter_context(closing(_results(iter_inputs(paths, all_files, skipped), jobs, known, words)))
+        for chunk in results:
             if chunk.tables is not None:
                 parts.append(chunk.tables)
                 pending_docs += chunk.tables["documents"].num_rows
@@ -242,6 +348,11 @@ def ingest(paths: list[str], db: str, *, jobs: Optional[int] = None, words: bool
                     seen.add(payload["doc_id"])
                     for c in CATEGORIES:
                         summary.findings[c] += payload[c]
+                    for w in payload["warnings"]:
+                        errors.append(w)
+                        summary.warnings += 1
+                        if on_warning:
+                            on_warning(w)
                 elif kind == "skip":
                     summary.skipped += 1
                 else:
@@ -254,6 +365,8 @@ def ingest(paths: list[str], db: str, *, jobs: Optional[int] = None, words: bool
             if pending_docs >= batch_docs or pending_bytes >= BATCH_BYTES:
                 flush()
         flush()
+        store.check_file()
         summary.resolved = store.resolve()
+        store.check_file(size=False)  # resolution may shrink the file itself
     summary.seconds = time.perf_counter() - start
     return summary

@@ -8,15 +8,16 @@ from __future__ import annotations
 import csv
 import json
 import os
+import signal
 import sys
-import typing
 from pathlib import Path
 from typing import List, Optional
 
 import typer
-from rich.console import Console
 
-from extract.errors import InputError, PartydocsError
+from extract.errors import InputError, PartydocsError, printable
+from extract.terminal import (PipeClosed, Stdout, TERMINATED, emit, err, on_sigterm, out, quiet_stdout,
+                              readable_help_types, report_error, report_warning, usage_errors, write_output)
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode="markdown",
                   context_settings={"help_option_names": ["-h", "--help"]},
@@ -40,32 +41,7 @@ def _root(show_version: bool = typer.Option(False, "--version", callback=_versio
     """Facts from Vietnamese Party documents: references, dates, people, statistics → JSON or DuckDB (fields, tables and views: schemas/README.md)."""
 
 
-def _readable_help_types() -> None:
-    """typer ≥ 0.20 shows Python types in --help (``<list[Path]>``, ``<bool>``, ``<int range>``): show the
-    words a user reads instead (``PATH…``, nothing for a flag, ``INTEGER``); a metavar set on a parameter
-    wins. Older typer already shows click's words and is left alone."""
-    param = getattr(getattr(typer, "core", None), "_TyperParameter", None)
-    if param is None or not hasattr(param, "display_type"):
-        return
-    words = {int: "INTEGER", float: "NUMBER", str: "TEXT", bool: ""}
-
-    def display_type(self, ctx) -> str:
-        if self.metavar:
-            return self.metavar
-        desc = self.type_descriptor
-        if getattr(self, "is_flag", False):
-            return ""
-        base = typing.get_args(desc.annotation)[0] if desc.is_list else desc.annotation
-        is_path = desc.is_path or (isinstance(base, type) and issubclass(base, Path))
-        word = "PATH" if is_path else words.get(base, "TEXT")
-        return word + ("…" if desc.is_list else "")
-
-    param.display_type = display_type
-
-
-_readable_help_types()
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+readable_help_types()
 
 DB_OPT = typer.Option("partydocs.duckdb", "--db", help="DuckDB database file.")
 
@@ -88,18 +64,28 @@ def _some_exist(paths: List[Path]) -> None:
         raise InputError(", ".join(map(str, paths)), "read", "no such file or folder")
 
 
-def report_error(e: dict) -> None:
-    err.print(f"[red]error[/red]: {e['source']}: {e['stage']}: {e['message']}", markup=True)
-
-
-def _walk(paths: List[Path]):
+def _walk(paths: List[Path], all_files: bool = False, skipped=None):
+    """(source, text or InputError) of every input; warnings printed; skips counted in ``skipped``."""
     from extract.io import iter_inputs, read_raw
 
-    for raw in iter_inputs([str(p) for p in paths]):
+    def skip(source, why):
+        if skipped is not None:
+            skipped[why] += 1
+
+    for raw in iter_inputs([str(p) for p in paths], all_files, skip):
+        warnings: list = []
         try:
-            yield raw.source, read_raw(raw)
+            text = read_raw(raw, warnings)
         except InputError as e:
             yield e.source, e
+            continue
+        for w in warnings:
+            report_warning(w)
+        yield raw.source, text
+
+
+ALL_FILES_OPT = typer.Option(False, "--all-files", help="In folders and archives, read every file, not only "
+                             ".txt, .html, .docx, .pdf, archives and text files without an extension.")
 
 
 @app.command()
@@ -107,30 +93,36 @@ def extract(
     files: List[Path] = typer.Argument(..., help="Files, folders or zip/tar archives."),
     fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl (one line a document; fields in schemas/README.md), json or table."),
     segment_words: bool = typer.Option(False, "--segment-words", help="Add underthesea word segmentation."),
+    all_files: bool = ALL_FILES_OPT,
 ):
     """Print the findings of each document; references are resolved across all inputs of the call.
 
     Example: `partydocs extract corpus/ --format jsonl > findings.jsonl`
     """
+    from collections import Counter
+
     from extract import extract_files
 
     if fmt not in ("jsonl", "json", "table"):
         raise PartydocsError(f"unknown --format {fmt!r}: use jsonl, json or table")
     _some_exist(files)
-    failed = []
+    failed, skipped = [], Counter()
 
     def bad(e: InputError) -> None:
         report_error({"source": e.source, "stage": e.stage, "message": e.message})
         failed.append(e)
 
-    records = list(extract_files(map(str, files), words=segment_words, on_error=bad))
+    records = list(extract_files(map(str, files), words=segment_words, on_error=bad, all_files=all_files,
+                                 on_skip=lambda source, why: skipped.update([why]), on_warning=report_warning))
+    if skipped:
+        note = ", ".join(f"{n} {why}" for why, n in sorted(skipped.items(), key=lambda x: (-x[1], x[0])))
+        err.print(f"skipped on purpose: {note} (--all-files reads every kind of file)", markup=False)
     omit = None if segment_words else {"sentences"}
     if fmt == "jsonl":
         for r in records:
-            sys.stdout.write(r.model_dump_json(exclude=omit) + "\n")
+            emit(r.model_dump_json(exclude=omit) + "\n")
     elif fmt == "json":
-        sys.stdout.write(json.dumps([r.model_dump(mode="json", exclude=omit) for r in records], ensure_ascii=False,
-                                    indent=2) + "\n")
+        emit(json.dumps([r.model_dump(mode="json", exclude=omit) for r in records], ensure_ascii=False, indent=2) + "\n")
     else:
         from extract.show import findings_table, words_table
 
@@ -154,6 +146,7 @@ def ingest(
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address, e.g. tcp://host:8786 "
                                             "(default: a LocalCluster)."),
     shards: Optional[Path] = typer.Option(None, "--shards", help="Dask: keep the Parquet shards in this folder."),
+    all_files: bool = ALL_FILES_OPT,
 ):
     """Store every document under PATHS in a DuckDB file; already stored documents are skipped.
 
@@ -169,20 +162,36 @@ def ingest(
         from extract.dask_engine import ingest_dask
 
         summary = ingest_dask([str(p) for p in paths], str(db), scheduler=scheduler, workers=jobs or 2,
-                              shards=str(shards) if shards else None, words=segment_words, on_error=report_error)
+                              shards=str(shards) if shards else None, words=segment_words, on_error=report_error,
+                              all_files=all_files, on_skip=_skip_line if verbose else None,
+                              on_warning=report_warning)
         err.print(summary_table(summary, str(db)))
         raise typer.Exit(1 if summary.errors else 0)
     if engine != "local":
         raise PartydocsError(f"unknown --engine {engine!r}: use local or dask")
     names = [str(p) for p in paths]
-    with IngestProgress(err, total_bytes(names), enabled=not quiet, total_files=count_files(names),
+    last: dict = {}
+
+    def commit(s):
+        STORED[0] = s.added
+        if verbose:
+            err.print(batch_line(s, last), markup=False)
+
+    STORED[0] = 0
+    with IngestProgress(err, total_bytes(names), enabled=not quiet, total_files=count_files(names, all_files),
                         header=f"ingest → {db}") as bar:
-        last: dict = {}
-        commit = (lambda s: err.print(batch_line(s, last), markup=False)) if verbose else None
-        summary = run([str(p) for p in paths], str(db), jobs=jobs, words=segment_words, batch_docs=batch_size,
-                      on_progress=bar.update, on_error=report_error, on_commit=commit)
+        summary = run(names, str(db), jobs=jobs, words=segment_words, batch_docs=batch_size,
+                      on_progress=bar.update, on_error=report_error, on_commit=commit, all_files=all_files,
+                      on_skip=_skip_line if verbose else None, on_warning=report_warning)
     err.print(summary_table(summary, str(db), headed=bar.enabled))
     raise typer.Exit(1 if summary.errors else 0)
+
+
+STORED = [None]  # documents an ingest of this process committed (for the line an interruption prints)
+
+
+def _skip_line(source: str, why: str) -> None:
+    err.print(f"skipped: {printable(source)} ({why})", markup=False)
 
 
 @app.command()
@@ -191,6 +200,8 @@ def query(
     db: Path = DB_OPT,
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
     file: Optional[Path] = typer.Option(None, "--file", help="Read the SQL from this file (- for standard input)."),
+    timeout: float = typer.Option(300, "--timeout", min=0, help="Stop the query after this many seconds (0: no "
+                                  "limit); Ctrl-C stops it at once."),
     snapshot: bool = typer.Option(False, "--snapshot", help="Query a copy of the database as last committed "
                                   "(while an ingest writes it)."),
 ):
@@ -212,26 +223,26 @@ def query(
         sql = _read_sql(file)
     if sql is None or not sql.strip():
         raise PartydocsError("no SQL given (an argument, or --file FILE)")
+    if fmt not in ("table", "csv", "json"):
+        raise PartydocsError(f"unknown --format {fmt!r}: use table, csv or json")
     if snapshot:
         with snap.snapshot(db) as copy:
-            cols, rows = run_query(copy, sql)
+            cols, rows = run_query(copy, sql, timeout=timeout or None)
     else:
-        cols, rows = run_query(db, sql)
+        cols, rows = run_query(db, sql, timeout=timeout or None)
     if fmt == "csv":
-        w = csv.writer(sys.stdout)
+        w = csv.writer(Stdout())
         w.writerow(cols)
         w.writerows([_csv_cell(v) for v in r] for r in rows)
     elif fmt == "json":
-        sys.stdout.write(json.dumps([dict(zip(cols, r)) for r in rows], ensure_ascii=False, default=str) + "\n")
-    elif fmt == "table":
+        emit(json.dumps([dict(zip(cols, r)) for r in rows], ensure_ascii=False, default=str) + "\n")
+    else:
         from rich.table import Table
 
         t = Table(*cols, show_lines=False)
         for r in rows:
             t.add_row(*("" if v is None else str(v) for v in r))
         out.print(t)
-    else:
-        raise PartydocsError(f"unknown --format {fmt!r}: use table, csv or json")
 
 
 def _read_sql(file: Path) -> str:
@@ -258,17 +269,21 @@ def show(
 
     Example: `partydocs show corpus/docs/quang-ngai/thong-bao-ket-luan-giao-ban.txt`
     """
+    from extract.batch import without_damage
     from extract.io import text_of
     from extract.pipeline import analyze, resolve_documents, to_record
     from extract import show as render
 
-    text = text_of(file)
-    doc = analyze(text, str(file))
+    warnings: list = []
+    text = text_of(file, warnings)
+    for w in warnings:
+        report_warning(w)
+    doc = without_damage(analyze(text, str(file)))
     resolve_documents([doc])
     rec = to_record(doc)
     if html:
-        html.write_text(render.to_html(text, rec), encoding="utf-8")
-        err.print(f"wrote {html}")
+        write_output(html, render.to_html(text, rec))
+        err.print(f"wrote {printable(str(html))}", markup=False)
     else:
         out.print(render.highlighted(text, rec))
         out.print(render.findings_table(rec))
@@ -318,38 +333,37 @@ def _optional_commands(argv: Optional[list[str]] = None):
             mod.register(app)
 
 
-def _usage_errors() -> tuple:
-    """click's usage errors, and those of the click that typer ships inside itself (typer ≥ 0.20)."""
-    import click
-
-    kinds = [click.ClickException]
-    try:
-        from typer._click.exceptions import ClickException as TyperClickException
-
-        kinds.append(TyperClickException)
-    except ImportError:
-        pass
-    return tuple(kinds)
-
-
-INTERRUPTED = ("partydocs: interrupted; what an ingest committed stays stored: run the same command again "
-               "to go on")
+def _stopped_line(rc: int) -> str:
+    why = "terminated (SIGTERM)" if rc == 143 else "interrupted"
+    if STORED[0] is not None:
+        return (f"partydocs: {why}; {STORED[0]} documents of this ingest are stored (every committed batch): "
+                "run the same command again to go on")
+    return f"partydocs: {why}"
 
 
 def main(argv: Optional[list[str]] = None) -> None:
     """Console entry point: our errors become one line and exit code 2."""
+    signal.signal(signal.SIGTERM, on_sigterm)
     _optional_commands(argv)
     try:
         rc = app(args=argv, standalone_mode=False)
+        sys.stdout.flush()
+    except (PipeClosed, BrokenPipeError):
+        quiet_stdout()
+        sys.exit(0)
     except PartydocsError as e:
-        err.print(f"partydocs: error: {e}", markup=False)
+        err.print(f"partydocs: error: {printable(str(e))}", markup=False)
         sys.exit(2)
     except typer.Exit as e:
         sys.exit(e.exit_code)
     except (typer.Abort, KeyboardInterrupt):
         rc = 130
+    except OSError as e:  # a file or folder named on the command line (or the disk): one line, not a bug
+        where = f"{printable(str(e.filename))}: " if e.filename else ""
+        err.print(f"partydocs: error: {where}{e.strerror or e}", markup=False)
+        sys.exit(2)
     except Exception as e:  # click usage errors carry their own exit code and message
-        if isinstance(e, _usage_errors()):
+        if isinstance(e, usage_errors()):
             e.show()
             sys.exit(e.exit_code)
         if os.environ.get("PARTYDOCS_DEBUG"):
@@ -357,8 +371,9 @@ def main(argv: Optional[list[str]] = None) -> None:
         err.print(f"partydocs: internal error: {type(e).__name__}: {' '.join(str(e).split())[:300]} "
                   "(set PARTYDOCS_DEBUG=1 for the traceback)", markup=False)
         sys.exit(3)
-    if rc == 130:  # Ctrl-C (typer returns 130 itself when it catches the interrupt)
-        err.print(INTERRUPTED, markup=False)
+    if rc == 130:  # Ctrl-C or SIGTERM (typer returns 130 itself when it catches the interrupt)
+        rc = 143 if TERMINATED else 130
+        err.print(_stopped_line(rc), markup=False)
     sys.exit(rc if isinstance(rc, int) else 0)
 
 

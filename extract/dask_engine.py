@@ -29,18 +29,27 @@ from schemas.ddl import ROW_KEYS, TABLES, arrow_schema, columns
 SHARD_TABLES = [t for t in TABLES if t != "errors"] + ["errors"]
 
 
-def _files(paths: list[str]) -> list[str]:
-    """Top-level inputs: files under folders, archives whole (a worker walks their members)."""
+def _files(paths: list[str], all_files: bool = False, on_skip=None) -> list[str]:
+    """Top-level inputs: files under folders, archives whole (a worker walks their members). Folders are
+    walked as the local engine walks them (``extract.io.sources.walk_folder``): the same files are
+    skipped, and each is handed to ``on_skip(source, why)``."""
+    from extract.errors import printable
+    from extract.io.sources import walk_folder
+
     out = []
     for p in map(Path, paths):
-        if p.is_dir():
-            out += sorted(str(f) for f in p.rglob("*") if f.is_file() and not f.name.startswith("."))
-        else:
+        if not p.is_dir():
             out.append(str(p))
+            continue
+        for f, why in walk_folder(p, all_files):
+            if why is None:
+                out.append(str(f))
+            elif on_skip:
+                on_skip(printable(str(f)), why)
     return out
 
 
-def _partition(paths: list[str], shards: str, known: frozenset, words: bool) -> list[dict]:
+def _partition(paths: list[str], shards: str, known: frozenset, words: bool, all_files: bool = False) -> list[dict]:
     """Worker side: analyse every input of the partition and write its Parquet shards."""
     import pyarrow as pa
     import pyarrow.parquet as pq
@@ -51,7 +60,8 @@ def _partition(paths: list[str], shards: str, known: frozenset, words: bool) -> 
 
     batch._init(known, words)
     docs, errors, stats = [], [], {"files": 0, "skipped": 0, "bytes": 0, **{c: 0 for c in CATEGORIES}}
-    for raw in iter_inputs(paths):
+    ignored, warnings = [], []
+    for raw in iter_inputs(paths, all_files, lambda source, why: ignored.append((source, why))):
         kind, payload, size = process(raw)
         stats["files"] += 1
         stats["bytes"] += size
@@ -59,6 +69,7 @@ def _partition(paths: list[str], shards: str, known: frozenset, words: bool) -> 
             docs.append(payload)
             for c in CATEGORIES:
                 stats[c] += len(payload[c])
+            warnings += [{**w, "at": dt.datetime.now()} for w in payload["warnings"]]
         elif kind == "skip":
             stats["skipped"] += 1
         else:
@@ -69,13 +80,13 @@ def _partition(paths: list[str], shards: str, known: frozenset, words: bool) -> 
             errors.append({"source": d["source"], "stage": "extract", "message": bad[d["doc_id"]], "at": dt.datetime.now()})
             for c in CATEGORIES:
                 stats[c] -= len(d[c])
-    tables["errors"] = pa.Table.from_pylist(errors, schema=arrow_schema("errors"))
+    tables["errors"] = pa.Table.from_pylist(errors + warnings, schema=arrow_schema("errors"))
     part = uuid.uuid4().hex
     for table in SHARD_TABLES:
         folder = Path(shards) / table
         folder.mkdir(parents=True, exist_ok=True)
         pq.write_table(tables[table], folder / f"part-{part}.parquet")
-    stats["errors"] = errors
+    stats["errors"], stats["warnings"], stats["ignored"] = errors, warnings, ignored
     return [stats]
 
 
@@ -112,7 +123,8 @@ def _load(con, shards: Path) -> tuple[int, int]:
 
 
 def ingest_dask(paths: list[str], db: str, *, scheduler: Optional[str] = None, workers: int = 2,
-                shards: Optional[str] = None, words: bool = False, on_error=None) -> Summary:
+                shards: Optional[str] = None, words: bool = False, on_error=None, all_files: bool = False,
+                on_skip=None, on_warning=None) -> Summary:
     """Ingest ``paths`` into ``db`` with Dask; returns the same :class:`Summary` as the local engine."""
     try:
         import dask.bag as dbag
@@ -124,8 +136,14 @@ def ingest_dask(paths: list[str], db: str, *, scheduler: Optional[str] = None, w
     start = time.perf_counter()
     keep = shards is not None  # shards asked for are kept (query them with read_parquet); temporary ones are not
     shard_dir = Path(shards or f"{db}.shards") / uuid.uuid4().hex[:8]
-    files = _files(paths)
     summary = Summary()
+
+    def skipped(source: str, why: str) -> None:
+        summary.ignored[why] += 1
+        if on_skip:
+            on_skip(source, why)
+
+    files = _files(paths, all_files, skipped)
     with Store(db) as store:
         known = frozenset(store.known_ids())
         cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1,
@@ -133,7 +151,8 @@ def ingest_dask(paths: list[str], db: str, *, scheduler: Optional[str] = None, w
         try:
             with Client(scheduler or cluster) as client:
                 bag = dbag.from_sequence(files, npartitions=max(1, min(len(files), workers * 4)))
-                parts = bag.map_partitions(_partition, str(shard_dir), known, words).compute(scheduler=client)
+                parts = bag.map_partitions(_partition, str(shard_dir), known, words, all_files
+                                           ).compute(scheduler=client)
         except OSError as e:
             raise PartydocsError(f"cannot reach the Dask scheduler {scheduler}: {e}") from None
         finally:
@@ -149,6 +168,12 @@ def ingest_dask(paths: list[str], db: str, *, scheduler: Optional[str] = None, w
             for e in p["errors"]:
                 if on_error:
                     on_error(e)
+            for w in p["warnings"]:
+                summary.warnings += 1
+                if on_warning:
+                    on_warning(w)
+            for source, why in p["ignored"]:
+                skipped(source, why)
         if files:
             try:
                 summary.added, summary.copies = _load(store.con, shard_dir)

@@ -19,6 +19,8 @@ Example::
 from __future__ import annotations
 
 import sys
+import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
@@ -189,18 +191,54 @@ def require_tables(con: duckdb.DuckDBPyConnection, db: str | Path) -> None:
         raise StoreError(f"{db}: not a partydocs database (no documents table; run `partydocs ingest` first)")
 
 
-def run_query(db: str | Path, sql: str):
-    """Run SQL on a read-only connection: returns (column names, rows); errors → QueryError."""
+QUERY_TIMEOUT = 300  # seconds a `partydocs query` may run (its --timeout)
+POLL = 0.1  # the waiting thread wakes this often, so Ctrl-C stops a statement within a second
+
+
+def run_query(db: str | Path, sql: str, timeout: Optional[float] = QUERY_TIMEOUT):
+    """Run SQL on a read-only connection: returns (column names, rows); errors → QueryError.
+
+    The statement runs in a thread of its own while this one waits: DuckDB holds the thread that runs
+    it and never lets Python see Ctrl-C there. Ctrl-C (KeyboardInterrupt here) or ``timeout`` seconds
+    interrupt it (``interrupt()``)."""
     con = connect(db, read_only=True)
     # no file or network access from user SQL (COPY … TO, ATTACH, INSTALL), and no way to turn it back on
     con.execute("SET enable_external_access = false")
     con.execute("SET lock_configuration = true")
+    done: dict = {}
+    finished = threading.Event()  # not Thread.join: a join cut by Ctrl-C marks a running thread as ended (3.11)
+
+    def work():
+        try:
+            cur = con.execute(sql)
+            done["result"] = ([], []) if cur.description is None else (
+                [c[0] for c in cur.description], cur.fetchall())
+        except BaseException as e:  # handed to the waiting thread
+            done["error"] = e
+        finally:
+            finished.set()
+
+    deadline = time.monotonic() + timeout if timeout else None
     try:
-        cur = con.execute(sql)
-        if cur.description is None:
-            return [], []
-        return [c[0] for c in cur.description], cur.fetchall()
-    except duckdb.Error as e:
-        raise QueryError(one_line(e)) from None
+        threading.Thread(target=work, name="query", daemon=True).start()
+        while not finished.wait(POLL):
+            if deadline and time.monotonic() > deadline:
+                _interrupt(con, finished)
+                raise QueryError(f"the query ran longer than {timeout:g} s and was stopped (--timeout)")
+    except KeyboardInterrupt:
+        _interrupt(con, finished)
+        raise
     finally:
-        con.close()
+        if finished.is_set():
+            con.close()
+    if isinstance(done.get("error"), duckdb.Error):
+        raise QueryError(one_line(done["error"])) from None
+    if "error" in done:
+        raise done["error"]
+    return done["result"]
+
+
+def _interrupt(con: duckdb.DuckDBPyConnection, finished: threading.Event) -> None:
+    """Stop the running statement and wait (briefly) for its thread to return."""
+    con.interrupt()
+    finished.wait(5)

@@ -312,6 +312,9 @@ def register(app) -> None:
                                          min_mentions, ego, depth))
         finally:
             con.close()
-        nodes = write_graph(g, output, fmt)
+        try:
+            nodes = write_graph(g, output, fmt)
+        except OSError as e:  # /dev/full, /proc/…, no permission: one line (issue 16)
+            raise PartydocsError(f"cannot write {output}: {e.strerror or e}") from None
         what = f"{output} (edges) and {nodes} (nodes)" if nodes else str(output)
         typer.echo(f"wrote {what}: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges", err=True)

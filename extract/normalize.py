@@ -1,7 +1,7 @@
 """Text normalisation that never moves an offset after intake.
 
-Intake applies :func:`normalize_text` once (NFC, the look-alike ``Ð`` read as
-``Đ``); every offset is into that text. :func:`fold` gives the comparison key in
+Intake applies :func:`normalize_text` once (invisible format characters removed, NFC, the
+look-alike ``Ð`` read as ``Đ``); every offset is into that text. :func:`fold` gives the comparison key in
 which old and new tone placement are equal (``hoá`` == ``hóa``, ``uỷ`` == ``ủy``).
 """
 from __future__ import annotations
@@ -12,14 +12,25 @@ import unicodedata
 
 # U+00D0/U+00F0 (Icelandic eth) are typed for Đ/đ (U+0110/U+0111) in many scraped pages
 _LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
+# characters that print as nothing and hide a symbol from the finders ("05-CT\u200b/TW"): zero-width
+# space, non-joiner and joiner, the direction marks and embeddings/overrides/isolates, soft hyphen, word
+# joiner and invisible operators, byte-order mark inside text, Mongolian vowel separator, Arabic letter mark
+INVISIBLE_CHARS = "".join(map(chr, [0xAD, 0x61C, 0x180E, *range(0x200B, 0x2010), *range(0x202A, 0x202F),
+                                     *range(0x2060, 0x2065), *range(0x2066, 0x2070), 0xFEFF]))
+INVISIBLE = re.compile(f"[{INVISIBLE_CHARS}]+")
 TONES = {"\u0300": "1", "\u0301": "2", "\u0303": "3", "\u0309": "4", "\u0323": "5"}
 
 
 def normalize_text(text: str) -> str:
-    """NFC and look-alike repair: ``"Ð\u1ea3ng"`` → ``"Đảng"``. Idempotent."""
+    """Invisible characters removed, NFC and look-alike repair: ``"Ð\u1ea3ng"`` → ``"Đảng"``,
+    ``"05-CT\u200b/TW"`` → ``"05-CT/TW"``. Idempotent."""
     if "\u00d0" in text or "\u00f0" in text:
         text = text.translate(_LOOKALIKES)
-    return unicodedata.normalize("NFC", text).replace("\ufeff", "")
+    # before NFC, so a tone mark after a removed character joins its letter; str.__contains__ (memchr)
+    # finds none in 9 ms per MB, a regular expression takes 20
+    if not text.isascii() and any(c in text for c in INVISIBLE_CHARS):
+        text = INVISIBLE.sub("", text)
+    return unicodedata.normalize("NFC", text)
 
 
 @functools.lru_cache(maxsize=1 << 16)  # a few thousand syllables make up the texts

@@ -7,7 +7,6 @@ Example::
 """
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Iterable, Optional
 
@@ -49,21 +48,19 @@ class IngestProgress:
                              found=sum(summary.findings.values()), errors=summary.errors)
 
 
-def count_files(paths: Iterable[str]) -> Optional[int]:
+def count_files(paths: Iterable[str], all_files: bool = False) -> Optional[int]:
     """How many files the inputs are, when it is known before reading them: ``None`` when one is an
-    archive (its members are counted as they are read)."""
-    from extract.io.sources import _wanted, is_archive
+    archive (its members are counted as they are read). A folder counts the files its walk reads."""
+    from extract.io.sources import is_archive, walk_folder
 
     n = 0
     for p in map(Path, paths):
         if p.is_dir():
-            for root, _, files in os.walk(p):
-                rel = os.path.relpath(root, p)
-                for f in files:
-                    if _wanted(os.path.join(rel, f)):
-                        if is_archive(f):
-                            return None
-                        n += 1
+            for f, why in walk_folder(p, all_files):
+                if why is None:
+                    if is_archive(f.name):
+                        return None
+                    n += 1
         elif is_archive(p.name):
             return None
         else:
@@ -97,6 +94,11 @@ def summary_table(summary, db: str, headed: bool = False) -> Table:
     rows = [("files read", summary.files), ("documents stored", summary.added),
             ("copies (near-duplicates, stored and marked)", getattr(summary, "copies", 0)),
             ("already stored or repeated (skipped)", summary.skipped), ("errors", summary.errors)]
+    if getattr(summary, "warnings", 0):
+        rows.append(("stored with a warning (bytes replaced)", summary.warnings))
+    if getattr(summary, "ignored", None):  # "3 hidden, 2 not documents"; -v lists them
+        rows.append(("skipped on purpose (-v lists them)", ", ".join(
+            f"{n} {why}" for why, n in sorted(summary.ignored.items(), key=lambda x: (-x[1], x[0])))))
     rows += [(f"  {k}", v) for k, v in summary.findings.items()]
     rows += [("references resolved", summary.resolved), ("seconds", f"{summary.seconds:.1f}")]
     if summary.seconds >= 1:  # a rate over less than a second says nothing

@@ -129,5 +129,8 @@ def register(app) -> None:
             page = build_report(con)
         finally:
             con.close()
-        output.write_text(page, encoding="utf-8")
+        try:
+            output.write_text(page, encoding="utf-8")
+        except OSError as e:  # /proc/…, /dev/full, no permission: one line (issue 16)
+            raise PartydocsError(f"cannot write {output}: {e.strerror or e}") from None
         typer.echo(f"wrote {output}", err=True)

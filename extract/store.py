@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import os
 from collections import defaultdict
 from pathlib import Path
 from typing import Iterable
@@ -65,6 +66,21 @@ class Store:
         except StoreError:
             self.con.close()
             raise
+        self._file = _file_state(self.db)  # (device, inode, size) after the last commit; None: no file
+
+    def check_file(self, size: bool = True):
+        """The database file is still the one this run writes: not deleted, replaced or (``size``) cut
+        shorter than the last commit left it. Otherwise what was stored is gone: StoreError, nothing more
+        is written or reported as stored."""
+        if self._file is None:
+            return
+        now = _file_state(self.db)
+        what = ("deleted" if now is None else "replaced by another file" if now[:2] != self._file[:2]
+                else "truncated" if size and now[2] < self._file[2] else None)
+        if what:
+            raise StoreError(f"{self.db}: the database file was {what} while partydocs wrote to it: "
+                             "what this run stored is lost; stopped (run the ingest again)")
+        self._file = now
 
     def _limit_memory(self, nbytes: int):
         if nbytes != self._memory:
@@ -139,6 +155,7 @@ class Store:
         for e in errors:
             e.setdefault("at", now)
         self._limit_memory(max(WRITER_MEMORY, INSERT_OVERHEAD * sum(t.nbytes for t in tables.values())))
+        self.check_file()
         try:
             self.con.execute("BEGIN")
             for table, tbl in tables.items():
@@ -158,6 +175,7 @@ class Store:
             self.rollback()
             raise StoreError(f"{self.db}: write failed, batch rolled back: {_one_line(e)}") from None
         self.copies += copies  # near-duplicate copies of documents stored before (extract/dedupe.py)
+        self.check_file(size=False)  # the commit went to the file it was meant for; its size now is the one to keep
         return tables["documents"].num_rows if tables else 0
 
     def _fresh(self, parts: list[dict[str, pa.Table]]) -> list[dict[str, pa.Table]]:
@@ -238,6 +256,15 @@ class Store:
         if len(kinds) != len(rows):
             raise StoreError(f"{self.db}: two distinct references share one hash; resolution stopped, nothing changed")
         return kinds
+
+
+def _file_state(path: str):
+    """(device, inode, size) of the database file, None when there is none (deleted, in memory)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino, st.st_size
 
 
 def _ref_cols(fields) -> str:

@@ -17,6 +17,7 @@ from collections import Counter
 
 from extract.errors import InputError
 from extract.io.decode import decode_bytes
+from extract.io.sniff import binary_kind
 from extract.normalize import normalize_text
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
@@ -24,28 +25,34 @@ logging.getLogger("pypdf").setLevel(logging.CRITICAL)
 
 
 def kind_of(data: bytes, source: str) -> str:
-    """``html``, ``docx``, ``pdf`` or ``text``, by name and by content."""
+    """``html``, ``docx``, ``pdf`` or ``text``: by content first (an HTML page saved as ``.pdf`` is a
+    page), then by name."""
     low = source.lower()
-    head = data[:1024].lstrip().lower()
-    if data.startswith(b"%PDF") or low.endswith(".pdf"):
+    head = data[:1024].lstrip(b" \t\r\n\xef\xbb\xbf").lower()
+    if data.startswith(b"%PDF"):
         return "pdf"
-    if low.endswith(".docx") or (data.startswith(b"PK\x03\x04") and b"word/" in data[:4096]):
+    if data.startswith(b"PK\x03\x04") and (b"word/" in data[:4096] or low.endswith(".docx")):
         return "docx"
-    if low.endswith((".html", ".htm", ".xhtml")) or head.startswith((b"<!doctype html", b"<html")):
+    if head.startswith((b"<!doctype html", b"<html")) or low.endswith((".html", ".htm", ".xhtml")):
         return "html"
+    if low.endswith(".pdf"):
+        return "pdf"
+    if low.endswith(".docx"):
+        return "docx"
     return "text"
 
 
-def to_text(data: bytes, source: str) -> str:
-    """The normalised text of one input, whatever its format."""
+def to_text(data: bytes, source: str, warnings: list | None = None) -> str:
+    """The normalised text of one input, whatever its format; a ``quality`` warning for bytes that had
+    to be replaced is appended to ``warnings``."""
     kind = kind_of(data, source)
     if kind == "pdf":
         return _pdf(data, source)
     if kind == "docx":
         return _docx(data, source)
     if kind == "html":
-        return _html(decode_bytes(data, source), source)
-    return decode_bytes(data, source)
+        return _html(decode_bytes(data, source, warnings), source)
+    return decode_bytes(data, source, warnings)
 
 
 def _html(markup: str, source: str) -> str:
@@ -113,15 +120,21 @@ def _meta_author(text: str, at: int, title: str) -> str | None:
     return " ".join(m["name"].split()) if m else None
 
 
+def _really(data: bytes, expected: str) -> str:
+    """What a file that failed to read as ``expected`` is by its magic number: ``"; it is a RAR archive"``."""
+    kind = binary_kind(data)
+    return f"; it is a {kind}, whatever its name" if kind and kind != expected else ""
+
+
 def _docx(data: bytes, source: str) -> str:
     import docx
 
     try:
         d = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as e:
-        raise InputError(source, "docx", f"corrupt DOCX: {e}") from None
+        raise InputError(source, "docx", f"corrupt DOCX: {e}{_really(data, 'zip data')}") from None
     except Exception as e:  # python-docx wraps lxml errors in its own types
-        raise InputError(source, "docx", f"unreadable DOCX: {type(e).__name__}") from None
+        raise InputError(source, "docx", f"unreadable DOCX: {type(e).__name__}{_really(data, 'zip data')}") from None
     from docx.table import Table
 
     blocks = []
@@ -165,7 +178,7 @@ def _pdf(data: bytes, source: str) -> str:
         reader = pypdf.PdfReader(io.BytesIO(data))
         pages = [page.extract_text() or "" for page in reader.pages]
     except Exception as e:  # pypdf raises PdfReadError, ValueError, KeyError … on broken files
-        raise InputError(source, "pdf", f"unreadable PDF: {type(e).__name__}: {e}") from None
+        raise InputError(source, "pdf", f"unreadable PDF: {type(e).__name__}: {e}{_really(data, 'PDF')}") from None
     text = "\n\n".join(unwrap(p.strip("\n")) for p in page_bodies(pages)).strip()
     if not text:
         raise InputError(source, "pdf", "no text (scanned PDF without a text layer?)")

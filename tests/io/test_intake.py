@@ -225,3 +225,80 @@ def test_pdf_lines_wrapped_by_the_layout_are_joined(page, text):
     from extract.io.formats import unwrap
 
     assert unwrap(page) == text
+
+
+@pytest.mark.parametrize("rel, why", [
+    ("tin/a.txt", None),
+    ("Khẩn!.zip", None),  # regression (issue 16): "!" before a dot was split out as a member separator
+    ("../../a.txt", None),  # a zip's traversal name is only a name: read in memory
+    ("tin/.nhap/a.txt", "hidden"),
+    (".DS_Store", "hidden"),
+    ("__MACOSX/tin/._a.txt", "macOS metadata"),
+    ("tin/._a.txt", "macOS metadata"),
+])
+def test_hidden_names_below_the_given_path(rel, why):
+    assert sources.hidden_reason(rel) == why
+
+
+@pytest.mark.parametrize("name, head, why", [
+    ("tin.txt", None, None), ("TRANG.HTM", None, None), ("bc.docx", None, None), ("kl.pdf", None, None),
+    ("kho.tar.gz", None, None), ("nen.rar", None, None),  # read, so that it is named in errors
+    ("README.md", b"# Kho", "not documents"), ("cau-hinh.yaml", b"a: 1", "not documents"),
+    ("nap.py", b"print(1)", "not documents"),
+    ("GHI-CHU", "Thông báo số 5".encode(), None),  # no extension, text: read
+    ("Số 12.2024", "Thông báo số 5".encode(), None),  # ".2024" is no extension
+    ("ANH", b"\x89PNG\r\n\x1a\n\x00\x00", "not documents"),  # no extension, binary
+    ("TRONG", b"", "not documents"),
+])
+def test_document_kinds(name, head, why):
+    assert sources.kind_reason(name, head) == why
+    assert sources.kind_reason(name, head, all_files=True) is None
+
+
+@pytest.mark.parametrize("raw, name", [
+    ("Thông báo số 5.txt".encode("utf-8"), "Thông báo số 5.txt"),
+    (cp1258_bytes("Kết luận Hội nghị.txt"), "Kết luận Hội nghị.txt"),
+    ("Résumé.txt".encode("cp437"), "Résumé.txt"),  # not Vietnamese: the zip default stays
+    (b"bao-cao.txt", "bao-cao.txt"),
+])
+def test_zip_names_without_the_utf8_flag(raw, name):
+    from extract.io.names import decode_name
+
+    assert decode_name(raw) == name
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("Tin nóng!.txt", "Tin nóng!.txt"),
+    ("a.txt\nerror: b.txt", "a.txt\\nerror: b.txt"),
+    ("do\x1b[31m.txt", "do\\x1b[31m.txt"),
+    ("dao\u202etxt.exe", "dao\\u202etxt.exe"),
+    ("ten\udcff.txt", "ten\\xff.txt"),  # an undecodable byte of a file name
+    ("Hà\u00a0Nội", "Hà\u00a0Nội"),  # a no-break space is no control character
+])
+def test_names_in_messages_are_escaped(text, shown):
+    from extract.errors import printable
+
+    assert printable(text) == shown
+
+
+@pytest.mark.parametrize("data, text", [
+    ("Chỉ thị 05-CT\u200b/TW".encode(), "Chỉ thị 05-CT/TW"),
+    ("ngày 15/5\u2060/2016".encode(), "ngày 15/5/2016"),
+    ("kết nạp 8\u00ad5 đảng viên".encode(), "kết nạp 85 đảng viên"),
+    ("Ha\u200b\u0300 Nội".encode(), "Hà Nội"),  # the tone mark joins its letter once the mark between goes
+])
+def test_invisible_characters_are_removed_at_intake(data, text):
+    assert decode_bytes(data, "x.txt") == text
+
+
+@pytest.mark.parametrize("data, text, replaced", [
+    ("Kết nạp 17/2".encode() + b"\xff\xfe" + "1 đảng viên".encode(), "Kết nạp 17/2\ufffd\ufffd1 đảng viên", 2),
+    (SAMPLE.encode() + b"\x00" + SAMPLE.encode(), SAMPLE + "\ufffd" + SAMPLE, 1),
+    (SAMPLE.encode() + b"\x93" + SAMPLE.encode(), SAMPLE + "\u201c" + SAMPLE, 0),  # Windows punctuation: read so
+])
+def test_undecodable_bytes_are_replaced_and_reported(data, text, replaced):
+    found = []
+    assert decode_bytes(data, "x.txt", found) == text
+    assert len(found) == (1 if replaced else 0)
+    if replaced:
+        assert found[0]["stage"] == "quality" and found[0]["message"].startswith(f"{replaced} byte")
