@@ -226,8 +226,8 @@ def query(
     if fmt not in ("table", "csv", "json"):
         raise PartydocsError(f"unknown --format {fmt!r}: use table, csv or json")
     if snapshot:
-        with snap.snapshot(db) as copy:
-            cols, rows = run_query(copy, sql, timeout=timeout or None)
+        with snap.snapshot(db) as copy:  # a running ingest resolves at its end: the copy's ids are resolved
+            cols, rows = run_query(copy, sql, timeout=timeout or None, on_note=None)  # here, silently
     else:
         cols, rows = run_query(db, sql, timeout=timeout or None)
     if fmt == "csv":

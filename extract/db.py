@@ -195,13 +195,15 @@ QUERY_TIMEOUT = 300  # seconds a `partydocs query` may run (its --timeout)
 POLL = 0.1  # the waiting thread wakes this often, so Ctrl-C stops a statement within a second
 
 
-def run_query(db: str | Path, sql: str, timeout: Optional[float] = QUERY_TIMEOUT):
+def run_query(db: str | Path, sql: str, timeout: Optional[float] = QUERY_TIMEOUT,
+              on_note: Optional[Callable[[str], None]] = _say):
     """Run SQL on a read-only connection: returns (column names, rows); errors → QueryError.
+    ``on_note``: where :func:`connect`'s one-line notes go (None: nowhere).
 
     The statement runs in a thread of its own while this one waits: DuckDB holds the thread that runs
     it and never lets Python see Ctrl-C there. Ctrl-C (KeyboardInterrupt here) or ``timeout`` seconds
     interrupt it (``interrupt()``)."""
-    con = connect(db, read_only=True)
+    con = connect(db, read_only=True, on_note=on_note)
     # no file or network access from user SQL (COPY … TO, ATTACH, INSTALL), and no way to turn it back on
     con.execute("SET enable_external_access = false")
     con.execute("SET lock_configuration = true")
