@@ -292,6 +292,32 @@ def total_bytes(paths: Iterable[str]) -> int:
     return n
 
 
+def _tally(summary: Summary, seen: set, errors: list, outcome: tuple, on_error, on_warning) -> None:
+    """Count one input's ``(kind, payload, size)`` in ``summary``; its error or warning rows go to ``errors``.
+    ``seen``: the documents of this run (the same content in two files is stored, and counted, once)."""
+    kind, payload, size = outcome
+    summary.files += 1
+    summary.bytes += size
+    if kind == "doc" and payload["doc_id"] in seen:
+        summary.skipped += 1  # a copy of a document read earlier in this run
+    elif kind == "doc":
+        seen.add(payload["doc_id"])
+        for c in CATEGORIES:
+            summary.findings[c] += payload[c]
+        for w in payload["warnings"]:
+            errors.append(w)
+            summary.warnings += 1
+            if on_warning:
+                on_warning(w)
+    elif kind == "skip":
+        summary.skipped += 1
+    else:
+        errors.append(payload)
+        summary.errors += 1
+        if on_error:
+            on_error(payload)
+
+
 def ingest(paths: list[str], db: str, *, jobs: Optional[int] = None, words: bool = False,
            on_progress: Optional[Callable] = None, on_error: Optional[Callable] = None,
            on_commit: Optional[Callable] = None, batch_docs: int = BATCH_DOCS, all_files: bool = False,
@@ -340,26 +366,7 @@ def ingest(paths: list[str], db: str, *, jobs: Optional[int] = None, words: bool
                 pending_docs += chunk.tables["documents"].num_rows
                 pending_bytes += chunk.text_bytes
             for kind, payload, size in chunk.outcomes:
-                summary.files += 1
-                summary.bytes += size
-                if kind == "doc" and payload["doc_id"] in seen:
-                    summary.skipped += 1  # a copy of a document read earlier in this run
-                elif kind == "doc":
-                    seen.add(payload["doc_id"])
-                    for c in CATEGORIES:
-                        summary.findings[c] += payload[c]
-                    for w in payload["warnings"]:
-                        errors.append(w)
-                        summary.warnings += 1
-                        if on_warning:
-                            on_warning(w)
-                elif kind == "skip":
-                    summary.skipped += 1
-                else:
-                    errors.append(payload)
-                    summary.errors += 1
-                    if on_error:
-                        on_error(payload)
+                _tally(summary, seen, errors, (kind, payload, size), on_error, on_warning)
                 if on_progress:
                     on_progress(summary, size)
             if pending_docs >= batch_docs or pending_bytes >= BATCH_BYTES:

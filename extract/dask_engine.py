@@ -122,6 +122,25 @@ def _load(con, shards: Path) -> tuple[int, int]:
     return added, copies
 
 
+def _add_part(summary: Summary, p: dict, on_error, on_warning, skipped) -> None:
+    """Count one partition's tallies ``p`` in ``summary`` and tell the hooks of its errors, warnings, skips."""
+    summary.files += p["files"]
+    summary.skipped += p["skipped"]
+    summary.bytes += p["bytes"]
+    summary.errors += len(p["errors"])
+    for c in CATEGORIES:
+        summary.findings[c] += p[c]
+    for e in p["errors"]:
+        if on_error:
+            on_error(e)
+    for w in p["warnings"]:
+        summary.warnings += 1
+        if on_warning:
+            on_warning(w)
+    for source, why in p["ignored"]:
+        skipped(source, why)
+
+
 def ingest_dask(paths: list[str], db: str, *, scheduler: Optional[str] = None, workers: int = 2,
                 shards: Optional[str] = None, words: bool = False, on_error=None, all_files: bool = False,
                 on_skip=None, on_warning=None) -> Summary:
@@ -159,21 +178,7 @@ def ingest_dask(paths: list[str], db: str, *, scheduler: Optional[str] = None, w
             if cluster is not None:
                 cluster.close()
         for p in parts:
-            summary.files += p["files"]
-            summary.skipped += p["skipped"]
-            summary.bytes += p["bytes"]
-            summary.errors += len(p["errors"])
-            for c in CATEGORIES:
-                summary.findings[c] += p[c]
-            for e in p["errors"]:
-                if on_error:
-                    on_error(e)
-            for w in p["warnings"]:
-                summary.warnings += 1
-                if on_warning:
-                    on_warning(w)
-            for source, why in p["ignored"]:
-                skipped(source, why)
+            _add_part(summary, p, on_error, on_warning, skipped)
         if files:
             try:
                 summary.added, summary.copies = _load(store.con, shard_dir)

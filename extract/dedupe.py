@@ -23,7 +23,6 @@ from __future__ import annotations
 import zlib
 
 import numpy as np
-import regex
 
 SHINGLE = 5  # words per shingle
 PERMUTATIONS = 128  # MinHash values per document (bins of one-permutation hashing)

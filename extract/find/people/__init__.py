@@ -25,7 +25,8 @@ from extract.find.lexicon import alternation, load_yaml
 from extract.find.people.names import SYLLABLE, candidates
 from extract.find.people.shapes import COURTESY, people_anchors
 from extract.find.people.roles import role_of
-from extract.find.people.titles import HONORIFIC, signature_titles, split_titles, title_after, title_expansion, titles_before_at
+from extract.find.people.signature import signature_titles
+from extract.find.people.titles import HONORIFIC, split_titles, title_after, title_expansion, titles_before_at
 from extract.find.people.wraps import unwrap
 from extract.normalize import fold
 

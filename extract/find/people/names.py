@@ -15,22 +15,21 @@ from typing import TYPE_CHECKING
 import regex
 
 from extract.find.document import BYLINE_LABELS, BYLINE_PAIRS, SOURCE_LABEL
-from extract.find.lexicon import (DATA, MAX_MATCH, alternation, backward, load_yaml, match_near, spellings,
-                                  starts_line)
+from extract.find.lexicon import MAX_MATCH, alternation, backward, load_yaml, match_near, spellings, starts_line
+from extract.find.people.items import ITEM, list_item_starts
 from extract.find.people.roles import is_byline
-from extract.find.people.shapes import (DOCTRINE_NAME, DOCTRINE_NAMES, COURTESY_NAME, CREDIT_NAME, SP, SYLLABLE,
+from extract.find.people.shapes import (COURTESY_NAME, CREDIT_NAME, DOCTRINE_NAME, DOCTRINE_NAMES, SP, SYLLABLE,
                                         TITLED_NAME, UPSYL, apposed_names, courtesy_place, people_anchors,
                                         titled_names)
+from extract.find.people.signature import is_position, signature_titles
+from extract.find.people.titles import HONORIFIC, title_before
+from extract.find.people.words import NOT_PEOPLE, ORG_HEADS, ORG_STARTS, ORG_WORDS, SURNAME_KEYS, SURNAMES
 from extract.find.places import units
-from extract.find.people.titles import (HONORIFIC, ONE_TITLE, TITLES_AFTER, _is_position, signature_titles, title_before)
 from extract.normalize import fold, name_case, normalize_text
 
 if TYPE_CHECKING:
     from extract.context import DocContext
 
-_SURNAMES = [l.strip() for l in (DATA / "surnames.txt").read_text(encoding="utf-8").splitlines()
-             if l.strip() and not l.startswith("#")]
-_NOT = load_yaml("not_people.yaml")
 _TITLES = load_yaml("titles.yaml")
 _UPSYL, _SP = UPSYL, SP
 _HON = rf"(?P<hon>(?i:{HONORIFIC}))"
@@ -38,9 +37,9 @@ _HON = rf"(?P<hon>(?i:{HONORIFIC}))"
 # (names of the Central Highlands peoples run to five syllables)
 HONORIFIC_NAME = rf"(?:{_HON}\s++(?P<hname>{SYLLABLE}(?:(?:{_SP}|[^\S\n]*+\n[^\S\n]*+){SYLLABLE}){{1,4}}))(?![\p{{L}}])"
 # "Mai Văn Chính", "Hồ Chí Minh", "Nguyễn Thị Ngọc Bích" (surname + 1–3 capitalised syllables)
-SURNAME_NAME = rf"(?P<sname>(?<![\p{{L}}])(?:{alternation(_SURNAMES)})(?:{_SP}{SYLLABLE}){{1,3}})(?![\p{{L}}])"
+SURNAME_NAME = rf"(?P<sname>(?<![\p{{L}}])(?:{alternation(SURNAMES)})(?:{_SP}{SYLLABLE}){{1,3}})(?![\p{{L}}])"
 # a name in capitals on its own line under a signature: "NGUYỄN VĂN AN"
-UPPER_NAME = rf"(?m:^[^\S\n]*+(?P<uname>(?i:{alternation(_SURNAMES)})(?:{_SP}{_UPSYL}){{1,3}})[^\S\n]*+$)"
+UPPER_NAME = rf"(?m:^[^\S\n]*+(?P<uname>(?i:{alternation(SURNAMES)})(?:{_SP}{_UPSYL}){{1,3}})[^\S\n]*+$)"
 # any 2–4 capitalised syllables alone on a line: a name only under a signature or as a byline ("Khánh An")
 # (a byline may name two, in capitals too: "Minh Hằng - Quang Huy", "NGỌC HIẾU - HOÀNG THIỆN")
 _LINE_ONE = rf"(?:{SYLLABLE}(?:{_SP}{SYLLABLE}){{1,3}}|{_UPSYL}(?:{_SP}{_UPSYL}){{1,3}})"
@@ -48,9 +47,6 @@ LINE_NAME = (rf"(?m:^[^\S\n]*+(?P<lprefix>{alternation(BYLINE_LABELS)}[^:\n]{{0,
              rf"|{alternation(BYLINE_PAIRS + [SOURCE_LABEL])}[^\S\n]++)?(?P<lname>{_LINE_ONE})"
              rf"(?:[^\S\n]*+[-–,][^\S\n]*+(?P<lname2>{_LINE_ONE}))?"
              rf"[^\S\n]*+(?:\([^()\n]{{1,60}}\)[^\S\n]*+|\|[^\S\n]*+)?$)")  # "Hoàng Lâm (Trung tâm …)", "NGUYÊN ĐOAN |"
-# a name in a list after "các đồng chí", honoured by it: "các đ/c Rơ Mah Tuân, Siu Blêr – UVBTV Tỉnh ủy",
-# "các đồng chí Phó Bí thư Tỉnh ủy: H'Liên Byă, Ksor Thanh Bình" (see _list_item_starts)
-LIST_ITEM_NAME = rf"(?P<iname>{SYLLABLE}(?:{_SP}{SYLLABLE}){{1,4}})(?![\p{{L}}])"
 # a name filling its block of two signatures side by side, in capitals or not (accepted only under a signature):
 # "Trần Quang Minh" and "PHẠM THỊ LAN ANH" in "Trần Quang Minh          PHẠM THỊ LAN ANH"
 _COL_END = r"(?=[^\S\n]*+(?:\n|\Z)|\t|[^\S\n]{3})"
@@ -71,19 +67,14 @@ _LINE_FORM = next(rx for group, _, rx in _FORMS if group == "lname")
 _LINE_FIRST = re.compile(r"^[^\S\n]*(\S)", re.M)  # the line forms start with a capital
 # surnames in both tone placements, found by Python's re (measured 2.3× faster than testing every
 # capitalised word against a set)
-_SURNAME_AT = re.compile("|".join(map(re.escape, sorted({v for s in _SURNAMES for v in spellings(s)},
+_SURNAME_AT = re.compile("|".join(map(re.escape, sorted({v for s in SURNAMES for v in spellings(s)},
                                                          key=lambda w: (-len(w), w)))))
-_ORG_BEFORE = backward(rf"(?:{alternation(_NOT['org_before'])})\s*+$")
-_PLACES = {fold(p) for p in _NOT["places"]}
-_ORG_WORDS = ({fold(w) for w in _NOT["org_before"] if " " not in w.strip(".")}
-              | {fold(w) for w in ("Ban", "Đảng", "Sở", "Hội", "Nhà")})
-_ORG_STARTS = ("Văn phòng", "Văn bản", "Văn hóa", "Văn hoá", "Văn kiện", "Văn thư")  # but "Văn Tài" is a byline
+_ORG_BEFORE = backward(rf"(?:{alternation(NOT_PEOPLE['org_before'])})\s*+$")
+_PLACES = {fold(p) for p in NOT_PEOPLE["places"]}
 _UNIT_BEFORE = backward(rf"(?<![\p{{L}}]){alternation(units())}[^\S\n]++$")
-_UNIT_PLACES = {fold(p) for p in _NOT["unit_places"]}
-_ORG_HEADS = regex.compile(rf"(?:{alternation(_NOT['org_heads'])})(?![\p{{L}}])")
-_SURNAME_KEYS = {fold(s) for s in _SURNAMES}
-_NOT_BYLINES = {fold(w) for w in _NOT["not_bylines"]}
-_NEVER = regex.compile(rf"\s*+(?:{alternation(_NOT['never_names'])})(?!\p{{L}})")
+_UNIT_PLACES = {fold(p) for p in NOT_PEOPLE["unit_places"]}
+_NOT_BYLINES = {fold(w) for w in NOT_PEOPLE["not_bylines"]}
+_NEVER = regex.compile(rf"\s*+(?:{alternation(NOT_PEOPLE['never_names'])})(?!\p{{L}})")
 _TITLE_START = regex.compile(rf"(?:{alternation(_TITLES['heads'])})(?![\p{{L}}])")
 # the distribution list, up to a blank line or the signature block that may follow it at once
 _DISTRIBUTION = regex.compile(r"(?m)^[^\S\n]*+(?:Nơi nhận|NƠI NHẬN)\s*+:?.*?"
@@ -134,7 +125,7 @@ def _bare_post_before(text: str, start: int) -> bool:
 def _blocked(text: str, start: int, end: int, name: str, honorific: bool) -> bool:
     if _TITLE_START.match(text, start, start + 60):  # "đồng chí Trưởng Ban Tổ chức Tỉnh ủy": a post, no name
         return True
-    if fold(name.split()[0]) not in _SURNAME_KEYS and _ORG_HEADS.match(text, start, start + 20):
+    if fold(name.split()[0]) not in SURNAME_KEYS and ORG_HEADS.match(text, start, start + 20):
         return True  # "đồng chí Ban Tổ chức …", "Theo Báo Nhân Dân"
     if fold(name) in _PLACES and not honorific:
         return True
@@ -148,71 +139,6 @@ def _blocked(text: str, start: int, end: int, name: str, honorific: bool) -> boo
         return True
     return (not honorific and len(name.split()) < 3 and not _SIGNED.search(text, max(0, start - 12), start)
             and not _bare_post_before(text, start))
-
-
-_PLURAL_BEFORE = regex.compile(r"(?<![\p{L}])(?i:các)[^\S\n]++$")
-# the honorific of a plural list, a post shared by the list and its colon: "đồng chí Phó Bí thư Tỉnh ủy: "
-_LIST_OPEN = regex.compile(rf"(?i:{HONORIFIC})(?:[^\S\n]++{ONE_TITLE.pattern}[^\S\n]*+:|[^\S\n]*+:)?[^\S\n]*+")
-# a list of people named without "đồng chí": "các chị: ", "các anh: ", "các ông: ", "các bà: "
-# (or a post they share: "các Phó Chủ tịch UBND tỉnh: Trần Hoàng Tuấn, Võ Phiên")
-_PEOPLE_LIST = regex.compile(rf"(?<![\p{{L}}])(?i:các)[^\S\n]++(?:(?i:anh|chị|ông|bà)|{ONE_TITLE.pattern})[^\S\n]*+:[^\S\n]*+")
-_ITEM = regex.compile(LIST_ITEM_NAME, regex.V1)
-# a name ends here, no capitalised word (the last one of a list may have its verb: "…, Võ Hiền chủ trì")
-_ITEM_END = regex.compile(r"[^\S\n]*+(?:[,;.:–()-]|và[^\S\n]|$)|[^\S\n]++(?=\p{Ll})", regex.M)
-# what may follow an item before the next: a note in brackets ("(huyện Tây Giang)"), its titles (", Phó Chủ
-# tịch Ủy ban MTTQ tỉnh"); then a comma, a semicolon or "và"
-_ITEM_NOTE = regex.compile(r"[^\S\n]*+\([^()\n]{1,80}\)")
-_ITEM_NEXT = regex.compile(r"[^\S\n]*+(?:[,;][^\S\n]*+(?:và[^\S\n]++)?|và[^\S\n]++)(?=\p{Lu})")
-# a middle name that marks a person's name whatever the family name: "Alăng Thị Nhương", "Bh'riu Văn Hồng"
-_MIDDLE = regex.compile(rf"{SYLLABLE}(?:{_SP}{SYLLABLE}){{0,2}}{_SP}(?:Thị|Văn){_SP}{SYLLABLE}")
-MAX_ITEMS = 12
-
-
-def _bare_item_ok(text: str, item) -> bool:
-    """An item of a list without ``đồng chí`` is a person's name with a known family name or a middle name
-    ``Thị``/``Văn``, and no body's or place's name (``Nhà Văn Hóa``, ``Hội Nông dân``)."""
-    name, first = item[0], fold(item[0].split()[0])
-    if first in _ORG_WORDS or name.startswith(_ORG_STARTS) or _ORG_HEADS.match(text, item.start(), item.end()):
-        return False
-    return first in _SURNAME_KEYS or bool(_MIDDLE.fullmatch(name))
-
-
-def _list_items(text: str, pos: int, bare: bool):
-    """The starts of the names of a list from ``pos``: ``A, B và C``, ``A, Giám đốc Sở X; B, Phó Chủ tịch …``,
-    ``A (huyện X), B (huyện Y)``. A ``bare`` list (no ``đồng chí``) names only people with a known family name
-    or a middle name ``Thị``/``Văn``."""
-    for _ in range(MAX_ITEMS):
-        item = _ITEM.match(text, pos, pos + 80)
-        if not item or not _ITEM_END.match(text, item.end()):
-            break
-        if bare and not _bare_item_ok(text, item):
-            break
-        yield item.start()
-        after = item.end()
-        note = _ITEM_NOTE.match(text, after, after + 90)
-        if note:
-            after = note.end()
-        else:
-            titles = TITLES_AFTER.match(text, after, after + 300)
-            if titles and not titles["b"]:
-                after = titles.end()
-        nxt = _ITEM_NEXT.match(text, after, after + 10)
-        if not nxt:
-            break
-        pos = nxt.end()
-
-
-def _list_item_starts(text: str, hon_starts: list[int]):
-    """Where the bare names of a list after ``các đồng chí`` (or ``các chị:`` …) start: ``các đ/c Rơ Mah Tuân,
-    Siu Blêr – UVBTV`` → the starts of both names (the first also has its honorific; the others are honoured by
-    the list)."""
-    for s in hon_starts:
-        if not _PLURAL_BEFORE.search(text, max(0, s - 8), s):
-            continue
-        yield from _list_items(text, _LIST_OPEN.match(text, s, s + 300).end(), False)
-    if "các" in text or "Các" in text:
-        for m in _PEOPLE_LIST.finditer(text):
-            yield from _list_items(text, m.end(), True)
 
 
 # a gap between two blocks side by side, before a capital: "BÍ THƯ          PHÓ BÍ THƯ"
@@ -280,8 +206,8 @@ def _column_name_ok(text: str, start: int, end: int) -> bool:
     body itself; in capitals, from a surname."""
     name = text[start:end]
     first = fold(name.split()[0])
-    if (_is_position(name) or first in _ORG_WORDS or name.startswith(_ORG_STARTS) or fold(name) in _NOT_BYLINES
-            or (name.isupper() and first not in _SURNAME_KEYS)):
+    if (is_position(name) or first in ORG_WORDS or name.startswith(ORG_STARTS) or fold(name) in _NOT_BYLINES
+            or (name.isupper() and first not in SURNAME_KEYS)):
         return False
     return bool(signature_titles(text, start, end))
 
@@ -347,7 +273,7 @@ def _with_list_items(text: str, found: list, items: list[int]) -> list:
     """The names found, and those items of a ``các đồng chí`` list that no name found overlaps, by start."""
     spans = [(m.start(), m.end()) for _, m in found]
     for s in items:
-        m = _ITEM.match(text, s, s + 80)
+        m = ITEM.match(text, s, s + 80)
         if m and not any(a < m.end() and s < b for a, b in spans):
             found.append(("iname", m))
     return sorted(found, key=lambda gm: gm[1].start(gm[0]))
@@ -398,14 +324,14 @@ def candidates(ctx: DocContext):
     text, trailer = ctx.text, ctx.trailer_start
     skip = ([(m.start(), m.end()) for m in _DISTRIBUTION.finditer(text)]
             if "Nơi nhận" in text or "NƠI NHẬN" in text else [])  # the scan costs more than this test
-    items = list(_list_item_starts(text, people_anchors(ctx)["hon"]))
+    items = list(list_item_starts(text, people_anchors(ctx)["hon"]))
     for group, m in _name_spans(ctx, items):
         start, end = m.start(group), m.end(group)
         if group in ("lname", "lname2") and (not _line_name_ok(text, start, end, m.start("lname"), trailer)
-                                             or fold(text[start:end].split()[0]) in _ORG_WORDS
-                                             or text.startswith(_ORG_STARTS, start)
+                                             or fold(text[start:end].split()[0]) in ORG_WORDS
+                                             or text.startswith(ORG_STARTS, start)
                                              or fold(text[start:end]) in _PLACES
-                                             or _is_position(text[start:end])):
+                                             or is_position(text[start:end])):
             continue
         if group != "hname" and any(a <= start < b for a, b in skip) and not signature_titles(text, start, end):
             continue  # a distribution list names offices ("Lưu VT"); a name after "Đồng chí" is still a person,

@@ -15,12 +15,12 @@ Example::
 """
 from __future__ import annotations
 
-import regex
-
 import re
 
-from extract.find.lexicon import DATA, alternation, backward, load_yaml, spellings
-from extract.find.people.titles import ONE_TITLE, load_heads, trie
+import regex
+
+from extract.find.lexicon import DATA, alternation, backward, load_yaml, spellings, trie
+from extract.find.people.titles import ONE_TITLE, load_heads
 from extract.normalize import fold
 
 SYLLABLE = r"\p{Lu}(?:['’][^\S\n]?+\p{Lu})?+\p{Ll}*+(?:['’]\p{Ll}++)?+"  # "Niê", "H'Mút", "K’Mák", "K' Mák", "Bh'riu"

@@ -16,7 +16,7 @@ import regex
 
 from extract.find.lexicon import alternation
 from extract.find.places import ORGANS, committees, units
-from extract.find.refs.patterns import ISSUERS, TYPE_WORD, number_word, roman
+from extract.find.refs.patterns import ISSUERS, TYPE_WORD
 from extract.normalize import fold
 
 CENTRAL = {fold(k): v for k, v in ISSUERS["central"].items()}  # folded name → normal name

@@ -16,7 +16,6 @@ from typing import NamedTuple, Optional
 
 import regex
 
-from extract.find.lexicon import match_near
 from extract.find.stats.fast import fold, glued_at, line_start, parse_number, word_before, year_like
 from extract.find.stats.patterns import ITEM_START, SENTENCE_START, lex, words_of
 from extract.find.stats.units import Tail, mults_at, read_tail
@@ -170,7 +169,6 @@ def ratio_in_words(text: str, s: int, limit: int) -> Optional[dict]:
     near = text[s:s + 30]
     if "trên" not in near and "trong" not in near:
         return None
-    L = lex()
     a = number_at(text, s, limit)
     over = _OVER.match(text, a.end, limit) if a else None
     b = number_at(text, over.end(), limit) if over else None

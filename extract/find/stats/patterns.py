@@ -81,7 +81,7 @@ PAREN = regex.compile(HS + r"*+\([^()\n]{1,40}+\)")
 QUOTE = regex.compile(r"“[^“”\n]{1,200}+”|\"[^\"\n]{1,200}+\"|«[^«»\n]{1,200}+»")
 
 
-from extract.find.stats.fast import parse_number  # noqa: E402  (re-exported: "1.482" → 1482.0)
+from extract.find.stats.fast import parse_number  # noqa: E402,F401  (re-exported: "1.482" → 1482.0)
 
 
 @functools.lru_cache(maxsize=8192)

@@ -28,21 +28,27 @@ from extract.find.stats.fast import year_like
 from extract.find.stats.patterns import COUNT_LABEL, NUM, SHARE_LABEL, counted_noun, lex, line_at, words_of
 from extract.find.stats.units import read_tail
 
+
+def _in_cell(pattern: str) -> regex.Pattern:
+    """``pattern`` after the spaces that open a cell (``| Kế hoạch |``: `` Kế hoạch``)."""
+    return regex.compile(rf"[^\S\n]*+{pattern}")
+
+
 # a cell holding a number, maybe with its share in brackets: "51.360 (74,5%)"
-_NUMBER_CELL = regex.compile(rf"[^\S\n]*+(?P<num>{NUM})[^\S\n]*+(?:\([^()\n]{{1,20}}+\)[^\S\n]*+)?")
+_NUMBER_CELL = _in_cell(rf"(?P<num>{NUM})[^\S\n]*+(?:\([^()\n]{{1,20}}+\)[^\S\n]*+)?")
 _BRACKET_UNIT = regex.compile(r"\((?P<u>[^()\n]{1,25}+)\)")
 _SHARE = regex.compile(rf"{SHARE_LABEL}(?![\p{{L}}\p{{M}}])|%")
-_UNIT_HEADING = regex.compile(rf"[^\S\n]*+{words_of('unit_headings')}[^\S\n]*+\.?+\Z")
-_SHARE_LABEL = regex.compile(rf"[^\S\n]*+{SHARE_LABEL}(?![\p{{L}}\p{{M}}])")
+_UNIT_HEADING = _in_cell(rf"{words_of('unit_headings')}[^\S\n]*+\.?+\Z")
+_SHARE_LABEL = _in_cell(rf"{SHARE_LABEL}(?![\p{{L}}\p{{M}}])")
 # headings of a column of units or people, and the words a unit's name starts with
-_ENTITY_HEADING = regex.compile(rf"[^\S\n]*+{words_of('entity_headings')}[^\S\n]*+\Z")
-_ENTITY_WORD = regex.compile(rf"[^\S\n]*+(?i:{alternation(units() + load_yaml('stats.yaml')['entity_words'])})"
-                             r"(?![\p{L}\p{M}])")
+_ENTITY_HEADING = _in_cell(rf"{words_of('entity_headings')}[^\S\n]*+\Z")
+_ENTITY_WORD = _in_cell(rf"(?i:{alternation(units() + load_yaml('stats.yaml')['entity_words'])})"
+                        r"(?![\p{L}\p{M}])")
 # row labels that name nothing counted: "| Tổng cộng | 120 |", "| Ghi chú | 5 |"
-_NO_LABEL = regex.compile(rf"[^\S\n]*+{words_of('no_label_rows')}[^\S\n:]*+:?+[^\S\n]*+")
+_NO_LABEL = _in_cell(rf"{words_of('no_label_rows')}[^\S\n:]*+:?+[^\S\n]*+")
 # headings of plan and time columns, which count nothing themselves
-_PLAN = regex.compile(rf"[^\S\n]*+{words_of('plan_headings')}(?![\p{{L}}\p{{M}}])")
-_LABEL_HEAD = regex.compile(rf"[^\S\n]*+(?:{COUNT_LABEL}|(?i:tổng))[^\S\n]++")  # "Tổng số", "Số", "Tổng"
+_PLAN = _in_cell(rf"{words_of('plan_headings')}(?![\p{{L}}\p{{M}}])")
+_LABEL_HEAD = _in_cell(rf"(?:{COUNT_LABEL}|(?i:tổng))[^\S\n]++")  # "Tổng số", "Số", "Tổng"
 _LINK = regex.compile(rf"{words_of('label_links')}(?:[^\S\n]++|\Z)")  # "Kết nạp mới", "Kết nạp thêm …"
 _ROW_MARK = regex.compile(r"[^\S\n]*+(?:\d{1,3}[.)]?+|[IVXLC]{1,5}+\.?+|[a-zđ][.)])?+[^\S\n]*+")
 
