@@ -5,6 +5,8 @@
     python benchmarks/bench_ingest.py --files 10000 --files2 50000   # memory: does it grow with the archive?
     python benchmarks/bench_ingest.py --files 2000 --against ../baseline/.venv/bin/partydocs --repeat 3
                                                       # -j 2 of this code ÷ another build, runs alternated
+    python benchmarks/bench_ingest.py --from ../shared/dev/real/docs --per-file 20
+                                                      # an archive built from denser real pages instead
 
 Builds a synthetic archive of unique bulletins from corpus/docs (numbers and names varied, dates kept
 valid, paragraphs shuffled, several documents per file), runs ``partydocs ingest`` with ``-j 1`` and
@@ -32,11 +34,12 @@ NAMES = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Quang Cường", "Phạm
          "Đặng Văn Khoa", "Bùi Thị Lan", "Đỗ Quốc Minh", "Ngô Thị Nga"]
 
 
-def _texts() -> list[str]:
+def _texts(source: Path | None = None) -> list[str]:
+    """The documents the archive is built from: ``corpus/docs``, or the files of ``source`` (``--from``)."""
     sys.path.insert(0, str(ROOT))
     from extract.io import text_of
 
-    return [text_of(p) for p in sorted((ROOT / "corpus" / "docs").rglob("*")) if p.is_file()]
+    return [text_of(p) for p in sorted((source or ROOT / "corpus" / "docs").rglob("*")) if p.is_file()]
 
 
 def _other_number(m: re.Match, rnd: random.Random) -> str:
@@ -57,8 +60,8 @@ def _vary(text: str, rnd: random.Random) -> str:
     return "\n\n".join(head + body)
 
 
-def build(folder: Path, files: int, per_file: int = 4, seed: int = 1) -> int:
-    rnd, texts, size = random.Random(seed), _texts(), 0
+def build(folder: Path, files: int, per_file: int = 4, seed: int = 1, source: Path | None = None) -> int:
+    rnd, texts, size = random.Random(seed), _texts(source), 0
     folder.mkdir(parents=True, exist_ok=True)
     for i in range(files):
         doc = "\n\n".join(_vary(rnd.choice(texts), rnd) for _ in range(per_file)) + f"\n\nMã lưu trữ {i}-{seed}\n"
@@ -165,10 +168,13 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--files2", type=int, default=0, help="a second, larger archive for the memory check")
     ap.add_argument("--against", type=Path, help="another partydocs command: only -j 2 of both, alternated")
     ap.add_argument("--repeat", type=int, default=3, help="runs of each with --against")
+    ap.add_argument("--from", dest="source", type=Path,
+                    help="build the archive from the documents of this folder (e.g. real pages kept outside the "
+                         "project, denser in references, dates and figures) instead of corpus/docs")
     args = ap.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="partydocs-bench-"))
     try:
-        size = build(work / "a", args.files, args.per_file)
+        size = build(work / "a", args.files, args.per_file, source=args.source)
         if args.against:
             return compare(work / "a", size, args.against, args.repeat)
         sample = "\n".join(p.read_text(encoding="utf-8") for p in sorted((work / "a").rglob("*.txt"))[:40])[:200_000]
@@ -184,7 +190,7 @@ def main(argv: list[str]) -> int:
                   + ("" if r["rc"] == 0 else f"  (exit {r['rc']})"))
         print(f"-j 2 ÷ -j 1: {runs[1]['seconds'] / runs[2]['seconds']:.2f}×")
         if args.files2:
-            size2 = build(work / "b", args.files2, args.per_file, seed=2)
+            size2 = build(work / "b", args.files2, args.per_file, seed=2, source=args.source)
             r2 = run_ingest(work / "b", 2)
             print(f"memory, -j 2 (PSS of all processes, sampled every 0.25 s): {args.files} files "
                   f"{runs[2]['peak_mb']:.0f} MB peak, {runs[2]['median_mb']:.0f} MB median; {args.files2} files "
