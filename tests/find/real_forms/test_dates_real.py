@@ -354,6 +354,22 @@ CASES = [
      "Ngày 9/5, Ban Thường vụ kiểm tra việc thực hiện Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2020 - 2025.",
      [("Ngày 9/5", {"kind": "date", "value": "XXXX-05-09", "start_date": None, "end_date": None})], []),
     # an abbreviation's full stop ("TP.") ends no sentence: the year later in it still counts
+    # a month with its year after a dot ("tháng 3.2019"), as some provincial papers print it
+    ("month-dot-year",
+     "Hội nghị giao ban quý I (ngày 15.1.2019): các chi bộ họp xong trong tháng 3.2019, báo cáo gửi về trước ngày 5.4.2019.",
+     [("tháng 3.2019", {"kind": "month", "value": "2019-03", "start_date": "2019-03-01", "end_date": "2019-03-31"})], []),
+    # a sentence's full stop after a month is no year's dot
+    ("month-dot-sentence-end-negative",
+     "Ngày 2/10/2021, chi bộ sinh hoạt định kỳ tháng 10. 2021 là năm đầu của nhiệm kỳ.",
+     [("tháng 10", {"kind": "month", "value": "2021-10"})], [("tháng 10. 2021", {})]),
+    # the months left of a year, without "của": the second half
+    ("half-remaining-months-no-cua",
+     "Chi bộ thôn Phú Lộc bàn nhiệm vụ 6 tháng còn lại năm 2023 tại buổi sinh hoạt tháng 7.",
+     [("6 tháng còn lại năm 2023", {"kind": "half", "value": "2023-H2", "start_date": "2023-07-01",
+                                    "end_date": "2023-12-31"})], []),
+    ("remaining-months-not-a-duration-negative",
+     "Đảng bộ xã còn 3 tháng còn lại để hoàn thành chỉ tiêu năm 2023.",
+     [], [("3 tháng", {"kind": "duration"})]),
     ("year-sentence-past-abbreviation",
      "Chiều 10/1, Thành ủy TP. Hà Tĩnh tổng kết công tác kiểm tra năm 2022 và phương hướng năm 2023.",
      [("10/1", day("2023-01-10"))], []),
