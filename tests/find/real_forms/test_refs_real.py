@@ -230,6 +230,16 @@ CASES = [
     ("law-name-after-other-word",
      "Cán bộ xã được tập huấn Luật Đất đai và Luật Hôn nhân và gia đình.",
      [("Luật Đất đai", {"doc_type": "Luật"})], []),
+    # the body that issues it, with its term, before the mention; the date after a label's colon
+    ("issuer-term-before-mention",
+     "Tin tổng hợp: Ngày 3-5-2021, Ban Chấp hành Đảng bộ huyện khóa XX đã ban hành Nghị quyết số 04-NQ/HU về "
+     "phát triển du lịch.",
+     [("Nghị quyết số 04-NQ/HU", {"issuer": "Ban Chấp hành Đảng bộ huyện", "term": 20,
+                                  "issued_date": "2021-05-03"})], []),
+    # a term written after the reference is the reference's own, whatever stands before
+    ("issuer-term-before-yields-to-after-negative",
+     "Ban Thường vụ Tỉnh ủy khóa XVI ban hành Kế hoạch thực hiện Nghị quyết số 19-NQ/TW khóa XII.",
+     [("Nghị quyết số 19-NQ/TW", {"term": 12})], []),
     # the issuer as written (the gold of d06 keeps "uỷ"); either tone placement is one word (SPEC §1)
     ("issuer-standing-board-old-tone",
      "Các xã triển khai Chỉ thị số 14-CT/HU của Ban Thường vụ Huyện uỷ Hướng Hóa về công tác tuyển quân.",
