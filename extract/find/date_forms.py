@@ -146,7 +146,7 @@ YEAR_RANGE = (rf"(?P<yrange>(?:(?i:{_TRIG})(?:\s++(?i:trước))?\s++|(?i:từ\s
 YEAR = r"(?P<year>(?i:năm)\s++(?P<yy>(?:18|19|20)\d\d)(?![\d/]))"
 # "10 năm", "05 năm thực hiện", "3 tháng" (decided by context in _duration_ok)
 # ("2 Tháng 9", "30 Tháng 4" are streets: a capital "Tháng" or a number after it is no length of time)
-# "45 ngày", "2 tuần": shorter lengths of time (P45D, P2W)
+# "45 ngày", "2 tuần": shorter lengths of time (P45D, P2W); "2,5 ngày" (a decimal comma: P2.5D)
 DURATION_UNITS = DATA["duration_units"]  # "năm" → "Y"
 # "năm năm qua", "mười năm", "hai nhiệm kỳ": a number written as a word ("năm tháng" is no five months)
 NUMBER_WORDS = DATA["number_words"]
@@ -154,7 +154,7 @@ WORD_UNITS = DATA["word_duration_units"]
 DURATION_WORDS = (rf"(?P<dur_words>(?<![\p{{L}}])(?!(?i:năm)[^\S\n]++(?i:tháng))(?P<dwn>(?i:{alternation(NUMBER_WORDS)}))"
                   rf"[^\S\n]++(?P<dwu>(?i:{alternation(WORD_UNITS)}))(?!\p{{L}}|\s++\d))")
 _YEARS = r"(?:19|20)\d\d[^\S\n]*+[-–][^\S\n]*+(?:19|20)\d\d(?!\d)"  # "2011-2020", "2016 – 2019"
-DURATION = (rf"(?P<duration>(?<![\d,./-])(?P<dn>\d{{1,3}})\s++"
+DURATION = (rf"(?P<duration>(?<![\d,./-])(?P<dn>\d{{1,3}}(?:,\d)?)\s++"
             rf"(?P<du>{alternation(list(DURATION_UNITS) + capitals(DURATION_UNITS), tones=False)})"
             rf"(?!\p{{L}}|(?<!(?i:năm))\s++\d|\s++(?!{_YEARS})\d))")  # "10 năm 2011-2020": a length, then its years
 
@@ -179,7 +179,7 @@ FORMS = [("day_range", DAY_RANGE, {"từ", "day/", "day–", "day ", "1/", "1–
          ("date_daytime", DATE_DAYTIME, {"daytime"}), ("date_deadline", DATE_DEADLINE, {"deadline"}),
          ("span", SPAN, {"1 ", "number"}), ("quarter", QUARTER, {"quý"}), ("mrange", MONTH_RANGE, {"tháng"}),
          ("month", MONTH, {"tháng"}), ("yrange", YEAR_RANGE, {"trigger", "từ", "4/", "4–", "4 "}), ("year", YEAR, {"năm"}),
-         ("dur_words", DURATION_WORDS, {"number"}), ("duration", DURATION, {"1 ", "3 "})]
+         ("dur_words", DURATION_WORDS, {"number"}), ("duration", DURATION, {"1 ", "3 ", "1,"})]
 PATTERN = regex.compile("|".join(p for _, p, _ in FORMS))
 _WORD_CLASSES: dict[str, set[str]] = {}
 for _cls, _words in _CLASSES.items():
@@ -372,11 +372,11 @@ _FIRST_WORDS = [*DATA["day_words"], "tháng", "quý", "năm", "từ", "rằm", "
 _LOW_UNITS, _LOW_TO = "|".join(DURATION_UNITS), "|".join(DATA["range_to"])  # for the lowercased text
 ANCHORS = DateAnchors(_FIRST_WORDS,
                       # a number opens a date only as the parts above do: "21/8/2023" (DATE_NUM), "21 tháng",
-                      # "6 tháng", "10 năm" (DATE_WORDS, SPAN, DURATION), "2020-2025", "2015 đến" (YEAR_RANGE),
+                      # "6 tháng", "10 năm", "2,5 ngày" (DATE_WORDS, SPAN, DURATION), "2020-2025", "2015 đến" (YEAR_RANGE),
                       # a clock "14:05", "7h30", "14 giờ" (DATETIME_FIRST, CLOCK), "25/8 (1954" (ANNIVERSARY_DAY),
                       # "(20 và 21-5" (DAY_LIST)
                       # (one branch: each digit tries one pattern, 2.5× faster than a branch per form)
-                      rf"\d(?<!\d\d)(?:(?=\d?[/.\-]\d\d?[/.\-](?:18|19|20)\d\d|\d{{0,2}}\s+(?:{_LOW_UNITS})"
+                      rf"\d(?<!\d\d)(?:(?=\d?[/.\-]\d\d?[/.\-](?:18|19|20)\d\d|\d{{0,2}}(?:,\d)?\s+(?:{_LOW_UNITS})"
                       rf"|\d?(?::\d\d|h\d\d|\s*giờ)|\d?[/-]\d\d?\s*\(\s*(?:19|20)\d\d"
                       rf"|(?<=1)9\d\d(?:\s*[-–—]|\s+(?:{_LOW_TO}))|(?<=2)0\d\d(?:\s*[-–—]|\s+(?:{_LOW_TO})))"
                       rf"|(?<=\(\d)|(?<=\( \d))")

@@ -370,6 +370,13 @@ CASES = [
     ("remaining-months-not-a-duration-negative",
      "Đảng bộ xã còn 3 tháng còn lại để hoàn thành chỉ tiêu năm 2023.",
      [], [("3 tháng", {"kind": "duration"})]),
+    # a length of time with a decimal comma
+    ("duration-decimal-comma",
+     "Sau 1,5 ngày làm việc, hội nghị Ban Chấp hành Đảng bộ huyện đã hoàn thành chương trình.",
+     [("1,5 ngày", {"kind": "duration", "value": "P1.5D", "start_date": None, "end_date": None})], []),
+    ("duration-decimal-negative-rate-and-percent",
+     "Thu nhập bình quân tăng 2,5 lần, tỷ lệ hộ nghèo giảm còn 3,5% so với năm 2015.",
+     [], ["2,5 lần", "3,5%"]),
     ("year-sentence-past-abbreviation",
      "Chiều 10/1, Thành ủy TP. Hà Tĩnh tổng kết công tác kiểm tra năm 2022 và phương hướng năm 2023.",
      [("10/1", day("2023-01-10"))], []),
