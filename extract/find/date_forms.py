@@ -85,7 +85,9 @@ DATE_WORDS_NOYEAR = (rf"(?P<date_words_noyear>{_NGAY}(?P<xd>\d{{1,2}})\s++(?i:th
                      rf"(?!\d|\s*+,?\s*+(?i:năm)\s|[/.-]\d))")
 # "21/8/2023", "Ngày 30/9/2021", "17.02.2019", "29-11-2021 15:37"
 # ("11/11/2022-09:13:00": a clock glued to the date by a hyphen, on a page's dateline)
-DATE_NUM = rf"(?P<date_num>{_NB}{_NGAY_LABEL}?{_D}{_SEP}{_M}{_SEP}{_Y}(?![\p{{L}}\d]|[/.-]\d(?!\d:[0-5]\d)){_TIME}?)"
+# (a stray space before the first slash after a day word: "ngày 01 /7/2022")
+DATE_NUM = (rf"(?P<date_num>{_NB}{_NGAY_LABEL}?{_D}(?:{_SEP}|(?<=(?i:ngày)\s++\d{{1,2}})[^\S\n]/(?=\d{{1,2}}/(?:19|20)\d\d))"
+            rf"{_M}{_SEP}{_Y}(?![\p{{L}}\d]|[/.-]\d(?!\d:[0-5]\d)){_TIME}?)")
 # "3/2/1930 - 3/2/2025", "19/8/1945 – 19/8/2025": two whole dates joined by a dash, one range (an anniversary)
 FULL_RANGE = (rf"(?P<full_range>{_NB}{_NGAY}?(?P<ad1>\d{{1,2}}){_SEP}(?P<am1>\d{{1,2}}){_SEP}(?P<ay1>(?:18|19|20)\d\d)"
               rf"[^\S\n]*+[-–][^\S\n]*+{_NGAY}?(?P<ad2>\d{{1,2}}){_SEP}(?P<am2>\d{{1,2}}){_SEP}(?P<ay2>(?:18|19|20)\d\d){_NA})")
@@ -174,7 +176,7 @@ FORMS = [("day_range", DAY_RANGE, {"từ", "day/", "day–", "day ", "1/", "1–
          ("date_words", DATE_WORDS, {"day ", "1 "}), ("lunar", LUNAR, {"day ", "rằm"}),
          ("date_words_noyear", DATE_WORDS_NOYEAR, {"day "}), ("full_range", FULL_RANGE, {"day/", "1/"}),
          ("dt_first", DATETIME_FIRST, {"1:", "1h", "1 "}), ("clock", CLOCK, {"1h", "1 "}),
-         ("anniv", ANNIVERSARY_DAY, {"day/", "1/"}), ("date_num", DATE_NUM, {"day/", "day:", "1/"}),
+         ("anniv", ANNIVERSARY_DAY, {"day/", "1/"}), ("date_num", DATE_NUM, {"day/", "day:", "day ", "1/"}),
          ("date_noyear", DATE_NOYEAR, {"day/"}), ("holiday", HOLIDAY, {"holiday"}), ("same", SAME_PERIOD, {"cùng"}),
          ("date_daytime", DATE_DAYTIME, {"daytime"}), ("date_deadline", DATE_DEADLINE, {"deadline"}),
          ("span", SPAN, {"1 ", "number"}), ("quarter", QUARTER, {"quý"}), ("mrange", MONTH_RANGE, {"tháng"}),

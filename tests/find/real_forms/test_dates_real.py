@@ -377,6 +377,13 @@ CASES = [
     ("duration-decimal-negative-rate-and-percent",
      "Thu nhập bình quân tăng 2,5 lần, tỷ lệ hộ nghèo giảm còn 3,5% so với năm 2015.",
      [], ["2,5 lần", "3,5%"]),
+    # a stray space before the first slash, after a day word
+    ("date-stray-space-before-slash",
+     "Chiều ngày 14 /9/2021 Chi bộ thôn Nà Mò họp xét kết nạp đảng viên.",
+     [("ngày 14 /9/2021", day("2021-09-14"))], []),
+    ("date-stray-space-negative-no-year-or-no-day-word",
+     "Lớp học khai giảng ngày 5 / 7, mỗi lớp 45 /50 học viên có mặt.",
+     [], [("ngày 5 / 7", {}), ("45 /50", {})]),
     ("year-sentence-past-abbreviation",
      "Chiều 10/1, Thành ủy TP. Hà Tĩnh tổng kết công tác kiểm tra năm 2022 và phương hướng năm 2023.",
      [("10/1", day("2023-01-10"))], []),
