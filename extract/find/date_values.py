@@ -314,7 +314,7 @@ def _length(n, unit: str) -> str:
 def _duration(m, g, text, years):
     if not _duration_ok(text, m):
         return None
-    n = m[g["dn"]]  # "2,5 ngày": a decimal comma
+    n = m[g["dn"]]  # "1,5 ngày": a decimal comma
     return _rec(m, "duration", _length(float(n.replace(",", ".")) if "," in n else int(n),
                                        DURATION_UNITS[m[g["du"]].lower()]))
 

@@ -180,7 +180,7 @@ def _wrapped(text: str, pos: int, line: str) -> str:
     return "" if len(parts) > WRAPPED_LINES or joined.endswith((",", ";")) else joined  # a paragraph
 
 
-# a page's date label run into its byline line: "Tác giả: Lê An .Ngày đăng: 29/06/2022 .Lượt xem: 416 lượt." (a portal's
+# a page's date label run into its byline line: "Tác giả: Trần Văn Lãm .Ngày đăng: 14/09/2021 .Lượt xem: 230 lượt." (a portal's
 # info line, not a dateline of its own; read only when the document has no date of its own)
 _LABELLED_DATE = regex.compile(rf"(?i:{alternation(_D['dateline_labels'])})[^\S\n]*+:[^\S\n]*+"
                                r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)(?!\d)")

@@ -25,7 +25,7 @@ _ISSUING_WORDS = ISSUERS["issuing_verbs"]  # "ban hành", "có": the body before
 _ISSUING_TUPLE = tuple(_ISSUING_WORDS)
 _ISSUING = alternation(_ISSUING_WORDS)
 # "Ban Thường vụ Huyện ủy đã ban hành Chỉ thị số 09", "Ủy ban nhân dân huyện đã có Quyết định số 1470/QĐ-UBND"
-# (its term may follow the body: "Ban Chấp hành Đảng bộ tỉnh khóa XIII đã ban hành Nghị quyết số 10-NQ/TU")
+# (its term may follow the body: "Ban Chấp hành Đảng bộ huyện khóa XX đã ban hành Nghị quyết số 04-NQ/HU")
 LOOKBACK_ISSUER = regex.compile(rf"{ISSUER}(?:[^\S\n]*+,?[^\S\n]*+\(?{_KHOA}\s++(?P<bterm>[IVXL]{{1,5}})\b\)?)?"
                                 rf"(?:\s++\p{{Ll}}+){{0,4}}?\s++{_ISSUING}\s*+$")
 # … the body's whole name, not the end of a longer one ("Đảng ủy Văn phòng UBND tỉnh ban hành …")
@@ -36,7 +36,7 @@ LOOKBACK_PROPOSER = regex.compile(r"(?i:đề nghị|đề xuất)\s++của\s++(
                                   r"(?:\s*+\([^()\n]{0,80}\))?\s++tại\s*+$")
 # an issue date that opens the sentence of a body issuing the reference: "Ngày 24/11/2023, Ban Thường vụ Tỉnh ủy
 # ban hành Quy định số 31-QĐ/TU" (dev/real NOTES 10); the year may be left to the document's own ("Ngày 12/3, …");
-# a label's colon opens a sentence too ("LTS: Ngày 14-11-2016, …")
+# a label's colon opens a sentence too ("Tin tổng hợp: Ngày 3-5-2021, …")
 LOOKBACK_DATE = regex.compile(r"(?:^|(?<=[.!?\n:][^\S\n]*))(?:(?i:sáng|chiều|tối|trưa)\s++)?(?i:ngày)\s*+"
                               r"(?:(?P<d>\d{1,2})\s*+[/.-]\s*+(?P<m>\d{1,2})(?:\s*+[/.-]\s*+(?P<y>(?:19|20)\d\d))?"
                               r"|(?P<d>\d{1,2})\s++(?i:tháng)\s++(?P<m>\d{1,2})(?:\s++(?i:năm)\s++(?P<y>(?:19|20)\d\d))?)"
@@ -64,8 +64,8 @@ def issuer_before(text: str, start: int) -> str | None:
 
 
 def issuer_term_before(text: str, start: int) -> tuple[str | None, int | None]:
-    """:func:`issuer_before` and the term written after that body (``Ban Chấp hành Đảng bộ tỉnh khóa XIII ban
-    hành …`` → 13), or None."""
+    """:func:`issuer_before` and the term written after that body (``Ban Chấp hành Đảng bộ huyện khóa XX ban
+    hành …`` → 20), or None."""
     last = _last(text, start)
     if last.endswith(_ISSUING_TUPLE):
         for at in _capitalised(text, max(0, start - 90), start):  # a body's name starts with a capital

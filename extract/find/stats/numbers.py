@@ -42,7 +42,7 @@ def is_label(text: str, pos: int) -> bool:
     window = text[lo:pos]
     if (w and fold(w) in L.counter_last or not w and window.rstrip().endswith(":")) \
             and L.counter_label.search(window):
-        return True  # "Lượt xem: 416", "View count 422": a page's counter
+        return True  # "Lượt xem: 1.250", "View count 87": a page's counter
     if not w:
         return False
     if fold(w) in L.label_last and L.label_before.search(window) and not L.label_override.search(window):
