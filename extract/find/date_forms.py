@@ -85,7 +85,9 @@ DATE_WORDS_NOYEAR = (rf"(?P<date_words_noyear>{_NGAY}(?P<xd>\d{{1,2}})\s++(?i:th
                      rf"(?!\d|\s*+,?\s*+(?i:năm)\s|[/.-]\d))")
 # "21/8/2023", "Ngày 30/9/2021", "17.02.2019", "29-11-2021 15:37"
 # ("11/11/2022-09:13:00": a clock glued to the date by a hyphen, on a page's dateline)
-DATE_NUM = rf"(?P<date_num>{_NB}{_NGAY_LABEL}?{_D}{_SEP}{_M}{_SEP}{_Y}(?![\p{{L}}\d]|[/.-]\d(?!\d:[0-5]\d)){_TIME}?)"
+# (a stray space before the first slash after a day word: "ngày 14 /9/2021")
+DATE_NUM = (rf"(?P<date_num>{_NB}{_NGAY_LABEL}?{_D}(?:{_SEP}|(?<=(?i:ngày)\s++\d{{1,2}})[^\S\n]/(?=\d{{1,2}}/(?:19|20)\d\d))"
+            rf"{_M}{_SEP}{_Y}(?![\p{{L}}\d]|[/.-]\d(?!\d:[0-5]\d)){_TIME}?)")
 # "3/2/1930 - 3/2/2025", "19/8/1945 – 19/8/2025": two whole dates joined by a dash, one range (an anniversary)
 FULL_RANGE = (rf"(?P<full_range>{_NB}{_NGAY}?(?P<ad1>\d{{1,2}}){_SEP}(?P<am1>\d{{1,2}}){_SEP}(?P<ay1>(?:18|19|20)\d\d)"
               rf"[^\S\n]*+[-–][^\S\n]*+{_NGAY}?(?P<ad2>\d{{1,2}}){_SEP}(?P<am2>\d{{1,2}}){_SEP}(?P<ay2>(?:18|19|20)\d\d){_NA})")
@@ -127,9 +129,9 @@ MONTH_RANGE = (r"(?P<mrange>(?i:tháng)\s++(?P<mr1>1[0-2]|0?[1-9])\s*+[-–]\s*+
 DAY_LIST = (rf"(?P<day_list>(?:{_NGAY}|(?<=(?i:ngày)[^\S\n]*+\([^\S\n]*+))(?P<dl1>\d{{1,2}})(?=\s*+,|\s++(?i:và))(?:(?:\s*+,\s*+|\s++(?i:và)\s++)\d{{1,2}})*?"
             rf"(?:\s*+,\s*+|\s++(?i:và)\s++)(?P<dln>\d{{1,2}}){_SEP}(?P<dlm>\d{{1,2}})(?:{_SEP}(?P<dly>(?:19|20)\d\d))?"
             rf"{_NA})")
-# "tháng 10 năm 2022", "tháng 10/2022", "tháng tư", "tháng 10" (not "6 tháng đầu năm")
+# "tháng 10 năm 2022", "tháng 10/2022", "tháng 3.2019" (a dot, no space), "tháng tư", "tháng 10" (not "6 tháng đầu năm")
 MONTH = (rf"(?P<month>(?<!\d[^\S\n]*)(?i:tháng)\s++(?:(?P<mon>1[0-2]|0?[1-9])(?!\d|\s++(?i:lần)(?!\p{{L}}))|(?P<monw>(?i:{_MONTHWORD}))(?!\p{{L}}))"
-         rf"(?:\s*+(?:[/-]|,?\s*(?i:năm))\s*+(?P<mony>(?:19|20)\d\d)(?!\d))?)")
+         rf"(?:(?:\s*+(?:[/-]|,?\s*(?i:năm))\s*+|\.)(?P<mony>(?:19|20)\d\d)(?!\d))?)")
 # "Quý III/2021", "quý II-2023", "Quý IV năm 2021", "QUÝ III NĂM 2021", "quý 3"
 QUARTER = rf"(?P<quarter>(?i:quý)\s++{_QROMAN}(?![\p{{L}}\d])(?:\s*+(?:[/-]|(?i:năm))\s*+(?P<qy>(?:19|20)\d\d)(?!\d))?)"
 # "6 tháng đầu năm 2022", "9 tháng đầu năm", "6 tháng cuối năm 2023", "6 tháng còn lại của năm"
@@ -146,7 +148,7 @@ YEAR_RANGE = (rf"(?P<yrange>(?:(?i:{_TRIG})(?:\s++(?i:trước))?\s++|(?i:từ\s
 YEAR = r"(?P<year>(?i:năm)\s++(?P<yy>(?:18|19|20)\d\d)(?![\d/]))"
 # "10 năm", "05 năm thực hiện", "3 tháng" (decided by context in _duration_ok)
 # ("2 Tháng 9", "30 Tháng 4" are streets: a capital "Tháng" or a number after it is no length of time)
-# "45 ngày", "2 tuần": shorter lengths of time (P45D, P2W)
+# "45 ngày", "2 tuần": shorter lengths of time (P45D, P2W); "1,5 ngày" (a decimal comma: P1.5D)
 DURATION_UNITS = DATA["duration_units"]  # "năm" → "Y"
 # "năm năm qua", "mười năm", "hai nhiệm kỳ": a number written as a word ("năm tháng" is no five months)
 NUMBER_WORDS = DATA["number_words"]
@@ -154,7 +156,7 @@ WORD_UNITS = DATA["word_duration_units"]
 DURATION_WORDS = (rf"(?P<dur_words>(?<![\p{{L}}])(?!(?i:năm)[^\S\n]++(?i:tháng))(?P<dwn>(?i:{alternation(NUMBER_WORDS)}))"
                   rf"[^\S\n]++(?P<dwu>(?i:{alternation(WORD_UNITS)}))(?!\p{{L}}|\s++\d))")
 _YEARS = r"(?:19|20)\d\d[^\S\n]*+[-–][^\S\n]*+(?:19|20)\d\d(?!\d)"  # "2011-2020", "2016 – 2019"
-DURATION = (rf"(?P<duration>(?<![\d,./-])(?P<dn>\d{{1,3}})\s++"
+DURATION = (rf"(?P<duration>(?<![\d,./-])(?P<dn>\d{{1,3}}(?:,\d)?)\s++"
             rf"(?P<du>{alternation(list(DURATION_UNITS) + capitals(DURATION_UNITS), tones=False)})"
             rf"(?!\p{{L}}|(?<!(?i:năm))\s++\d|\s++(?!{_YEARS})\d))")  # "10 năm 2011-2020": a length, then its years
 
@@ -174,12 +176,12 @@ FORMS = [("day_range", DAY_RANGE, {"từ", "day/", "day–", "day ", "1/", "1–
          ("date_words", DATE_WORDS, {"day ", "1 "}), ("lunar", LUNAR, {"day ", "rằm"}),
          ("date_words_noyear", DATE_WORDS_NOYEAR, {"day "}), ("full_range", FULL_RANGE, {"day/", "1/"}),
          ("dt_first", DATETIME_FIRST, {"1:", "1h", "1 "}), ("clock", CLOCK, {"1h", "1 "}),
-         ("anniv", ANNIVERSARY_DAY, {"day/", "1/"}), ("date_num", DATE_NUM, {"day/", "day:", "1/"}),
+         ("anniv", ANNIVERSARY_DAY, {"day/", "1/"}), ("date_num", DATE_NUM, {"day/", "day:", "day ", "1/"}),
          ("date_noyear", DATE_NOYEAR, {"day/"}), ("holiday", HOLIDAY, {"holiday"}), ("same", SAME_PERIOD, {"cùng"}),
          ("date_daytime", DATE_DAYTIME, {"daytime"}), ("date_deadline", DATE_DEADLINE, {"deadline"}),
          ("span", SPAN, {"1 ", "number"}), ("quarter", QUARTER, {"quý"}), ("mrange", MONTH_RANGE, {"tháng"}),
          ("month", MONTH, {"tháng"}), ("yrange", YEAR_RANGE, {"trigger", "từ", "4/", "4–", "4 "}), ("year", YEAR, {"năm"}),
-         ("dur_words", DURATION_WORDS, {"number"}), ("duration", DURATION, {"1 ", "3 "})]
+         ("dur_words", DURATION_WORDS, {"number"}), ("duration", DURATION, {"1 ", "3 ", "1,"})]
 PATTERN = regex.compile("|".join(p for _, p, _ in FORMS))
 _WORD_CLASSES: dict[str, set[str]] = {}
 for _cls, _words in _CLASSES.items():
@@ -372,11 +374,11 @@ _FIRST_WORDS = [*DATA["day_words"], "tháng", "quý", "năm", "từ", "rằm", "
 _LOW_UNITS, _LOW_TO = "|".join(DURATION_UNITS), "|".join(DATA["range_to"])  # for the lowercased text
 ANCHORS = DateAnchors(_FIRST_WORDS,
                       # a number opens a date only as the parts above do: "21/8/2023" (DATE_NUM), "21 tháng",
-                      # "6 tháng", "10 năm" (DATE_WORDS, SPAN, DURATION), "2020-2025", "2015 đến" (YEAR_RANGE),
+                      # "6 tháng", "10 năm", "1,5 ngày" (DATE_WORDS, SPAN, DURATION), "2020-2025", "2015 đến" (YEAR_RANGE),
                       # a clock "14:05", "7h30", "14 giờ" (DATETIME_FIRST, CLOCK), "25/8 (1954" (ANNIVERSARY_DAY),
                       # "(20 và 21-5" (DAY_LIST)
                       # (one branch: each digit tries one pattern, 2.5× faster than a branch per form)
-                      rf"\d(?<!\d\d)(?:(?=\d?[/.\-]\d\d?[/.\-](?:18|19|20)\d\d|\d{{0,2}}\s+(?:{_LOW_UNITS})"
+                      rf"\d(?<!\d\d)(?:(?=\d?[/.\-]\d\d?[/.\-](?:18|19|20)\d\d|\d{{0,2}}(?:,\d)?\s+(?:{_LOW_UNITS})"
                       rf"|\d?(?::\d\d|h\d\d|\s*giờ)|\d?[/-]\d\d?\s*\(\s*(?:19|20)\d\d"
                       rf"|(?<=1)9\d\d(?:\s*[-–—]|\s+(?:{_LOW_TO}))|(?<=2)0\d\d(?:\s*[-–—]|\s+(?:{_LOW_TO})))"
                       rf"|(?<=\(\d)|(?<=\( \d))")

@@ -307,14 +307,16 @@ def _duration_ok(text: str, m) -> bool:
                 or _NEVER_AFTER.match(text, e, e + NEVER_AFTER_REACH))
 
 
-def _length(n: int, unit: str) -> str:
-    return f"P{n * TERM_YEARS}Y" if unit == "T" else f"P{n}{unit}"
+def _length(n, unit: str) -> str:
+    return f"P{n * TERM_YEARS:g}Y" if unit == "T" else f"P{n:g}{unit}"
 
 
 def _duration(m, g, text, years):
     if not _duration_ok(text, m):
         return None
-    return _rec(m, "duration", _length(int(m[g["dn"]]), DURATION_UNITS[m[g["du"]].lower()]))
+    n = m[g["dn"]]  # "1,5 ngày": a decimal comma
+    return _rec(m, "duration", _length(float(n.replace(",", ".")) if "," in n else int(n),
+                                       DURATION_UNITS[m[g["du"]].lower()]))
 
 
 def _duration_words(m, g, text, years):

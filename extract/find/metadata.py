@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, NamedTuple, Optional
 
 import regex
 
+from extract.find.date_forms import iso_date
 from extract.find.document import BYLINE_LABEL, HEAD_CHARS, KIND_LINE, KIND_MORE, KINDS
 from extract.find.lexicon import alternation, capitals, load_yaml
 from extract.segment import is_full_stop
@@ -179,6 +180,29 @@ def _wrapped(text: str, pos: int, line: str) -> str:
     return "" if len(parts) > WRAPPED_LINES or joined.endswith((",", ";")) else joined  # a paragraph
 
 
+# a page's date label run into its byline line: "Tác giả: Trần Văn Lãm .Ngày đăng: 14/09/2021 .Lượt xem: 230 lượt." (a portal's
+# info line, not a dateline of its own; read only when the document has no date of its own)
+_LABELLED_DATE = regex.compile(rf"(?i:{alternation(_D['dateline_labels'])})[^\S\n]*+:[^\S\n]*+"
+                               r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)(?!\d)")
+LABELLED_DATE_REACH = 400  # characters from the top
+INFO_LINE_LINES, INFO_LINE_CHARS = 4, 160  # the info line is one of the first lines, and a short one
+
+
+def _labelled_date(text: str) -> str | None:
+    """The date of a page's ``Ngày đăng:`` label on a short line among the first ones (within the first
+    :data:`LABELLED_DATE_REACH` characters), not in a paragraph."""
+    head = text[:LABELLED_DATE_REACH]
+    if ":" not in head:
+        return None
+    lines = [line for line in head.split("\n") if line.strip()][:INFO_LINE_LINES]
+    for line in lines:
+        if len(line) <= INFO_LINE_CHARS and ":" in line:
+            m = _LABELLED_DATE.search(line)
+            if m:
+                return iso_date(m["y"], m["m"], m["d"])
+    return None
+
+
 # a line that is only a name, as a byline above the dateline: "Vũ Hân", "Nguyễn Văn An"
 _NAME_LINE = regex.compile(r"\p{Lu}\p{Ll}*+(?:[^\S\n]\p{Lu}\p{Ll}*+){1,3}")
 
@@ -197,7 +221,7 @@ def find(ctx: DocContext) -> list[dict]:
         "doc_kind": kind.kind if kind else "news",
         "number": own[0]["symbol"] if own else None,
         "place": " ".join(pd["place"].split()) if pd else None,
-        "issued_date": ctx.own_date.date,
+        "issued_date": ctx.own_date.date or _labelled_date(text),
         "signers": [p["name"] for p in people if p["role"] == "signer"],
         "author": next((p["name"] for p in people if p["role"] == "author"), None),
     }]

@@ -20,7 +20,7 @@ import regex
 
 from extract.find.document import RefDate
 from extract.find.refs.attrs import issuer_code_of
-from extract.find.refs.before import issued_before, issuer_before, issuer_deciding
+from extract.find.refs.before import issued_before, issuer_deciding, issuer_term_before
 from extract.find.refs.candidates import candidates
 from extract.find.refs.patterns import ANCHORS, DOC_TYPES, ISSUERS, TYPE_CODE_OF
 from extract.find.refs.scope import scope_of
@@ -43,7 +43,11 @@ def _attach(text: str, refs: list[dict], own: RefDate) -> list[dict]:
                     r["_subject_at"] = a["subject_at"]
         r["_attr_end"] = a["end"]
         if not r["self"]:
-            r["issuer"] = r["issuer"] or issuer_before(text, r["start"]) or issuer_deciding(text, r["start"], a["end"])
+            if not r["issuer"]:
+                name, term = issuer_term_before(text, r["start"])
+                r["issuer"] = name or issuer_deciding(text, r["start"], a["end"])
+                if term and r["term"] is None:
+                    r["term"] = term
             r["issued_date"] = r["issued_date"] or issued_before(text, r["start"], own)
         if r.pop("_needs_context", False):
             if not _codes_from_issuer(r):

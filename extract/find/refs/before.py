@@ -17,14 +17,17 @@ import regex
 
 from extract.find.document import RefDate
 from extract.find.lexicon import alternation, spellings
-from extract.find.refs.attrs import ISSUER, WINDOW, iso_date, issuer_name
+from extract.find.refs.attrs import _KHOA, ISSUER, WINDOW, iso_date, issuer_name
+from extract.find.refs.patterns import roman
 from extract.find.refs.patterns import ISSUERS
 
 _ISSUING_WORDS = ISSUERS["issuing_verbs"]  # "ban hành", "có": the body before issues the reference
 _ISSUING_TUPLE = tuple(_ISSUING_WORDS)
 _ISSUING = alternation(_ISSUING_WORDS)
 # "Ban Thường vụ Huyện ủy đã ban hành Chỉ thị số 09", "Ủy ban nhân dân huyện đã có Quyết định số 1470/QĐ-UBND"
-LOOKBACK_ISSUER = regex.compile(rf"{ISSUER}(?:\s++\p{{Ll}}+){{0,4}}?\s++{_ISSUING}\s*+$")
+# (its term may follow the body: "Ban Chấp hành Đảng bộ huyện khóa XX đã ban hành Nghị quyết số 04-NQ/HU")
+LOOKBACK_ISSUER = regex.compile(rf"{ISSUER}(?:[^\S\n]*+,?[^\S\n]*+\(?{_KHOA}\s++(?P<bterm>[IVXL]{{1,5}})\b\)?)?"
+                                rf"(?:\s++\p{{Ll}}+){{0,4}}?\s++{_ISSUING}\s*+$")
 # … the body's whole name, not the end of a longer one ("Đảng ủy Văn phòng UBND tỉnh ban hành …")
 _NAME_WORDS = tuple(sorted({v for w in ("phòng", "ban", "ủy", "bộ", "sở", "viện") for v in spellings(w)}))
 # "Theo đề nghị của Giám đốc Sở Kế hoạch và Đầu tư tại Tờ trình số 126/SKHĐT": the department that proposes it
@@ -32,8 +35,9 @@ LOOKBACK_PROPOSER = regex.compile(r"(?i:đề nghị|đề xuất)\s++của\s++(
                                   r"(?P<body>(?:Sở|Ban|Ủy ban|Phòng)\s++\p{Lu}[^()\n,;]{1,60}?)"
                                   r"(?:\s*+\([^()\n]{0,80}\))?\s++tại\s*+$")
 # an issue date that opens the sentence of a body issuing the reference: "Ngày 24/11/2023, Ban Thường vụ Tỉnh ủy
-# ban hành Quy định số 31-QĐ/TU" (dev/real NOTES 10); the year may be left to the document's own ("Ngày 12/3, …")
-LOOKBACK_DATE = regex.compile(r"(?:^|(?<=[.!?\n][^\S\n]*))(?:(?i:sáng|chiều|tối|trưa)\s++)?(?i:ngày)\s*+"
+# ban hành Quy định số 31-QĐ/TU" (dev/real NOTES 10); the year may be left to the document's own ("Ngày 12/3, …");
+# a label's colon opens a sentence too ("Tin tổng hợp: Ngày 3-5-2021, …")
+LOOKBACK_DATE = regex.compile(r"(?:^|(?<=[.!?\n:][^\S\n]*))(?:(?i:sáng|chiều|tối|trưa)\s++)?(?i:ngày)\s*+"
                               r"(?:(?P<d>\d{1,2})\s*+[/.-]\s*+(?P<m>\d{1,2})(?:\s*+[/.-]\s*+(?P<y>(?:19|20)\d\d))?"
                               r"|(?P<d>\d{1,2})\s++(?i:tháng)\s++(?P<m>\d{1,2})(?:\s++(?i:năm)\s++(?P<y>(?:19|20)\d\d))?)"
                               rf"(?!\d)\s*+,[^.;:!?\n]{{0,150}}?\s{_ISSUING}\s++(?:(?:các|kèm theo)\s++)?$")
@@ -56,16 +60,22 @@ def _last(text: str, start: int) -> str:
 def issuer_before(text: str, start: int) -> str | None:
     """``Ban Bí thư ban hành Hướng dẫn …`` → ``Ban Bí thư`` (the body that issues the mention); ``đề nghị của
     Sở Tài chính tại Tờ trình …`` → ``Sở Tài chính`` (the body that proposes it)."""
+    return issuer_term_before(text, start)[0]
+
+
+def issuer_term_before(text: str, start: int) -> tuple[str | None, int | None]:
+    """:func:`issuer_before` and the term written after that body (``Ban Chấp hành Đảng bộ huyện khóa XX ban
+    hành …`` → 20), or None."""
     last = _last(text, start)
     if last.endswith(_ISSUING_TUPLE):
         for at in _capitalised(text, max(0, start - 90), start):  # a body's name starts with a capital
             m = LOOKBACK_ISSUER.match(text, at, start)
             if m is not None and not _ends_name(text, at):
-                return issuer_name(m)
+                return issuer_name(m), (roman(m["bterm"]) if m["bterm"] else None)
     if last.endswith("tại"):
         m = _first(LOOKBACK_PROPOSER, text, max(0, start - 150), start, ("đề nghị", "đề xuất"))
-        return " ".join(m["body"].split()) if m else None
-    return None
+        return (" ".join(m["body"].split()) if m else None), None
+    return None, None
 
 
 def _capitalised(text: str, lo: int, hi: int) -> list[int]:

@@ -119,7 +119,9 @@ PLENUM = (rf"(?P<plenum>(?:(?P<ptw>(?i:nghị quyết|kết luận))\s++|(?P<ptw
 # "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI", "Nghị quyết Đại hội XIII của Đảng",
 # "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII"
 CONGRESS = (r"(?P<congress>(?P<ctw>(?i:nghị quyết))\s++(?i:đại hội)\s++(?:(?i:đại biểu)\s++)?"
-            r"(?P<cscope>(?:(?i:toàn quốc)|(?i:Đảng\s++toàn quốc)|(?i:Đảng bộ)(?:\s++[\p{L}]++){0,4}?|(?i:Đảng))\s++)?"
+            # a comma may stand before "lần thứ": "Nghị quyết Đại hội Đảng bộ xã, lần thứ XIV"
+            r"(?:(?P<cscope>(?:(?i:toàn quốc)|(?i:Đảng\s++toàn quốc)|(?i:Đảng bộ)(?:\s++[\p{L}]++){0,4}?|(?i:Đảng)))"
+            r"(?:\s++|[^\S\n]*+,[^\S\n]*+(?=(?i:lần thứ)\s)))?"
             r"(?:(?i:lần thứ)\s++)?(?P<cn>[IVXL]{1,5}|\d{1,2})(?![\p{L}\d])"
             # the organisation written after the number: "Nghị quyết Đại hội lần thứ XVII Đảng bộ thành phố Hà Nội"
             rf"(?:[^\S\n]++(?P<cafter>(?i:Đảng bộ)[^\S\n]++{alternation(units())}(?:[^\S\n]++\p{{Lu}}\p{{Ll}}*+){{0,3}}))?)")

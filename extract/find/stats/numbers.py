@@ -39,9 +39,12 @@ def is_label(text: str, pos: int) -> bool:
     lo = max(0, pos - 40)
     a, b = word_before(text, pos, lo)  # what prev_word would find in the window
     w = text[a:b]
+    window = text[lo:pos]
+    if (w and fold(w) in L.counter_last or not w and window.rstrip().endswith(":")) \
+            and L.counter_label.search(window):
+        return True  # "Lượt xem: 1.250", "View count 87": a page's counter
     if not w:
         return False
-    window = text[lo:pos]
     if fold(w) in L.label_last and L.label_before.search(window) and not L.label_override.search(window):
         return True
     if not w[0].isupper() or w.isupper() or L.allowed_capital.match(w):

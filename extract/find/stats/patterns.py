@@ -170,6 +170,10 @@ def _noun_patterns(d: dict) -> dict:
         label_override=backward(r"(?<![\p{L}\p{M}])" + _ci(_words(d, "label_overrides"))
                                      + rf"{HS}*+\Z"),
         prev_word=backward(rf"(?P<w>[\p{{L}}\p{{M}}]++){HS}*+\Z"),
+        # a page's counter before its number: "Lượt xem: 1.250", "View count 87" (tried only after a colon or on
+        # one of its last words)
+        counter_label=backward(r"(?<![\p{L}\p{M}])" + _ci(_words(d, "counter_labels")) + rf"{HS}*+:?{HS}*+\Z"),
+        counter_last=last_words(_words(d, "counter_labels")),
         # the word right before a number must be one of these for label_before to match (a cheap test first)
         label_last=last_words(_words(d, "labels") + _words(d, "doc_labels") + ["số"]),
         allowed_capital=regex.compile(_ci(_words(d, "predicates") + _words(d, "qualifiers")

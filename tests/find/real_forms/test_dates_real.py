@@ -354,6 +354,36 @@ CASES = [
      "Ngày 9/5, Ban Thường vụ kiểm tra việc thực hiện Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2020 - 2025.",
      [("Ngày 9/5", {"kind": "date", "value": "XXXX-05-09", "start_date": None, "end_date": None})], []),
     # an abbreviation's full stop ("TP.") ends no sentence: the year later in it still counts
+    # a month with its year after a dot ("tháng 3.2019"), as some provincial papers print it
+    ("month-dot-year",
+     "Hội nghị giao ban quý I (ngày 15.1.2019): các chi bộ họp xong trong tháng 3.2019, báo cáo gửi về trước ngày 5.4.2019.",
+     [("tháng 3.2019", {"kind": "month", "value": "2019-03", "start_date": "2019-03-01", "end_date": "2019-03-31"})], []),
+    # a sentence's full stop after a month is no year's dot
+    ("month-dot-sentence-end-negative",
+     "Ngày 2/10/2021, chi bộ sinh hoạt định kỳ tháng 10. 2021 là năm đầu của nhiệm kỳ.",
+     [("tháng 10", {"kind": "month", "value": "2021-10"})], [("tháng 10. 2021", {})]),
+    # the months left of a year, without "của": the second half
+    ("half-remaining-months-no-cua",
+     "Chi bộ thôn Phú Lộc bàn nhiệm vụ 6 tháng còn lại năm 2023 tại buổi sinh hoạt tháng 7.",
+     [("6 tháng còn lại năm 2023", {"kind": "half", "value": "2023-H2", "start_date": "2023-07-01",
+                                    "end_date": "2023-12-31"})], []),
+    ("remaining-months-not-a-duration-negative",
+     "Đảng bộ xã còn 3 tháng còn lại để hoàn thành chỉ tiêu năm 2023.",
+     [], [("3 tháng", {"kind": "duration"})]),
+    # a length of time with a decimal comma
+    ("duration-decimal-comma",
+     "Sau 1,5 ngày làm việc, hội nghị Ban Chấp hành Đảng bộ huyện đã hoàn thành chương trình.",
+     [("1,5 ngày", {"kind": "duration", "value": "P1.5D", "start_date": None, "end_date": None})], []),
+    ("duration-decimal-negative-rate-and-percent",
+     "Thu nhập bình quân tăng 2,5 lần, tỷ lệ hộ nghèo giảm còn 3,5% so với năm 2015.",
+     [], ["2,5 lần", "3,5%"]),
+    # a stray space before the first slash, after a day word
+    ("date-stray-space-before-slash",
+     "Chiều ngày 14 /9/2021 Chi bộ thôn Nà Mò họp xét kết nạp đảng viên.",
+     [("ngày 14 /9/2021", day("2021-09-14"))], []),
+    ("date-stray-space-negative-no-year-or-no-day-word",
+     "Lớp học khai giảng ngày 5 / 7, mỗi lớp 45 /50 học viên có mặt.",
+     [], [("ngày 5 / 7", {}), ("45 /50", {})]),
     ("year-sentence-past-abbreviation",
      "Chiều 10/1, Thành ủy TP. Hà Tĩnh tổng kết công tác kiểm tra năm 2022 và phương hướng năm 2023.",
      [("10/1", day("2023-01-10"))], []),

@@ -188,6 +188,18 @@ CASES = [
     ("dateline-lead-event-date-negative",
      "CTTĐT - Ngày 6/8/2023, Ban Thường vụ Tỉnh ủy ban hành chỉ thị về công tác dân vận trong tình hình mới.",
      {"issued_date": None}, {"issued_date": "2023-08-06"}),
+    # a portal's info line: the writer, the date label, a view counter, run into one line
+    ("dateline-label-inside-byline-line",
+     "Chi bộ thôn Bồ Mưng sinh hoạt chuyên đề quý III.\nTác giả: Trần Văn Lãm .Ngày đăng: 14/09/2021 .Lượt xem: 230 "
+     "lượt.\nNgày 13/9/2021, Chi bộ thôn Bồ Mưng tổ chức sinh hoạt chuyên đề.",
+     {"issued_date": "2021-09-14", "author": "Trần Văn Lãm"}, {}),
+    # a label's date deep in the body is no dateline
+    ("dateline-label-in-body-negative",
+     "Đảng ủy xã Hòa Tiến kiểm tra công tác đảng viên\nĐảng ủy xã Hòa Tiến đã kiểm tra việc đóng đảng phí của các chi "
+     "bộ; kết quả rà soát các chi bộ trực thuộc cho thấy việc cập nhật hồ sơ đã đầy đủ, sổ sách ghi chép rõ ràng, số "
+     "liệu khớp với báo cáo của các chi bộ trực thuộc Đảng ủy và của Văn phòng Đảng ủy, hệ thống dữ liệu điện tử "
+     "được đồng bộ theo hướng dẫn; ngày cập nhật: 02/3/2023 là mốc đối chiếu.",
+     {"issued_date": None}, {}),
     # NOTES 35: no headline in the kept text, no title
     ("title-none-for-paragraph",
      "Theo báo cáo của Ủy ban Kiểm tra Huyện ủy, trong năm qua các chi bộ đã tự kiểm tra 120 đảng viên, phát hiện "

@@ -215,6 +215,31 @@ CASES = [
      "hành kế hoạch.",
      [("Nghị quyết số 21-NQ/TW", {"issuer": "Ban Chấp hành Trung ương", "term": 13, "issued_date": "2022-06-16"})],
      []),
+    # a comma between the congress's organisation and "lần thứ"
+    ("congress-comma-before-ordinal",
+     "Chi bộ thôn An Lạc rà soát các chỉ tiêu của Nghị quyết Đại hội Đảng bộ xã, lần thứ XIV đến cuối năm 2023.",
+     [("Nghị quyết Đại hội Đảng bộ xã, lần thứ XIV",
+       {"doc_type": "Nghị quyết", "congress": 14, "issuer": "Đại hội Đảng bộ xã"})], []),
+    ("congress-comma-no-ordinal-negative",
+     "Đại hội Đảng bộ xã, 15 đại biểu vắng mặt có lý do, đã thông qua nghị quyết.",
+     [], ["Đại hội Đảng bộ xã, 15"]),
+    # "Báo Pháp Luật …" is a newspaper, not a law
+    ("law-newspaper-name-negative",
+     "Theo Báo Pháp Luật TP.HCM, huyện đã kết nạp 40 đảng viên trong năm; tin do Pháp Luật Việt Nam đăng lại.",
+     [], ["Luật TP", "Luật Việt Nam"]),
+    ("law-name-after-other-word",
+     "Cán bộ xã được tập huấn Luật Đất đai và Luật Hôn nhân và gia đình.",
+     [("Luật Đất đai", {"doc_type": "Luật"})], []),
+    # the body that issues it, with its term, before the mention; the date after a label's colon
+    ("issuer-term-before-mention",
+     "Tin tổng hợp: Ngày 3-5-2021, Ban Chấp hành Đảng bộ huyện khóa XX đã ban hành Nghị quyết số 04-NQ/HU về "
+     "phát triển du lịch.",
+     [("Nghị quyết số 04-NQ/HU", {"issuer": "Ban Chấp hành Đảng bộ huyện", "term": 20,
+                                  "issued_date": "2021-05-03"})], []),
+    # a term written after the reference is the reference's own, whatever stands before
+    ("issuer-term-before-yields-to-after-negative",
+     "Ban Thường vụ Tỉnh ủy khóa XVI ban hành Kế hoạch thực hiện Nghị quyết số 19-NQ/TW khóa XII.",
+     [("Nghị quyết số 19-NQ/TW", {"term": 12})], []),
     # the issuer as written (the gold of d06 keeps "uỷ"); either tone placement is one word (SPEC §1)
     ("issuer-standing-board-old-tone",
      "Các xã triển khai Chỉ thị số 14-CT/HU của Ban Thường vụ Huyện uỷ Hướng Hóa về công tác tuyển quân.",

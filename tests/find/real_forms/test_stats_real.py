@@ -318,6 +318,21 @@ MORE = [
      "| Chỉ tiêu | Năm 2023 | Năm 2024 |\n| Kết nạp đảng viên | 80 | 86 |",
      [("80", count(80, "đảng viên", target=False, period="2023")),
       ("86", count(86, "đảng viên", target=False, period="2024"))], []),
+    # ---- a web page's counters are no statistics; the figures of the article are ----
+    ("counter-views-colon-negative",
+     "Người viết: Lê Hà .Ngày đăng: 04/03/2021 .Lượt xem: 1.250 lượt.\nXã kết nạp 9 đảng viên.",
+     [("9 đảng viên", count(9, "đảng viên"))], ["1.250"]),
+    ("counter-view-count-negative",
+     "Đảng bộ phường tổng kết năm 2020\n11/01/2021 | 09:30 | View count: 87\nĐảng bộ có 312 đảng viên.",
+     [("312 đảng viên", count(312, "đảng viên"))], ["87"]),
+    # a count of visits that is the article's figure stays one
+    ("counter-visits-in-text-kept",
+     "Khu di tích đón 3.400 lượt khách trong dịp Tết.",
+     [("3.400 lượt khách", count(3400, "lượt khách"))], []),
+    # "đồng" typed without its stroke is still money
+    ("money-dong-without-stroke",
+     "Tổng thu ngân sách của xã đạt 15 tỷ dồng trong năm 2022.",
+     [("15 tỷ dồng", money(15e9))], []),
     # ---- a line break before a lowercase word is a space; one before a capital ends the count ----
     ("count-line-break-party-members",
      "Hội nghị có 150 đảng\nviên dự.",
