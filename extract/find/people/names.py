@@ -9,6 +9,7 @@ Example::
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -217,9 +218,35 @@ def _column_name_ok(text: str, start: int, end: int) -> bool:
 _LINE_WORDS = {"uname": 4, "lname": 60}
 
 
-def _line_words(text: str, start: int) -> int:
+def _line_words(text: str, start: int) -> tuple[list[str], bool]:
+    """The words of the line from ``start``, and whether a match may read the whole line (no longer than it)."""
     end = text.find("\n", start)
-    return len(text[start:end if end >= 0 else len(text)].split())
+    end = len(text) if end < 0 else end
+    return text[start:end].split(), end - start <= MAX_MATCH
+
+
+# the last word of a line each line form may match: a syllable in capitals ("AN" of "NGUYỄN VĂN AN"); a capitalised
+# syllable ("Hằng", "K'Mák"), a note in brackets ("huyện)") or a bar ("ĐOAN |"), no full stop
+_LAST_WORD = {"uname": regex.compile(r"\p{Lu}++"), "lname": regex.compile(r"\p{Lu}(?:.*\p{L})?|.*[)|]", regex.S)}
+_SURNAME_WORD = regex.compile(rf"(?i:{alternation(SURNAMES)})", regex.V1)  # UPPER_NAME's first word
+
+
+@functools.lru_cache(maxsize=4096)  # the same words start the lines of signature blocks ("PHÓ", "BÍ")
+def _surname_word(word: str) -> bool:
+    return bool(_SURNAME_WORD.fullmatch(word))
+
+
+def _line_form_may_match(group: str, words: list[str], whole: bool) -> bool:
+    """Whether the line form ``group`` may match a line of ``words`` (``whole``: a match may read all of it): a
+    test that cannot change a result, measured cheaper than the match it spares on the many lines of sentences
+    and of signature blocks' posts."""
+    if len(words) > _LINE_WORDS[group]:
+        return False
+    if not whole or not words:
+        return True
+    if group == "uname":
+        return len(words) >= 2 and bool(_LAST_WORD[group].fullmatch(words[-1])) and _surname_word(words[0])
+    return bool(_LAST_WORD[group].fullmatch(words[-1]))
 
 
 def name_matches(ctx: DocContext):
@@ -234,8 +261,8 @@ def name_matches(ctx: DocContext):
         if start < pos:
             continue
         kinds = at[start]
-        words = _line_words(text, start) if "line" in kinds else 0
-        if "line" in kinds and "surname" in kinds and words <= _LINE_WORDS["lname"]:
+        words, whole = _line_words(text, start) if "line" in kinds else ([], True)
+        if "line" in kinds and "surname" in kinds and _line_form_may_match("lname", words, whole):
             # a line of two names, "Kim Tiến – Tấn Hữu": both, not the first
             m = _LINE_FORM.match(text, start, start + MAX_MATCH)
             if m and m["lname2"]:
@@ -243,7 +270,7 @@ def name_matches(ctx: DocContext):
                 yield "lname", m
                 continue
         for group, kind, rx in _FORMS:
-            if kind in kinds and not (kind == "line" and words > _LINE_WORDS[group]):
+            if kind in kinds and not (kind == "line" and not _line_form_may_match(group, words, whole)):
                 m = rx.match(text, start, titled[start] if kind == "titled" else start + MAX_MATCH)
                 if group == "cname" and m and not _column_name_ok(text, m.start(), m.end()):
                     continue
