@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 import regex
 
 from extract.find.document import BYLINE_LABELS, BYLINE_PAIRS, SOURCE_LABEL
-from extract.find.lexicon import MAX_MATCH, alternation, backward, load_yaml, match_near, spellings, starts_line
+from extract.find.lexicon import (MAX_MATCH, alternation, backward, load_yaml, match_near, spellings, starts_line,
+                                   trie)
 from extract.find.people.items import ITEM, list_item_starts
 from extract.find.people.roles import is_byline
 from extract.find.people.shapes import (COURTESY_NAME, CREDIT_NAME, DOCTRINE_NAME, DOCTRINE_NAMES, SP, SYLLABLE,
@@ -65,11 +66,14 @@ _FORMS = (("hname", "hon", regex.compile(HONORIFIC_NAME, regex.V1)),
           ("lname", "line", regex.compile(LINE_NAME, regex.V1)),
           ("cname", "column", regex.compile(COLUMN_NAME, regex.V1)))
 _LINE_FORM = next(rx for group, _, rx in _FORMS if group == "lname")
-_LINE_FIRST = re.compile(r"^[^\S\n]*(\S)", re.M)  # the line forms start with a capital
+# the first character of a line that is no space (the line forms start with a capital): of the first line, and of
+# each line after a line break (a pattern that opens with "\n" is searched for it, measured 1.8× faster than "^" in
+# multi-line mode, which is tried at every character)
+_FIRST_LINE_FIRST = re.compile(r"[^\S\n]*(\S)")
+_LINE_FIRST = re.compile(r"\n[^\S\n]*(\S)")
 # surnames in both tone placements, found by Python's re (measured 2.3× faster than testing every
-# capitalised word against a set)
-_SURNAME_AT = re.compile("|".join(map(re.escape, sorted({v for s in SURNAMES for v in spellings(s)},
-                                                         key=lambda w: (-len(w), w)))))
+# capitalised word against a set) as a trie (the same spans as the words longest first, measured 2.6× faster)
+_SURNAME_AT = re.compile(trie({v for s in SURNAMES for v in spellings(s)}))
 _ORG_BEFORE = backward(rf"(?:{alternation(NOT_PEOPLE['org_before'])})\s*+$")
 _PLACES = {fold(p) for p in NOT_PEOPLE["places"]}
 _UNIT_BEFORE = backward(rf"(?<![\p{{L}}]){alternation(units())}[^\S\n]++$")
@@ -188,9 +192,12 @@ def _starts(ctx: DocContext) -> tuple[dict[int, set[str]], dict[int, int]]:
     anchors = people_anchors(ctx)
     for s in anchors["hon"]:
         at.setdefault(s, set()).add("hon")
+    first = _FIRST_LINE_FIRST.match(text)
+    if first and first[1].isupper():
+        at.setdefault(0, set()).add("line")
     for m in _LINE_FIRST.finditer(text):
         if m[1].isupper():
-            at.setdefault(m.start(), set()).add("line")
+            at.setdefault(m.start() + 1, set()).add("line")
     n = len(text)
     for m in _SURNAME_AT.finditer(text):  # a whole capitalised word that is a surname
         s, e = m.span()
