@@ -225,13 +225,6 @@ def _column_name_ok(text: str, start: int, end: int) -> bool:
 _LINE_WORDS = {"uname": 4, "lname": 60}
 
 
-def _line_words(text: str, start: int) -> tuple[list[str], bool]:
-    """The words of the line from ``start``, and whether a match may read the whole line (no longer than it)."""
-    end = text.find("\n", start)
-    end = len(text) if end < 0 else end
-    return text[start:end].split(), end - start <= MAX_MATCH
-
-
 # the last word of a line each line form may match: a syllable in capitals ("AN" of "NGUYỄN VĂN AN"); a capitalised
 # syllable ("Hằng", "K'Mák"), a note in brackets ("huyện)") or a bar ("ĐOAN |"), no full stop
 _LAST_WORD = {"uname": regex.compile(r"\p{Lu}++"), "lname": regex.compile(r"\p{Lu}(?:.*\p{L})?|.*[)|]", regex.S)}
@@ -243,17 +236,21 @@ def _surname_word(word: str) -> bool:
     return bool(_SURNAME_WORD.fullmatch(word))
 
 
-def _line_form_may_match(group: str, words: list[str], whole: bool) -> bool:
-    """Whether the line form ``group`` may match a line of ``words`` (``whole``: a match may read all of it): a
-    test that cannot change a result, measured cheaper than the match it spares on the many lines of sentences
-    and of signature blocks' posts."""
-    if len(words) > _LINE_WORDS[group]:
-        return False
-    if not whole or not words:
-        return True
-    if group == "uname":
-        return len(words) >= 2 and bool(_LAST_WORD[group].fullmatch(words[-1])) and _surname_word(words[0])
-    return bool(_LAST_WORD[group].fullmatch(words[-1]))
+def _line_forms(text: str, start: int) -> tuple[str, ...]:
+    """The line forms that may match the line from ``start``: a test that cannot change a result, measured
+    cheaper than the matches it spares on the many lines of sentences and of signature blocks' posts."""
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    words = text[start:end].split()
+    n = len(words)
+    if end - start > MAX_MATCH or not words:  # a match reads part of the line: only its number of words tells
+        return tuple(g for g in ("uname", "lname") if n <= _LINE_WORDS[g])
+    last = words[-1]
+    forms = ("uname",) if (2 <= n <= _LINE_WORDS["uname"] and _LAST_WORD["uname"].fullmatch(last)
+                           and _surname_word(words[0])) else ()
+    if n <= _LINE_WORDS["lname"] and last[-1] not in ".,;:" and _LAST_WORD["lname"].fullmatch(last):
+        forms += ("lname",)
+    return forms
 
 
 def name_matches(ctx: DocContext):
@@ -268,8 +265,8 @@ def name_matches(ctx: DocContext):
         if start < pos:
             continue
         kinds = at[start]
-        words, whole = _line_words(text, start) if "line" in kinds else ([], True)
-        if "line" in kinds and "surname" in kinds and _line_form_may_match("lname", words, whole):
+        lines = _line_forms(text, start) if "line" in kinds else ()
+        if "surname" in kinds and "lname" in lines:
             # a line of two names, "Kim Tiến – Tấn Hữu": both, not the first
             m = _LINE_FORM.match(text, start, start + MAX_MATCH)
             if m and m["lname2"]:
@@ -277,7 +274,7 @@ def name_matches(ctx: DocContext):
                 yield "lname", m
                 continue
         for group, kind, rx in _FORMS:
-            if kind in kinds and not (kind == "line" and not _line_form_may_match(group, words, whole)):
+            if kind in kinds and (kind != "line" or group in lines):
                 m = rx.match(text, start, titled[start] if kind == "titled" else start + MAX_MATCH)
                 if group == "cname" and m and not _column_name_ok(text, m.start(), m.end()):
                     continue
