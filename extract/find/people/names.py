@@ -241,14 +241,19 @@ def _line_forms(text: str, start: int) -> tuple[str, ...]:
     cheaper than the matches it spares on the many lines of sentences and of signature blocks' posts."""
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
+    whole, e = end - start <= MAX_MATCH, end
+    while e > start and text[e - 1].isspace():
+        e -= 1
+    if whole and e > start and text[e - 1] in ".,;:":  # a sentence's line (no line form's last word ends so): no need to split it
+        return ()
     words = text[start:end].split()
     n = len(words)
-    if end - start > MAX_MATCH or not words:  # a match reads part of the line: only its number of words tells
+    if not whole or not words:  # a match reads part of the line: only its number of words tells
         return tuple(g for g in ("uname", "lname") if n <= _LINE_WORDS[g])
     last = words[-1]
     forms = ("uname",) if (2 <= n <= _LINE_WORDS["uname"] and _LAST_WORD["uname"].fullmatch(last)
                            and _surname_word(words[0])) else ()
-    if n <= _LINE_WORDS["lname"] and last[-1] not in ".,;:" and _LAST_WORD["lname"].fullmatch(last):
+    if n <= _LINE_WORDS["lname"] and _LAST_WORD["lname"].fullmatch(last):
         forms += ("lname",)
     return forms
 
