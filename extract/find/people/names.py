@@ -19,6 +19,7 @@ from extract.find.document import BYLINE_LABELS, BYLINE_PAIRS, SOURCE_LABEL
 from extract.find.lexicon import (MAX_MATCH, alternation, backward, load_yaml, match_near, spellings, starts_line,
                                    trie)
 from extract.find.people.items import ITEM, list_item_starts
+from extract.find.people.lines import line_forms
 from extract.find.people.roles import is_byline
 from extract.find.people.shapes import (COURTESY_NAME, CREDIT_NAME, DOCTRINE_NAME, DOCTRINE_NAMES, SP, SYLLABLE,
                                         TITLED_NAME, UPSYL, apposed_names, courtesy_place, people_anchors,
@@ -127,22 +128,36 @@ def _bare_post_before(text: str, start: int) -> bool:
     return bool(t) and fold(" ".join(t.split())) in _HEAD_ONLY
 
 
+@functools.lru_cache(maxsize=4096)  # the names of a document, and of the documents, repeat
+def _name_of(written: str) -> str:
+    """The name written as ``written``, normalised and in name case: ``NGUYỄN VĂN AN`` → ``Nguyễn Văn An``."""
+    return name_case(normalize_text(written))
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_keys(name: str) -> tuple[str, str, int, int]:
+    """The folded first word and whole name, the number of words and the length of the first word."""
+    words = name.split()
+    return fold(words[0]), fold(name), len(words), len(words[0])
+
+
 def _blocked(text: str, start: int, end: int, name: str, honorific: bool) -> bool:
     if _TITLE_START.match(text, start, start + 60):  # "đồng chí Trưởng Ban Tổ chức Tỉnh ủy": a post, no name
         return True
-    if fold(name.split()[0]) not in SURNAME_KEYS and ORG_HEADS.match(text, start, start + 20):
+    first, key, words, first_len = _name_keys(name)
+    if first not in SURNAME_KEYS and ORG_HEADS.match(text, start, start + 20):
         return True  # "đồng chí Ban Tổ chức …", "Theo Báo Nhân Dân"
-    if fold(name) in _PLACES and not honorific:
+    if key in _PLACES and not honorific:
         return True
-    if _ORG_BEFORE.search(text, max(0, start - 40), start) and not honorific:
+    if not honorific and _ORG_BEFORE.search(text, max(0, start - 40), start):
         # "Chủ tịch UBND tỉnh Trần Văn Hòa": after a post that ends in its unit, three syllables from a surname
         # are a name ("UBND thành phố Hồ Chí Minh" stays a place)
-        if not (len(name.split()) >= 3 and fold(name) not in _UNIT_PLACES and fold(name) not in _PLACES
+        if not (words >= 3 and key not in _UNIT_PLACES and key not in _PLACES
                 and _UNIT_BEFORE.search(text, max(0, start - 20), start) and title_before(text, start)):
             return True
-    if _NEVER.match(text, start + len(name.split()[0]), start + 40):
+    if _NEVER.match(text, start + first_len, start + 40):
         return True
-    return (not honorific and len(name.split()) < 3 and not _SIGNED.search(text, max(0, start - 12), start)
+    return (not honorific and words < 3 and not _SIGNED.search(text, max(0, start - 12), start)
             and not _bare_post_before(text, start))
 
 
@@ -220,44 +235,6 @@ def _column_name_ok(text: str, start: int, end: int) -> bool:
     return bool(signature_titles(text, start, end))
 
 
-# the most words a line may hold for each line form to match it: a name in capitals alone (4); a byline's label,
-# two names and a note in brackets of 60 characters (at most 60): longer lines (paragraphs) are not tried
-_LINE_WORDS = {"uname": 4, "lname": 60}
-
-
-# the last word of a line each line form may match: a syllable in capitals ("AN" of "NGUYỄN VĂN AN"); a capitalised
-# syllable ("Hằng", "K'Mák"), a note in brackets ("huyện)") or a bar ("ĐOAN |"), no full stop
-_LAST_WORD = {"uname": regex.compile(r"\p{Lu}++"), "lname": regex.compile(r"\p{Lu}(?:.*\p{L})?|.*[)|]", regex.S)}
-_SURNAME_WORD = regex.compile(rf"(?i:{alternation(SURNAMES)})", regex.V1)  # UPPER_NAME's first word
-
-
-@functools.lru_cache(maxsize=4096)  # the same words start the lines of signature blocks ("PHÓ", "BÍ")
-def _surname_word(word: str) -> bool:
-    return bool(_SURNAME_WORD.fullmatch(word))
-
-
-def _line_forms(text: str, start: int) -> tuple[str, ...]:
-    """The line forms that may match the line from ``start``: a test that cannot change a result, measured
-    cheaper than the matches it spares on the many lines of sentences and of signature blocks' posts."""
-    end = text.find("\n", start)
-    end = len(text) if end < 0 else end
-    whole, e = end - start <= MAX_MATCH, end
-    while e > start and text[e - 1].isspace():
-        e -= 1
-    if whole and e > start and text[e - 1] in ".,;:":  # a sentence's line (no line form's last word ends so): no need to split it
-        return ()
-    words = text[start:end].split()
-    n = len(words)
-    if not whole or not words:  # a match reads part of the line: only its number of words tells
-        return tuple(g for g in ("uname", "lname") if n <= _LINE_WORDS[g])
-    last = words[-1]
-    forms = ("uname",) if (2 <= n <= _LINE_WORDS["uname"] and _LAST_WORD["uname"].fullmatch(last)
-                           and _surname_word(words[0])) else ()
-    if n <= _LINE_WORDS["lname"] and _LAST_WORD["lname"].fullmatch(last):
-        forms += ("lname",)
-    return forms
-
-
 def name_matches(ctx: DocContext):
     """``(form, match)`` of every name, left to right, no overlaps (``form`` is its group name).
 
@@ -270,7 +247,7 @@ def name_matches(ctx: DocContext):
         if start < pos:
             continue
         kinds = at[start]
-        lines = _line_forms(text, start) if "line" in kinds else ()
+        lines = line_forms(text, start) if "line" in kinds else ()
         if "surname" in kinds and "lname" in lines:
             # a line of two names, "Kim Tiến – Tấn Hữu": both, not the first
             m = _LINE_FORM.match(text, start, start + MAX_MATCH)
@@ -380,7 +357,7 @@ def candidates(ctx: DocContext):
             start, end = _trim_title_words(text, start, end)
             start, end = _cut_line_break(text, start, end)
         name = (DOCTRINE_NAMES[fold(text[start:end])] if group in ("dname", "dname2")
-                else name_case(normalize_text(text[start:end])))
+                else _name_of(text[start:end]))
         if group in ("dname", "dname2"):
             yield start, end, name, None, group
             continue
