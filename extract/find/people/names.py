@@ -85,6 +85,23 @@ _TITLE_START = regex.compile(rf"(?:{alternation(_TITLES['heads'])})(?![\p{{L}}])
 # the distribution list, up to a blank line or the signature block that may follow it at once
 _DISTRIBUTION = regex.compile(r"(?m)^[^\S\n]*+(?:Nơi nhận|NƠI NHẬN)\s*+:?.*?"
                               r"(?=\n[^\S\n]*+\n|\n[^\S\n]*+(?:T/M|K/T|TM\.|KT\.|T/L|TL\.|Q\.|TUQ\.)|\Z)", regex.S)
+_DISTRIBUTION_LABEL = re.compile("Nơi nhận|NƠI NHẬN")
+
+
+def _distribution_lists(text: str) -> list[tuple[int, int]]:
+    """The spans of ``_DISTRIBUTION.finditer(text)``, the pattern tried only at the lines that start with its label
+    (a search of the label's words, measured 3× faster than ``^`` tried at every character)."""
+    out, pos = [], 0
+    for label in _DISTRIBUTION_LABEL.finditer(text):
+        at = label.start()
+        while at > 0 and text[at - 1] != "\n" and text[at - 1].isspace():
+            at -= 1
+        if at >= pos and (at == 0 or text[at - 1] == "\n") and (m := _DISTRIBUTION.match(text, at)):
+            out.append(m.span())
+            pos = m.end()
+    return out
+
+
 _SIGNED = regex.compile(r"(?i:đã ký|\(đã ký\)|ký)\s*+:?\s*+$")
 
 
@@ -335,8 +352,7 @@ def candidates(ctx: DocContext):
     """``(start, end, name, honorific, form)`` of every name of the document that is a person's, in text order
     (``form``: the group of the form that found it, ``pname`` for a photo credit)."""
     text, trailer = ctx.text, ctx.trailer_start
-    skip = ([(m.start(), m.end()) for m in _DISTRIBUTION.finditer(text)]
-            if "Nơi nhận" in text or "NƠI NHẬN" in text else [])  # the scan costs more than this test
+    skip = _distribution_lists(text)
     items = list(list_item_starts(text, people_anchors(ctx)["hon"]))
     for group, m in _name_spans(ctx, items):
         start, end = m.start(group), m.end(group)
