@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import regex
 
-from extract.find.lexicon import alternation, backward, load_yaml
+from extract.find.lexicon import alternation, any_of, backward, load_yaml
 from extract.find.people.titles import ONE_TITLE, split_titles
 
 _A = load_yaml("roles.yaml")["appointment"]
@@ -35,7 +35,7 @@ _POSTS = regex.compile(rf"{ONE_TITLE.pattern}(?:[^\S\n]*+(?:,|và)[^\S\n]*+{ONE_
 _BODY = regex.compile(r"(?:Ban|Ủy ban|Uỷ ban|Đảng ủy|Đảng uỷ|Hội đồng)(?:[^\S\n]++(?:\p{Lu}[\p{L}]*+|hành|vụ|trực|tra"
                       r"|ủy|uỷ|bộ|tỉnh|huyện|xã|thành phố|quận|phường))*+")
 CLAUSE = 200  # characters after the name's titles where its clause may give a post
-_TRIGGERS = tuple({w.lower() for w in _A["gives"]} | {"làm", "vào"})  # a word every marker holds
+_TRIGGERS = any_of({w.lower() for w in _A["gives"]} | {"làm", "vào"})  # a word every marker holds
 
 
 def _posts(text: str, at: int, lo: int) -> tuple[list[str], int] | None:
@@ -55,7 +55,7 @@ def appointed(text: str, start: int, tend: int, limit: int) -> tuple[list[str], 
     not read past ``limit`` (the next name or the sentence's end)."""
     end = min(limit, tend + CLAUSE)
     clause = text[tend:end].lower()
-    if not any(w in clause for w in _TRIGGERS):  # no marker can match: the plain test costs less than the pattern
+    if not _TRIGGERS.search(clause):  # no marker can match: the plain test costs less than the pattern
         return [], tend
     for m in _MARKER.finditer(text, tend, end):
         if text[tend:m.start()].count(",") > 2 and "thôi" not in text[tend:m.start()]:

@@ -9,14 +9,17 @@ Example::
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
 import regex
 
 from extract.find.document import BYLINE_LABELS, BYLINE_PAIRS, SOURCE_LABEL
-from extract.find.lexicon import MAX_MATCH, alternation, backward, load_yaml, match_near, spellings, starts_line
+from extract.find.lexicon import (MAX_MATCH, alternation, backward, load_yaml, match_near, spellings, starts_line,
+                                   trie)
 from extract.find.people.items import ITEM, list_item_starts
+from extract.find.people.lines import line_forms
 from extract.find.people.roles import is_byline
 from extract.find.people.shapes import (COURTESY_NAME, CREDIT_NAME, DOCTRINE_NAME, DOCTRINE_NAMES, SP, SYLLABLE,
                                         TITLED_NAME, UPSYL, apposed_names, courtesy_place, people_anchors,
@@ -64,11 +67,14 @@ _FORMS = (("hname", "hon", regex.compile(HONORIFIC_NAME, regex.V1)),
           ("lname", "line", regex.compile(LINE_NAME, regex.V1)),
           ("cname", "column", regex.compile(COLUMN_NAME, regex.V1)))
 _LINE_FORM = next(rx for group, _, rx in _FORMS if group == "lname")
-_LINE_FIRST = re.compile(r"^[^\S\n]*(\S)", re.M)  # the line forms start with a capital
+# the first character of a line that is no space (the line forms start with a capital): of the first line, and of
+# each line after a line break (a pattern that opens with "\n" is searched for it, measured 1.8× faster than "^" in
+# multi-line mode, which is tried at every character)
+_FIRST_LINE_FIRST = re.compile(r"[^\S\n]*(\S)")
+_LINE_FIRST = re.compile(r"\n[^\S\n]*(\S)")
 # surnames in both tone placements, found by Python's re (measured 2.3× faster than testing every
-# capitalised word against a set)
-_SURNAME_AT = re.compile("|".join(map(re.escape, sorted({v for s in SURNAMES for v in spellings(s)},
-                                                         key=lambda w: (-len(w), w)))))
+# capitalised word against a set) as a trie (the same spans as the words longest first, measured 2.6× faster)
+_SURNAME_AT = re.compile(trie({v for s in SURNAMES for v in spellings(s)}))
 _ORG_BEFORE = backward(rf"(?:{alternation(NOT_PEOPLE['org_before'])})\s*+$")
 _PLACES = {fold(p) for p in NOT_PEOPLE["places"]}
 _UNIT_BEFORE = backward(rf"(?<![\p{{L}}]){alternation(units())}[^\S\n]++$")
@@ -79,6 +85,23 @@ _TITLE_START = regex.compile(rf"(?:{alternation(_TITLES['heads'])})(?![\p{{L}}])
 # the distribution list, up to a blank line or the signature block that may follow it at once
 _DISTRIBUTION = regex.compile(r"(?m)^[^\S\n]*+(?:Nơi nhận|NƠI NHẬN)\s*+:?.*?"
                               r"(?=\n[^\S\n]*+\n|\n[^\S\n]*+(?:T/M|K/T|TM\.|KT\.|T/L|TL\.|Q\.|TUQ\.)|\Z)", regex.S)
+_DISTRIBUTION_LABEL = re.compile("Nơi nhận|NƠI NHẬN")
+
+
+def _distribution_lists(text: str) -> list[tuple[int, int]]:
+    """The spans of ``_DISTRIBUTION.finditer(text)``, the pattern tried only at the lines that start with its label
+    (a search of the label's words, measured 3× faster than ``^`` tried at every character)."""
+    out, pos = [], 0
+    for label in _DISTRIBUTION_LABEL.finditer(text):
+        at = label.start()
+        while at > 0 and text[at - 1] != "\n" and text[at - 1].isspace():
+            at -= 1
+        if at >= pos and (at == 0 or text[at - 1] == "\n") and (m := _DISTRIBUTION.match(text, at)):
+            out.append(m.span())
+            pos = m.end()
+    return out
+
+
 _SIGNED = regex.compile(r"(?i:đã ký|\(đã ký\)|ký)\s*+:?\s*+$")
 
 
@@ -122,22 +145,36 @@ def _bare_post_before(text: str, start: int) -> bool:
     return bool(t) and fold(" ".join(t.split())) in _HEAD_ONLY
 
 
+@functools.lru_cache(maxsize=4096)  # the names of a document, and of the documents, repeat
+def _name_of(written: str) -> str:
+    """The name written as ``written``, normalised and in name case: ``NGUYỄN VĂN AN`` → ``Nguyễn Văn An``."""
+    return name_case(normalize_text(written))
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_keys(name: str) -> tuple[str, str, int, int]:
+    """The folded first word and whole name, the number of words and the length of the first word."""
+    words = name.split()
+    return fold(words[0]), fold(name), len(words), len(words[0])
+
+
 def _blocked(text: str, start: int, end: int, name: str, honorific: bool) -> bool:
     if _TITLE_START.match(text, start, start + 60):  # "đồng chí Trưởng Ban Tổ chức Tỉnh ủy": a post, no name
         return True
-    if fold(name.split()[0]) not in SURNAME_KEYS and ORG_HEADS.match(text, start, start + 20):
+    first, key, words, first_len = _name_keys(name)
+    if first not in SURNAME_KEYS and ORG_HEADS.match(text, start, start + 20):
         return True  # "đồng chí Ban Tổ chức …", "Theo Báo Nhân Dân"
-    if fold(name) in _PLACES and not honorific:
+    if key in _PLACES and not honorific:
         return True
-    if _ORG_BEFORE.search(text, max(0, start - 40), start) and not honorific:
+    if not honorific and _ORG_BEFORE.search(text, max(0, start - 40), start):
         # "Chủ tịch UBND tỉnh Trần Văn Hòa": after a post that ends in its unit, three syllables from a surname
         # are a name ("UBND thành phố Hồ Chí Minh" stays a place)
-        if not (len(name.split()) >= 3 and fold(name) not in _UNIT_PLACES and fold(name) not in _PLACES
+        if not (words >= 3 and key not in _UNIT_PLACES and key not in _PLACES
                 and _UNIT_BEFORE.search(text, max(0, start - 20), start) and title_before(text, start)):
             return True
-    if _NEVER.match(text, start + len(name.split()[0]), start + 40):
+    if _NEVER.match(text, start + first_len, start + 40):
         return True
-    return (not honorific and len(name.split()) < 3 and not _SIGNED.search(text, max(0, start - 12), start)
+    return (not honorific and words < 3 and not _SIGNED.search(text, max(0, start - 12), start)
             and not _bare_post_before(text, start))
 
 
@@ -187,9 +224,12 @@ def _starts(ctx: DocContext) -> tuple[dict[int, set[str]], dict[int, int]]:
     anchors = people_anchors(ctx)
     for s in anchors["hon"]:
         at.setdefault(s, set()).add("hon")
+    first = _FIRST_LINE_FIRST.match(text)
+    if first and first[1].isupper():
+        at.setdefault(0, set()).add("line")
     for m in _LINE_FIRST.finditer(text):
         if m[1].isupper():
-            at.setdefault(m.start(), set()).add("line")
+            at.setdefault(m.start() + 1, set()).add("line")
     n = len(text)
     for m in _SURNAME_AT.finditer(text):  # a whole capitalised word that is a surname
         s, e = m.span()
@@ -212,16 +252,6 @@ def _column_name_ok(text: str, start: int, end: int) -> bool:
     return bool(signature_titles(text, start, end))
 
 
-# the most words a line may hold for each line form to match it: a name in capitals alone (4); a byline's label,
-# two names and a note in brackets of 60 characters (at most 60): longer lines (paragraphs) are not tried
-_LINE_WORDS = {"uname": 4, "lname": 60}
-
-
-def _line_words(text: str, start: int) -> int:
-    end = text.find("\n", start)
-    return len(text[start:end if end >= 0 else len(text)].split())
-
-
 def name_matches(ctx: DocContext):
     """``(form, match)`` of every name, left to right, no overlaps (``form`` is its group name).
 
@@ -234,8 +264,8 @@ def name_matches(ctx: DocContext):
         if start < pos:
             continue
         kinds = at[start]
-        words = _line_words(text, start) if "line" in kinds else 0
-        if "line" in kinds and "surname" in kinds and words <= _LINE_WORDS["lname"]:
+        lines = line_forms(text, start) if "line" in kinds else ()
+        if "surname" in kinds and "lname" in lines:
             # a line of two names, "Kim Tiến – Tấn Hữu": both, not the first
             m = _LINE_FORM.match(text, start, start + MAX_MATCH)
             if m and m["lname2"]:
@@ -243,7 +273,7 @@ def name_matches(ctx: DocContext):
                 yield "lname", m
                 continue
         for group, kind, rx in _FORMS:
-            if kind in kinds and not (kind == "line" and words > _LINE_WORDS[group]):
+            if kind in kinds and (kind != "line" or group in lines):
                 m = rx.match(text, start, titled[start] if kind == "titled" else start + MAX_MATCH)
                 if group == "cname" and m and not _column_name_ok(text, m.start(), m.end()):
                     continue
@@ -322,8 +352,7 @@ def candidates(ctx: DocContext):
     """``(start, end, name, honorific, form)`` of every name of the document that is a person's, in text order
     (``form``: the group of the form that found it, ``pname`` for a photo credit)."""
     text, trailer = ctx.text, ctx.trailer_start
-    skip = ([(m.start(), m.end()) for m in _DISTRIBUTION.finditer(text)]
-            if "Nơi nhận" in text or "NƠI NHẬN" in text else [])  # the scan costs more than this test
+    skip = _distribution_lists(text)
     items = list(list_item_starts(text, people_anchors(ctx)["hon"]))
     for group, m in _name_spans(ctx, items):
         start, end = m.start(group), m.end(group)
@@ -344,7 +373,7 @@ def candidates(ctx: DocContext):
             start, end = _trim_title_words(text, start, end)
             start, end = _cut_line_break(text, start, end)
         name = (DOCTRINE_NAMES[fold(text[start:end])] if group in ("dname", "dname2")
-                else name_case(normalize_text(text[start:end])))
+                else _name_of(text[start:end]))
         if group in ("dname", "dname2"):
             yield start, end, name, None, group
             continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from extract.find.document import BYLINE_LABEL, BYLINE_PAIRS, PAGE_LINKS, SOURCE_LABEL, TRAILER_WORDS
-from extract.find.lexicon import alternation, backward, load_yaml, spellings
+from extract.find.lexicon import alternation, any_of, backward, load_yaml, spellings
 from extract.find.people.titles import HONORIFIC, HONORIFICS, ONE_TITLE, glued, spaces_back, title_starts
 from extract.normalize import fold
 from extract.segment import is_full_stop
@@ -203,6 +203,7 @@ def _last_full_stop(text: str, lo: int, end: int) -> int:
 
 # a name cited for its ideas or example, not present: "tư tưởng Hồ Chí Minh", "lời dạy của Chủ tịch Hồ Chí Minh"
 _LEGACY_WORDS = _R["legacy_words"]
+_ANY_LEGACY = any_of(_LEGACY_WORDS)
 _LEGACY = regex.compile(rf"(?i:{alternation(_LEGACY_WORDS)})(?:[^\S\n]++[\p{{L}}]++){{0,4}}?[^\S\n]++$")
 
 
@@ -219,12 +220,12 @@ def role_of(text: str, start: int, end: int, after_end: int, earlier: int = -1, 
     if is_byline(text if lines is None else lines, start, trailer):  # bylines are read by lines as written
         return "author"
     before = text[max(0, start - 60):start].lower()
-    if any(w in before for w in _LEGACY_WORDS) and _LEGACY.search(text, max(0, start - 60), start):
+    if _ANY_LEGACY.search(before) and _LEGACY.search(text, max(0, start - 60), start):
         return "mentioned"
     m = _AFTER.match(text, after_end, after_end + 40)
     if m and not (_ROLE[fold(m["c"])] == "speaker" and _OBJECT_OF.search(text, max(0, start - 80), start)):
         return _ROLE[fold(m["c"])]
-    if _SIGNED_BY.search(text, max(0, start - 20), start):
+    if text.find(":", max(0, start - 20), start) >= 0 and _SIGNED_BY.search(text, max(0, start - 20), start):
         return "signer"  # "Người ký: A" (a legal database's field)
     if "của" in text[max(0, start - 120):start] and (of := _owned_at(text, start)) is not None \
             and not _CUE_OF.search(text, max(0, of - 30), of):
