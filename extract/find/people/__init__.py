@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 import regex
 
 from extract.find.people.appoint import appointed
-from extract.find.people.lists import ITEM_GAP, share_co_chairs, share_list_cue, share_list_titles, share_pair_roles
+from extract.find.people.lists import (ITEM_GAP, share_co_chairs, share_list_cue, share_list_titles, share_opening_cue,
+                                      share_pair_roles)
 from extract.find.lexicon import alternation, load_yaml
 from extract.find.people.names import SYLLABLE, candidates
 from extract.find.people.shapes import COURTESY, people_anchors
@@ -77,6 +78,7 @@ def find(ctx: DocContext) -> list[dict]:
     share_list_cue(flat, out)
     share_pair_roles(flat, out)
     share_co_chairs(flat, out)
+    share_opening_cue(flat, out)
     for p in out:
         if p["role"] == "author" and (aff := _AFFILIATION.match(text, p["end"], p["end"] + 100)):
             p["titles"] = p["titles"] + [aff["a"]]

@@ -119,3 +119,13 @@ def share_list_cue(text: str, people: list[dict]) -> None:
                 if p["role"] == "mentioned":
                     p["role"] = role
         k = j - 1 if j < k else k - 1
+
+
+def share_opening_cue(text: str, people: list[dict]) -> None:
+    """``Dự hội nghị có đồng chí A, Bí thư Huyện ủy, đồng chí B, Phó Bí thư …``: the cue before a list's first
+    name is each later name's, when nothing but ``,``, ``;``, ``và`` or an honorific parts them (the later ones,
+    far from the cue, were read as mentioned). A name whose role came from a cue after it passes on nothing."""
+    for prev, p in zip(people, people[1:]):
+        if p["role"] == "mentioned" and prev["role"] in ("attendee", "chair", "speaker") \
+                and ITEM_GAP.fullmatch(text, prev["_tend"], p["_tstart"]) and after_cue(text, prev["_tend"]) is None:
+            p["role"] = prev["role"]

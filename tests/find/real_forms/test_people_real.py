@@ -383,6 +383,29 @@ MORE = [
     ("caption-photo-place-speaker",
      "Bí thư Huyện ủy Nông Văn Tiến (giữa) phát biểu tại buổi làm việc.",
      [("Nông Văn Tiến", p("speaker", ["Bí thư Huyện ủy"], None))], []),
+    # the cue before a list's first name is every later name's, when only commas, semicolons, "và" or an
+    # honorific part them (the later names stand far from the cue)
+    ("opening-cue-list-titles-before-names",
+     "Cùng dự có các Ủy viên Ban Thường vụ Tỉnh ủy, nguyên Ủy viên Ban Chấp hành Đảng bộ tỉnh các khóa trước: "
+     "Trưởng Ban Tổ chức Tỉnh ủy Hà Văn Lực, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Đàm Thị Nguyệt; Trưởng Ban Dân "
+     "vận Tỉnh ủy, Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Mông Văn Pắn.",
+     [("Hà Văn Lực", p("attendee", ["Trưởng Ban Tổ chức Tỉnh ủy"], None)),
+      ("Đàm Thị Nguyệt", p("attendee", ["Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy"], None)),
+      ("Mông Văn Pắn", p("attendee", ["Trưởng Ban Dân vận Tỉnh ủy", "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"],
+                         None))], []),
+    ("opening-cue-list-honorific-repeated",
+     "Dự hội nghị sơ kết giữa nhiệm kỳ có các đồng chí: đồng chí Bế Văn Lâm, Tỉnh ủy viên, Bí thư Đảng ủy xã, "
+     "Chủ tịch Hội đồng nhân dân xã, đồng chí Nông Thị Hoa, Phó Bí thư Đảng ủy, Chủ tịch Ủy ban nhân dân xã.",
+     [("Bế Văn Lâm", p("attendee", ["Tỉnh ủy viên", "Bí thư Đảng ủy xã", "Chủ tịch Hội đồng nhân dân xã"], DC)),
+      ("Nông Thị Hoa", p("attendee", ["Phó Bí thư Đảng ủy", "Chủ tịch Ủy ban nhân dân xã"], DC))], []),
+    ("opening-cue-negative-no-cue",
+     "Đồng chí Triệu Văn Dũng, Bí thư Chi bộ, đồng chí La Thị Thơm, Phó Bí thư Chi bộ được khen thưởng.",
+     [("Triệu Văn Dũng", p("mentioned", ["Bí thư Chi bộ"], DC)),
+      ("La Thị Thơm", p("mentioned", ["Phó Bí thư Chi bộ"], DC))], []),
+    ("opening-cue-negative-words-between",
+     "Dự hội nghị có đồng chí Hoàng Văn Thụ, Bí thư Chi bộ. Hội nghị biểu dương đồng chí Vi Văn Tám.",
+     [("Hoàng Văn Thụ", p("attendee", ["Bí thư Chi bộ"], DC)),
+      ("Vi Văn Tám", p("mentioned", [], DC))], []),
     # a later mention by given name: the same person; a given name shared by two people joins neither
     ("later-given-name-ambiguous",
      "Ông Lê Văn Hải và ông Trần Minh Hải cùng dự. Ông Hải cho biết sẽ kiểm tra lại.",
