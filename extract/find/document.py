@@ -143,20 +143,23 @@ BYLINE_LABEL = rf"{alternation(BYLINE_LABELS + BYLINE_PAIRS)}\s*+:"
 
 # ---- the heading of a web page's list of other articles, alone on its line near the end ------------
 TRAILER_WORDS = tuple(_D["trailer_headings"])
+# the headings no other one holds ("tin liên quan", not "các tin liên quan"): enough to tell whether any is there
+_TRAILER_CORES = tuple(w for w in TRAILER_WORDS if not any(v != w and v in w for v in TRAILER_WORDS))
 PAGE_LINKS = _D["page_links"]  # "In bài", "Chia sẻ": the page's sharing links
 _TRAILER_HEADING = regex.compile(rf"(?m)^[^\S\n]*+(?i:{alternation(TRAILER_WORDS)})[^\S\n]*+:?[^\S\n]*+$")
 TRAILER_REACH = 4000  # such a list stands within this many characters of the end
 
 
-def trailer_start(text: str) -> int:
+def trailer_start(text: str, lower: Optional[str] = None) -> int:
     """Where a closing list of other articles (``Tin liên quan``) starts, else ``len(text)``: what
-    follows it belongs to other documents.
+    follows it belongs to other documents. ``lower``, the text lowercased to the same length (as
+    :attr:`extract.context.DocContext.lower` keeps it), spares lowercasing its end again.
 
         >>> trailer_start("Bài viết.\\n\\nXem thêm:\\nHội nghị khác")
         11
     """
-    tail = text[-TRAILER_REACH:].lower()
-    if not any(w in tail for w in TRAILER_WORDS):  # the plain test first: the pattern costs 10× more
+    tail = text[-TRAILER_REACH:].lower() if lower is None else lower[-TRAILER_REACH:]
+    if not any(w in tail for w in _TRAILER_CORES):  # the plain test first: the pattern costs 10× more
         return len(text)
     m = _TRAILER_HEADING.search(text, max(0, len(text) - TRAILER_REACH))
     return m.start() if m else len(text)
