@@ -78,7 +78,7 @@ def kind_heading(text: str, head: str, place_date) -> Optional[Kind]:
         return Kind(" ".join(m["kind"].split()), m.group(), m.end())
     pos = 0
     for line in head.split("\n"):
-        t = _NOTE.sub("", line).strip()  # "QUY ĐỊNH (BỔ SUNG)"
+        t = (_NOTE.sub("", line) if "(" in line else line).strip()  # "QUY ĐỊNH (BỔ SUNG)"
         if t and len(t) <= OCR_KIND_CHARS and t == t.upper() and _fold(t) in _FOLDED_KINDS:
             return Kind(_FOLDED_KINDS[_fold(t)], line, pos + len(line))
         pos += len(line) + 1
