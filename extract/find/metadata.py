@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple, Optional
 
 import regex
 
-from extract.find.document import BYLINE_LABEL, HEAD_CHARS, KIND_LINE, KIND_MORE, KINDS
+from extract.find.document import BYLINE_LABEL, HEAD_CHARS, KIND_MORE, KINDS, kind_line
 from extract.find.lexicon import alternation, capitals, load_yaml
 from extract.segment import is_full_stop
 
@@ -73,7 +73,7 @@ _RUN_IN_TITLE = regex.compile(r"[^\n]{1,300}?(?=[^\S\n]++(?:[-–+•]|\p{Lu}[\p
 def kind_heading(text: str, head: str, place_date) -> Optional[Kind]:
     """The kind heading alone on its line (``THÔNG BÁO``), through OCR damage (``K ÉT LUẬN`` → ``KẾT LUẬN``),
     or run into a one-line header after its place-date (``… ngày 06 tháng 12 năm 2021 BÁO CÁO tình hình …``)."""
-    m = KIND_LINE.search(head)
+    m = kind_line(head)
     if m:
         return Kind(" ".join(m["kind"].split()), m.group(), m.end())
     pos = 0
