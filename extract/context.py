@@ -117,7 +117,7 @@ class DocContext:
     @functools.cached_property
     def trailer_start(self) -> int:
         """Where a web page's closing list of other articles (``Tin liên quan``) starts, else the text's end."""
-        return document.trailer_start(self.text)
+        return document.trailer_start(self.text, self.lower)
 
     # ---- what the finders found ------------------------------------------------------------------
     def found(self, name: str) -> list[dict]:

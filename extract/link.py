@@ -13,6 +13,7 @@ Example::
 """
 from __future__ import annotations
 
+import functools
 from bisect import bisect_right
 
 import regex
@@ -35,7 +36,9 @@ _DOING = [c for c in _RELATION_OF if _RELATION_OF[c] in ("implements", "continue
           and c.split()[-1] in ("hiện", "khai", "hành")]  # "thực hiện", "triển khai", "thi hành"
 CUE = backward(rf"(?:(?P<cue>(?i:{alternation(_RELATION_OF)})){_FILLER}"
                rf"|(?P<cue>(?i:{alternation(_DOING)})){_MANNER}{_FILLER})\s*+,?\s*+$")
-_CLAUSE_BREAK = regex.compile(r"[;:]|\(\d+\)|\n")
+# a clause ends at ";", ":", a line's end or a numbered item "(2)"; read right to left from a cue, the first
+# one found is the last break before it (the breaks never overlap, so the same ones either way)
+_CLAUSE_BREAK = regex.compile(r"(?r)[;:]|\(\d+\)|\n")
 
 
 _RELATION_BY_KEY = {fold(c): rel for c, rel in _RELATION_OF.items()}
@@ -45,6 +48,7 @@ _LIST_GAP = regex.compile(r"(?:[^.;:!?\n]{0,120}?)(?:,|;|,?\s++(?:và|cùng))\s*
 _GAP_VERB = backward(rf"(?i:{alternation(_RELATION_OF)})")  # a new cue in the gap starts a new clause
 
 
+@functools.lru_cache(maxsize=1024)
 def _relation(cue: str) -> str:
     return _RELATION_BY_KEY[fold(cue)]
 
@@ -52,8 +56,6 @@ def _relation(cue: str) -> str:
 def find_ref_relations(text: str, refs: list[dict], sentences: list[tuple[int, int]]) -> list[dict]:
     """Edges ``{"source": i|None, "target": j, "relation", "cue", "sentence_index"}`` between refs of a sentence."""
     starts = [s for s, _ in sentences]
-    breaks = [b.span() for b in _CLAUSE_BREAK.finditer(text)]  # read once: a sentence may hold many references
-    break_ends = [e for _, e in breaks]
     out = []
     for j, target in enumerate(refs):
         k = bisect_right(starts, target["start"]) - 1
@@ -69,8 +71,8 @@ def find_ref_relations(text: str, refs: list[dict], sentences: list[tuple[int, i
                     out.append({**out[-1], "target": j})
             continue
         cue_abs = target["start"] - len(window) + m.start("cue")
-        b = bisect_right(break_ends, cue_abs) - 1  # the last clause break of the sentence before the cue
-        clause = breaks[b][1] if b >= 0 and breaks[b][0] >= s_start else s_start
+        b = _CLAUSE_BREAK.search(text, s_start, cue_abs)  # the last clause break of the sentence before the cue
+        clause = b.end() if b else s_start
         source = None  # the nearest reference before the cue, in the same clause
         for i in range(j - 1, -1, -1):
             r = refs[i]

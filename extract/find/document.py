@@ -15,13 +15,14 @@ Example::
 """
 from __future__ import annotations
 
+import re
 from typing import NamedTuple, Optional
 
 import regex
 
 from extract.find.date_forms import iso_date
 from extract.find.date_year import text_year
-from extract.find.lexicon import alternation, capitals, load_yaml
+from extract.find.lexicon import alternation, capitals, load_yaml, trie
 from extract.find.places import PARTY_ORG, committees, party_orgs, unit_of
 from extract.normalize import name_case
 
@@ -65,9 +66,12 @@ _WEEKDAY = r"(?:(?:Thứ|THỨ)\s++\p{L}+(?:\s\p{L}+)?|Chủ\s++nhật|CHỦ\s++
 _WEEKDAY_AFTER_CLOCK = r"(?:(?i:thứ)\s++\p{Lu}\p{L}*+|(?i:chủ)\s++nhật)"  # "thứ Sáu", "chủ nhật"
 _LABEL = rf"(?i:{alternation(_D['dateline_labels'])})(?:\s++(?i:lúc|ngày))?[^\S\n]*+:?[^\S\n]*+"  # "Cập nhật ngày: "
 _SECTION = r"(?:\p{Lu}[\p{L} ]{0,40}?[^\S\n]++[-–|][^\S\n]*+)"  # "Xây dựng Đảng - Ngày đăng : …": the page's section
+# … tried only where its letters and spaces, read at once, run into the dash (else the lazy run fails at each of
+# its 40 lengths on every line in capitals): the same matches, the search of the head 1.2-1.4× faster
+_SECTION_FIRST = rf"(?:(?=\p{{Lu}}[\p{{L}} ]{{0,40}}+[^\S\n]*+[-–|]){_SECTION})"
 # … and a view counter after it: "20/11/2023 14:33    8239", "02/08/2019 | 18:00  | View count: 422"
 _BY_BAR = r"(?:\p{L}[\p{L}.]{0,12}+[^\S\n]*+\|[^\S\n]*+)"  # "pv| 03/02/2021 08:53": the writer's initials, a bar
-DATELINE = regex.compile(rf"(?m)^[^\S\n]*+(?:{_SECTION}?{_LABEL}|{_BY_BAR})?(?:{_WEEKDAY},\s*+)?"
+DATELINE = regex.compile(rf"(?m)^[^\S\n]*+(?:{_SECTION_FIRST}?{_LABEL}|{_BY_BAR})?(?:{_WEEKDAY},\s*+)?"
                          rf"(?:{_CLOCK}{_GMT}?\s*+[-–|,]?\s*+(?:{_WEEKDAY_AFTER_CLOCK}[^\S\n]*+[-–|,][^\S\n]*+)?)?\(?(?:(?i:ngày)\s++)?(?P<d>\d{{1,2}})[/-](?P<m>\d{{1,2}})[/-]"
                          rf"(?P<y>(?:19|20)\d\d)\)?(?:\s*+[-–|,]?\s*+{_CLOCK})?{_GMT}?[^\S\n]*+(?:\|[^\n]*+|\d[\d.,]*+[^\S\n]*+)?$")
 # a page's update date glued to its headline and lead: "… lần thứ XX ( Cập nhật ngày: 21/11/2024 )Chiều …"
@@ -136,6 +140,24 @@ KINDS = capitals(_D["kinds"] + _D["other_kinds"])  # "THÔNG BÁO", "NGHỊ QUY�
 KIND_MORE = capitals(_D["kind_more"])
 KIND_LINE = regex.compile(rf"(?m)^[^\S\n]*+(?P<kind>{alternation(KINDS, tones=False)})"
                           rf"(?:[^\S\n]++{alternation(KIND_MORE, tones=False)})?[^\S\n]*+$")
+_KIND_WORD = re.compile(trie(KINDS))  # a kind wherever it stands: "THÔNG BÁO", "KẾ HOẠCH"
+
+
+def kind_line(head: str):
+    """The first kind heading alone on its line (:data:`KIND_LINE`) in ``head``, or None: the same match as
+    ``KIND_LINE.search(head)``, tried only at the lines that start with a kind (measured 3× faster).
+
+        >>> m = kind_line("HUYỆN ỦY MỘ ĐỨC\\nTHÔNG BÁO KẾT LUẬN\\nvề công tác cán bộ")
+        >>> m["kind"], m.group()
+        ('THÔNG BÁO', 'THÔNG BÁO KẾT LUẬN')
+    """
+    for k in _KIND_WORD.finditer(head):
+        line_start = head.rfind("\n", 0, k.start()) + 1
+        if not head[line_start:k.start()].strip():
+            m = KIND_LINE.match(head, line_start)
+            if m:
+                return m
+    return None
 
 # ---- a byline's label: "Tin, ảnh: …", "Bài và ảnh: …", "Tác giả: …"; "Tin và ảnh" may drop its colon ---
 BYLINE_LABELS, BYLINE_PAIRS, SOURCE_LABEL = _D["byline_labels"], _D["byline_pairs"], _D["source_label"]
@@ -143,20 +165,23 @@ BYLINE_LABEL = rf"{alternation(BYLINE_LABELS + BYLINE_PAIRS)}\s*+:"
 
 # ---- the heading of a web page's list of other articles, alone on its line near the end ------------
 TRAILER_WORDS = tuple(_D["trailer_headings"])
+# the headings no other one holds ("tin liên quan", not "các tin liên quan"): enough to tell whether any is there
+_TRAILER_CORES = tuple(w for w in TRAILER_WORDS if not any(v != w and v in w for v in TRAILER_WORDS))
 PAGE_LINKS = _D["page_links"]  # "In bài", "Chia sẻ": the page's sharing links
 _TRAILER_HEADING = regex.compile(rf"(?m)^[^\S\n]*+(?i:{alternation(TRAILER_WORDS)})[^\S\n]*+:?[^\S\n]*+$")
 TRAILER_REACH = 4000  # such a list stands within this many characters of the end
 
 
-def trailer_start(text: str) -> int:
+def trailer_start(text: str, lower: Optional[str] = None) -> int:
     """Where a closing list of other articles (``Tin liên quan``) starts, else ``len(text)``: what
-    follows it belongs to other documents.
+    follows it belongs to other documents. ``lower``, the text lowercased to the same length (as
+    :attr:`extract.context.DocContext.lower` keeps it), spares lowercasing its end again.
 
         >>> trailer_start("Bài viết.\\n\\nXem thêm:\\nHội nghị khác")
         11
     """
-    tail = text[-TRAILER_REACH:].lower()
-    if not any(w in tail for w in TRAILER_WORDS):  # the plain test first: the pattern costs 10× more
+    tail = text[-TRAILER_REACH:].lower() if lower is None else lower[-TRAILER_REACH:]
+    if not any(w in tail for w in _TRAILER_CORES):  # the plain test first: the pattern costs 10× more
         return len(text)
     m = _TRAILER_HEADING.search(text, max(0, len(text) - TRAILER_REACH))
     return m.start() if m else len(text)
