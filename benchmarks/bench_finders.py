@@ -131,7 +131,7 @@ def _regex_calls(datas: list[bytes]) -> None:
             before = counter[0]
             found[f.name] += len(ctx.found(f.name))
             calls[f.name] += counter[0] - before
-    print(f"\nregex calls per finding (every compiled pattern of extract counted while the finder runs):")
+    print("\nregex calls per finding (every compiled pattern of extract counted while the finder runs):")
     for name in calls:
         print(f"  {name:<12} {calls[name]:>9} calls {found[name]:>7} findings {calls[name] / max(1, found[name]):>7.1f}")
 

@@ -83,7 +83,7 @@ def archive_db(pool: Path, files: int, out: Path) -> int:
         sel = ", ".join(moved.get(c, f'r."{c}"') for c in cols)
         keep = f"(SELECT doc_id FROM documents ORDER BY doc_id LIMIT {files % POOL or POOL})"
         con.execute("BEGIN")
-        con.execute(f"CREATE TEMP TABLE r AS SELECT * FROM doc_refs")
+        con.execute("CREATE TEMP TABLE r AS SELECT * FROM doc_refs")
         con.execute("CREATE TEMP TABLE d AS SELECT * FROM documents")
         con.execute("DELETE FROM doc_refs")
         con.execute("DELETE FROM documents")
