@@ -19,6 +19,8 @@ import yaml
 from extract.normalize import TONE_PAIRS, new_tone, old_tone
 
 DATA = resources.files("extract") / "data"
+# libyaml's safe loader when PyYAML was built with it (the wheels are): the same data, ~10× faster to read
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 # Both tone placements of the syllables where old and new spelling differ (SPEC §1), from normalize.TONE_PAIRS:
 # ``hóa``/``hoá``, ``ủy``/``uỷ``, ``Ủy``/``Uỷ``, ``ỦY``/``UỶ``
@@ -35,7 +37,7 @@ class DataError(ValueError):
 def load_yaml(name: str):
     """Parsed YAML file ``extract/data/<name>``; cached, so loaded once per process."""
     try:
-        return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+        return yaml.load((DATA / name).read_text(encoding="utf-8"), Loader=_LOADER)
     except (OSError, yaml.YAMLError) as e:
         raise DataError(f"{name}: {e}") from e
 

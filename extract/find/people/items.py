@@ -63,7 +63,7 @@ def _list_items(text: str, pos: int, bare: bool):
             after = note.end()
         else:
             titles = TITLES_AFTER.match(text, after, after + 300)
-            if titles and not titles["b"]:
+            if titles and not titles["bracket"]:
                 after = titles.end()
         nxt = _ITEM_NEXT.match(text, after, after + 10)
         if not nxt:

@@ -3,7 +3,7 @@
 ``Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị về …`` → date, then issuer, then subject. Each step is one
 match of one pattern: the steps start with different words (``ngày``, ``của``/``do`` + a body, a body written
 without ``của``, ``về``, a quote, ``hội nghị``, ``khóa``), so at most one matches at a place, and the letter that
-stands next decides which of them are tried at all (:data:`STEPS_FOR`: an alternation of the steps that start with
+stands next decides which of them are tried at all (:func:`steps_for`: an alternation of the steps that start with
 that letter gives what trying each of them in turn gives).
 
 Example::
@@ -14,6 +14,7 @@ Example::
 """
 from __future__ import annotations
 
+import functools
 from typing import NamedTuple
 
 import regex
@@ -40,27 +41,22 @@ class Steps(NamedTuple):
     group: dict[str, int]
 
 
-def _steps(names: tuple[str, ...], cache: dict) -> Steps:
-    if names not in cache:
-        parts = {n: p for n, p, _ in _STEP_PARTS}
-        pattern = regex.compile("|".join(f"(?P<s_{n}>{parts[n].pattern})" for n in names))
-        cache[names] = Steps(pattern, tuple((pattern.groupindex[f"s_{n}"], n) for n in names), dict(pattern.groupindex))
-    return cache[names]
+@functools.cache
+def _steps(names: tuple[str, ...]) -> Steps:
+    parts = {n: p for n, p, _ in _STEP_PARTS}
+    pattern = regex.compile("|".join(f"(?P<s_{n}>{parts[n].pattern})" for n in names))
+    return Steps(pattern, tuple((pattern.groupindex[f"s_{n}"], n) for n in names), dict(pattern.groupindex))
 
 
-def _steps_for() -> dict[tuple[str, bool], Steps]:
-    """(the letter that stands next, whether a body without "của" may stand there) → the steps to try."""
-    cache: dict = {}
-    out = {}
-    for letter in set().union(*(set(first) for _, _, first in _STEP_PARTS)):
-        for bare in (False, True):
-            names = tuple(n for n, _, first in _STEP_PARTS if letter in first and (bare or n != "bare"))
-            if names:
-                out[letter, bare] = _steps(names, cache)
-    return out
+@functools.cache
+def steps_for(letter: str, bare: bool) -> Steps | None:
+    """The steps to try where ``letter`` stands next and (``bare``) a body without "của" may stand there; None
+    if no step starts with it. Compiled at the first use of each of the 12 kinds, not when the module loads:
+    a process that never meets a letter does not pay for its alternation (a tenth of the start, all built)."""
+    names = tuple(n for n, _, first in _STEP_PARTS if letter in first and (bare or n != "bare"))
+    return _steps(names) if names else None
 
 
-STEPS_FOR = _steps_for()
 QUOTE_REACH = 420  # a quoted title is read up to 400 characters
 ABOUT_REACH = 20  # "về" stands within these characters after what it follows
 MAX_STEPS = 6  # attributes read after one reference; a subject may follow them
@@ -79,7 +75,7 @@ def attributes_after(text: str, pos: int, joint: bool = False, bare: bool = True
     i = bare_at = fn.end() if fn else pos  # where a body named without "của" may stand
     for step in range(MAX_STEPS + 1):
         first = next_letter(text, i)
-        steps = STEPS_FOR.get((first, i == bare_at and bare and out["issuer"] is None))
+        steps = steps_for(first, i == bare_at and bare and out["issuer"] is None)
         m = steps.pattern.match(text, i, i + QUOTE_REACH) if steps else None
         kind = next(name for g, name in steps.steps if m[g] is not None) if m else None
         if step == MAX_STEPS and kind not in ("quote", "about"):
