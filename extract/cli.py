@@ -5,6 +5,7 @@ file never stops a batch.
 """
 from __future__ import annotations
 
+import argparse
 import csv
 import json
 import os
@@ -13,37 +14,27 @@ import sys
 from pathlib import Path
 from typing import List, Optional
 
-import typer
-
+from extract.args import Parser, at_least, command
 from extract.errors import InputError, PartydocsError, printable
 from extract.terminal import (PipeClosed, Stdout, TERMINATED, emit, err, on_sigterm, out, quiet_stdout,
-                              readable_help_types, report_error, report_warning, usage_errors, write_output)
+                              report_error, report_warning, write_output)
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode="markdown",
-                  context_settings={"help_option_names": ["-h", "--help"]},
-                  help="Facts from Vietnamese Party documents: references, dates, people, statistics → JSON or DuckDB (fields, tables and views: schemas/README.md).")
+SUMMARY = ("Facts from Vietnamese Party documents: references, dates, people, statistics → JSON or DuckDB\n"
+           "(fields, tables and views: schemas/README.md).")
 
 
-def _version(value: bool) -> None:
-    if value:
+class _Version(argparse.Action):
+    def __init__(self, option_strings, dest, **kwargs):
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help="Print the version and exit.")
+
+    def __call__(self, parser, namespace, values, option_string=None):
         from importlib.metadata import PackageNotFoundError, version
 
         try:
-            out.print(f"partydocs {version('partydocs')}")
+            out.print(f"partydocs {version('partydocs')}", markup=False)
         except PackageNotFoundError:
-            out.print("partydocs (not installed)")
-        raise typer.Exit()
-
-
-@app.callback()
-def _root(show_version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
-                                            help="Print the version and exit.")) -> None:
-    """Facts from Vietnamese Party documents: references, dates, people, statistics → JSON or DuckDB (fields, tables and views: schemas/README.md)."""
-
-
-readable_help_types()
-
-DB_OPT = typer.Option("partydocs.duckdb", "--db", help="DuckDB database file.")
+            out.print("partydocs (not installed)", markup=False)
+        parser.exit(0)
 
 
 def bundled_corpus() -> Path:
@@ -84,17 +75,7 @@ def _walk(paths: List[Path], all_files: bool = False, skipped=None):
         yield raw.source, text
 
 
-ALL_FILES_OPT = typer.Option(False, "--all-files", help="In folders and archives, read every file, not only "
-                             ".txt, .html, .docx, .pdf, archives and text files without an extension.")
-
-
-@app.command()
-def extract(
-    files: List[Path] = typer.Argument(..., help="Files, folders or zip/tar archives."),
-    fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl (one line a document; fields in schemas/README.md), json or table."),
-    segment_words: bool = typer.Option(False, "--segment-words", help="Add underthesea word segmentation."),
-    all_files: bool = ALL_FILES_OPT,
-):
+def extract(files: List[Path], fmt: str = "jsonl", segment_words: bool = False, all_files: bool = False) -> int:
     """Print the findings of each document; references are resolved across all inputs of the call.
 
     Example: `partydocs extract corpus/ --format jsonl > findings.jsonl`
@@ -130,24 +111,13 @@ def extract(
             out.print(findings_table(r))
             if segment_words:
                 out.print(words_table([x.model_dump() for x in r.sentences]))
-    raise typer.Exit(1 if failed else 0)
+    return 1 if failed else 0
 
 
-@app.command()
-def ingest(
-    paths: Optional[List[Path]] = typer.Argument(None, help="Files, folders, archives (default: the bundled corpus/)."),
-    db: Path = DB_OPT,
-    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes (default: all cores)."),
-    segment_words: bool = typer.Option(False, "--segment-words", help="Store underthesea word segmentation."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
-    batch_size: int = typer.Option(500, "--batch-size", min=1, help="Documents per transaction."),
-    verbose: bool = typer.Option(False, "--verbose", "-v", help="A line on stderr after every committed batch."),
-    engine: str = typer.Option("local", "--engine", help="local (worker processes) or dask (dask.distributed)."),
-    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address, e.g. tcp://host:8786 "
-                                            "(default: a LocalCluster)."),
-    shards: Optional[Path] = typer.Option(None, "--shards", help="Dask: keep the Parquet shards in this folder."),
-    all_files: bool = ALL_FILES_OPT,
-):
+def ingest(paths: Optional[List[Path]] = None, db: Path = Path("partydocs.duckdb"), jobs: Optional[int] = None,
+           segment_words: bool = False, quiet: bool = False, batch_size: int = 500, verbose: bool = False,
+           engine: str = "local", scheduler: Optional[str] = None, shards: Optional[Path] = None,
+           all_files: bool = False) -> int:
     """Store every document under PATHS in a DuckDB file; already stored documents are skipped.
 
     Example: `partydocs ingest corpus/docs --db partydocs.duckdb -j 2`; on a cluster:
@@ -166,7 +136,7 @@ def ingest(
                               all_files=all_files, on_skip=_skip_line if verbose else None,
                               on_warning=report_warning)
         err.print(summary_table(summary, str(db)))
-        raise typer.Exit(1 if summary.errors else 0)
+        return 1 if summary.errors else 0
     if engine != "local":
         raise PartydocsError(f"unknown --engine {engine!r}: use local or dask")
     names = [str(p) for p in paths]
@@ -184,7 +154,7 @@ def ingest(
                       on_progress=bar.update, on_error=report_error, on_commit=commit, all_files=all_files,
                       on_skip=_skip_line if verbose else None, on_warning=report_warning)
     err.print(summary_table(summary, str(db), headed=bar.enabled))
-    raise typer.Exit(1 if summary.errors else 0)
+    return 1 if summary.errors else 0
 
 
 STORED = [None]  # documents an ingest of this process committed (for the line an interruption prints)
@@ -194,17 +164,8 @@ def _skip_line(source: str, why: str) -> None:
     err.print(f"skipped: {printable(source)} ({why})", markup=False)
 
 
-@app.command()
-def query(
-    sql: Optional[str] = typer.Argument(None, help="SQL over the tables and views (listed in schemas/README.md)."),
-    db: Path = DB_OPT,
-    fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
-    file: Optional[Path] = typer.Option(None, "--file", help="Read the SQL from this file (- for standard input)."),
-    timeout: float = typer.Option(300, "--timeout", min=0, help="Stop the query after this many seconds (0: no "
-                                  "limit); Ctrl-C stops it at once."),
-    snapshot: bool = typer.Option(False, "--snapshot", help="Query a copy of the database as last committed "
-                                  "(while an ingest writes it)."),
-):
+def query(sql: Optional[str] = None, db: Path = Path("partydocs.duckdb"), fmt: str = "table",
+          file: Optional[Path] = None, timeout: float = 300, snapshot: bool = False) -> int:
     """Run SQL on a read-only connection: nothing can change the database.
 
     Example: `partydocs query "SELECT symbol, mention_count FROM cited_documents ORDER BY 2 DESC LIMIT 5"`;
@@ -213,9 +174,7 @@ def query(
     """
     from extract import snapshot as snap
     from extract.db import run_query
-
-    if not snapshot:
-        snap.free_or_raise(db)  # a writer's lock is told at once, before the pipeline loads
+    from extract.errors import StoreError
 
     if file is not None:
         if sql is not None:
@@ -229,7 +188,12 @@ def query(
         with snap.snapshot(db) as copy:  # a running ingest resolves at its end: the copy's ids are resolved
             cols, rows = run_query(copy, sql, timeout=timeout or None, on_note=None)  # here, silently
     else:
-        cols, rows = run_query(db, sql, timeout=timeout or None)
+        try:
+            cols, rows = run_query(db, sql, timeout=timeout or None)
+        except StoreError as e:
+            if "lock" in str(e):
+                snap.free_or_raise(db)  # who holds the lock, and --snapshot to read what it committed
+            raise
     if fmt == "csv":
         w = csv.writer(Stdout())
         w.writerow(cols)
@@ -243,6 +207,7 @@ def query(
         for r in rows:
             t.add_row(*("" if v is None else str(v) for v in r))
         out.print(t)
+    return 0
 
 
 def _read_sql(file: Path) -> str:
@@ -260,11 +225,7 @@ def _csv_cell(v):
     return json.dumps(v, ensure_ascii=False, default=str) if isinstance(v, (list, dict)) else v
 
 
-@app.command()
-def show(
-    file: Path = typer.Argument(..., help="One document."),
-    html: Optional[Path] = typer.Option(None, "--html", help="Write an HTML page with the findings highlighted."),
-):
+def show(file: Path, html: Optional[Path] = None) -> int:
     """Show one document with its findings highlighted (terminal, or an HTML page with --html).
 
     Example: `partydocs show corpus/docs/quang-ngai/thong-bao-ket-luan-giao-ban.txt`
@@ -287,13 +248,10 @@ def show(
     else:
         out.print(render.highlighted(text, rec))
         out.print(render.findings_table(rec))
+    return 0
 
 
-@app.command()
-def evaluate(
-    gold: Path = typer.Argument(..., help="Folder of gold JSON files (SPEC §9 shape)."),
-    files: List[Path] = typer.Argument(..., help="The documents the gold annotates (files, folders, archives)."),
-):
+def evaluate(gold: Path, files: List[Path]) -> int:
     """Score the findings on annotated documents: precision, recall, F1 and attribute accuracy per category.
 
     Example: `partydocs evaluate corpus/gold corpus/`
@@ -313,24 +271,94 @@ def evaluate(
         t.add_row(cat, str(r["gold"]), str(r["pred"]), f"{r['precision']:.3f}", f"{r['recall']:.3f}",
                   f"{r['f1']:.3f}", attrs)
     out.print(t)
+    return 0
 
 
 CORE_COMMANDS = ("extract", "ingest", "query", "show", "evaluate")
+ALL_FILES_HELP = ("In folders and archives, read every file, not only .txt, .html, .docx, .pdf, archives and "
+                  "text files without an extension.")
+DB_HELP = "DuckDB database file (default: partydocs.duckdb)."
 
 
-def _optional_commands(argv: Optional[list[str]] = None):
-    """Commands that live in their own modules (graph export, report) register themselves if present; a
-    call of a command of this module does not import them (networkx), so ``query`` starts fast."""
+def _core_commands(commands) -> None:
+    p = command(commands, "extract", extract, extract.__doc__)
+    p.add_argument("files", nargs="+", type=Path, metavar="PATH", help="Files, folders or zip/tar archives.")
+    p.add_argument("-f", "--format", dest="fmt", default="jsonl", metavar="FORMAT",
+                   help="jsonl (one line a document; fields in schemas/README.md), json or table (default: jsonl).")
+    p.add_argument("--segment-words", action="store_true", help="Add underthesea word segmentation.")
+    p.add_argument("--all-files", action="store_true", help=ALL_FILES_HELP)
+
+    p = command(commands, "ingest", ingest, ingest.__doc__)
+    p.add_argument("paths", nargs="*", type=Path, metavar="PATH",
+                   help="Files, folders, archives (default: the bundled corpus/).")
+    p.add_argument("--db", type=Path, default=Path("partydocs.duckdb"), metavar="PATH", help=DB_HELP)
+    p.add_argument("-j", "--jobs", type=at_least(1), metavar="INTEGER", help="Worker processes (default: all cores).")
+    p.add_argument("--segment-words", action="store_true", help="Store underthesea word segmentation.")
+    p.add_argument("-q", "--quiet", action="store_true", help="No progress bar.")
+    p.add_argument("--batch-size", type=at_least(1), default=500, metavar="INTEGER",
+                   help="Documents per transaction (default: 500).")
+    p.add_argument("-v", "--verbose", action="store_true", help="A line on stderr after every committed batch.")
+    p.add_argument("--engine", default="local", metavar="NAME",
+                   help="local (worker processes, the default) or dask (dask.distributed).")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="Dask scheduler address, e.g. tcp://host:8786 (default: a LocalCluster).")
+    p.add_argument("--shards", type=Path, metavar="PATH", help="Dask: keep the Parquet shards in this folder.")
+    p.add_argument("--all-files", action="store_true", help=ALL_FILES_HELP)
+
+    p = command(commands, "query", query, query.__doc__)
+    p.add_argument("sql", nargs="?", metavar="SQL", help="SQL over the tables and views (listed in schemas/README.md).")
+    p.add_argument("--db", type=Path, default=Path("partydocs.duckdb"), metavar="PATH", help=DB_HELP)
+    p.add_argument("-f", "--format", dest="fmt", default="table", metavar="FORMAT",
+                   help="table (the default), csv or json.")
+    p.add_argument("--file", type=Path, metavar="PATH", help="Read the SQL from this file (- for standard input).")
+    p.add_argument("--timeout", type=at_least(0, float), default=300, metavar="SECONDS",
+                   help="Stop the query after this many seconds (0: no limit; default: 300); Ctrl-C stops it at once.")
+    p.add_argument("--snapshot", action="store_true",
+                   help="Query a copy of the database as last committed (while an ingest writes it).")
+
+    p = command(commands, "show", show, show.__doc__)
+    p.add_argument("file", type=Path, metavar="PATH", help="One document.")
+    p.add_argument("--html", type=Path, metavar="PATH", help="Write an HTML page with the findings highlighted.")
+
+    p = command(commands, "evaluate", evaluate, evaluate.__doc__)
+    p.add_argument("gold", type=Path, metavar="GOLD", help="Folder of gold JSON files (SPEC §9 shape).")
+    p.add_argument("files", nargs="+", type=Path, metavar="PATH",
+                   help="The documents the gold annotates (files, folders, archives).")
+
+
+def parser(argv: Optional[list[str]] = None) -> tuple[Parser, argparse._SubParsersAction]:
+    """The ``partydocs`` parser and its commands. Commands that live in their own modules (graph export,
+    report) register themselves if present; a call of a command of this module does not import them
+    (networkx), so ``query`` starts fast."""
+    top = Parser(prog="partydocs", description=SUMMARY, add_help=False)
+    top.add_argument("-h", "--help", action="help", help="Show this message and exit.")
+    top.add_argument("--version", action=_Version)
+    commands = top.add_subparsers(title="commands", metavar="COMMAND", dest="command", parser_class=Parser)
+    _core_commands(commands)
     words = [a for a in (sys.argv[1:] if argv is None else argv) if not a.startswith("-")]
-    if words and words[0] in CORE_COMMANDS:
-        return
-    for name in ("extract.graph", "extract.report"):
-        try:
-            mod = __import__(name, fromlist=["register"])
-        except ImportError:
-            continue
-        if hasattr(mod, "register"):
-            mod.register(app)
+    if not (words and words[0] in CORE_COMMANDS):
+        for name in ("extract.graph", "extract.report"):
+            try:
+                mod = __import__(name, fromlist=["register"])
+            except ImportError:
+                continue
+            if hasattr(mod, "register"):
+                mod.register(commands)
+    return top, commands
+
+
+def _run(argv: list[str]) -> int:
+    """Parse ``argv`` and run its command; options and paths may come in any order."""
+    top, commands = parser(argv)
+    if not argv:
+        top.print_help()
+        return 2
+    if argv[0] in commands.choices:
+        ns = vars(commands.choices[argv[0]].parse_intermixed_args(argv[1:]))
+    else:
+        ns = vars(top.parse_args(argv))  # --help, --version, or a command that does not exist: a usage error
+    run = ns.pop("run")
+    return run(**ns)
 
 
 def _stopped_line(rc: int) -> str:
@@ -344,9 +372,8 @@ def _stopped_line(rc: int) -> str:
 def main(argv: Optional[list[str]] = None) -> None:
     """Console entry point: our errors become one line and exit code 2."""
     signal.signal(signal.SIGTERM, on_sigterm)
-    _optional_commands(argv)
     try:
-        rc = app(args=argv, standalone_mode=False)
+        rc = _run(sys.argv[1:] if argv is None else list(argv))
         sys.stdout.flush()
     except (PipeClosed, BrokenPipeError):
         quiet_stdout()
@@ -354,24 +381,19 @@ def main(argv: Optional[list[str]] = None) -> None:
     except PartydocsError as e:
         err.print(f"partydocs: error: {printable(str(e))}", markup=False)
         sys.exit(2)
-    except typer.Exit as e:
-        sys.exit(e.exit_code)
-    except (typer.Abort, KeyboardInterrupt):
+    except KeyboardInterrupt:
         rc = 130
     except OSError as e:  # a file or folder named on the command line (or the disk): one line, not a bug
         where = f"{printable(str(e.filename))}: " if e.filename else ""
         err.print(f"partydocs: error: {where}{e.strerror or e}", markup=False)
         sys.exit(2)
-    except Exception as e:  # click usage errors carry their own exit code and message
-        if isinstance(e, usage_errors()):
-            e.show()
-            sys.exit(e.exit_code)
+    except Exception as e:
         if os.environ.get("PARTYDOCS_DEBUG"):
             raise
         err.print(f"partydocs: internal error: {type(e).__name__}: {' '.join(str(e).split())[:300]} "
                   "(set PARTYDOCS_DEBUG=1 for the traceback)", markup=False)
         sys.exit(3)
-    if rc == 130:  # Ctrl-C or SIGTERM (typer returns 130 itself when it catches the interrupt)
+    if rc == 130:  # Ctrl-C or SIGTERM
         rc = 143 if TERMINATED else 130
         err.print(_stopped_line(rc), markup=False)
     sys.exit(rc if isinstance(rc, int) else 0)

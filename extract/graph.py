@@ -269,52 +269,59 @@ def day_bound(text: str, last: bool) -> Optional[str]:
     return day.isoformat()
 
 
-def register(app) -> None:
-    """Add ``partydocs graph`` to the CLI."""
-    import typer
+def register(commands) -> None:
+    """Add ``partydocs graph`` to the CLI's commands (``extract.cli.parser``)."""
+    from extract.args import at_least, command
 
-    @app.command()
-    def graph(db: Path = typer.Option("partydocs.duckdb", "--db", help="DuckDB database file."),
-              fmt: Optional[str] = typer.Option(None, "--format", "-f", help="graphml, gexf, json, dot or csv "
-                                                "(default: the output's extension, else graphml)."),
-              output: Path = typer.Option(..., "--output", "-o", help="File to write."),
-              since: Optional[str] = typer.Option(None, metavar="DATE", help="Keep documents issued on/after "
-                                                  "DATE (2021, 2021-06 or 2021-06-15) and those citing them."),
-              until: Optional[str] = typer.Option(None, metavar="DATE", help="Keep documents issued on/before "
-                                                  "DATE (2021 is up to 2021-12-31) and those citing them."),
-              issuer: Optional[str] = typer.Option(None, metavar="NAME", help="Keep documents of this issuer "
-                                                   "(\"Bộ Chính trị\") and those citing them."),
-              doc_type: Optional[str] = typer.Option(None, "--doc-type", metavar="TYPE", help="Keep documents of "
-                                                     "this type (\"Chỉ thị\") and those citing them."),
-              min_mentions: int = typer.Option(0, "--min-mentions", help="Drop cited documents cited less."),
-              ego: Optional[str] = typer.Option(None, help="Only the neighbourhood of this node id."),
-              depth: int = typer.Option(1, min=0, help="Neighbourhood radius for --ego.")):
-        """Export the citation graph for Gephi or networkx.
+    p = command(commands, "graph", graph, graph.__doc__)
+    p.add_argument("--db", type=Path, default=Path("partydocs.duckdb"), metavar="PATH",
+                   help="DuckDB database file (default: partydocs.duckdb).")
+    p.add_argument("-f", "--format", dest="fmt", metavar="FORMAT",
+                   help="graphml, gexf, json, dot or csv (default: the output's extension, else graphml).")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="PATH", help="File to write.")
+    p.add_argument("--since", metavar="DATE", help="Keep documents issued on/after DATE (2021, 2021-06 or "
+                   "2021-06-15) and those citing them.")
+    p.add_argument("--until", metavar="DATE", help="Keep documents issued on/before DATE (2021 is up to "
+                   "2021-12-31) and those citing them.")
+    p.add_argument("--issuer", metavar="NAME", help="Keep documents of this issuer (\"Bộ Chính trị\") and those "
+                   "citing them.")
+    p.add_argument("--doc-type", metavar="TYPE", help="Keep documents of this type (\"Chỉ thị\") and those citing them.")
+    p.add_argument("--min-mentions", type=int, default=0, metavar="INTEGER", help="Drop cited documents cited less.")
+    p.add_argument("--ego", metavar="NODE", help="Only the neighbourhood of this node id.")
+    p.add_argument("--depth", type=at_least(0), default=1, metavar="INTEGER",
+                   help="Neighbourhood radius for --ego (default: 1).")
 
-        Example: `partydocs graph --db partydocs.duckdb --format gexf -o citations.gexf --min-mentions 2`
-        """
-        from extract.store import connect, require_tables
 
-        bounds = {}
-        for name, day, last in (("--since", since, False), ("--until", until, True)):
-            if day is not None:
-                bounds[name] = day_bound(day, last)
-                if bounds[name] is None:
-                    raise PartydocsError(f"{name} {day!r} is not an ISO date (2021, 2021-06 or 2021-06-15)")
-        if since and until and bounds["--since"] > bounds["--until"]:
-            raise PartydocsError(f"--since {since} is after --until {until}: no document can be kept")
-        ext = output.suffix.lstrip(".").lower()
-        fmt = fmt or (ext if ext in FORMATS else "graphml")
-        con = connect(db, read_only=True)
-        try:
-            require_tables(con, db)
-            g = build_graph(con, Filters(bounds.get("--since"), bounds.get("--until"), issuer, doc_type,
-                                         min_mentions, ego, depth))
-        finally:
-            con.close()
-        try:
-            nodes = write_graph(g, output, fmt)
-        except OSError as e:  # /dev/full, /proc/…, no permission: one line (issue 16)
-            raise PartydocsError(f"cannot write {output}: {e.strerror or e}") from None
-        what = f"{output} (edges) and {nodes} (nodes)" if nodes else str(output)
-        typer.echo(f"wrote {what}: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges", err=True)
+def graph(db: Path, fmt: Optional[str], output: Path, since: Optional[str], until: Optional[str],
+          issuer: Optional[str], doc_type: Optional[str], min_mentions: int, ego: Optional[str], depth: int) -> int:
+    """Export the citation graph for Gephi or networkx.
+
+    Example: `partydocs graph --db partydocs.duckdb --format gexf -o citations.gexf --min-mentions 2`
+    """
+    from extract.store import connect, require_tables
+    from extract.terminal import err
+
+    bounds = {}
+    for name, day, last in (("--since", since, False), ("--until", until, True)):
+        if day is not None:
+            bounds[name] = day_bound(day, last)
+            if bounds[name] is None:
+                raise PartydocsError(f"{name} {day!r} is not an ISO date (2021, 2021-06 or 2021-06-15)")
+    if since and until and bounds["--since"] > bounds["--until"]:
+        raise PartydocsError(f"--since {since} is after --until {until}: no document can be kept")
+    ext = output.suffix.lstrip(".").lower()
+    fmt = fmt or (ext if ext in FORMATS else "graphml")
+    con = connect(db, read_only=True)
+    try:
+        require_tables(con, db)
+        g = build_graph(con, Filters(bounds.get("--since"), bounds.get("--until"), issuer, doc_type,
+                                     min_mentions, ego, depth))
+    finally:
+        con.close()
+    try:
+        nodes = write_graph(g, output, fmt)
+    except OSError as e:  # /dev/full, /proc/…, no permission: one line (issue 16)
+        raise PartydocsError(f"cannot write {output}: {e.strerror or e}") from None
+    what = f"{output} (edges) and {nodes} (nodes)" if nodes else str(output)
+    err.print(f"wrote {what}: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges", markup=False)
+    return 0

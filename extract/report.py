@@ -106,31 +106,38 @@ td,th{{border-bottom:1px solid #ddd;padding:3px 8px;text-align:left}} h2{{margin
 """
 
 
-def register(app) -> None:
-    """Add ``partydocs report`` to the CLI."""
-    import typer
+def register(commands) -> None:
+    """Add ``partydocs report`` to the CLI's commands (``extract.cli.parser``)."""
+    from extract.args import command
 
-    @app.command()
-    def report(db: Path = typer.Option("partydocs.duckdb", "--db", help="DuckDB database file."),
-               output: Path = typer.Option("report.html", "--output", "-o", help="HTML file to write.")):
-        """Write one self-contained HTML page over the whole database.
+    p = command(commands, "report", report, report.__doc__)
+    p.add_argument("--db", type=Path, default=Path("partydocs.duckdb"), metavar="PATH",
+                   help="DuckDB database file (default: partydocs.duckdb).")
+    p.add_argument("-o", "--output", type=Path, default=Path("report.html"), metavar="PATH",
+                   help="HTML file to write (default: report.html).")
 
-        Example: `partydocs report --db partydocs.duckdb -o report.html`
-        """
-        from extract.store import connect, require_tables
 
-        if output.is_dir():
-            raise PartydocsError(f"cannot write {output}: it is a folder (give a file name)")
-        if not output.parent.is_dir():
-            raise PartydocsError(f"cannot write {output}: no folder {output.parent}")
-        con = connect(db, read_only=True)
-        try:
-            require_tables(con, db)
-            page = build_report(con)
-        finally:
-            con.close()
-        try:
-            output.write_text(page, encoding="utf-8")
-        except OSError as e:  # /proc/…, /dev/full, no permission: one line (issue 16)
-            raise PartydocsError(f"cannot write {output}: {e.strerror or e}") from None
-        typer.echo(f"wrote {output}", err=True)
+def report(db: Path, output: Path) -> int:
+    """Write one self-contained HTML page over the whole database.
+
+    Example: `partydocs report --db partydocs.duckdb -o report.html`
+    """
+    from extract.store import connect, require_tables
+    from extract.terminal import err
+
+    if output.is_dir():
+        raise PartydocsError(f"cannot write {output}: it is a folder (give a file name)")
+    if not output.parent.is_dir():
+        raise PartydocsError(f"cannot write {output}: no folder {output.parent}")
+    con = connect(db, read_only=True)
+    try:
+        require_tables(con, db)
+        page = build_report(con)
+    finally:
+        con.close()
+    try:
+        output.write_text(page, encoding="utf-8")
+    except OSError as e:  # /proc/…, /dev/full, no permission: one line (issue 16)
+        raise PartydocsError(f"cannot write {output}: {e.strerror or e}") from None
+    err.print(f"wrote {output}", markup=False)
+    return 0

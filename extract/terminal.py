@@ -1,5 +1,5 @@
 """The terminal edge of the ``partydocs`` command: standard output that a closed pipe ends quietly,
-one-line reports on stderr (names escaped), output files, SIGTERM taken as Ctrl-C, and the words of --help.
+one-line reports on stderr (names escaped), output files, SIGTERM taken as Ctrl-C.
 
 Example::
 
@@ -82,44 +82,3 @@ def quiet_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError):
         pass
-
-
-def readable_help_types() -> None:
-    """typer ≥ 0.20 shows Python types in --help (``<list[Path]>``, ``<bool>``, ``<int range>``): show the
-    words a user reads instead (``PATH…``, nothing for a flag, ``INTEGER``); a metavar set on a parameter
-    wins. Older typer already shows click's words and is left alone."""
-    import typing
-
-    import typer
-
-    param = getattr(getattr(typer, "core", None), "_TyperParameter", None)
-    if param is None or not hasattr(param, "display_type"):
-        return
-    words = {int: "INTEGER", float: "NUMBER", str: "TEXT", bool: ""}
-
-    def display_type(self, ctx) -> str:
-        if self.metavar:
-            return self.metavar
-        desc = self.type_descriptor
-        if getattr(self, "is_flag", False):
-            return ""
-        base = typing.get_args(desc.annotation)[0] if desc.is_list else desc.annotation
-        is_path = desc.is_path or (isinstance(base, type) and issubclass(base, Path))
-        word = "PATH" if is_path else words.get(base, "TEXT")
-        return word + ("…" if desc.is_list else "")
-
-    param.display_type = display_type
-
-
-def usage_errors() -> tuple:
-    """click's usage errors, and those of the click that typer ships inside itself (typer ≥ 0.20)."""
-    import click
-
-    kinds = [click.ClickException]
-    try:
-        from typer._click.exceptions import ClickException as TyperClickException
-
-        kinds.append(TyperClickException)
-    except ImportError:
-        pass
-    return tuple(kinds)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 import json
 import re
+from pathlib import Path
 
 import pytest
 
@@ -46,6 +47,16 @@ def test_extract_other_formats(bulletin, fmt):
     r = run_cli("extract", bulletin, "--format", fmt)
     assert r.returncode == 0, r.stderr
     assert "05-CT/TW" in r.stdout
+
+
+def test_options_and_paths_in_any_order(bulletin, tmp_path):
+    """Paths after an option are read too (``extract a.txt -f json b.txt``), as a shell user writes them."""
+    other = tmp_path / "b.txt"
+    other.write_text(BULLETIN.replace("05-CT/TW", "07-CT/TW"), encoding="utf-8")
+    r = run_cli("extract", bulletin, "-f", "json", other)
+    assert r.returncode == 0, r.stderr
+    docs = json.loads(r.stdout)
+    assert [Path(d["source"]).name for d in docs] == [bulletin.name, "b.txt"]
 
 
 def test_bad_inputs_are_named_and_the_good_one_stored(tmp_path):
