@@ -36,6 +36,12 @@ def _child(tree: Path, folder: Path, run: bool) -> None:
     texts = [decode_bytes(p.read_bytes(), p.name) for p in sorted(folder.rglob("*.txt"))]
     for text in texts[:WARM]:  # imports, pattern compilation, first-use caches
         analyze(text, "bench.txt")
+    try:  # what ingest compiles before it forks its workers (trees without it compile everything at import)
+        from extract.find import compile_all
+    except ImportError:
+        pass
+    else:
+        compile_all()
     if run:
         for text in texts[WARM:]:
             analyze(text, "bench.txt")

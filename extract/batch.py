@@ -221,7 +221,9 @@ def _results(inputs: Iterable[RawInput], jobs: int, known: frozenset, words: boo
     # import underthesea, build every lazily compiled pattern and let pyarrow load what it loads on first
     # use (140 ms), once, here: the forked workers share them
     from extract.checks import typed_tables
+    from extract.find import compile_all
 
+    compile_all()
     typed_tables([analyze("Quảng Ngãi, ngày 1 tháng 2 năm 2021. Đồng chí Lê Văn An kết nạp 5 đảng viên "
                             "(Chỉ thị số 05-CT/TW).", "warm-up")], dt.datetime.now())
     gc.freeze()  # what the workers inherit is never scanned by their collector, so its pages stay shared

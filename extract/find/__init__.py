@@ -53,3 +53,11 @@ FINDERS = (
 )
 FINDER = {f.name: f for f in FINDERS}
 CATEGORIES = tuple(f.name for f in FINDERS if f.spans)  # the span categories, in output order
+
+
+def compile_all() -> None:
+    """Compile now the patterns that the finders compile at their first use: a process that forks workers
+    (``extract.batch``) does it once, and they share them."""
+    from extract.find.refs.steps import compile_all as steps
+
+    steps()

@@ -57,6 +57,13 @@ def steps_for(letter: str, bare: bool) -> Steps | None:
     return _steps(names) if names else None
 
 
+def compile_all() -> None:
+    """Build every kind of :func:`steps_for` now (before forking workers, which then share them)."""
+    for letter in set().union(*(set(first) for _, _, first in _STEP_PARTS)):
+        for bare in (False, True):
+            steps_for(letter, bare)
+
+
 QUOTE_REACH = 420  # a quoted title is read up to 400 characters
 ABOUT_REACH = 20  # "về" stands within these characters after what it follows
 MAX_STEPS = 6  # attributes read after one reference; a subject may follow them
