@@ -39,6 +39,7 @@ class Parser(argparse.ArgumentParser):
 
     def __init__(self, *args, **kwargs) -> None:
         kwargs.setdefault("formatter_class", Formatter)
+        kwargs.setdefault("allow_abbrev", False)  # "--qui" is no "--quiet": a later option would change its meaning
         super().__init__(*args, **kwargs)
 
     def error(self, message: str):

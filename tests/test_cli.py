@@ -114,7 +114,8 @@ def test_help_has_an_example(cmd):
 
 
 @pytest.mark.parametrize("args", [("ingest", "--bogus", "x"), ("ingest", "--jobs", "abc"), ("ingest", "-j", "0"),
-                                  ("graph", "-o", "g.graphml", "--depth", "-1"), ("export",)])
+                                  ("graph", "-o", "g.graphml", "--depth", "-1"), ("export",), ("ingest", "--qui"),
+                                  ("extract",), ("query", "--timeout", "-1", "select 1")])
 def test_a_bad_call_is_a_usage_error_with_exit_2(args):
     r = run_cli(*args)
     assert r.returncode == 2 and "Error" in r.stderr and "internal error" not in r.stderr
