@@ -17,7 +17,9 @@ import sys
 from pathlib import Path
 from typing import Callable
 
-__all__ = ["Parser", "at_least", "command", "Path"]
+__all__ = ["Parser", "at_least", "command", "db_option"]
+
+DEFAULT_DB = Path("partydocs.duckdb")
 
 
 class Formatter(argparse.RawDescriptionHelpFormatter):
@@ -62,6 +64,12 @@ def at_least(low: int | float, kind: type = int) -> Callable[[str], int | float]
 
     read.__name__ = kind.__name__
     return read
+
+
+def db_option(p: argparse.ArgumentParser) -> None:
+    """``--db PATH``, the database every command but ``extract`` and ``show`` reads or writes."""
+    p.add_argument("--db", type=Path, default=DEFAULT_DB, metavar="PATH",
+                   help=f"DuckDB database file (default: {DEFAULT_DB}).")
 
 
 def command(commands: argparse._SubParsersAction, name: str, run: Callable, doc: str) -> Parser:

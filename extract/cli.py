@@ -14,8 +14,8 @@ import sys
 from pathlib import Path
 from typing import List, Optional
 
-from extract.args import Parser, at_least, command
-from extract.errors import InputError, PartydocsError, printable
+from extract.args import DEFAULT_DB, Parser, at_least, command, db_option
+from extract.errors import DatabaseLocked, InputError, PartydocsError, printable
 from extract.terminal import (PipeClosed, Stdout, TERMINATED, emit, err, on_sigterm, out, quiet_stdout,
                               report_error, report_warning, write_output)
 
@@ -114,7 +114,7 @@ def extract(files: List[Path], fmt: str = "jsonl", segment_words: bool = False, 
     return 1 if failed else 0
 
 
-def ingest(paths: Optional[List[Path]] = None, db: Path = Path("partydocs.duckdb"), jobs: Optional[int] = None,
+def ingest(paths: Optional[List[Path]] = None, db: Path = DEFAULT_DB, jobs: Optional[int] = None,
            segment_words: bool = False, quiet: bool = False, batch_size: int = 500, verbose: bool = False,
            engine: str = "local", scheduler: Optional[str] = None, shards: Optional[Path] = None,
            all_files: bool = False) -> int:
@@ -164,7 +164,7 @@ def _skip_line(source: str, why: str) -> None:
     err.print(f"skipped: {printable(source)} ({why})", markup=False)
 
 
-def query(sql: Optional[str] = None, db: Path = Path("partydocs.duckdb"), fmt: str = "table",
+def query(sql: Optional[str] = None, db: Path = DEFAULT_DB, fmt: str = "table",
           file: Optional[Path] = None, timeout: float = 300, snapshot: bool = False) -> int:
     """Run SQL on a read-only connection: nothing can change the database.
 
@@ -174,7 +174,6 @@ def query(sql: Optional[str] = None, db: Path = Path("partydocs.duckdb"), fmt: s
     """
     from extract import snapshot as snap
     from extract.db import run_query
-    from extract.errors import StoreError
 
     if file is not None:
         if sql is not None:
@@ -190,10 +189,8 @@ def query(sql: Optional[str] = None, db: Path = Path("partydocs.duckdb"), fmt: s
     else:
         try:
             cols, rows = run_query(db, sql, timeout=timeout or None)
-        except StoreError as e:
-            if "lock" in str(e):
-                snap.free_or_raise(db)  # who holds the lock, and --snapshot to read what it committed
-            raise
+        except DatabaseLocked as e:  # who holds the lock, and --snapshot to read what it committed
+            raise snap.locked(db, e) from None
     if fmt == "csv":
         w = csv.writer(Stdout())
         w.writerow(cols)
@@ -277,7 +274,6 @@ def evaluate(gold: Path, files: List[Path]) -> int:
 CORE_COMMANDS = ("extract", "ingest", "query", "show", "evaluate")
 ALL_FILES_HELP = ("In folders and archives, read every file, not only .txt, .html, .docx, .pdf, archives and "
                   "text files without an extension.")
-DB_HELP = "DuckDB database file (default: partydocs.duckdb)."
 
 
 def _core_commands(commands) -> None:
@@ -291,7 +287,7 @@ def _core_commands(commands) -> None:
     p = command(commands, "ingest", ingest, ingest.__doc__)
     p.add_argument("paths", nargs="*", type=Path, metavar="PATH",
                    help="Files, folders, archives (default: the bundled corpus/).")
-    p.add_argument("--db", type=Path, default=Path("partydocs.duckdb"), metavar="PATH", help=DB_HELP)
+    db_option(p)
     p.add_argument("-j", "--jobs", type=at_least(1), metavar="INTEGER", help="Worker processes (default: all cores).")
     p.add_argument("--segment-words", action="store_true", help="Store underthesea word segmentation.")
     p.add_argument("-q", "--quiet", action="store_true", help="No progress bar.")
@@ -307,7 +303,7 @@ def _core_commands(commands) -> None:
 
     p = command(commands, "query", query, query.__doc__)
     p.add_argument("sql", nargs="?", metavar="SQL", help="SQL over the tables and views (listed in schemas/README.md).")
-    p.add_argument("--db", type=Path, default=Path("partydocs.duckdb"), metavar="PATH", help=DB_HELP)
+    db_option(p)
     p.add_argument("-f", "--format", dest="fmt", default="table", metavar="FORMAT",
                    help="table (the default), csv or json.")
     p.add_argument("--file", type=Path, metavar="PATH", help="Read the SQL from this file (- for standard input).")
@@ -326,8 +322,8 @@ def _core_commands(commands) -> None:
                    help="The documents the gold annotates (files, folders, archives).")
 
 
-def parser(argv: Optional[list[str]] = None) -> tuple[Parser, argparse._SubParsersAction]:
-    """The ``partydocs`` parser and its commands. Commands that live in their own modules (graph export,
+def parser(argv: list[str]) -> tuple[Parser, argparse._SubParsersAction]:
+    """The ``partydocs`` parser for ``argv`` and its commands. Commands that live in their own modules (graph export,
     report) register themselves if present; a call of a command of this module does not import them
     (networkx), so ``query`` starts fast."""
     top = Parser(prog="partydocs", description=SUMMARY, add_help=False)
@@ -335,7 +331,7 @@ def parser(argv: Optional[list[str]] = None) -> tuple[Parser, argparse._SubParse
     top.add_argument("--version", action=_Version)
     commands = top.add_subparsers(title="commands", metavar="COMMAND", dest="command", parser_class=Parser)
     _core_commands(commands)
-    words = [a for a in (sys.argv[1:] if argv is None else argv) if not a.startswith("-")]
+    words = [a for a in argv if not a.startswith("-")]
     if not (words and words[0] in CORE_COMMANDS):
         for name in ("extract.graph", "extract.report"):
             try:

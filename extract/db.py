@@ -27,7 +27,7 @@ from typing import Callable, Optional
 
 import duckdb
 
-from extract.errors import QueryError, StoreError
+from extract.errors import DatabaseLocked, QueryError, StoreError
 
 FORMAT_VERSION = 2  # 1: the tables without partydocs_meta (partydocs 0.1.0 before the mark)
 META = "partydocs_meta"
@@ -85,7 +85,8 @@ def open_duckdb(db: str | Path, *, read_only: bool = False) -> duckdb.DuckDBPyCo
     except duckdb.Error as e:
         msg = one_line(e)
         if "lock" in msg.lower():
-            msg = "the database is in use by another partydocs process (DuckDB file lock); " + msg
+            raise DatabaseLocked(f"{db}: the database is in use by another partydocs process (DuckDB file lock); "
+                                 f"{msg}") from None
         raise StoreError(f"{db}: {msg}") from None
 
 

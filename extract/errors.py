@@ -62,5 +62,9 @@ class StoreError(PartydocsError):
     """The database could not be opened or written (locked, read-only, disk full)."""
 
 
+class DatabaseLocked(StoreError):
+    """Another process holds the database file's lock (DuckDB lets one writer, and no reader beside it)."""
+
+
 class QueryError(PartydocsError):
     """A SQL statement given to ``partydocs query`` failed."""

@@ -271,11 +271,10 @@ def day_bound(text: str, last: bool) -> Optional[str]:
 
 def register(commands) -> None:
     """Add ``partydocs graph`` to the CLI's commands (``extract.cli.parser``)."""
-    from extract.args import at_least, command
+    from extract.args import at_least, command, db_option
 
     p = command(commands, "graph", graph, graph.__doc__)
-    p.add_argument("--db", type=Path, default=Path("partydocs.duckdb"), metavar="PATH",
-                   help="DuckDB database file (default: partydocs.duckdb).")
+    db_option(p)
     p.add_argument("-f", "--format", dest="fmt", metavar="FORMAT",
                    help="graphml, gexf, json, dot or csv (default: the output's extension, else graphml).")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="PATH", help="File to write.")

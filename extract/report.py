@@ -108,11 +108,10 @@ td,th{{border-bottom:1px solid #ddd;padding:3px 8px;text-align:left}} h2{{margin
 
 def register(commands) -> None:
     """Add ``partydocs report`` to the CLI's commands (``extract.cli.parser``)."""
-    from extract.args import command
+    from extract.args import command, db_option
 
     p = command(commands, "report", report, report.__doc__)
-    p.add_argument("--db", type=Path, default=Path("partydocs.duckdb"), metavar="PATH",
-                   help="DuckDB database file (default: partydocs.duckdb).")
+    db_option(p)
     p.add_argument("-o", "--output", type=Path, default=Path("report.html"), metavar="PATH",
                    help="HTML file to write (default: report.html).")
 

@@ -1,6 +1,6 @@
 """Reading a database while an ingest writes it.
 
-DuckDB locks the whole file for its one writer: a reader is refused. ``free_or_raise`` says so at once,
+DuckDB locks the whole file for its one writer: a reader is refused. ``locked`` says so at once,
 in one line, naming the process that holds the lock (an ingest, with its pid). ``snapshot`` copies the
 database file and its write-ahead log (every transaction committed so far: ingest commits one batch at a
 time) into a temporary folder; the copy opens read-only like the original did at that moment. A copy
@@ -23,8 +23,8 @@ from pathlib import Path
 
 import duckdb
 
-from extract.db import CONFIG, sniff
-from extract.errors import StoreError
+from extract.db import CONFIG
+from extract.errors import DatabaseLocked, StoreError
 
 _PID = re.compile(r"\(PID (\d+)\)")
 TRIES = 5  # copies attempted while a checkpoint rewrites the file
@@ -47,20 +47,10 @@ def holder(message: str) -> str:
     return f"another process (pid {pid}: {' '.join(args)[:60]})"
 
 
-def free_or_raise(db: str | Path) -> None:
-    """Nothing if ``db`` can be opened read-only (or does not exist: the caller says so); a lock held by a
-    writer → StoreError at once, saying who holds it and how to read what it has committed."""
-    if not Path(db).exists():
-        return
-    sniff(Path(db))  # not a DuckDB file: refused before DuckDB opens it
-    try:
-        duckdb.connect(str(db), read_only=True, config=CONFIG).close()
-    except duckdb.Error as e:
-        msg = " ".join(str(e).split())
-        if "lock" not in msg.lower():
-            return  # not ours to judge: the query's own connection reports it
-        raise StoreError(f"{db}: locked by {holder(msg)} that is writing it (DuckDB file lock); add --snapshot to "
-                         "query what it has committed so far, or wait until it ends") from None
+def locked(db: str | Path, e: DatabaseLocked) -> StoreError:
+    """What a reader refused by a writer's lock is told: who holds it, and how to read what it has committed."""
+    return StoreError(f"{db}: locked by {holder(str(e))} that is writing it (DuckDB file lock); add --snapshot to "
+                      "query what it has committed so far, or wait until it ends")
 
 
 def _state(path: Path) -> tuple:
@@ -90,7 +80,7 @@ def _copy(db: Path, folder: Path) -> Path:
 
 def _opens(copy: Path) -> bool:
     try:
-        duckdb.connect(str(copy), read_only=True).close()
+        duckdb.connect(str(copy), read_only=True, config=CONFIG).close()
         return True
     except duckdb.Error:
         return False
