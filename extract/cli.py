@@ -16,6 +16,7 @@ from typing import List, Optional
 
 from extract.args import DEFAULT_DB, Parser, at_least, command, db_option
 from extract.errors import DatabaseLocked, InputError, PartydocsError, printable
+from extract.grid import cell_lines, grid
 from extract.terminal import (PipeClosed, Stdout, TERMINATED, emit, err, on_sigterm, out, quiet_stdout,
                               report_error, report_warning, write_output)
 
@@ -197,13 +198,18 @@ def query(sql: Optional[str] = None, db: Path = DEFAULT_DB, fmt: str = "table",
         w.writerows([_csv_cell(v) for v in r] for r in rows)
     elif fmt == "json":
         emit(json.dumps([dict(zip(cols, r)) for r in rows], ensure_ascii=False, default=str) + "\n")
-    else:
+    elif sys.stdout.isatty():  # a terminal: rich fits the table to its width, values as plain text
         from rich.table import Table
+        from rich.text import Text
 
-        t = Table(*cols, show_lines=False)
+        t = Table(show_lines=False)
+        for c in cols:
+            t.add_column(Text("\n".join(cell_lines(c))))
         for r in rows:
-            t.add_row(*("" if v is None else str(v) for v in r))
+            t.add_row(*(Text("\n".join(cell_lines(v))) for v in r))
         out.print(t)
+    else:  # a pipe or a file: the same box, every value whole, and no rich to import
+        emit(grid(cols, rows))
     return 0
 
 

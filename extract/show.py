@@ -18,6 +18,7 @@ import re
 from rich.table import Table
 from rich.text import Text
 
+from extract.errors import printable
 from schemas import Document
 
 STYLE = {"doc_refs": "bold magenta", "dates": "bold cyan", "people": "bold green", "statistics": "bold yellow"}
@@ -65,10 +66,10 @@ def _all_findings(rec: Document) -> list[tuple[int, int, str, object]]:
 
 def findings_table(rec: Document) -> Table:
     """A table of every finding: category, offsets, text, normalised reading."""
-    t = Table("kind", "offsets", "text", "reading", title=rec.source)
+    t = Table("kind", "offsets", "text", "reading", title=Text(printable(rec.source)))
     for start, end, cat, f in _all_findings(rec):
-        t.add_row(Text(LABEL[cat], style=STYLE[cat]), f"{start}-{end}", f.text.replace("\n", " "),
-                  _describe(cat, f))
+        t.add_row(Text(LABEL[cat], style=STYLE[cat]), f"{start}-{end}", Text(printable(f.text.replace("\n", " "))),
+                  Text(printable(_describe(cat, f))))  # plain text: a document's "[a]" is not markup
     return t
 
 
@@ -76,7 +77,7 @@ def words_table(sentences: list[dict]) -> Table:
     """Sentences with their words (``--segment-words``): syllables of one word joined by ``_``."""
     t = Table("sentence", "words")
     for s in sentences:
-        t.add_row(str(s["sentence_id"]), " ".join(w.replace(" ", "_") for w in s.get("words") or []))
+        t.add_row(str(s["sentence_id"]), Text(printable(" ".join(w.replace(" ", "_") for w in s.get("words") or []))))
     return t
 
 

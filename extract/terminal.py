@@ -12,8 +12,6 @@ import os
 import sys
 from pathlib import Path
 
-from rich.console import Console
-
 from extract.errors import PartydocsError, printable
 
 
@@ -21,14 +19,38 @@ class PipeClosed(Exception):
     """The reader of standard output went away (``partydocs extract … | head -1``)."""
 
 
-class _Out(Console):
-    def on_broken_pipe(self) -> None:  # rich would exit 1 ("an input failed"): stop quietly instead
-        self.quiet = True
-        raise PipeClosed()
+def _stdout_console():
+    from rich.console import Console
+
+    class Out(Console):
+        def on_broken_pipe(self) -> None:  # rich would exit 1 ("an input failed"): stop quietly instead
+            self.quiet = True
+            raise PipeClosed()
+
+    return Out(highlight=False, soft_wrap=True)
 
 
-out = _Out(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+def _stderr_console():
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+class _Lazy:
+    """A rich console made at its first use: a command that prints plain text (``query`` into a pipe, a
+    one-line error) does not import rich (50 ms of a start)."""
+
+    def __init__(self, make):
+        self._make, self._console = make, None
+
+    def __getattr__(self, name):
+        if self._console is None:
+            self._console = self._make()
+        return getattr(self._console, name)
+
+
+out = _Lazy(_stdout_console)
+err = _Lazy(_stderr_console)
 
 
 def emit(text: str) -> None:

@@ -50,3 +50,12 @@ def test_importing_the_cli_and_the_library_is_light():
             "print(sorted(m for m in sys.modules if m.startswith(('extract.find', 'underthesea', 'spacy'))))")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert r.stdout.strip() == "[]", r.stderr
+
+
+def test_query_into_a_pipe_imports_neither_rich_nor_pydantic(db):
+    """``partydocs query … | …`` draws its table itself: rich (its console ~50 ms) and pydantic stay out."""
+    code = RUN_AND_LIST.replace('("underthesea", "spacy")', '("rich", "pydantic")').replace(
+        'm.startswith(("extract.find"', 'm.startswith(("extract.show"')
+    r = subprocess.run([sys.executable, "-c", code, "query", "SELECT count(*) FROM documents", "--db",
+                        str(db / "s.duckdb")], capture_output=True, text=True, timeout=120)
+    assert "count_star()" in r.stdout and r.stdout.strip().splitlines()[-1] == "[]", r.stdout[-2000:] + r.stderr
