@@ -15,7 +15,7 @@ in its cell.
 from __future__ import annotations
 
 import unicodedata
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from extract.errors import printable
 
