@@ -167,12 +167,14 @@ class Chunk:
     outcomes: list = field(default_factory=list)
     tables: Optional[dict] = None
     text_bytes: int = 0
+    shingles: dict = field(default_factory=dict)  # doc_id → distinct shingle hashes (for the copies check)
 
 
 def process_chunk(raws: list[RawInput]) -> Chunk:
     """Worker step for a chunk: ``process`` each input, then the Arrow tables of its documents (a document
     Arrow cannot type is an error, not a row; the writer checks the rest against the contract)."""
     from extract.checks import typed_tables
+    from extract.dedupe import MIN_SHINGLES, distinct, shingle_hashes
 
     chunk, docs, ids = Chunk(), [], set()
     for raw in raws:
@@ -185,8 +187,10 @@ def process_chunk(raws: list[RawInput]) -> Chunk:
             payload = {"doc_id": payload["doc_id"], "source": payload["source"],
                        "warnings": payload.get("warnings", []), **{c: len(payload[c]) for c in CATEGORIES}}
         chunk.outcomes.append((kind, payload, size))
-    if docs:
-        chunk.tables, bad = typed_tables(docs, dt.datetime.now())
+    if docs:  # the shingles hashed once: for the signature here, and for the writer's copies check
+        hashes = {d["doc_id"]: shingle_hashes(d["text"], distinct=False) for d in docs}
+        chunk.shingles = {i: distinct(h) for i, h in hashes.items() if len(h) >= MIN_SHINGLES}
+        chunk.tables, bad = typed_tables(docs, dt.datetime.now(), hashes)
         chunk.outcomes = [("error", {"source": p["source"], "stage": "extract", "message": bad[p["doc_id"]]}, n)
                           if kind == "doc" and p["doc_id"] in bad else (kind, p, n) for kind, p, n in chunk.outcomes]
     return chunk
@@ -365,6 +369,7 @@ def ingest(paths: list[str], db: str, *, jobs: Optional[int] = None, words: bool
         for chunk in results:
             if chunk.tables is not None:
                 parts.append(chunk.tables)
+                store.shingles.add(chunk.shingles)
                 pending_docs += chunk.tables["documents"].num_rows
                 pending_bytes += chunk.text_bytes
             for kind, payload, size in chunk.outcomes:

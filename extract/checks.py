@@ -23,7 +23,7 @@ import datetime as dt
 import functools
 import types
 import typing
-from typing import Iterator, Literal, get_args, get_origin
+from typing import Iterator, Literal, Optional, get_args, get_origin
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -187,21 +187,21 @@ def _spans(tables) -> Iterator[Problem]:
 _TYPING = (pa.ArrowException, TypeError, ValueError, OverflowError)
 
 
-def typed_tables(docs: list[dict], now) -> tuple[dict[str, pa.Table], dict[str, str]]:
+def typed_tables(docs: list[dict], now, hashes: Optional[dict] = None) -> tuple[dict[str, pa.Table], dict[str, str]]:
     """``store.doc_tables`` of ``docs``; a document whose rows Arrow cannot type (text in a number field) is
     left out and named (doc_id → message), found by building the tables one document at a time."""
     from extract.store import doc_tables
 
     try:
-        return doc_tables(docs, now), {}
+        return doc_tables(docs, now, hashes), {}
     except _TYPING:
         bad = {}
         for d in docs:
             try:
-                doc_tables([d], now)
+                doc_tables([d], now, hashes)
             except _TYPING as e:
                 bad[d["doc_id"]] = " ".join(f"{type(e).__name__}: {e}".split())[:300]
-        return doc_tables([d for d in docs if d["doc_id"] not in bad], now), bad
+        return doc_tables([d for d in docs if d["doc_id"] not in bad], now, hashes), bad
 
 
 def without(tables: dict[str, pa.Table], doc_ids) -> dict[str, pa.Table]:

@@ -21,6 +21,8 @@ Example::
 from __future__ import annotations
 
 import zlib
+from collections import OrderedDict
+from typing import Optional
 
 import numpy as np
 
@@ -80,6 +82,48 @@ def shingle_hashes(text: str, distinct: bool = True) -> np.ndarray:
     return np.unique(acc) if distinct else np.sort(acc)
 
 
+def distinct(hashes: np.ndarray) -> np.ndarray:
+    """Sorted hashes each once: ``shingle_hashes(text)`` from ``shingle_hashes(text, distinct=False)``.
+
+        >>> distinct(np.array([1, 1, 2, 5, 5], dtype=np.uint64)).tolist()
+        [1, 2, 5]
+    """
+    if len(hashes) < 2:
+        return hashes
+    keep = np.empty(len(hashes), dtype=bool)
+    keep[0] = True
+    np.not_equal(hashes[1:], hashes[:-1], out=keep[1:])
+    return hashes[keep]
+
+
+class ShingleCache:
+    """The distinct shingle hashes of the documents an ingest wrote last (doc_id → sorted array), handed over
+    by the workers that computed them for the signature, so that comparing a copy with its candidates
+    neither reads their texts back nor hashes them again; the oldest go first past ``max_bytes``.
+
+        >>> c = ShingleCache(max_bytes=24)
+        >>> c.add({"a": np.arange(2, dtype=np.uint64), "b": np.arange(2, dtype=np.uint64)})
+        >>> c.add({"c": np.arange(1, dtype=np.uint64)})
+        >>> [d for d in "abc" if c.get(d) is not None]
+        ['b', 'c']
+    """
+
+    def __init__(self, max_bytes: int = 64 << 20):
+        self.max_bytes, self._bytes = max_bytes, 0
+        self._items: OrderedDict[str, np.ndarray] = OrderedDict()
+
+    def add(self, items: dict[str, np.ndarray]) -> None:
+        for doc_id, hashes in items.items():
+            if doc_id not in self._items:
+                self._items[doc_id] = hashes
+                self._bytes += hashes.nbytes
+        while self._bytes > self.max_bytes and self._items:
+            self._bytes -= self._items.popitem(last=False)[1].nbytes
+
+    def get(self, doc_id: str) -> Optional[np.ndarray]:
+        return self._items.get(doc_id)
+
+
 def shingles(text: str) -> set[int]:
     """The shingle hashes as a set (for the exact similarity of two texts)."""
     return set(shingle_hashes(text).tolist())
@@ -114,10 +158,12 @@ def estimates(sig: bytes, others: list[bytes]) -> np.ndarray:
     return (np.frombuffer(b"".join(others), dtype=np.uint32).reshape(len(others), -1) == mine).mean(axis=1)
 
 
-def index_rows(doc_id: str, text: str) -> dict[str, list[dict]]:
+def index_rows(doc_id: str, text: str, hashes: Optional[np.ndarray] = None) -> dict[str, list[dict]]:
     """Rows of ``minhash`` (the signature) and ``minhash_bands`` (one key per band, the band's number mixed
-    in, signed 64-bit for DuckDB) of one document; none for a text too short to be taken for a copy."""
-    hashes = shingle_hashes(text, distinct=False)  # a repeated hash changes no bin's least
+    in, signed 64-bit for DuckDB) of one document; none for a text too short to be taken for a copy.
+    ``hashes``: the text's ``shingle_hashes(text, distinct=False)`` when the caller has them."""
+    if hashes is None:
+        hashes = shingle_hashes(text, distinct=False)  # a repeated hash changes no bin's least
     if len(hashes) < MIN_SHINGLES:
         return {}
     sig = signature(hashes)
@@ -167,25 +213,29 @@ def _fetch(con, sql: str, ids) -> dict:
     return {r[0]: r[1:] for r in con.execute(sql, [sorted(ids)]).fetchall()}
 
 
-def _matches(con, cands: dict[str, list[str]], order: list[str]) -> list[tuple[str, str, float]]:
+def _matches(con, cands: dict[str, list[str]], order: list[str],
+             known: Optional[ShingleCache] = None) -> list[tuple[str, str, float]]:
     """(copy, original, similarity) for the new documents of ``order`` whose closest candidate reaches
-    THRESHOLD; a candidate's own original is the copy's original."""
+    THRESHOLD; a candidate's own original is the copy's original. ``known``: hashes at hand (the rest are
+    computed from the stored texts)."""
     ids = set(cands) | {o for os in cands.values() for o in os}
     sigs = _fetch(con, "SELECT doc_id, signature FROM minhash WHERE doc_id IN (SELECT unnest(?))", ids)
     close = {d: [o for o, e in zip(os, estimates(sigs[d][0], [sigs[o][0] for o in os])) if e >= THRESHOLD - MARGIN]
              for d, os in cands.items()}
     need = {d for d, os in close.items() if os} | {o for os in close.values() for o in os}
-    stored = _fetch(con, "SELECT doc_id, text, duplicate_of FROM documents WHERE doc_id IN (SELECT unnest(?))", need)
-    hashes: dict[str, np.ndarray] = {}
+    hashes = {d: h for d in need if (h := known.get(d) if known else None) is not None}
+    root = {d: dup or d for d, (dup,) in _fetch(con, "SELECT doc_id, duplicate_of FROM documents "
+                                                    "WHERE doc_id IN (SELECT unnest(?))", need).items()}
+    texts = _fetch(con, "SELECT doc_id, text FROM documents WHERE doc_id IN (SELECT unnest(?))",
+                   need - hashes.keys()) if len(hashes) < len(need) else {}
 
     def sim(a: str, b: str) -> float:
         for d in (a, b):
             if d not in hashes:
-                hashes[d] = shingle_hashes(stored[d][0])
+                hashes[d] = shingle_hashes(texts[d][0])
         both = len(np.intersect1d(hashes[a], hashes[b], assume_unique=True))
         return both / (len(hashes[a]) + len(hashes[b]) - both)
 
-    root = {d: dup or d for d, (_, dup) in stored.items()}
     out = []
     for doc_id in order:  # in reading order: a copy of a copy found in this batch goes to the first one
         best = max(((sim(doc_id, o), o) for o in close.get(doc_id, ())), default=(0.0, None))
@@ -195,13 +245,14 @@ def _matches(con, cands: dict[str, list[str]], order: list[str]) -> list[tuple[s
     return out
 
 
-def mark_copies(con, doc_ids: list[str]) -> int:
+def mark_copies(con, doc_ids: list[str], known: Optional[ShingleCache] = None) -> int:
     """Mark which of the documents just inserted (``doc_ids``, in the order they were read; their rows and
-    index rows are in the open transaction) copy a document stored before them. Returns the copies marked."""
+    index rows are in the open transaction) copy a document stored before them. Returns the copies marked.
+    ``known``: shingle hashes at hand, of these documents and of others."""
     import pyarrow as pa
 
     cands = _candidates(con, doc_ids) if doc_ids else {}
-    marked = _matches(con, cands, doc_ids) if cands else []
+    marked = _matches(con, cands, doc_ids, known) if cands else []
     if marked:
         con.register("_copies", pa.table(dict(zip(("doc_id", "duplicate_of", "similarity"), zip(*marked)))))
         try:

@@ -17,7 +17,7 @@ import itertools
 import os
 from collections import defaultdict
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Optional
 
 import duckdb
 import pyarrow as pa
@@ -25,7 +25,7 @@ import pyarrow.compute as pc
 
 from extract import db as dbfile
 from extract.db import connect, require_tables, run_query  # noqa: F401 (the store's readers open it there)
-from extract.dedupe import index_rows, mark_copies
+from extract.dedupe import ShingleCache, index_rows, mark_copies
 from extract.document import CATEGORIES, PIPELINE_VERSION
 from extract.errors import StoreError
 from extract.identity import citing_date
@@ -51,6 +51,9 @@ class Store:
         self.con = connect(db)
         self._memory = 0
         self.copies = 0  # near-duplicate copies marked by this store's writes
+        # shingle hashes of the documents read last, which the batch's workers hand over: the copies check
+        # compares them without reading the texts back (extract/dedupe.py)
+        self.shingles = ShingleCache()
         try:
             state = dbfile.inspect(self.con)
             dbfile.refuse(state, db)  # another program's database, or a newer partydocs': nothing is changed
@@ -162,7 +165,7 @@ class Store:
                 self._insert(table, tbl)
             if tables and tables["documents"].num_rows:  # their ids are resolved at the end of the run
                 dbfile.set_meta(self.con, resolution="pending")
-            copies = mark_copies(self.con, tables["documents"]["doc_id"].to_pylist()) if tables else 0
+            copies = mark_copies(self.con, tables["documents"]["doc_id"].to_pylist(), self.shingles) if tables else 0
             if tables and tables["documents"].num_rows:  # a file that now reads well clears its old error
                 self.con.execute("DELETE FROM errors WHERE source IN (SELECT unnest(?))",
                                  [tables["documents"]["source"].to_pylist()])
@@ -330,12 +333,13 @@ def _unique(docs: list[dict]) -> list[dict]:
     return list(first.values())
 
 
-def doc_tables(docs: Iterable[dict], now: dt.datetime) -> dict[str, pa.Table]:
+def doc_tables(docs: Iterable[dict], now: dt.datetime, hashes: Optional[dict] = None) -> dict[str, pa.Table]:
     """Analysed documents → one Arrow table per table of the database (errors aside).
 
-    The batch workers call this, so the writer only concatenates and inserts.
+    The batch workers call this, so the writer only concatenates and inserts. ``hashes``: doc_id → the
+    text's shingle hashes, when the caller has them (``dedupe.index_rows``).
     """
-    rows = batch_rows(docs, now)
+    rows = batch_rows(docs, now, hashes)
     return {t: arrow_table(t, rows.get(t, [])) for t in TABLES if t != "errors"}
 
 
@@ -346,7 +350,7 @@ def arrow_table(table: str, rows: list[dict]) -> pa.Table:
     return pa.table({n: [r.get(n) for r in rows] for n in schema.names}, schema=schema)
 
 
-def batch_rows(docs: Iterable[dict], now: dt.datetime) -> dict[str, list[dict]]:
+def batch_rows(docs: Iterable[dict], now: dt.datetime, hashes: Optional[dict] = None) -> dict[str, list[dict]]:
     """Analysed documents → rows per table (plain dicts; Arrow does the rest)."""
     out: dict[str, list[dict]] = defaultdict(list)
     for d in docs:
@@ -356,7 +360,7 @@ def batch_rows(docs: Iterable[dict], now: dt.datetime) -> dict[str, list[dict]]:
                                  "ingested_at": now,
                                  "pipeline_version": PIPELINE_VERSION})
         out["sentences"].extend(d["sentences"])
-        for table, rows in index_rows(d["doc_id"], d["text"]).items():  # near-duplicate detection
+        for table, rows in index_rows(d["doc_id"], d["text"], (hashes or {}).get(d["doc_id"])).items():  # copies
             out[table].extend(rows)
         for cat in CATEGORIES:
             out[cat].extend({**f, "doc_id": d["doc_id"], "idx": i} for i, f in enumerate(d[cat]))

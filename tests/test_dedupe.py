@@ -132,3 +132,48 @@ def test_similarity_of_words_not_layout():
     assert len(rows["minhash_bands"]) == BANDS
     assert rows == index_rows("a", rewrapped)  # the same signature and LSH keys in every process and run
     assert index_rows("b", "Ngắn quá.") == {}  # too short to be taken for a copy
+
+
+@pytest.mark.parametrize("text", [BULLETIN, BULLETIN.upper(), "Ngắn quá.", "a a a a a a a a a a a a a a a a", ""])
+def test_the_hashes_a_worker_hands_over_are_those_of_the_text(text):
+    import numpy as np
+
+    from extract.dedupe import distinct, shingle_hashes
+
+    assert np.array_equal(distinct(shingle_hashes(text, distinct=False)), shingle_hashes(text))
+
+
+def _marks(tmp_path, name: str, held) -> list:
+    """(source, duplicate_of, similarity) of a first batch (one bulletin) and a second (two retyped copies,
+    a bulletin of another kind), written with the shingle hashes that ``held(doc_id)`` says are at hand."""
+    import datetime as dt
+
+    from extract.dedupe import ShingleCache, distinct, shingle_hashes
+    from extract.pipeline import analyze
+    from extract.store import Store, doc_tables
+
+    rnd = random.Random(8)
+    batches = [[("a.txt", BULLETIN)],
+               [("b.txt", retyped(BULLETIN, rnd)), ("c.txt", retyped(BULLETIN, rnd)), ("d.txt", _filled(REPORT, rnd))]]
+    with Store(tmp_path / f"{name}.duckdb") as store:
+        store.shingles = ShingleCache()
+        for batch in batches:
+            docs = [analyze(text, source) for source, text in batch]
+            store.shingles.add({d["doc_id"]: distinct(shingle_hashes(d["text"], distinct=False))
+                                for d in docs if held(d["source"])})
+            store.write_tables([doc_tables(docs, dt.datetime.now())], [])
+        rows = store.con.execute("SELECT source, duplicate_of IS NOT NULL, similarity FROM documents "
+                                 "ORDER BY source").fetchall()
+    return rows
+
+
+# which documents' hashes the writer holds: every one, none (a later run, or evicted), some
+HELD = {"all": lambda s: True, "none": lambda s: False, "the first batch's": lambda s: s == "a.txt",
+        "the copies' only": lambda s: s in ("b.txt", "c.txt")}
+
+
+@pytest.mark.parametrize("held", HELD, ids=list(HELD))
+def test_the_copies_check_marks_the_same_with_hashes_at_hand_or_not(tmp_path, held):
+    marks = _marks(tmp_path, "with", HELD[held])
+    assert marks == _marks(tmp_path, "without", HELD["none"])
+    assert [copy for _, copy, _ in marks] == [False, True, True, False]
