@@ -24,7 +24,7 @@ import os
 import signal
 import threading
 import time
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack, closing
 from collections import Counter
 from dataclasses import dataclass, field
@@ -39,6 +39,9 @@ BATCH_DOCS = 500
 BATCH_BYTES = 32 * 1024 * 1024
 CHUNK_FILES = 16  # inputs a worker takes at once: fewer, larger messages between processes …
 CHUNK_BYTES = 512 * 1024  # … but a chunk of big files stays small
+# chunks in flight per worker: the writer takes them in reading order, so while the oldest is still read (a long
+# PDF), the workers go on with the next ones, up to this many
+IN_FLIGHT = 4
 _KNOWN: frozenset = frozenset()
 _WORDS = False
 
@@ -216,7 +219,8 @@ def _chunks(inputs: Iterable[RawInput]) -> Iterator[list[RawInput]]:
 
 
 def _results(inputs: Iterable[RawInput], jobs: int, known: frozenset, words: bool) -> Iterator[Chunk]:
-    """``process_chunk`` over ``inputs``, at most ``2 × jobs`` chunks in flight (bounded memory)."""
+    """``process_chunk`` over ``inputs``, in their order, at most ``IN_FLIGHT × jobs`` chunks in flight (bounded
+    memory)."""
     if jobs <= 1:
         _init(known, words)
         for raws in _chunks(inputs):
@@ -245,10 +249,11 @@ def _results(inputs: Iterable[RawInput], jobs: int, known: frozenset, words: boo
                 if not raws:
                     continue
             pending[pool.submit(process_chunk, raws)] = raws
-            if len(pending) >= 2 * jobs:
-                done, _ = wait(pending, return_when=FIRST_COMPLETED)
-                for f in done:
-                    yield _collect(f, pending.pop(f))
+            if len(pending) >= IN_FLIGHT * jobs:
+                # the oldest chunk first: the writer sees the inputs in reading order, as with -j 1, so which of
+                # two copies is the one stored first (or skipped) never depends on which worker was quicker
+                oldest = next(iter(pending))
+                yield _collect(oldest, pending.pop(oldest))
         for f in list(pending):
             yield _collect(f, pending.pop(f))
         finished = True

@@ -177,3 +177,27 @@ def test_the_copies_check_marks_the_same_with_hashes_at_hand_or_not(tmp_path, he
     marks = _marks(tmp_path, "with", HELD[held])
     assert marks == _marks(tmp_path, "without", HELD["none"])
     assert [copy for _, copy, _ in marks] == [False, True, True, False]
+
+
+def test_with_two_workers_the_first_file_read_is_the_one_stored(tmp_path):
+    """``-j 2`` hands the writer the chunks in reading order, as ``-j 1`` does: a first chunk slowed by a long
+    document does not let a later chunk's copies of its bulletin be stored before it."""
+    rnd = random.Random(4)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a-00.txt").write_text(BULLETIN, encoding="utf-8")  # the first chunk: 16 files, one of them long
+    (folder / "a-01.txt").write_text("\n\n".join(_filled(REPORT, rnd) for _ in range(150)), encoding="utf-8")
+    for i in range(2, 16):
+        (folder / f"a-{i:02d}.txt").write_text(_filled(NEWS, rnd), encoding="utf-8")
+    (folder / "b-000.txt").write_text(BULLETIN, encoding="utf-8")  # the next chunks: short files, the first two
+    (folder / "b-001.txt").write_text(retyped(BULLETIN, random.Random(8)), encoding="utf-8")  # copies of a-00
+    for i in range(2, 80):
+        (folder / f"b-{i:03d}.txt").write_text(_filled(NEWS, rnd), encoding="utf-8")
+    db = tmp_path / "t.duckdb"
+    r = run_cli("ingest", folder, "--db", db, "-j", "2")
+    assert r.returncode == 0, r.stderr
+    rows = _json(db, "SELECT d.source, o.source AS original FROM documents d LEFT JOIN documents o "
+                     "ON o.doc_id = d.duplicate_of WHERE regexp_matches(d.source, '(a-00|b-000|b-001)\\.txt$') "
+                     "ORDER BY d.source")
+    assert [(r["source"].rsplit("/", 1)[-1], (r["original"] or "").rsplit("/", 1)[-1]) for r in rows] == [
+        ("a-00.txt", ""), ("b-001.txt", "a-00.txt")]  # b-000.txt, the same text as a-00.txt, is skipped

@@ -92,7 +92,8 @@ def test_query_prints_bracketed_values_whole(db):
 
 def test_show_prints_a_bracketed_file_name_and_text_whole(tmp_path):
     f = tmp_path / "[a] tin.txt"
-    f.write_text("Theo Chỉ thị số 05-CT/TW [/] của Ban Bí thư ngày 15/5/2016 [red]về học tập.\n", encoding="utf-8")
+    text = "Theo Chỉ thị số 05-CT/TW [/] của Ban Bí thư ngày 15/5/2016 [red]về học tập.\n"
+    f.write_text(text, encoding="utf-8")
     r = run_cli("show", f)
     assert r.returncode == 0, r.stderr
     assert "[a] tin.txt" in r.stdout and "[/] của Ban Bí thư" in r.stdout and "[red]về" in r.stdout
