@@ -223,11 +223,13 @@ def _matches(con, cands: dict[str, list[str]], order: list[str],
     close = {d: [o for o, e in zip(os, estimates(sigs[d][0], [sigs[o][0] for o in os])) if e >= THRESHOLD - MARGIN]
              for d, os in cands.items()}
     need = {d for d, os in close.items() if os} | {o for os in close.values() for o in os}
-    hashes = {d: h for d in need if (h := known.get(d) if known else None) is not None}
+    known = known or ShingleCache()
+    hashes = {d: h for d in need if (h := known.get(d)) is not None}
     root = {d: dup or d for d, (dup,) in _fetch(con, "SELECT doc_id, duplicate_of FROM documents "
                                                     "WHERE doc_id IN (SELECT unnest(?))", need).items()}
+    missing = need - hashes.keys()  # read back and hashed here: documents of earlier runs, or long evicted
     texts = _fetch(con, "SELECT doc_id, text FROM documents WHERE doc_id IN (SELECT unnest(?))",
-                   need - hashes.keys()) if len(hashes) < len(need) else {}
+                   missing) if missing else {}
 
     def sim(a: str, b: str) -> float:
         for d in (a, b):

@@ -20,6 +20,14 @@ def run_cli(*args: str, cwd: Path | None = None, timeout: int = 300) -> subproce
                           timeout=timeout)
 
 
+def bulletin_db(folder: Path, name: str = "b.duckdb") -> Path:
+    """``folder/name``: a database holding :data:`BULLETIN` alone, ingested by the real command."""
+    (folder / "a.txt").write_text(BULLETIN, encoding="utf-8")
+    r = run_cli("ingest", folder / "a.txt", "--db", folder / name, "-q")
+    assert r.returncode == 0, r.stderr
+    return folder / name
+
+
 def cp1258_bytes(text: str) -> bytes:
     """Windows-1258 bytes: precomposed where the code page has the letter, else base + combining tone."""
     out = bytearray()

@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from extract.grid import cell_lines, grid, width
-from tests.helpers import run_cli
+from tests.helpers import bulletin_db, run_cli
 
 
 def _rich(cols, rows) -> str:
@@ -75,12 +75,7 @@ def test_no_columns_prints_nothing():
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
-    from tests.helpers import BULLETIN
-
-    d = tmp_path_factory.mktemp("grid")
-    (d / "a.txt").write_text(BULLETIN, encoding="utf-8")
-    assert run_cli("ingest", d / "a.txt", "--db", d / "g.duckdb", "-q").returncode == 0
-    return d / "g.duckdb"
+    return bulletin_db(tmp_path_factory.mktemp("grid"))
 
 
 def test_query_prints_bracketed_values_whole(db):

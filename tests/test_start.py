@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from tests.helpers import BULLETIN, run_cli
+from tests.helpers import bulletin_db
 
 # runs the CLI in this process, then prints the heavy modules it imported
 RUN_AND_LIST = r"""
@@ -33,8 +33,7 @@ LIGHT = [
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
     d = tmp_path_factory.mktemp("start")
-    (d / "a.txt").write_text(BULLETIN, encoding="utf-8")
-    assert run_cli("ingest", d / "a.txt", "--db", d / "s.duckdb", "-q").returncode == 0
+    bulletin_db(d, "s.duckdb")
     return d
 
 

@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from tests.helpers import BIN, BULLETIN, run_cli
+from tests.helpers import BIN, BULLETIN, bulletin_db, run_cli
 from tests.reliability.procs import files_under, kill_session, left_after, wait_threads
 
 RUNAWAY = "SELECT count(*) FROM range(100000000) a, range(1000000) b WHERE a.range + b.range = 7"
@@ -23,10 +23,7 @@ def _env(tmp):
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
-    d = tmp_path_factory.mktemp("stop")
-    (d / "a.txt").write_text(BULLETIN, encoding="utf-8")
-    assert run_cli("ingest", d / "a.txt", "--db", d / "q.duckdb", "-q").returncode == 0
-    return d / "q.duckdb"
+    return bulletin_db(tmp_path_factory.mktemp("stop"))
 
 
 def test_query_timeout_stops_a_runaway_statement(db):
